@@ -1,0 +1,77 @@
+import { nextLocalTime, toZonedIso } from './analysis/time.js';
+import { minuteOfDay, type Policy } from './policy.js';
+import type { Advice, Draft, Finding } from './types.js';
+
+// The guidance's questions ("Avoiding the pitfalls of social media use"), in our own words.
+export const QUESTIONS = {
+  atAll: 'Do I need to post or send anything about this at all?',
+  now: 'Does it need to go now, or can it wait until I have had time to think?',
+  better: 'Could I say this in a more professional way?',
+  readers: 'Would I be content for a patient, a colleague, my employer or partners, NHS England, the GMC, a police officer or a judge to read it?',
+  away: 'Would some time away from social media help, for instance keeping my phone out of the bedroom tonight?',
+  ask: 'Could I ask a trusted friend or colleague to look at it first, without sharing anything confidential?',
+} as const;
+
+/** A reply that buys time without taking sides, for drafts written in answer to someone. */
+export const HOLDING_REPLY = 'Thanks for your message. I want to give this proper thought, so I will come back to you properly later.';
+
+/** Rules that describe the moment rather than the words: waiting is the remedy. */
+const TIMING_RULES = new Set(['behaviour.heightened-emotion', 'behaviour.spiral', 'behaviour.unusual-hour']);
+
+const REDIRECT_RULES = ['boundaries.urgent-symptoms', 'boundaries.inbound-patient-request'];
+
+const MORNING = 8 * 60;
+const HOUR_MS = 3600_000;
+
+export function urgentReply(): string {
+  return 'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
+}
+
+export function redirectReply(draft: Draft): string {
+  const practice = draft.author?.practiceNames?.[0];
+  const where = practice ? `please contact ${practice}` : 'please contact your GP practice';
+  return `Thanks for getting in touch. I cannot give medical advice through social media or personal messages, so ${where}, where your request can be dealt with properly and recorded in your notes. If you need help sooner, use NHS 111 online or call 111, and in an emergency call 999.`;
+}
+
+function isReply(draft: Draft): boolean {
+  return draft.channel === 'reply' || draft.channel === 'comment' || draft.thread.some((m) => !/^me$/i.test(m.author.trim()));
+}
+
+/** The strategy for the author, from the findings: post, revise, defer, do not post, or redirect. */
+export function advise(draft: Draft, findings: readonly Finding[], policy: Policy, composedAtMs?: number): Advice {
+  const active = findings.filter((f) => f.severity !== 'info');
+
+  if (draft.direction === 'inbound') {
+    const lead = REDIRECT_RULES.find((id) => active.some((f) => f.ruleId === id));
+    if (!lead) return { action: 'post', questions: [] };
+    return {
+      action: 'redirect',
+      reply: lead === 'boundaries.urgent-symptoms' ? urgentReply() : redirectReply(draft),
+      questions: [QUESTIONS.atAll],
+    };
+  }
+
+  if (active.length === 0) return { action: 'post', questions: [] };
+
+  const hasStop = active.some((f) => f.severity === 'stop' && !TIMING_RULES.has(f.ruleId));
+  const timing = active.filter((f) => TIMING_RULES.has(f.ruleId));
+  const questions: string[] = [QUESTIONS.atAll, QUESTIONS.now, QUESTIONS.better, QUESTIONS.readers];
+  if (timing.length > 0) questions.push(QUESTIONS.away);
+  if (hasStop || timing.length > 0) questions.push(QUESTIONS.ask);
+  const holding = isReply(draft) ? { holdingReply: HOLDING_REPLY } : {};
+
+  if (hasStop) return { action: 'do-not-post', questions, ...holding };
+  if (timing.length > 0) {
+    const advice: Advice = { action: 'defer', questions, ...holding };
+    if (composedAtMs !== undefined) {
+      const lateNight = timing.some((f) => f.ruleId === 'behaviour.unusual-hour');
+      const morning = Math.max(MORNING, minuteOfDay(policy.quietHours.end));
+      const until = lateNight
+        ? nextLocalTime(composedAtMs, draft.timeZone, morning)
+        : composedAtMs + HOUR_MS;
+      advice.deferUntil = toZonedIso(until, draft.timeZone);
+    }
+    return advice;
+  }
+  return { action: 'revise', questions: [QUESTIONS.better, QUESTIONS.readers] };
+}

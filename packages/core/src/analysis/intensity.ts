@@ -1,0 +1,34 @@
+import type { LexiconHit } from '../text/matcher.js';
+import type { Token } from '../text/tokens.js';
+
+/** Signs of raised voice in the wording. */
+export interface Intensity {
+  /** Words of three or more letters written all in capitals, other than known acronyms. */
+  readonly shouted: readonly Token[];
+  /** True when capitals carry the draft (several shouted words, or most of a short draft). */
+  readonly shouting: boolean;
+  /** Runs such as "!!", "?!", "!!!". */
+  readonly exclamationRuns: ReadonlyArray<{ start: number; end: number }>;
+  /** Absolutes and exasperation ("always", "never", "sick of", "had enough"). */
+  readonly absolutes: readonly LexiconHit[];
+}
+
+// Capitals that are names of things, not shouting.
+const ACRONYMS = new Set([
+  'NHS', 'GMC', 'BMA', 'RCGP', 'LMC', 'LMCS', 'CQC', 'NICE', 'UKHSA', 'MHRA', 'WHO', 'ICB', 'CCG', 'PCN', 'ARRS',
+  'QOF', 'DES', 'GPC', 'MRCGP', 'MRCP', 'FRCGP', 'FRCS', 'MBBS', 'DRCOG', 'DFSRH', 'DCH', 'COVID', 'MMR', 'HPV', 'BCG',
+  'HIV', 'AIDS', 'ECG', 'MRI', 'CPR', 'BMI', 'COPD', 'ADHD', 'OCD', 'PTSD', 'ICU', 'ITU', 'GUM', 'UTI', 'DVT', 'SSRI',
+  'PSA', 'FBC', 'TSH', 'HBA1C', 'INR', 'OTC', 'POM', 'CPD', 'GDPR', 'FOI', 'DPA', 'PACE', 'ASA', 'CAP', 'CMA', 'APP',
+  'PPE', 'IVF', 'STI', 'LGBT', 'LGBTQ', 'BAME', 'EDI', 'CEO', 'CRP', 'EGFR', 'LFT', 'LFTS', 'BBC', 'ITV', 'AGM',
+  'FAQ', 'PDF', 'URL', 'SMS', 'ETA', 'ASAP', 'FYI', 'TBC', 'AKA', 'RIP', 'DOB', 'MRN', 'NI', 'ENT', 'OOH', 'UCC',
+  'MIU', 'AMU', 'SDEC', 'AE', 'NEWS', 'SOB', 'SOBOE', 'MSK', 'CKD', 'IBS', 'GORD', 'HRT', 'IUD', 'IUS', 'LARC',
+]);
+const EXCLAMATION = /[!?]*![!?]+|[!?]+![!?]*/g;
+
+export function measureIntensity(text: string, tokens: readonly Token[], absolutes: readonly LexiconHit[]): Intensity {
+  const words = tokens.filter((t) => t.kind === 'word');
+  const shouted = words.filter((t) => t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && !/\p{Ll}/u.test(t.raw) && !ACRONYMS.has(t.raw.replace(/'.*$/, '')));
+  const shouting = shouted.length >= 3 || (words.length >= 2 && words.length <= 6 && shouted.length >= 2) || (words.length >= 4 && shouted.length / words.length > 0.5);
+  const exclamationRuns = [...text.matchAll(EXCLAMATION)].filter((m) => m[0].length >= 2).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { shouted, shouting, exclamationRuns, absolutes };
+}

@@ -1,0 +1,36 @@
+import type { LexiconHit } from '../text/matcher.js';
+import type { Token } from '../text/tokens.js';
+
+/** Who the words are aimed at. Spans are half-open ranges of the original text. */
+export interface Targets {
+  /** "you", "your", "u"… */
+  readonly secondPerson: readonly Token[];
+  /** A title and a capitalised name ("Dr Patel", "Mrs O'Neil"), or an @handle. */
+  readonly namedPeople: ReadonlyArray<{ start: number; end: number; name: string }>;
+  /** A role that points at a particular person ("the practice manager", "my registrar"). */
+  readonly roles: readonly LexiconHit[];
+}
+
+const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya', 'youre', 'thou', 'thee', 'yall', "y'all"]);
+const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'matron', 'sir', 'dame', 'lord', 'lady', 'rev', 'cllr', 'councillor']);
+const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g;
+const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
+
+export function findTargets(text: string, tokens: readonly Token[], roles: readonly LexiconHit[]): Targets {
+  const secondPerson = tokens.filter((t) => SECOND_PERSON.has(t.norm));
+  const namedPeople: Array<{ start: number; end: number; name: string }> = [];
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const title = tokens[i] as Token;
+    if (!TITLES.has(title.norm) || !CAPITALISED.test(title.raw)) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 3 && CAPITALISED.test((tokens[j] as Token).raw) && !TITLES.has((tokens[j] as Token).norm)) j++;
+    if (j > i + 1) {
+      const last = tokens[j - 1] as Token;
+      namedPeople.push({ start: title.start, end: last.end, name: text.slice(title.start, last.end) });
+      i = j - 1;
+    }
+  }
+  for (const m of text.matchAll(HANDLE)) namedPeople.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  namedPeople.sort((a, b) => a.start - b.start);
+  return { secondPerson, namedPeople, roles };
+}

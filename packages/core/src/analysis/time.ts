@@ -1,0 +1,78 @@
+/** Local wall-clock time in an IANA zone, from Intl alone: the engine never reads the clock. */
+
+export interface LocalTime {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly weekday: number;
+  /** Minutes since local midnight. */
+  readonly minuteOfDay: number;
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+      hour: 'numeric', minute: 'numeric', weekday: 'short',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function localTime(utcMs: number, timeZone: string): LocalTime {
+  const parts: Record<string, string> = {};
+  for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
+  const hour = Number(parts.hour), minute = Number(parts.minute);
+  return {
+    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour, minute,
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''), minuteOfDay: hour * 60 + minute,
+  };
+}
+
+/** The zone's offset from UTC, in minutes, at a given instant. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  const t = localTime(utcMs, timeZone);
+  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute);
+  return Math.round((asUtc - Math.floor(utcMs / 60000) * 60000) / 60000);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** ISO 8601 with the zone's offset at that instant, e.g. 2026-11-24T08:00:00+00:00. */
+export function toZonedIso(utcMs: number, timeZone: string): string {
+  const t = localTime(utcMs, timeZone);
+  const off = zoneOffsetMinutes(utcMs, timeZone);
+  const sign = off < 0 ? '-' : '+';
+  const abs = Math.abs(off);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/**
+ * The first instant after `utcMs` when the local clock reads `minuteOfDay` (e.g. 08:00 = 480).
+ * Clock changes are handled by re-reading the offset at the candidate instant.
+ */
+export function nextLocalTime(utcMs: number, timeZone: string, minuteOfDay: number): number {
+  const now = localTime(utcMs, timeZone);
+  for (let addDays = 0; addDays <= 2; addDays++) {
+    const wall = Date.UTC(now.year, now.month - 1, now.day + addDays, Math.floor(minuteOfDay / 60), minuteOfDay % 60);
+    let candidate = wall - zoneOffsetMinutes(wall, timeZone) * 60000;
+    candidate = wall - zoneOffsetMinutes(candidate, timeZone) * 60000;
+    if (candidate > utcMs) return candidate;
+  }
+  return utcMs + 24 * 3600_000;
+}
+
+/** Whether a minute of the day falls in [start, end), where the window may wrap past midnight. */
+export function inWindow(minuteOfDay: number, start: number, end: number): boolean {
+  return start <= end ? minuteOfDay >= start && minuteOfDay < end : minuteOfDay >= start || minuteOfDay < end;
+}

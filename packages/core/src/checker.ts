@@ -1,0 +1,91 @@
+import { advise } from './advice.js';
+import { Analyser } from './analysis/analyse.js';
+import { parseDraft, type ParseDraftOptions } from './draft.js';
+import { MIN_CONFIDENCE, parsePolicy, type Policy } from './policy.js';
+import { readersPanel } from './readers.js';
+import { applySuggestions } from './rewrite.js';
+import { RULES } from './registry.js';
+import type { Rule } from './rule.js';
+import { normalise } from './text/normalise.js';
+import type { Assessment, Draft, Finding, Verdict } from './types.js';
+
+export interface Checker {
+  /** The rules this checker runs, in registry order. */
+  readonly rules: readonly Rule[];
+  readonly policy: Policy;
+  /** Assess a draft. Untrusted input is checked first (throws DraftError naming the bad field). */
+  assess(draft: Draft | unknown, options?: ParseDraftOptions): Assessment;
+}
+
+/** Ranges of the normalised text where a policy allow-listed phrase occurs. */
+function allowedRanges(view: string, phrases: readonly string[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const p of phrases) {
+    for (let i = view.indexOf(p); i !== -1; i = view.indexOf(p, i + 1)) ranges.push([i, i + p.length]);
+  }
+  return ranges;
+}
+
+function verdictOf(findings: readonly Finding[]): Verdict {
+  if (findings.some((f) => f.severity === 'stop')) return 'hold';
+  if (findings.some((f) => f.severity === 'caution')) return 'review';
+  return 'post';
+}
+
+/**
+ * Compiles every matcher once; `assess` is then pure: the same draft and policy always give the
+ * same Assessment.
+ */
+export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RULES): Checker {
+  const policy = parsePolicy(policyInput ?? {});
+  const analyser = new Analyser();
+  const allow = new Map(Object.entries(policy.allow).map(([id, phrases]) => [id, phrases.map((p) => normalise(p.trim()).text)]));
+  const minConfidence = MIN_CONFIDENCE[policy.sensitivity];
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+
+  return {
+    rules,
+    policy,
+    assess(input, options) {
+      const draft = parseDraft(input, options);
+      const analysis = analyser.analyse(draft);
+      const findings: Finding[] = [];
+      const seen = new Set<string>();
+      for (const rule of rules) {
+        const severity = policy.severity[rule.id] ?? rule.severity;
+        if (severity === 'off' || (rule.direction ?? 'outbound') !== draft.direction) continue;
+        const phrases = [...(allow.get(rule.id) ?? []), ...(allow.get('*') ?? [])];
+        const allowed = phrases.length ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e)) : [];
+        for (const hit of rule.detect({ draft, analysis, policy })) {
+          if (hit.confidence < minConfidence) continue;
+          const spanned = hit.start !== undefined && hit.end !== undefined;
+          if (spanned && allowed.some(([s, e]) => (hit.start as number) < e && (hit.end as number) > s)) continue;
+          const key = `${rule.id}:${hit.start}:${hit.end}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const finding: Finding = {
+            ruleId: rule.id,
+            category: rule.category,
+            severity,
+            ...(spanned ? { start: hit.start, end: hit.end, excerpt: draft.text.slice(hit.start, hit.end) } : {}),
+            message: hit.message,
+            guidance: rule.guidance,
+            readers: [...rule.readers],
+            suggestions: hit.suggestions ?? [],
+            confidence: Math.round(hit.confidence * 100) / 100,
+            ...(hit.why?.length ? { why: hit.why } : {}),
+          };
+          findings.push(finding);
+        }
+      }
+      findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0) || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
+      return {
+        verdict: verdictOf(findings),
+        findings,
+        readers: readersPanel(findings),
+        advice: advise(draft, findings, policy, analysis.composedAtMs),
+        rewrite: applySuggestions(draft.text, findings),
+      };
+    },
+  };
+}

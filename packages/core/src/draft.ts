@@ -1,0 +1,140 @@
+import {
+  CHANNELS, DIRECTIONS, MOODS, PLATFORMS,
+  type Attachment, type AuthorProfile, type Draft, type Recipient, type ThreadMessage,
+} from './types.js';
+
+/** Longest draft the engine accepts: far beyond any post or email, short of a denial of service. */
+export const MAX_TEXT_LENGTH = 100_000;
+const MAX_THREAD = 500;
+const MAX_LIST = 100;
+
+/** A Draft that cannot be read; `field` names the offending field as a dotted path. */
+export class DraftError extends Error {
+  constructor(readonly field: string, detail: string) {
+    super(`${field}: ${detail}`);
+    this.name = 'DraftError';
+  }
+}
+
+export interface ParseDraftOptions {
+  /** ISO time used when the draft has no composedAt; the engine itself never reads the clock. */
+  now?: string;
+}
+
+type Obj = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  return typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : `a ${typeof v}`;
+}
+
+function oneOf<T extends string>(field: string, v: unknown, allowed: readonly T[]): T {
+  if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
+  throw new DraftError(field, `must be one of ${allowed.join(', ')}; got ${describe(v)}`);
+}
+
+function str(field: string, v: unknown, max = 1000): string {
+  if (typeof v !== 'string') throw new DraftError(field, `must be a string; got ${describe(v)}`);
+  if (v.length > max) throw new DraftError(field, `is too long (${v.length} characters; the limit is ${max})`);
+  return v;
+}
+
+function list(field: string, v: unknown, max = MAX_LIST): unknown[] {
+  if (!Array.isArray(v)) throw new DraftError(field, `must be an array; got ${describe(v)}`);
+  if (v.length > max) throw new DraftError(field, `has ${v.length} entries; the limit is ${max}`);
+  return v;
+}
+
+function strings(field: string, v: unknown): string[] {
+  return list(field, v).map((s, i) => str(`${field}[${i}]`, s));
+}
+
+// ISO 8601 date-time with an explicit offset or Z, as rules.md asks.
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+export function parseTime(field: string, v: unknown): string {
+  const s = str(field, v, 64);
+  if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(Date.parse(s))) {
+    throw new DraftError(field, `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describe(s)}`);
+  }
+  return s;
+}
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function recipient(field: string, v: unknown): Recipient {
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  const r: Recipient = { name: str(`${field}.name`, v.name, 200) };
+  if (v.isPatient !== undefined) {
+    if (typeof v.isPatient !== 'boolean') throw new DraftError(`${field}.isPatient`, `must be true or false; got ${describe(v.isPatient)}`);
+    r.isPatient = v.isPatient;
+  }
+  return r;
+}
+
+function threadMessage(field: string, v: unknown): ThreadMessage {
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  const m: ThreadMessage = { author: str(`${field}.author`, v.author, 200), text: str(`${field}.text`, v.text, MAX_TEXT_LENGTH) };
+  if (v.at !== undefined) m.at = parseTime(`${field}.at`, v.at);
+  return m;
+}
+
+function author(field: string, v: unknown): AuthorProfile {
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  const a: AuthorProfile = {};
+  if (v.name !== undefined) a.name = str(`${field}.name`, v.name, 200);
+  if (v.role !== undefined) a.role = str(`${field}.role`, v.role, 200);
+  if (v.titles !== undefined) a.titles = strings(`${field}.titles`, v.titles);
+  if (v.specialistRegister !== undefined) {
+    if (typeof v.specialistRegister !== 'boolean') throw new DraftError(`${field}.specialistRegister`, `must be true or false; got ${describe(v.specialistRegister)}`);
+    a.specialistRegister = v.specialistRegister;
+  }
+  if (v.declaredInterests !== undefined) a.declaredInterests = strings(`${field}.declaredInterests`, v.declaredInterests);
+  if (v.practiceNames !== undefined) a.practiceNames = strings(`${field}.practiceNames`, v.practiceNames);
+  return a;
+}
+
+function attachment(field: string, v: unknown): Attachment {
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  const a: Attachment = { ...v, kind: str(`${field}.kind`, v.kind, 50) };
+  if (v.name !== undefined) a.name = str(`${field}.name`, v.name, 500);
+  if (v.hasLocation !== undefined && typeof v.hasLocation !== 'boolean') {
+    throw new DraftError(`${field}.hasLocation`, `must be true or false; got ${describe(v.hasLocation)}`);
+  }
+  return a;
+}
+
+/**
+ * Checks an untrusted value against the Draft contract of rules.md and fills in its defaults.
+ * Throws DraftError naming the first bad field.
+ */
+export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Draft {
+  if (!isObject(input)) throw new DraftError('draft', `must be a JSON object; got ${describe(input)}`);
+  const text = str('text', input.text, MAX_TEXT_LENGTH);
+  const draft: Draft = {
+    text,
+    direction: input.direction === undefined ? 'outbound' : oneOf('direction', input.direction, DIRECTIONS),
+    channel: input.channel === undefined ? 'public-post' : oneOf('channel', input.channel, CHANNELS),
+    timeZone: input.timeZone === undefined ? 'Europe/London' : str('timeZone', input.timeZone, 64),
+    recipients: input.recipients === undefined ? [] : list('recipients', input.recipients).map((r, i) => recipient(`recipients[${i}]`, r)),
+    thread: input.thread === undefined ? [] : list('thread', input.thread, MAX_THREAD).map((m, i) => threadMessage(`thread[${i}]`, m)),
+    attachments: input.attachments === undefined ? [] : list('attachments', input.attachments).map((a, i) => attachment(`attachments[${i}]`, a)),
+  };
+  if (!isValidTimeZone(draft.timeZone)) throw new DraftError('timeZone', `is not an IANA time zone such as Europe/London; got ${describe(draft.timeZone)}`);
+  if (input.platform !== undefined) draft.platform = oneOf('platform', input.platform, PLATFORMS);
+  if (input.composedAt !== undefined) draft.composedAt = parseTime('composedAt', input.composedAt);
+  else if (options.now !== undefined) draft.composedAt = parseTime('now', options.now);
+  if (input.author !== undefined) draft.author = author('author', input.author);
+  if (input.mood !== undefined) draft.mood = oneOf('mood', input.mood, MOODS);
+  return draft;
+}

@@ -1,0 +1,31 @@
+import type { Rule } from './rule.js';
+import profanity from './rules/content/profanity.js';
+import insult from './rules/content/insult.js';
+import harassment from './rules/content/harassment.js';
+import discrimination from './rules/content/discrimination.js';
+import hateIncitement from './rules/content/hate-incitement.js';
+import threat from './rules/content/threat.js';
+import sexual from './rules/content/sexual.js';
+import patientDisparagement from './rules/content/patient-disparagement.js';
+import heightenedEmotion from './rules/behaviour/heightened-emotion.js';
+import spiral from './rules/behaviour/spiral.js';
+import unusualHour from './rules/behaviour/unusual-hour.js';
+import groupBanter from './rules/behaviour/group-banter.js';
+import reminder from './rules/disclosability/reminder.js';
+
+/** Every rule, in the order findings of equal position are listed. Adding a rule adds one line here. */
+export const RULES: readonly Rule[] = [
+  profanity,
+  insult,
+  harassment,
+  discrimination,
+  hateIncitement,
+  threat,
+  sexual,
+  patientDisparagement,
+  heightenedEmotion,
+  spiral,
+  unusualHour,
+  groupBanter,
+  reminder,
+];

@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'eval/**/*.test.ts', 'scripts/**/*.test.ts'],
+    testTimeout: 20000,
+  },
+});
