@@ -11,6 +11,11 @@ import heightenedEmotion from './rules/behaviour/heightened-emotion.js';
 import spiral from './rules/behaviour/spiral.js';
 import unusualHour from './rules/behaviour/unusual-hour.js';
 import groupBanter from './rules/behaviour/group-banter.js';
+import directIdentifier from './rules/confidentiality/direct-identifier.js';
+import patientDm from './rules/boundaries/patient-dm.js';
+import inboundPatientRequest from './rules/boundaries/inbound-patient-request.js';
+import urgentSymptoms from './rules/boundaries/urgent-symptoms.js';
+import wrongRecipient from './rules/boundaries/wrong-recipient.js';
 import reminder from './rules/disclosability/reminder.js';
 
 /** Every rule, in the order findings of equal position are listed. Adding a rule adds one line here. */
@@ -27,5 +32,10 @@ export const RULES: readonly Rule[] = [
   spiral,
   unusualHour,
   groupBanter,
+  directIdentifier,
+  patientDm,
+  inboundPatientRequest,
+  urgentSymptoms,
+  wrongRecipient,
   reminder,
 ];
