@@ -23,10 +23,23 @@ const REDIRECT_RULES = ['boundaries.urgent-symptoms', 'boundaries.inbound-patien
 const MORNING = 8 * 60;
 const HOUR_MS = 3600_000;
 
-export function urgentReply(): string {
-  return 'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
+/** True when a finding's cues name suicidal thoughts, self-harm or an overdose. */
+function aboutSelfHarm(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
+  return findings.some((f) => (f.why ?? []).some((w) => /self-harm|suicid|overdose/i.test(w)));
 }
 
+/**
+ * The ready reply to a message describing an emergency. Pass the urgent findings so that a message
+ * about suicidal thoughts or self-harm also gets the Samaritans' number; without them the reply is
+ * the general one.
+ */
+export function urgentReply(findings: ReadonlyArray<Pick<Finding, 'why'>> = []): string {
+  const general = 'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
+  if (!aboutSelfHarm(findings)) return general;
+  return 'I am so sorry you are going through this, and I am glad you told me. I cannot help properly by message. If you are in danger or have taken anything, call 999 or go to A&E now. If you need to talk to someone, call Samaritans free on 116 123, any time of day or night, or call NHS 111 and choose the mental health option.';
+}
+
+/** The ready reply to a patient asking for advice through social media or personal messages. */
 export function redirectReply(draft: Draft): string {
   const practice = draft.author?.practiceNames?.[0];
   const where = practice ? `please contact ${practice}` : 'please contact your GP practice';
@@ -46,7 +59,7 @@ export function advise(draft: Draft, findings: readonly Finding[], policy: Polic
     if (!lead) return { action: 'post', questions: [] };
     return {
       action: 'redirect',
-      reply: lead === 'boundaries.urgent-symptoms' ? urgentReply() : redirectReply(draft),
+      reply: lead === 'boundaries.urgent-symptoms' ? urgentReply(active.filter((f) => f.ruleId === lead)) : redirectReply(draft),
       questions: [QUESTIONS.atAll],
     };
   }

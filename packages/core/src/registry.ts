@@ -16,6 +16,19 @@ import patientDm from './rules/boundaries/patient-dm.js';
 import inboundPatientRequest from './rules/boundaries/inbound-patient-request.js';
 import urgentSymptoms from './rules/boundaries/urgent-symptoms.js';
 import wrongRecipient from './rules/boundaries/wrong-recipient.js';
+import indirectIdentification from './rules/confidentiality/indirect-identification.js';
+import clinicalAdviceSeeking from './rules/confidentiality/clinical-advice-seeking.js';
+import image from './rules/confidentiality/image.js';
+import clinicalMisinformation from './rules/content/clinical-misinformation.js';
+import clinicalOpinion from './rules/content/clinical-opinion.js';
+import defamation from './rules/content/defamation.js';
+import copyright from './rules/content/copyright.js';
+import undisclosedInterest from './rules/promotion/undisclosed-interest.js';
+import misleadingClaim from './rules/promotion/misleading-claim.js';
+import prescriptionOnlyMedicine from './rules/promotion/prescription-only-medicine.js';
+import exploitsVulnerability from './rules/promotion/exploits-vulnerability.js';
+import qualificationClaim from './rules/promotion/qualification-claim.js';
+import nhsPatients from './rules/promotion/nhs-patients.js';
 import reminder from './rules/disclosability/reminder.js';
 
 /** Every rule, in the order findings of equal position are listed. Adding a rule adds one line here. */
@@ -37,5 +50,18 @@ export const RULES: readonly Rule[] = [
   inboundPatientRequest,
   urgentSymptoms,
   wrongRecipient,
+  indirectIdentification,
+  clinicalAdviceSeeking,
+  image,
+  clinicalMisinformation,
+  clinicalOpinion,
+  defamation,
+  copyright,
+  undisclosedInterest,
+  misleadingClaim,
+  prescriptionOnlyMedicine,
+  exploitsVulnerability,
+  qualificationClaim,
+  nhsPatients,
   reminder,
 ];

@@ -9,6 +9,8 @@ export function applySuggestions(text: string, findings: readonly Finding[]): st
     .flatMap((f) => f.suggestions)
     .filter((s): s is typeof s & { start: number; end: number } => s.kind === 'replace' && s.start !== undefined && s.end !== undefined)
     .sort((a, b) => a.start - b.start || b.end - a.end);
+  // With nothing to apply the author's text comes back exactly as written, spacing and all.
+  if (edits.length === 0) return text;
   let out = '';
   let at = 0;
   for (const e of edits) {

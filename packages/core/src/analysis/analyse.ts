@@ -4,6 +4,7 @@ import { PhraseMatcher, type LexiconHit } from '../text/matcher.js';
 import { normalise, type NormalisedText } from '../text/normalise.js';
 import { splitSentences, type Sentence } from '../text/sentences.js';
 import { tokenise, type Token } from '../text/tokens.js';
+import { findIdentifiers, type Identifier } from './identifiers.js';
 import { measureIntensity, type Intensity } from './intensity.js';
 import { ProfanityScanner, type ProfanityMatch } from './profanity.js';
 import { findTargets, type Targets } from './targets.js';
@@ -32,6 +33,8 @@ export interface Analysis extends TextSignals {
   readonly thread: ThreadStats;
   /** Index of the sentence holding an offset of the original text (-1 if none). */
   sentenceAt(offset: number): number;
+  /** NHS numbers, dates of birth, postcodes, phones, emails, names…: computed on first use, then cached. */
+  readonly identifiers: readonly Identifier[];
 }
 
 /** Lexicons whose hits count as hostility when measuring how a thread heats up. */
@@ -61,7 +64,8 @@ export class Analyser {
 
   heat(s: TextSignals): number {
     let heat = s.profanity.length + (s.intensity.shouting ? 1 : 0) + (s.intensity.exclamationRuns.length > 0 ? 1 : 0);
-    for (const id of HOSTILE_LEXICONS) heat += s.hits(id).length;
+    // Context-only entries (weight below 0.5, e.g. "useless" that may describe software) add no heat.
+    for (const id of HOSTILE_LEXICONS) for (const h of s.hits(id)) if ((h.entry.weight ?? 1) >= 0.5) heat++;
     return heat;
   }
 
@@ -81,14 +85,27 @@ export class Analyser {
       heat: this.heat(this.signals(m.text)),
     }));
     entries.push({ author: 'me', mine: true, ...(composedAtMs === undefined ? {} : { at: composedAtMs }), heat: this.heat(base) });
+    let identifiers: readonly Identifier[] | undefined;
     return {
       ...base,
+      get identifiers(): readonly Identifier[] {
+        return (identifiers ??= findIdentifiers({ ...base, ...(composedAtMs === undefined ? {} : { composedAtMs }), ...(draft.author ? { author: draft.author } : {}) }));
+      },
       sentences,
       targets: findTargets(draft.text, base.tokens, base.hits('person-role')),
       ...(composedAtMs === undefined ? {} : { composedAtMs, localTime: localTime(composedAtMs, draft.timeZone) }),
       thread: { entries },
       sentenceAt(offset: number): number {
-        return sentences.findIndex((s) => offset >= s.start && offset < s.end);
+        // Binary search (sentences are sorted and disjoint): rules call this per token or per hit.
+        let lo = 0, hi = sentences.length - 1;
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const s = sentences[mid] as Sentence;
+          if (offset < s.start) hi = mid - 1;
+          else if (offset >= s.end) lo = mid + 1;
+          else return mid;
+        }
+        return -1;
       },
     };
   }

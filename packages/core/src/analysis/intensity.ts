@@ -23,12 +23,14 @@ const ACRONYMS = new Set([
   'FAQ', 'PDF', 'URL', 'SMS', 'ETA', 'ASAP', 'FYI', 'TBC', 'AKA', 'RIP', 'DOB', 'MRN', 'NI', 'ENT', 'OOH', 'UCC',
   'MIU', 'AMU', 'SDEC', 'AE', 'NEWS', 'SOB', 'SOBOE', 'MSK', 'CKD', 'IBS', 'GORD', 'HRT', 'IUD', 'IUS', 'LARC',
 ]);
-const EXCLAMATION = /[!?]*![!?]+|[!?]+![!?]*/g;
+// Runs of two or more ! and ? holding at least one !. (A single linear pass: the earlier
+// /[!?]*![!?]+|…/ form backtracked quadratically on long runs of "?".)
+const EXCLAMATION = /[!?]{2,}/g;
 
 export function measureIntensity(text: string, tokens: readonly Token[], absolutes: readonly LexiconHit[]): Intensity {
   const words = tokens.filter((t) => t.kind === 'word');
   const shouted = words.filter((t) => t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && !/\p{Ll}/u.test(t.raw) && !ACRONYMS.has(t.raw.replace(/'.*$/, '')));
   const shouting = shouted.length >= 3 || (words.length >= 2 && words.length <= 6 && shouted.length >= 2) || (words.length >= 4 && shouted.length / words.length > 0.5);
-  const exclamationRuns = [...text.matchAll(EXCLAMATION)].filter((m) => m[0].length >= 2).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const exclamationRuns = [...text.matchAll(EXCLAMATION)].filter((m) => m[0].includes('!')).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return { shouted, shouting, exclamationRuns, absolutes };
 }

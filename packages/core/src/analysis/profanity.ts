@@ -1,27 +1,102 @@
 import {
+  DataSet,
   RegExpMatcher,
   englishDataset,
   englishRecommendedTransformers,
+  parseRawPattern,
 } from 'obscenity';
-import { PROFANITY_ALLOW } from '../data/profanity-allow.js';
+import {
+  ACRONYMS,
+  MASKED_FORMS,
+  PROFANITY_ALLOW,
+  PROFANITY_TERMS,
+  type ProfanityKind,
+  type ProfanityTerm,
+  type SwearStrength,
+} from '../data/profanity-allow.js';
 
-/** A swear word found in the original text. */
+export type { ProfanityKind, SwearStrength } from '../data/profanity-allow.js';
+
+/** A swear word (or explicit sexual word, or slur) found in the original text. */
 export interface ProfanityMatch {
+  /** Half-open UTF-16 range of the word as written ("F*cking", "f u c k", "ѕhit"). */
   readonly start: number;
   readonly end: number;
-  /** The dictionary word it stands for, e.g. "fuck" for "f*ck". */
+  /** The dictionary word it stands for, e.g. "fuck" for "f*cking". */
   readonly word: string;
+  /** Ofcom 2021 band (see data/profanity-allow.ts). */
+  readonly strength: SwearStrength;
+  /** swear: general swearing; sexual: explicit sexual slang; slur: discriminatory word. */
+  readonly kind: ProfanityKind;
+  /** How sure the match is swearing in this use, 0..1. */
+  readonly weight: number;
+  /** Written to dodge a filter: asterisks, spaced or dotted letters, look-alike letters, digits. */
+  readonly disguised: boolean;
+}
+
+/**
+ * Words of obscenity's English data set that are neutral clinical, anatomical or legal terms in a
+ * GP's writing (penis, vagina, sex, rape…). They are not swearing, so they are not reported; the
+ * sexual rule judges sexual content with its own lexicon.
+ */
+const CLINICAL_WORDS = new Set(['anal', 'anus', 'penis', 'vagina', 'sex', 'semen', 'ejaculate', 'orgasm', 'masturbate', 'incest', 'rape', 'bestiality']);
+
+const DEFAULT_WEIGHT: Record<SwearStrength, number> = { mild: 0.65, medium: 0.8, strong: 0.9, strongest: 0.95 };
+
+const TERMS = new Map<string, ProfanityTerm>(PROFANITY_TERMS.map((t) => [t.word, t]));
+
+// Letters written in a word, and the filter-dodging characters that may stand in for them.
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const MASK = /[*#%]/;
+const LEET_INSIDE = /[@$!|]/;
+// Whole words that hold a masking character ("f***ing", "sh*te").
+const CHUNK = /[\p{L}\p{M}\p{N}*#%]+/gu;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's' };
+// Three or more single letters separated by spaces, dots or dashes ("f u c k", "s.h.i.t").
+const MAX_SPACED = 60;
+const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,2}\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const ACRONYM = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ACRONYMS.filter((a) => a.acronym !== 'sfa').map((a) => a.acronym).join('|')})(?![\\p{L}\\p{N}])|\\bsweet (?:fa|f\\.a\\.?|f a|fanny adams)\\b`, 'giu');
+const ACRONYM_INFO = new Map(ACRONYMS.map((a) => [a.acronym, a]));
+// "hell" counts only as an expletive: what the hell, go to hell, to hell with, hell no/yeah, hell's bells,
+// or straight after another swear word (bloody hell).
+const HELL = /\bhell\b/gi;
+const HELL_BEFORE = /(?:\b(?:what|who|why|how|where|when) the|\bgo to|\bholy)\s+$/i;
+const HELL_AFTER = /^(?:'s bells\b|\s+(?:no|yeah|yes)\b|\s+with\b)/i;
+const COCK_UP = /^[- ]?ups?\b/i;
+const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
+const NAME_BEFORE = /\b(?:Mr|Uncle|Sir|Dr|Moby|Saint|St)\.?\s+$/;
+
+interface Raw {
+  start: number;
+  end: number;
+  word: string;
+  disguised: boolean;
 }
 
 /**
  * Swearing, found by obscenity (its leet, look-alike and repeated-letter transformers) with our
- * clinical and place-name allow-list merged into obscenity's own.
+ * clinical and place-name allow-list merged into obscenity's own, plus three views obscenity lacks:
+ * masked words ("f***ing"), spaced or dotted letters ("f u c k", "s.h.i.t") and abbreviations
+ * ("ffs"). Every match is widened to the word as written and carries its Ofcom band.
  */
 export class ProfanityScanner {
   private readonly matcher: RegExpMatcher;
+  private readonly dataset: DataSet<{ originalWord: string }>;
 
   constructor() {
-    const built = englishDataset.build();
+    const dataset = new DataSet<{ originalWord: string }>()
+      .addAll(englishDataset)
+      .removePhrasesIf((p) => CLINICAL_WORDS.has(p.metadata?.originalWord ?? ''));
+    for (const term of PROFANITY_TERMS) {
+      if (!term.patterns?.length) continue;
+      dataset.addPhrase((phrase) => {
+        let built = phrase.setMetadata({ originalWord: term.word });
+        for (const p of term.patterns ?? []) built = built.addPattern(parseRawPattern(p));
+        return built;
+      });
+    }
+    this.dataset = dataset;
+    const built = dataset.build();
     this.matcher = new RegExpMatcher({
       ...built,
       ...englishRecommendedTransformers,
@@ -30,15 +105,157 @@ export class ProfanityScanner {
   }
 
   scan(text: string): ProfanityMatch[] {
-    return this.matcher.getAllMatches(text, true).map((m) => ({
-      start: m.startIndex,
-      // obscenity's endIndex is inclusive and may point at the first half of a surrogate pair.
-      end: m.endIndex + 1 + (isHighSurrogate(text.charCodeAt(m.endIndex)) ? 1 : 0),
-      word: englishDataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? text.slice(m.startIndex, m.endIndex + 1),
-    }));
+    const raw: Raw[] = [];
+    for (const m of this.matcher.getAllMatches(text, true)) {
+      const end = m.endIndex + 1 + (isHighSurrogate(text.charCodeAt(m.endIndex)) ? 1 : 0);
+      const word = this.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? text.slice(m.startIndex, end).toLowerCase();
+      const [s, e] = widen(text, m.startIndex, end);
+      raw.push({ start: s, end: e, word, disguised: isDisguised(text.slice(s, e)) });
+    }
+    if (MASK.test(text)) this.masked(text, raw);
+    if (text.length >= 5) this.spaced(text, raw);
+    for (const m of text.matchAll(ACRONYM)) {
+      const key = m[0].toLowerCase();
+      raw.push({ start: m.index, end: m.index + m[0].length, word: ACRONYM_INFO.has(key) ? key : 'sfa', disguised: false });
+    }
+    const out = this.classify(text, raw);
+    this.hell(text, out);
+    return mergeOverlaps(text, out);
+  }
+
+  /** Masked whole words compared letter by letter with the known forms. */
+  private masked(text: string, raw: Raw[]): void {
+    for (const m of text.matchAll(CHUNK)) {
+      const chunk = m[0].toLowerCase();
+      if (chunk.length < 3 || !MASK.test(chunk) || !/\p{L}/u.test(chunk)) continue;
+      const hit = MASKED_FORMS.find(([form]) => fits(chunk, form));
+      if (hit) raw.push({ start: m.index, end: m.index + chunk.length, word: hit[1], disguised: true });
+    }
+  }
+
+  /** Spaced or dotted letters, read as one word and mapped back to the letters as written. */
+  private spaced(text: string, raw: Raw[]): void {
+    for (const m of text.matchAll(SPACED)) {
+      // A word spelled out letter by letter is short; a longer run is not one word.
+      if (m[0].length > MAX_SPACED) continue;
+      const offsets: number[] = [];
+      let letters = '';
+      for (let i = 0; i < m[0].length; i++) {
+        const ch = m[0][i] as string;
+        if (LETTER.test(ch)) {
+          letters += ch;
+          offsets.push(m.index + i);
+        }
+      }
+      for (const hit of this.matcher.getAllMatches(letters, true)) {
+        const word = this.dataset.getPayloadWithPhraseMetadata(hit).phraseMetadata?.originalWord ?? letters;
+        raw.push({ start: m.index, end: m.index + m[0].length, word, disguised: true });
+      }
+    }
+  }
+
+  private classify(text: string, raw: readonly Raw[]): ProfanityMatch[] {
+    const out: ProfanityMatch[] = [];
+    for (const r of raw) {
+      let { word, end } = r;
+      if (word === 'dick' && isName(text, r.start, end)) continue;
+      if (word === 'cock') {
+        const up = COCK_UP.exec(text.slice(end, end + 5));
+        if (up) {
+          word = 'cock-up';
+          end += up[0].length;
+        }
+      }
+      const acronym = ACRONYM_INFO.get(word);
+      if (acronym) {
+        out.push({ start: r.start, end, word: acronym.word, strength: acronym.strength, kind: 'swear', weight: 0.75, disguised: false });
+        continue;
+      }
+      const term = TERMS.get(word);
+      let strength = term?.strength ?? 'medium';
+      // Ofcom puts arsehole a band above arse.
+      if ((word === 'arse' || word === 'ass') && /hole/i.test(text.slice(r.start, end))) strength = 'medium';
+      out.push({
+        start: r.start,
+        end,
+        word,
+        strength,
+        kind: term?.kind ?? 'swear',
+        weight: term?.weight === undefined || strength !== term.strength ? DEFAULT_WEIGHT[strength] : term.weight,
+        disguised: r.disguised,
+      });
+    }
+    return out;
+  }
+
+  private hell(text: string, out: ProfanityMatch[]): void {
+    if (!/hell/i.test(text)) return;
+    const term = TERMS.get('hell');
+    for (const m of text.matchAll(HELL)) {
+      const start = m.index;
+      const end = start + 4;
+      const before = text.slice(Math.max(0, start - 16), start);
+      const afterSwear = out.some((p) => p.kind === 'swear' && p.end <= start && /^\s+$/.test(text.slice(p.end, start)));
+      if (!afterSwear && !HELL_BEFORE.test(before) && !HELL_AFTER.test(text.slice(end, end + 8))) continue;
+      out.push({ start, end, word: 'hell', strength: 'mild', kind: 'swear', weight: term?.weight ?? 0.55, disguised: false });
+    }
   }
 }
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Widens a match to the whole word as written, taking in masks and leet characters inside it. */
+function widen(text: string, start: number, end: number): [number, number] {
+  const inWord = (i: number, outward: number): boolean => {
+    const ch = text[i];
+    if (ch === undefined) return false;
+    if (LETTER.test(ch) || MASK.test(ch)) return true;
+    // A leet character only counts when a letter lies beyond it ("sh!t", not "shit!").
+    return LEET_INSIDE.test(ch) && LETTER.test(text[i + outward] ?? '');
+  };
+  while (start > 0 && inWord(start - 1, -1)) start--;
+  while (end < text.length && inWord(end, 1)) end++;
+  // Low surrogates (the second half of an astral character) belong with their high surrogate.
+  if (start > 0 && isHighSurrogate(text.charCodeAt(start - 1))) start--;
+  return [start, end];
+}
+
+function isDisguised(written: string): boolean {
+  return /[^A-Za-z\s'-]/.test(written) || /([A-Za-z])\1\1/.test(written);
+}
+
+function fits(chunk: string, form: string): boolean {
+  if (chunk.length !== form.length) return false;
+  let known = 0;
+  for (let i = 0; i < chunk.length; i++) {
+    const c = chunk[i] as string;
+    if (MASK.test(c)) continue;
+    if ((LEET[c] ?? c) !== form[i]) return false;
+    known++;
+  }
+  return known >= 1;
+}
+
+/** "Dick Smith", "Mr Dick", "Moby Dick": a name, not an insult. */
+function isName(text: string, start: number, end: number): boolean {
+  if (text[start] !== 'D' || end - start !== 4) return false;
+  return NAME_AFTER.test(text.slice(end, end + 3)) || NAME_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+}
+
+/** Keeps one match per stretch of text: overlapping matches merge, the stronger word naming it. */
+function mergeOverlaps(text: string, matches: ProfanityMatch[]): ProfanityMatch[] {
+  // A word written plainly ("feck") names itself, before a look-alike reading of it ("fuck").
+  const literal = (m: ProfanityMatch) => text.slice(m.start, m.end).toLowerCase().startsWith(m.word);
+  matches.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ProfanityMatch[] = [];
+  for (const m of matches) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      const stronger = literal(m) !== literal(last) ? (literal(m) ? m : last) : m.weight > last.weight ? m : last;
+      out[out.length - 1] = { ...stronger, start: last.start, end: Math.max(last.end, m.end), disguised: last.disguised || m.disguised };
+    } else out.push(m);
+  }
+  return out;
 }

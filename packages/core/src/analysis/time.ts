@@ -54,7 +54,9 @@ export function toZonedIso(utcMs: number, timeZone: string): string {
   const off = zoneOffsetMinutes(utcMs, timeZone);
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:00${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  // Seconds are the same in every zone; keep them so the string is the same instant (to the second).
+  const sec = Math.floor((((utcMs % 60_000) + 60_000) % 60_000) / 1000);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(sec)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /**

@@ -1,7 +1,134 @@
-import { defineLexicon } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { expandPattern } from './red-flag.js';
+
+/**
+ * Wording that asks a doctor for medical advice or a clinical opinion, as patients write it in a
+ * direct message, a comment or a group chat. An asking phrase on its own is not enough ("can you
+ * look at the rota?"): the rule also needs a health topic (HEALTH_TOPICS below) or a red flag.
+ *
+ * Tags: ask (a question or request for an opinion), worry (is this serious?), prescribe (a request
+ * for medicine or a prescription), look (a request to look at results, a photo or a symptom),
+ * dose (a question about taking or changing medicine), what-to-do (what should I do / should I wait).
+ *
+ * Phrases may hold bracketed alternatives, "(should|shall) i", expanded into every combination.
+ */
+
+const SRC = 'Pause editorial: how patients word requests for advice in messages (common UK usage)';
+const GUIDE = 'Londonwide LMCs, "The pitfalls of social media usage", section "Managing contact from patients via social media"';
+
+function asks(tag: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
+  const seen = new Set<string>();
+  const out: LexiconEntry[] = [];
+  for (const p of patterns) for (const phrase of expandPattern(p)) {
+    if (seen.has(phrase)) continue;
+    seen.add(phrase);
+    out.push({ phrase, tags: ['ask', tag], source, note });
+  }
+  return out;
+}
 
 export default defineLexicon({
   id: 'advice-request',
   description: 'Wording that asks for medical advice or a clinical opinion.',
-  entries: [],
+  entries: [
+    ...asks('worry', [
+      '(should|shall) (i|we) be (worried|concerned)', '(should|shall) (i|we) worry', 'anything to worry about',
+      'something to worry about', 'is (this|that|it) serious', 'is (this|that|it) normal', 'is (this|that|it) dangerous',
+      'is (this|that|it) something', 'what do you think it (is|could be)', 'what could it be', 'what is (this|it) likely to be',
+      'do you think (it|this|that) (is|could be|might be)', 'could (it|this|that) be', 'is (this|that|it) just',
+    ], SRC, 'Asking whether a symptom is serious: a request for a clinical opinion.'),
+    ...asks('look', [
+      '(can|could|would) you (look at|have a look|take a look|check|glance at)', 'have a (look|quick look|peek) at',
+      'take a (look|quick look) at', 'look at my', 'if i send (you|a) (pic|picture|photo)', 'send you a (pic|picture|photo)',
+      'what (my|the) results mean', 'explain my results', 'my results (say|mean|show)',
+    ], SRC, 'Asking the doctor to look at results, a photo or a symptom.'),
+    ...asks('prescribe', [
+      '(can|could|would|will) you prescribe', 'prescribe me', 'prescribe (them|it|something)', '(can|could|would) you (renew|repeat|sort|write)',
+      'renew my prescription', 'my repeat prescription', "(i've|i have) run out", '(can|could) i get (some|a prescription|more|a repeat)',
+      '(can|could|would) you give me (some|something|a)', 'something stronger', 'a stronger', 'sick note', 'fit note',
+    ], SRC, 'Asking for a prescription or medicine outside a consultation.'),
+    ...asks('dose', [
+      '(can|could) (i|you|we|he|she) (take|have|give|use)', 'is it (ok|okay|alright|safe|fine) to (take|have|give|use|mix|drink|stop|carry on)',
+      '(ok|okay|alright|safe) to (take|mix|stop)', '(should|shall) (i|we|he|she) (take|stop|start|double|increase|reduce|lower|keep taking|carry on|skip|come off)',
+      'what can (i|we|he|she) (take|give|use|do)', 'how (much|many) (should|can) (i|we|he|she) (take|give|have)',
+      'double my dose', 'up my dose', 'with (my|his|her) (tablets|medication|meds|pills)', 'is (paracetamol|ibuprofen|aspirin) (ok|okay|safe|fine|alright)',
+    ], SRC, 'Asking about taking, mixing or changing medicine.'),
+    ...asks('what-to-do', [
+      'what (should|shall|do|can) (i|we) do', 'what would you (do|suggest|recommend|advise)', 'what do you (suggest|recommend|advise)',
+      'do you think (i|we|he|she) (should|need)', '(should|shall) (i|we) (wait|go|call|ring|phone|see|get|book|come)',
+      '(do|will) (i|we) need (to|a|an)', 'is it (ok|okay|alright|safe) to wait', 'ok to wait', 'wait until (the morning|tomorrow|monday)',
+      '(should|would) (i|we|he|she) be (having|getting|seeing)', 'whether (i|we|he|she) should', 'whether there is', "whether there's",
+      "(i'm|i am|i was) wondering (if|whether)", 'i wondered (if|whether)', 'any advice', 'any tips', 'what does (a|an|my|the|it|this|that) (high|low|raised|positive|negative)', 'what does (it|this|that) mean', 'your advice', 'your opinion', 'your thoughts on',
+      'quick question', 'can i ask you (about|something|a question)', '(can|could|may) i ask (about|you)', 'sorry to (ask|bother|message|email)',
+    ], `${SRC}; ${GUIDE}`, 'Asking what to do about a health problem.'),
+  ],
 });
+
+/**
+ * Words that make a question about someone's own health: symptoms, body parts, medicines, tests and
+ * results, conditions. Matched word by word; a trailing `*` is a stem. Booking and opening-hours
+ * words (appointment, clinic, surgery, flu jab) are deliberately absent: questions about them are
+ * admin, not requests for advice.
+ */
+export interface HealthTopic {
+  readonly word: string;
+  readonly source: string;
+  readonly note: string;
+}
+
+const NHS_AZ = 'NHS Health A to Z and Medicines A to Z (nhs.uk): common symptom, condition and medicine names';
+const TESTS = 'NHS, "Tests and treatments" (nhs.uk): common tests and results';
+const BODY = 'Common UK usage: body parts patients name when describing symptoms';
+
+function topics(words: string, source: string, note: string): HealthTopic[] {
+  return words.trim().split(/\s+/).map((word) => ({ word, source, note }));
+}
+
+export const HEALTH_TOPICS: readonly HealthTopic[] = [
+  ...topics(`
+    pain pains painful ache* aching sore hurts hurting rash* itch* lump* swell* swollen bleed* blood bruis* cough*
+    temperature fever vomit* diarrh* constipat* dizz* faint* breath* wheez* headache* migraine* numb* tingl* exhaust*
+    nause* infect* discharge spots mole moles blister* wound* burn burns burnt burning sting* bite* symptom* insomnia
+    anxious anxiety depress* panic* suicid* urine wee pee poo period* pregnan* miscarr* fertility contracepti* menopaus*
+    sweat* cramp* spasm* palpitat* seizure* injur* sprain* fractur*
+  `, NHS_AZ, 'A symptom or a bodily complaint.'),
+  ...topics(`
+    eye eyes ear ears earache nose throat mouth tooth teeth gum gums tongue lip lips neck shoulder* arm arms elbow* wrist*
+    finger* spine hip hips leg legs knee* ankle* foot feet toe toes skin heart lung lungs stomach tummy belly bowel*
+    bladder kidney* liver breast* testic* prostate groin genital* vagina* penis joint joints muscle*
+  `, BODY, 'A body part named in describing a symptom.'),
+  ...topics(`
+    medication* medicine* meds tablet* pill pills dose dosage doses prescri* antibiotic* amoxicillin penicillin paracetamol
+    ibuprofen aspirin naproxen codeine codamol tramadol morphine painkiller* inhaler* insulin metformin statin*
+    atorvastatin simvastatin ramipril amlodipine lisinopril bisoprolol propranolol warfarin apixaban rivaroxaban
+    sertraline citalopram fluoxetine mirtazapine amitriptyline antidepressant* diazepam zopiclone gabapentin pregabalin
+    levothyroxine omeprazole lansoprazole steroid* prednisolone cream creams ointment* antihistamine* lemsip hrt injection*
+    mg ml
+  `, NHS_AZ, 'A medicine or a question about medicine.'),
+  ...topics(`
+    result results bloods scan scans xray mri ct ultrasound biopsy smear ecg psa cholesterol hba1c thyroid
+    referral* referred diagnos* prognosis endoscop* colonoscop* mammogra* vasectomy vitamin* physio*
+    urolog* cardiolog* dermatolog* gynae* gynec* orthopaed* neurolog* oncolog* gastroenterolog* rheumatolog* haematolog*
+  `, TESTS, 'A test, a result, a referral or the specialty it goes to.'),
+  ...topics(`
+    asthma diabet* cancer* tumour* copd arthritis eczema psoriasis acne dementia epilep* stroke angina thrush uti cystitis
+    covid chickenpox shingles measles tonsil* sinus* reflux ibs gout allerg* hayfever
+  `, NHS_AZ, 'A named condition.'),
+];
+
+const TOPIC_WORDS = new Set(HEALTH_TOPICS.filter((t) => !t.word.endsWith('*')).map((t) => t.word));
+const TOPIC_STEMS = new Map<string, string[]>();
+for (const t of HEALTH_TOPICS) {
+  if (!t.word.endsWith('*')) continue;
+  const stem = t.word.slice(0, -1);
+  const bucket = TOPIC_STEMS.get(stem.slice(0, 3)) ?? [];
+  bucket.push(stem);
+  TOPIC_STEMS.set(stem.slice(0, 3), bucket);
+}
+
+/** True when a normalised token names a health topic (a word of HEALTH_TOPICS, or begins with one of its stems). */
+export function isHealthTopic(norm: string): boolean {
+  if (TOPIC_WORDS.has(norm)) return true;
+  for (const stem of TOPIC_STEMS.get(norm.slice(0, 3)) ?? []) if (norm.startsWith(stem)) return true;
+  return false;
+}

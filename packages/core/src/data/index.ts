@@ -1,24 +1,49 @@
-import type { Lexicon } from '../text/lexicon.js';
+import { defineLexicon, type Lexicon } from '../text/lexicon.js';
 import absolute from './absolute.js';
 import adviceRequest from './advice-request.js';
+import allegation from './allegation.js';
 import banter from './banter.js';
 import clinical from './clinical.js';
-import discrimination from './discrimination.js';
+import copying from './copying.js';
+import discrimination, { COUNTER_ENTRIES, GROUP_ENTRIES, PREDICATE_ENTRIES } from './discrimination.js';
 import emotion from './emotion.js';
 import harassment from './harassment.js';
-import hate from './hate.js';
+import hate, { ATTACK_ENTRIES, CALL_ENTRIES, DEHUMANISING_NOUNS, MOBILISE_ENTRIES, PRAISE_ENTRIES, VIOLENCE_ENTRIES } from './hate.js';
+import hype from './hype.js';
 import identifierContext from './identifier-context.js';
 import insult from './insult.js';
+import medicine from './medicine.js';
 import patientRef from './patient-ref.js';
 import patientSlang from './patient-slang.js';
 import personRole from './person-role.js';
+import pressure from './pressure.js';
 import privacy from './privacy.js';
+import promotion from './promotion.js';
+import qualification from './qualification.js';
+import quasiIdentifier from './quasi-identifier.js';
 import redFlag from './red-flag.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
 
+/**
+ * Neutral vocabulary the discrimination and incitement rules combine: a group word or a violent verb
+ * alone proves nothing, so these lists do not count towards a thread's heat.
+ */
+const NEUTRAL: readonly Lexicon[] = [
+  defineLexicon({ id: 'protected-group', description: 'Groups defined by a protected characteristic (Equality Act 2010).', entries: GROUP_ENTRIES }),
+  defineLexicon({ id: 'demeaning-predicate', description: 'What a sweeping generalisation says of a group.', entries: PREDICATE_ENTRIES }),
+  defineLexicon({ id: 'counter-speech', description: 'Condemning, reporting or countering prejudice.', entries: COUNTER_ENTRIES }),
+  defineLexicon({ id: 'violence', description: 'Violent acts.', entries: VIOLENCE_ENTRIES }),
+  defineLexicon({ id: 'call-to-act', description: 'Calls on others to act.', entries: CALL_ENTRIES }),
+  defineLexicon({ id: 'mobilise', description: 'Mobilising calls.', entries: MOBILISE_ENTRIES }),
+  defineLexicon({ id: 'praise', description: 'Praise.', entries: PRAISE_ENTRIES }),
+  defineLexicon({ id: 'attack', description: 'Attacks and atrocities.', entries: ATTACK_ENTRIES }),
+  defineLexicon({ id: 'dehumanising', description: 'Nouns that liken people to vermin, animals or disease.', entries: DEHUMANISING_NOUNS }),
+];
+
 /** Every lexicon, compiled into one matcher per checker. Hits are read by lexicon id. */
 export const LEXICONS: readonly Lexicon[] = [
-  absolute, adviceRequest, banter, clinical, discrimination, emotion, harassment, hate, identifierContext, insult, patientRef,
-  patientSlang, personRole, privacy, redFlag, sexual, threat,
+  absolute, adviceRequest, allegation, banter, clinical, copying, discrimination, emotion, harassment, hate, hype,
+  identifierContext, insult, medicine, patientRef, patientSlang, personRole, pressure, privacy, promotion,
+  qualification, quasiIdentifier, redFlag, sexual, threat, ...NEUTRAL,
 ];

@@ -1,3 +1,4 @@
+import { foldLeet } from './leet.js';
 import type { Lexicon, LexiconEntry } from './lexicon.js';
 import { normalise } from './normalise.js';
 import { phraseTokens, type Token } from './tokens.js';
@@ -26,7 +27,8 @@ const STEM_KEY = 3;
 /**
  * One matcher over every lexicon, compiled once per checker: a trie of token sequences. Matching is
  * linear in the number of tokens times the longest phrase, whatever the number of entries, which
- * keeps checking instant as the author types.
+ * keeps checking instant as the author types. Digits inside words are read as letters on both sides,
+ * so "1d10t" meets "idiot".
  */
 export class PhraseMatcher {
   private readonly root = node();
@@ -37,7 +39,7 @@ export class PhraseMatcher {
   }
 
   private add(lexicon: string, entry: LexiconEntry): void {
-    const words = phraseTokens(entry.phrase.replace(/\*$/, ''), normalise);
+    const words = phraseTokens(entry.phrase.replace(/\*$/, ''), normalise).map(foldLeet);
     if (words.length === 0) throw new Error(`lexicon ${lexicon}: phrase "${entry.phrase}" has no words`);
     const isStem = entry.phrase.endsWith('*');
     let at = this.root;
@@ -67,7 +69,7 @@ export class PhraseMatcher {
     for (let i = 0; i < tokens.length; i++) {
       let frontier: Node[] = [this.root];
       for (let j = i; j < tokens.length && j - i < this.maxLength && frontier.length > 0; j++) {
-        const word = (tokens[j] as Token).norm;
+        const word = foldLeet((tokens[j] as Token).norm);
         const nextFrontier: Node[] = [];
         for (const n of frontier) {
           const exact = n.next.get(word);

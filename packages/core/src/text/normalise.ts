@@ -35,7 +35,8 @@ function foldChar(ch: string): string {
   const mapped = CONFUSABLES[lower];
   if (mapped !== undefined) return mapped;
   const cp = lower.codePointAt(0) ?? 0;
-  if (cp < 0x80) return cp < 0x20 || cp === 0x7f ? ' ' : lower;
+  // Lower-casing can add a combining mark ("İ" becomes "i" + U+0307): drop it like any other accent.
+  if (cp < 0x80) return cp < 0x20 || cp === 0x7f ? ' ' : lower.replace(COMBINING_MARKS, '');
   const nfkc = lower.normalize('NFKC').toLowerCase();
   const base = nfkc.normalize('NFD').replace(COMBINING_MARKS, '');
   // Control and line-separator characters become spaces so they still separate words.
@@ -51,7 +52,7 @@ export function normalise(original: string): NormalisedText {
     const cp = original.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + width);
-    const folded = cp < 0x80 && cp >= 0x20 && cp !== 0x60 ? ch.toLowerCase() : foldChar(ch);
+    const folded = cp < 0x7f && cp >= 0x20 && cp !== 0x60 ? ch.toLowerCase() : foldChar(ch);
     for (let k = 0; k < folded.length; k++) {
       starts.push(i);
       ends.push(i + width);

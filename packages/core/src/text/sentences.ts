@@ -7,7 +7,9 @@ export interface Sentence {
 // A sentence ends at . ! ? or … (and any closing quotes or brackets after them) followed by space,
 // or at a line break. Abbreviations such as "Dr." may split a sentence early; the rules only use
 // sentences to keep cues apart, so a short split is harmless.
-const BOUNDARY = /[.!?…]+["')\]]*(?=\s)|\n+/g;
+// The lookbehind starts a match only at the first mark of a run, which keeps the scan linear on
+// long runs such as "......" with no space after them.
+const BOUNDARY = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n+/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];

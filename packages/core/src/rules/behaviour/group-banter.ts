@@ -1,4 +1,110 @@
+import type { Analysis } from '../../analysis/analyse.js';
+import { CRUDE_EMOJI, INNUENDO_EMOJI, LAUGH_EMOJI } from '../../data/banter.js';
+import { CHARACTERISTIC_NAMES, type Characteristic } from '../../data/discrimination.js';
+import type { LexiconHit } from '../../text/matcher.js';
+import type { Token } from '../../text/tokens.js';
 import { defineRule } from '../../rule.js';
+
+/**
+ * Banter in a group chat: a joke (a laughing marker) carrying something that can offend a member
+ * or be used later: name-calling, swearing, sexual or toilet humour, ward slang about patients,
+ * a jibe at a named member, or rallying the group against someone.
+ */
+
+interface Span { start: number; end: number; what: string }
+
+const emojiPattern = (list: readonly string[]) => new RegExp(list.join('|'), 'gu');
+const LAUGH_RE = emojiPattern(LAUGH_EMOJI);
+const CRUDE_RE = emojiPattern(CRUDE_EMOJI);
+const INNUENDO_RE = emojiPattern(INNUENDO_EMOJI);
+
+/** Capitalised words that are not people. */
+const NOT_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'and', 'but', 'so', 'if', 'when', 'who', 'what', 'why', 'how', 'has', 'have', 'had', 'is', 'was',
+  'anyone', 'everyone', 'someone', 'whoever', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'just', 'oh', 'ok', 'okay',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'lol', 'haha', 'omg',
+  'let', 'it', 'he', 'she', 'there', 'here', 'where', 'today', 'tonight', 'tomorrow', 'yesterday', 'everybody', 'nobody',
+]);
+const NAME = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
+
+const OFFENCE_LEXICONS: ReadonlyArray<[string, string]> = [
+  ['insult', 'name-calling'], ['sexual', 'sexual humour'], ['patient-slang', 'ward slang about patients'],
+  ['discrimination', 'a joke about a protected characteristic'], ['hate', 'a joke about a group'], ['threat', 'a joke about harm'],
+  ['harassment', 'targeting someone'],
+];
+
+/** Protected groups (Equality Act 2010 s.4), from the discrimination data; matched only in a laughing group message. */
+
+const PRIORITY = ['name-calling', 'swearing', 'sexual', 'crude', 'ward slang', 'a jibe', 'rallying', 'a joke about', 'toilet', 'targeting'];
+
+/** Lexicons mark context-only entries with a low weight (e.g. "surgery" as clinical context); only real cues count. */
+const strong = (h: LexiconHit) => (h.entry.weight ?? 1) >= 0.5;
+
+function emoji(text: string, re: RegExp, what: string): Span[] {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].slice(0, 20).map((m) => ({ start: m.index, end: m.index + m[0].length, what }));
+}
+
+/** People in a sentence: you, Dr X, @handle, a role, or a capitalised first name ("Raj's", "Tom"). */
+function peopleIn(a: Analysis, start: number, end: number): Span[] {
+  const inside = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
+  const out: Span[] = [];
+  for (const p of a.targets.namedPeople) if (inside(p)) out.push({ start: p.start, end: p.end, what: p.name });
+  for (const r of a.targets.roles) if (inside(r) && !r.entry.tags?.includes('group')) out.push({ start: r.start, end: r.end, what: 'role' });
+  for (const t of a.targets.secondPerson) if (inside(t)) out.push({ start: t.start, end: t.end, what: 'you' });
+  let first = true;
+  for (const t of a.tokens as readonly Token[]) {
+    if (t.start < start) continue;
+    if (t.end > end) break;
+    const name = NAME.test(t.raw) && !NOT_NAMES.has(t.norm.replace(/'s$/, ''));
+    if (name && (!first || t.raw.endsWith("'s"))) out.push({ start: t.start, end: t.end, what: t.raw.replace(/'s$/, '') });
+    first = false;
+  }
+  return out;
+}
+
+function offences(a: Analysis, laughing: boolean): Span[] {
+  const text = a.text;
+  const out: Span[] = [];
+  for (const [id, what] of OFFENCE_LEXICONS) for (const h of a.hits(id)) if (strong(h)) out.push({ start: h.start, end: h.end, what });
+  for (const p of a.profanity) out.push({ start: p.start, end: p.end, what: 'swearing' });
+  for (const h of a.hits('banter')) {
+    const tag = h.entry.tags?.[0];
+    if (tag === 'crude') out.push({ start: h.start, end: h.end, what: 'crude humour' });
+    else if (tag === 'innuendo') out.push({ start: h.start, end: h.end, what: 'sexual innuendo' });
+    else if (tag === 'violence') out.push({ start: h.start, end: h.end, what: 'a joke about violence' });
+  }
+  out.push(...emoji(text, CRUDE_RE, 'toilet humour'), ...emoji(text, INNUENDO_RE, 'sexual innuendo'));
+  // A joke that turns on a protected characteristic ("he'll only be at the mosque 😂"): the group words are
+  // neutral alone, so they count only here, beside a laugh.
+  if (laughing) {
+    for (const h of a.hits('protected-group')) {
+      if (!strong(h)) continue;
+      const trait = h.entry.tags?.find((t) => t in CHARACTERISTIC_NAMES) as Characteristic | undefined;
+      out.push({ start: h.start, end: h.end, what: `a joke about ${trait ? CHARACTERISTIC_NAMES[trait] : 'a protected group'}` });
+    }
+  }
+  // A jibe at a member ("Raj's driving is so bad"), or rallying the group against one ("let's all … until she gets the message").
+  const digs = a.hits('banter').filter((h: LexiconHit) => h.entry.tags?.[0] === 'dig' || h.entry.tags?.[0] === 'pile-on');
+  for (const d of digs) {
+    const s = a.sentences[a.sentenceAt(d.start)];
+    if (!s) continue;
+    const person = peopleIn(a, s.start, s.end).sort((x, y) => x.start - y.start)[0];
+    if (!person) continue;
+    const pile = d.entry.tags?.[0] === 'pile-on';
+    out.push({ start: Math.min(person.start, d.start), end: Math.max(person.end, d.end), what: pile ? `rallying the group against ${person.what}` : `a jibe at ${person.what}` });
+  }
+  // The most telling offence first (swearing, name-calling, sexual or crude humour…), then text order.
+  const rank = (o: Span) => { const i = PRIORITY.findIndex((p) => o.what.startsWith(p)); return i === -1 ? PRIORITY.length : i; };
+  return out.sort((x, y) => rank(x) - rank(y) || x.start - y.start || y.end - x.end);
+}
+
+function jokes(a: Analysis): Span[] {
+  const out: Span[] = a.hits('banter').filter((h) => h.entry.tags?.[0] === 'laugh').map((h) => ({ start: h.start, end: h.end, what: 'laugh' }));
+  out.push(...emoji(a.text, LAUGH_RE, 'laugh'), ...emoji(a.text, INNUENDO_RE, 'innuendo'));
+  return out;
+}
 
 export default defineRule({
   id: 'behaviour.group-banter',
@@ -7,9 +113,62 @@ export default defineRule({
   guidance: 'Avoiding the pitfalls of social media use',
   readers: ['colleague', 'employer', 'gmc'],
   description: 'Jokey insults or crude humour in a group chat.',
-  rationale: 'TODO',
-  examples: { flagged: [], clean: [] },
-  detect() {
-    return [];
+  rationale:
+    'The guidance singles out unguarded banter in group chats of friends and colleagues ("Avoiding the pitfalls of social media use"), ' +
+    'and notes that a jokey "idiot" that would be harmless face to face loses its tone in writing and can offend another member ("Content"). ' +
+    'Such messages are easily screenshotted and can be produced against the author after a falling-out. Pause flags a joke in a group chat ' +
+    'that carries name-calling, swearing, sexual or toilet humour, slang about patients, or a jibe at a member of the group.',
+  examples: {
+    flagged: [
+      { text: 'Tom you absolute numpty, you left the fridge open again 😂', channel: 'group-chat', platform: 'whatsapp' },
+      { text: "Kev's parking is so bad he should lose his badge lol", channel: 'group-chat', platform: 'whatsapp' },
+    ],
+    clean: [
+      { text: "Who's bringing cake on Friday? 😂", channel: 'group-chat', platform: 'whatsapp' },
+      { text: 'Tom you absolute numpty 😂', channel: 'public-post' },
+      { text: 'Running 10 minutes late, sorry all!', channel: 'group-chat', platform: 'teams' },
+    ],
+  },
+  detect({ draft, analysis }) {
+    if (draft.channel !== 'group-chat') return [];
+    const joke = jokes(analysis);
+    if (joke.length === 0) return [];
+    // The joke marker and the offence must be different things ("🍑" alone is just a peach).
+    const laughing = joke.some((j) => j.what === 'laugh');
+    const found = offences(analysis, laughing).filter((o) => joke.some((j) => j.start !== o.start || j.end !== o.end));
+    const lead = found[0];
+    if (!lead) return [];
+    // Join offences right beside the lead one ("bum" + "in those trousers").
+    const first = { ...lead };
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const o of found) {
+        const gap = o.start >= first.end ? draft.text.slice(first.end, o.start) : o.end <= first.start ? draft.text.slice(o.end, first.start) : null;
+        if (gap !== null && gap.length <= 1 && /^\s*$/.test(gap)) {
+          first.start = Math.min(first.start, o.start);
+          first.end = Math.max(first.end, o.end);
+          grown = true;
+        }
+      }
+    }
+    const kinds = [...new Set(found.map((o) => o.what))];
+    const excerpt = draft.text.slice(first.start, first.end);
+    const where = draft.platform && draft.platform !== 'other' ? ` ${platformName(draft.platform)} group` : ' group chat';
+    return [{
+      start: first.start,
+      end: first.end,
+      message:
+        `'${excerpt}' is ${first.what} offered as a joke in a${where}. Tone is lost in writing, another member may be offended, ` +
+        'and the guidance warns that group-chat banter can be screenshotted and used against you after a falling-out. ' +
+        'Reconsider posting it: leave that part out, or say it in person if it needs saying at all.',
+      confidence: Math.min(0.95, 0.7 + 0.05 * (kinds.length - 1) + 0.05 * Math.min(2, joke.length - 1)),
+      suggestions: [{ kind: 'advice', text: 'Keep the message to what you would be happy for every member, your employer or the GMC to read; share the joke in person instead.' }],
+      why: [...kinds, `joke marker: ${joke.map((j) => draft.text.slice(j.start, j.end)).slice(0, 3).join(' ')}`, 'group chat'],
+    }];
   },
 });
+
+function platformName(p: string): string {
+  const names: Record<string, string> = { whatsapp: 'WhatsApp', slack: 'Slack', teams: 'Teams', telegram: 'Telegram', signal: 'Signal', facebook: 'Facebook' };
+  return names[p] ?? p;
+}

@@ -1,4 +1,28 @@
+import type { ThreadEntry } from '../../analysis/thread.js';
 import { defineRule } from '../../rule.js';
+import { readEmotion, readExchange } from './heightened-emotion.js';
+
+/**
+ * A spiral: the draft is my third (or later) message in half an hour of back-and-forth with someone,
+ * and the exchange is hot (the draft itself) or heating up (later messages hotter than earlier ones).
+ * Heat of earlier messages comes from the analysis (insults, swearing, threats, emotion words,
+ * shouting, "!!"); the draft is read in full by the heightened-emotion cues.
+ */
+
+/** The draft is hot enough on its own when its emotion score reaches this (the emotion rule fires at 1). */
+const HOT_DRAFT = 0.6;
+
+function ordinal(n: number): string {
+  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`;
+}
+
+function rising(window: readonly ThreadEntry[]): boolean {
+  if (window.length < 4) return false;
+  const half = Math.floor(window.length / 2);
+  const early = window.slice(0, half).reduce((s, e) => s + e.heat, 0);
+  const late = window.slice(half).reduce((s, e) => s + e.heat, 0);
+  return late > early && late >= 2;
+}
 
 export default defineRule({
   id: 'behaviour.spiral',
@@ -7,9 +31,69 @@ export default defineRule({
   guidance: 'Avoiding the pitfalls of social media use',
   readers: ['colleague', 'employer', 'gmc'],
   description: 'An escalating exchange: rapid back-and-forth and rising hostility.',
-  rationale: 'TODO',
-  examples: { flagged: [], clean: [] },
-  detect() {
-    return [];
+  rationale:
+    'The guidance describes how an exchange can escalate, each reply a little sharper than the last, until the thread itself ' +
+    'becomes the problem ("Avoiding the pitfalls of social media use"). Colleagues, employers and the GMC see the whole thread, ' +
+    'not just the provocation. When the draft is the latest of several quick replies to the same person and the temperature is ' +
+    'rising, Pause suggests stepping away or sending a short holding reply and taking the matter offline.',
+  examples: {
+    flagged: [
+      {
+        text: "I've explained this three times now. I'm not discussing it any further on here!!",
+        channel: 'reply',
+        composedAt: '2026-02-22T19:47:00+00:00',
+        thread: [
+          { author: 'Ann Reid', text: 'Why is the car park always full of staff cars?', at: '2026-02-22T19:30:00+00:00' },
+          { author: 'me', text: 'Staff park at the back; the front is for patients.', at: '2026-02-22T19:33:00+00:00' },
+          { author: 'Ann Reid', text: "That's rubbish. Typical excuses.", at: '2026-02-22T19:36:00+00:00' },
+          { author: 'me', text: 'Mornings are busy, sorry. There is an overflow car park.', at: '2026-02-22T19:40:00+00:00' },
+          { author: 'Ann Reid', text: "You lot don't care. Answer the question!!", at: '2026-02-22T19:44:00+00:00' },
+        ],
+      },
+    ],
+    clean: [
+      {
+        text: 'Perfect, see you at 8 then!',
+        channel: 'group-chat',
+        composedAt: '2026-03-13T12:06:00+00:00',
+        thread: [
+          { author: 'Sam', text: 'Curry on Thursday?', at: '2026-03-13T12:01:00+00:00' },
+          { author: 'me', text: 'Yes please', at: '2026-03-13T12:02:00+00:00' },
+          { author: 'Sam', text: 'Great, 8 ok?', at: '2026-03-13T12:03:00+00:00' },
+          { author: 'me', text: 'ok', at: '2026-03-13T12:04:00+00:00' },
+          { author: 'Sam', text: 'Booked', at: '2026-03-13T12:05:00+00:00' },
+        ],
+      },
+      'A single reply with no thread at all.',
+    ],
+  },
+  detect({ analysis }) {
+    const exchange = readExchange(analysis.thread.entries);
+    if (!exchange.rapid) return [];
+    const draft = analysis.thread.entries[analysis.thread.entries.length - 1] as ThreadEntry;
+    const reading = readEmotion(analysis, analysis.targets);
+    const hot = reading.score >= HOT_DRAFT || (draft.heat >= 1 && !reading.joking);
+    const heating = rising(exchange.window) && reading.score > 0;
+    if (!hot && !heating) return [];
+
+    const who = exchange.partner ? ` with ${exchange.partner}` : '';
+    const pace = exchange.minutes !== undefined ? `in ${Math.max(1, exchange.minutes)} minutes` : 'in quick succession';
+    const why = [
+      `${exchange.mine} of your messages ${pace}`,
+      `${exchange.turns} changes of speaker`,
+      ...(hot ? ['the draft is heated'] : []),
+      ...(heating ? ['the later messages are hotter than the earlier ones'] : []),
+    ];
+    return [{
+      message:
+        `This would be your ${ordinal(exchange.mine)} message ${pace} in a back-and-forth${who} that is ${heating ? 'heating up' : 'getting heated'}. ` +
+        'The guidance warns that escalating exchanges are a common way into trouble, and a colleague, your employer or the GMC would read the whole thread. ' +
+        'Reconsider replying now: step away, or send a short neutral holding reply and continue offline or in person later.',
+      confidence: Math.min(0.95, 0.6 + (hot ? 0.15 : 0) + (heating ? 0.1 : 0) + (exchange.turns >= 5 ? 0.05 : 0)),
+      suggestions: [
+        { kind: 'advice', text: 'Step away for an hour. If a reply is needed, keep it short and neutral, for example: "Thanks, I will come back to you on this properly later."' },
+      ],
+      why,
+    }];
   },
 });

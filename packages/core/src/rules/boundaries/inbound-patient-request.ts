@@ -1,4 +1,69 @@
-import { defineRule } from '../../rule.js';
+import type { Analysis } from '../../analysis/analyse.js';
+import { redirectReply } from '../../advice.js';
+import { isHealthTopic } from '../../data/advice-request.js';
+import { defineRule, type RuleHit } from '../../rule.js';
+import type { Token } from '../../text/tokens.js';
+import { findRedFlags } from './urgent-symptoms.js';
+
+// The writer speaks of their own or a relative's health ("my", "I've", "my son's", "Dad's").
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'we', 'our', 'us']);
+const RELATIVES = new Set([
+  'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'husband', 'wife', 'partner', 'baby', 'child', 'kid', 'kids',
+  'boy', 'girl', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'grandpa', 'brother', 'sister', 'toddler',
+]);
+// A clinician writing about a patient to a colleague, not a patient writing in.
+const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
+
+function possessiveRelative(norm: string): boolean {
+  const base = norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+  return RELATIVES.has(base);
+}
+
+function clinicianNote(a: Analysis): boolean {
+  for (let i = 1; i < a.tokens.length; i++) {
+    if (PATIENT_WORDS.has((a.tokens[i] as Token).norm) && CLINICIAN_DETERMINERS.has((a.tokens[i - 1] as Token).norm)) return true;
+  }
+  return false;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  confidence: number;
+  why: string;
+}
+
+/** The strongest sign that the message asks for clinical advice, or undefined. */
+export function findRequest(a: Analysis): Cue | undefined {
+  if (clinicianNote(a)) return undefined;
+  const asks = a.hits('advice-request');
+  const flags = findRedFlags(a);
+
+  // 1. An asking phrase with a health topic or a red flag in the message.
+  if (asks.length > 0 && (flags.length > 0 || a.tokens.some((t) => isHealthTopic(t.norm)))) {
+    const h = asks[0] as (typeof asks)[number];
+    let end = h.end;
+    for (const other of asks) if (other.start === h.start && other.end > end) end = other.end;
+    return { start: h.start, end, confidence: 0.85, why: `asks for advice: "${a.text.slice(h.start, end)}"` };
+  }
+  // 2. A red flag: someone describing an emergency to a doctor is asking for help with their care.
+  if (flags.length > 0) {
+    const f = flags[0] as (typeof flags)[number];
+    return { start: f.start, end: f.end, confidence: 0.8, why: `describes a red-flag symptom: "${a.text.slice(f.start, f.end)}"` };
+  }
+  // 3. A question about the writer's own (or a relative's) health.
+  if (!a.text.includes('?') || !a.tokens.some((t) => FIRST_PERSON.has(t.norm) || possessiveRelative(t.norm))) return undefined;
+  for (const s of a.sentences) {
+    const text = a.text.slice(s.start, s.end).trimEnd();
+    if (!text.endsWith('?')) continue;
+    if (a.tokens.some((t) => t.start >= s.start && t.end <= s.end && isHealthTopic(t.norm))) {
+      const lead = text.length - text.trimStart().length;
+      return { start: s.start + lead, end: s.start + text.length, confidence: 0.7, why: 'a question about their own or a relative\u2019s health' };
+    }
+  }
+  return undefined;
+}
 
 export default defineRule({
   id: 'boundaries.inbound-patient-request',
@@ -7,10 +72,31 @@ export default defineRule({
   guidance: 'Managing contact from patients via social media',
   readers: ['gmc'],
   description: 'A patient asks for clinical advice through social media or messaging.',
-  rationale: 'TODO',
+  rationale:
+    'When a patient asks for advice about their care through a doctor\u2019s social media or personal messages, the guidance says to point them to the proper channels so they get timely help (Managing contact from patients via social media). Advice given there sits outside the record, may reach the doctor when they cannot act on it, and is hard to justify later to the GMC. The rule spots the request and offers a ready reply pointing to the practice, NHS 111 online or 999.',
   direction: 'inbound',
-  examples: { flagged: [], clean: [] },
-  detect() {
-    return [];
+  examples: {
+    flagged: [
+      { text: 'Hi Doc, sorry to message you here. Is it OK to take ibuprofen with my blood pressure tablets?', direction: 'inbound', channel: 'direct-message' },
+      { text: 'Could you have a look at my blood results and tell me what they mean?', direction: 'inbound', channel: 'comment', platform: 'facebook' },
+    ],
+    clean: [
+      { text: 'Thanks so much for the talk at the school last night, the kids loved it!', direction: 'inbound', channel: 'direct-message' },
+      { text: 'Is the surgery open on Easter Monday?', direction: 'inbound', channel: 'comment', platform: 'facebook' },
+      { text: 'Can you swap my Tuesday session for your Friday one? I will update the rota.', direction: 'inbound', channel: 'group-chat' },
+    ],
+  },
+  detect({ analysis, draft }): RuleHit[] {
+    const cue = findRequest(analysis);
+    if (!cue) return [];
+    return [{
+      start: cue.start,
+      end: cue.end,
+      message:
+        'Reconsider answering this here: it asks for clinical advice through social media or personal messages. The guidance asks you to send patients to the proper channels so they get timely care (Managing contact from patients via social media); reply with a short note pointing them to the practice, NHS 111 online or, in an emergency, 999.',
+      confidence: cue.confidence,
+      why: [cue.why],
+      suggestions: [{ kind: 'advice', text: redirectReply(draft) }],
+    }];
   },
 });

@@ -1,4 +1,45 @@
-import { defineRule } from '../../rule.js';
+import type { Identifier, IdentifierKind } from '../../analysis/identifiers.js';
+import { defineRule, type RuleHit } from '../../rule.js';
+
+/** How each kind is named in the message, and what replaces it in the rewrite. */
+const KINDS: Partial<Record<IdentifierKind, { label: string; replacement: string }>> = {
+  'nhs-number': { label: 'an NHS number', replacement: '[NHS number removed]' },
+  'hospital-number': { label: 'a hospital number', replacement: '[hospital number removed]' },
+  'date-of-birth': { label: 'a date of birth', replacement: '[date of birth removed]' },
+  postcode: { label: 'a postcode', replacement: '[postcode removed]' },
+  address: { label: 'a home address', replacement: '[address removed]' },
+  phone: { label: 'a phone number', replacement: '[phone number removed]' },
+  email: { label: 'an email address', replacement: '[email removed]' },
+  'ni-number': { label: 'a National Insurance number', replacement: '[NI number removed]' },
+  name: { label: "a patient's name", replacement: '[name removed]' },
+};
+
+const CARE_LEXICONS = ['clinical', 'patient-ref', 'patient-slang'];
+const CONSENT_ADVICE =
+  'If the patient has given explicit consent to this being shared, make sure it is recorded and share only what they agreed to; otherwise take the identifier out.';
+
+/** Whether an identifier, in a draft that is (or is not) about care, identifies a patient. */
+function identifiesPatient(id: Identifier, aboutCare: boolean): boolean {
+  if (id.confidence < 0.5) return false;
+  switch (id.kind) {
+    case 'nhs-number':
+    case 'hospital-number':
+      // Labelled or beside clinical content (the confidence says so): enough on its own.
+      return id.subject === 'person' || id.subject === 'patient';
+    case 'date-of-birth':
+    case 'ni-number':
+      return (id.subject === 'person' || id.subject === 'patient') && aboutCare;
+    case 'name':
+      return id.subject === 'patient' || (id.subject === 'person' && aboutCare && id.confidence >= 0.6);
+    case 'phone':
+    case 'email':
+    case 'postcode':
+    case 'address':
+      return id.subject === 'patient' && aboutCare;
+    default:
+      return false;
+  }
+}
 
 export default defineRule({
   id: 'confidentiality.direct-identifier',
@@ -7,9 +48,48 @@ export default defineRule({
   guidance: 'Confidentiality',
   readers: ['patient', 'gmc', 'judge', 'nhs-england'],
   description: 'A patient identifier (NHS number, hospital number, date of birth, name, address, postcode, phone, email, NI number) in a draft about a patient.',
-  rationale: 'TODO',
-  examples: { flagged: [], clean: [] },
-  detect() {
-    return [];
+  rationale:
+    'The Confidentiality section of "The pitfalls of social media usage and how to avoid them" (Londonwide LMCs) treats anything that lets a patient be recognised as confidential, and a single number or a name next to a clinical detail is enough. ' +
+    'Group chats and private messages give no protection: they are screenshotted, forwarded and disclosed. ' +
+    'The patient would object first, and the GMC, a court and NHS England would see a breach of the duty of confidence. ' +
+    "The rule only speaks when the draft is about a patient or someone's care, so a practice's own phone number or a colleague's name passes.",
+  examples: {
+    flagged: [
+      'Results for NHS no. 869 893 5508: potassium 6.1. Could someone ring her this afternoon?',
+      { text: 'Can anyone advise? Mrs Doreen Platt, DOB 03/07/1949, new ankle swelling on amlodipine.', channel: 'group-chat' },
+      'Please call back my patient Tom Egan on 07700 900127 about his blood results.',
+    ],
+    clean: [
+      'Flu clinics start on Saturday 4 October. Book on 0113 496 0321 or through the NHS App.',
+      'Order ref 618 118 6735 for the new couch has been dispatched.',
+      'Please welcome Mrs Anne Hollis, our new practice manager, who joins us from Leeds.',
+      'Dear Mrs Kaur, thank you for the updated holiday rota.',
+    ],
+  },
+  detect({ analysis }) {
+    const ids = analysis.identifiers;
+    if (ids.length === 0) return [];
+    const aboutCare = CARE_LEXICONS.some((l) => analysis.hits(l).length > 0)
+      || ids.some((i) => i.subject === 'patient' && i.confidence >= 0.5 && i.kind !== 'date');
+    const hits: RuleHit[] = [];
+    for (const id of ids) {
+      const kind = KINDS[id.kind];
+      if (!kind || !identifiesPatient(id, aboutCare)) continue;
+      hits.push({
+        start: id.start,
+        end: id.end,
+        confidence: id.confidence,
+        why: [...id.why],
+        message:
+          `Don't send this as it stands: "${id.value}" looks like ${kind.label} (${id.why[id.why.length - 1]}). ` +
+          'It lets the patient be identified, which breaches confidentiality (guidance: Confidentiality) and is what a patient, the GMC or a court would object to. ' +
+          `Remove it: replace it with "${kind.replacement}".`,
+        suggestions: [
+          { kind: 'replace', start: id.start, end: id.end, text: kind.replacement },
+          { kind: 'advice', text: CONSENT_ADVICE },
+        ],
+      });
+    }
+    return hits;
   },
 });

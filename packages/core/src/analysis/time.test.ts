@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { inWindow, localTime, nextLocalTime, toZonedIso, zoneOffsetMinutes } from './time.js';
+
+const at = (iso: string) => Date.parse(iso);
+const LONDON = 'Europe/London';
+
+describe('localTime', () => {
+  it('reads GMT in winter and BST in summer', () => {
+    expect(localTime(at('2026-11-23T02:14:00Z'), LONDON)).toEqual({ year: 2026, month: 11, day: 23, hour: 2, minute: 14, weekday: 1, minuteOfDay: 134 });
+    expect(localTime(at('2026-07-01T23:30:00Z'), LONDON)).toMatchObject({ month: 7, day: 2, hour: 0, minute: 30, weekday: 4, minuteOfDay: 30 });
+  });
+
+  it('crosses the spring clock change (29 March 2026, 01:00 GMT → 02:00 BST)', () => {
+    expect(localTime(at('2026-03-29T00:59:00Z'), LONDON)).toMatchObject({ day: 29, hour: 0, minute: 59 });
+    expect(localTime(at('2026-03-29T01:00:00Z'), LONDON)).toMatchObject({ day: 29, hour: 2, minute: 0 });
+  });
+
+  it('crosses the autumn clock change (25 October 2026, 02:00 BST → 01:00 GMT)', () => {
+    expect(localTime(at('2026-10-25T00:30:00Z'), LONDON)).toMatchObject({ hour: 1, minute: 30 });
+    expect(localTime(at('2026-10-25T01:30:00Z'), LONDON)).toMatchObject({ hour: 1, minute: 30 });
+  });
+
+  it('uses hour 0, never 24, at midnight', () => {
+    expect(localTime(at('2026-01-01T00:00:00Z'), LONDON)).toMatchObject({ hour: 0, minuteOfDay: 0, weekday: 4 });
+  });
+
+  it('works in other zones', () => {
+    expect(localTime(at('2026-01-01T00:00:00Z'), 'Asia/Kolkata')).toMatchObject({ hour: 5, minute: 30 });
+    expect(localTime(at('2026-01-01T00:00:00Z'), 'America/New_York')).toMatchObject({ year: 2025, month: 12, day: 31, hour: 19 });
+  });
+});
+
+describe('zoneOffsetMinutes and toZonedIso', () => {
+  it('gives the offset at the instant', () => {
+    expect(zoneOffsetMinutes(at('2026-01-15T12:00:00Z'), LONDON)).toBe(0);
+    expect(zoneOffsetMinutes(at('2026-07-15T12:00:00Z'), LONDON)).toBe(60);
+    expect(zoneOffsetMinutes(at('2026-07-15T12:00:00Z'), 'Asia/Kolkata')).toBe(330);
+    expect(zoneOffsetMinutes(at('2026-07-15T12:00:00Z'), 'America/St_Johns')).toBe(-150);
+  });
+
+  it('writes ISO 8601 with the zone offset', () => {
+    expect(toZonedIso(at('2026-11-24T08:00:00Z'), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+    expect(toZonedIso(at('2026-07-01T07:00:00Z'), LONDON)).toBe('2026-07-01T08:00:00+01:00');
+    expect(toZonedIso(at('2026-07-01T07:00:00Z'), 'America/St_Johns')).toBe('2026-07-01T04:30:00-02:30');
+    expect(toZonedIso(at('2026-07-01T07:00:00Z'), 'Asia/Kolkata')).toBe('2026-07-01T12:30:00+05:30');
+  });
+
+  it('round-trips: the written time is the same instant', () => {
+    for (const iso of ['2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', '2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z']) {
+      expect(Date.parse(toZonedIso(at(iso), LONDON))).toBe(at(iso));
+    }
+  });
+
+  it('keeps the seconds of the instant', () => {
+    expect(toZonedIso(at('2026-11-24T08:00:30Z'), LONDON)).toBe('2026-11-24T08:00:30+00:00');
+  });
+});
+
+describe('nextLocalTime', () => {
+  const EIGHT = 8 * 60;
+
+  it('gives 08:00 the same morning when composed in the small hours', () => {
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:14:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-23T08:00:00+00:00');
+  });
+
+  it('gives 08:00 the next morning when composed late in the evening', () => {
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+  });
+
+  it('gives the next day when it is exactly or just after 08:00', () => {
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:00:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:01:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+  });
+
+  it('is 08:00 BST across the spring clock change', () => {
+    const next = nextLocalTime(at('2026-03-29T00:30:00Z'), LONDON, EIGHT); // 00:30 GMT
+    expect(next).toBe(at('2026-03-29T07:00:00Z'));
+    expect(toZonedIso(next, LONDON)).toBe('2026-03-29T08:00:00+01:00');
+    // The evening before the change, too.
+    expect(toZonedIso(nextLocalTime(at('2026-03-28T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-03-29T08:00:00+01:00');
+  });
+
+  it('is 08:00 GMT across the autumn clock change', () => {
+    const next = nextLocalTime(at('2026-10-24T23:30:00Z'), LONDON, EIGHT); // 00:30 BST on the 25th
+    expect(next).toBe(at('2026-10-25T08:00:00Z'));
+    expect(toZonedIso(next, LONDON)).toBe('2026-10-25T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-10-25T01:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-10-25T08:00:00+00:00');
+  });
+
+  it('is always later than the start and within a day', () => {
+    for (let h = 0; h < 48; h++) {
+      const start = at('2026-03-28T00:00:00Z') + h * 3600_000 + 17 * 60_000;
+      const next = nextLocalTime(start, LONDON, EIGHT);
+      expect(next).toBeGreaterThan(start);
+      expect(next - start).toBeLessThanOrEqual(25 * 3600_000);
+      expect(localTime(next, LONDON)).toMatchObject({ hour: 8, minute: 0 });
+    }
+  });
+
+  it('handles other minutes and zones', () => {
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:00:00Z'), LONDON, 9 * 60), LONDON)).toBe('2026-11-23T09:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-07-01T02:00:00Z'), 'Asia/Kolkata', 8 * 60), 'Asia/Kolkata')).toBe('2026-07-01T08:00:00+05:30');
+  });
+});
+
+describe('inWindow', () => {
+  it('treats start <= end as a plain half-open window', () => {
+    expect(inWindow(9 * 60, 9 * 60, 17 * 60)).toBe(true);
+    expect(inWindow(17 * 60, 9 * 60, 17 * 60)).toBe(false);
+    expect(inWindow(8 * 60 + 59, 9 * 60, 17 * 60)).toBe(false);
+  });
+
+  it('wraps past midnight when start > end', () => {
+    const [s, e] = [23 * 60, 6 * 60];
+    expect(inWindow(23 * 60, s, e)).toBe(true);
+    expect(inWindow(0, s, e)).toBe(true);
+    expect(inWindow(2 * 60 + 14, s, e)).toBe(true);
+    expect(inWindow(5 * 60 + 59, s, e)).toBe(true);
+    expect(inWindow(6 * 60, s, e)).toBe(false);
+    expect(inWindow(22 * 60 + 59, s, e)).toBe(false);
+    expect(inWindow(12 * 60, s, e)).toBe(false);
+  });
+
+  it('is empty when start equals end', () => {
+    expect(inWindow(0, 600, 600)).toBe(false);
+    expect(inWindow(600, 600, 600)).toBe(false);
+  });
+});

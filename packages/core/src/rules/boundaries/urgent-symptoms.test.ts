@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, testRule } from '../../../test/rule-tester.js';
+import { createChecker } from '../../checker.js';
+import rule from './urgent-symptoms.js';
+
+const dm = (text: string) => ({ text, direction: 'inbound' as const, channel: 'direct-message' as const, platform: 'facebook' as const });
+
+testRule(rule, {
+  clean: [
+    { draft: dm('No chest pain, just a cough that keeps me up at night. Could it be my inhaler?'), name: 'denied chest pain' },
+    { draft: dm('He denies any chest pain and is breathing fine, just very tired.'), name: 'denies' },
+    { draft: dm('Nothing serious: no fever, no rash, no chest pain or headache, only a sore knee.'), name: 'a list of denials' },
+    { draft: dm("I'm not suicidal, I just feel flat most days."), name: 'not suicidal' },
+    { draft: dm('I have never had any thoughts of self-harm, I promise. I just need a sick note.'), name: 'never self-harm' },
+    { draft: dm('Without chest pain I would not bother you, but my ankle is swollen.'), name: 'without' },
+    { draft: { text: 'Reminder: teaching at 1pm, the new chest pain pathway and sepsis audit.', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'chest pain pathway (topic)' },
+    { draft: { text: 'Stroke awareness week starts Monday, posters are in reception.', direction: 'inbound', channel: 'group-chat' }, name: 'stroke awareness' },
+    { draft: { text: 'The patient in room 4 has chest pain, can you come and see him?', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'colleague handover about a patient' },
+    { draft: dm('Mum had a stroke in 2019 and is doing well. Can she have the flu jab?'), name: 'past history' },
+    { draft: dm('Just wanted to say thank you for looking after Dad, he is much better.'), name: 'thanks' },
+    { draft: dm('My chest infection has cleared up nicely, thanks for the antibiotics.'), name: 'chest infection' },
+    { draft: dm('Is the surgery open on the bank holiday?'), name: 'admin question' },
+    { draft: { text: 'I have crushing chest pain', channel: 'public-post' }, name: 'outbound drafts are not judged' },
+    { draft: dm('The rash fades when I press a glass on it. Should I still worry?'), name: 'rash that fades' },
+    { draft: dm('My son has a limp since football on Saturday. Should we get an x-ray?'), name: 'a limp is not limp' },
+    { draft: { text: 'Did you see the news? Suicide rates are up again in young men.', direction: 'inbound', channel: 'group-chat' }, name: 'suicide rates (topic)' },
+    { draft: dm('This heat is killing me, I want to die lol'), name: 'figure of speech with laughter' },
+    { draft: dm('I took 2 paracetamol for the headache and it has eased.'), name: 'an ordinary dose'  },
+  ],
+  flagged: [
+    { draft: dm('Sorry to bother you on a Sunday. I have crushing chest pain and my left arm feels heavy.'), spans: ['crushing chest pain'] },
+    { draft: dm('Bit of a tight feeling in the middle of my chest since lunch, should I take a Gaviscon?'), spans: ['tight feeling in the middle of my chest'] },
+    { draft: dm("I can't breathe properly and my inhaler isn't working."), spans: ["can't breathe"] },
+    { draft: dm('His lips look a bit blue and he is wheezing.'), spans: ['lips look a bit blue'] },
+    { draft: dm("Dad's face has dropped on one side and he is slurring his words."), spans: ['face has dropped'] },
+    { draft: dm("I don't want to be here any more. I've been saving up my tablets."), spans: ["don't want to be here", 'saving up my tablets'] },
+    { draft: dm('I keep having thoughts of ending my life.'), spans: ['ending my life'] },
+    { draft: dm('I took a load of paracetamol last night but I feel fine now.'), spans: ['took a load of paracetamol'] },
+    { draft: dm("I've taken 16 paracetamol on purpose, I'm scared"), spans: ['taken 16 paracetamol'] },
+    { draft: dm('Sudden really bad headache, like being hit with a bat.'), spans: ['Sudden really bad headache'] },
+    { draft: dm('My 2-year-old has a rash that does not fade when I press a glass on it.'), spans: ['rash that does not fade when'] },
+    { draft: dm("He's burning hot, shivering and confused, and hasn't had a wee since this morning."), spans: ['hot, shivering and confused'] },
+    { draft: dm("I'm 30 weeks pregnant and bleeding heavily."), spans: ['bleeding heavily'] },
+    { draft: dm('Coughing up quite a lot of blood this morning, what should I do?'), spans: ['Coughing up quite a lot of blood'] },
+    { draft: dm('My lips have swollen up after the prawns and my throat is closing.'), spans: ['lips have swollen'] },
+    { draft: dm("The baby is really floppy and won't wake up properly."), spans: ['floppy'] },
+    { draft: dm('She is having a fit and it has lasted five minutes'), spans: ['having a fit'] },
+    { draft: dm('Worst headache of my life, came on suddenly at the gym.'), spans: ['Worst headache'] },
+    { draft: dm('No fever but chest pain since lunch.'), spans: ['chest pain'], name: 'negation stops at "but"' },
+    { draft: { text: 'Chest p\u0430in since this morning', direction: 'inbound', channel: 'comment' }, spans: ['Chest p\u0430in'], name: 'look-alike letters' },
+  ],
+});
+
+describe('boundaries.urgent-symptoms: the ready reply', () => {
+  const checker = createChecker();
+  it('points to 999, A&E or NHS 111 for a physical emergency', () => {
+    const a = checker.assess(dm('Crushing chest pain for 20 minutes, can I wait for Monday?'));
+    expect(a.advice.action).toBe('redirect');
+    expect(a.advice.reply).toMatch(/999/);
+    expect(a.advice.reply).toMatch(/A&E/);
+    expect(a.advice.reply).toMatch(/111/);
+    expect(a.advice.reply).not.toMatch(/Samaritans/);
+  });
+  it('adds the Samaritans for suicidal thoughts or self-harm', () => {
+    const a = checker.assess(dm('I want to end it all. I have been cutting myself again.'));
+    expect(a.advice.reply).toMatch(/999/);
+    expect(a.advice.reply).toMatch(/Samaritans/);
+    expect(a.advice.reply).toMatch(/116 123/);
+  });
+  it('says why, with the kind of red flag', () => {
+    const [f] = findingsOf(rule, dm("I can't breathe"));
+    expect(f?.why?.[0]).toMatch(/breathing/);
+    expect(f?.message).toMatch(/^Don't/);
+    expect(f?.suggestions[0]?.kind).toBe('advice');
+  });
+});

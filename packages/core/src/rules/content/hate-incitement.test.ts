@@ -1,0 +1,39 @@
+import { testRule } from '../../../test/rule-tester.js';
+import rule from './hate-incitement.js';
+
+testRule(rule, {
+  clean: [
+    { draft: 'A terrorist attack in Manchester killed 22 people in 2017.' },
+    { draft: 'We condemn the attack on the mosque in the strongest terms. Our thoughts are with the victims.' },
+    { draft: 'Ivermectin treats parasites, not COVID.' },
+    { draft: "We've booked vermin control for the bins behind the surgery." },
+    { draft: 'Soap and water kills the virus better than gel.' },
+    { draft: 'She had a heart attack last year and is doing well.' },
+    { draft: "Asthma attack? Use your blue inhaler and call 999 if it doesn't help." },
+    { draft: 'The Nazis gassed millions of Jews in the Holocaust. We remember them today.' },
+    { draft: "Let's kill this meeting and go home." },
+    { draft: 'Shoot me an email if you want to come.' },
+    { draft: "Our practice nurse won the ICB's Unsung Hero award. Nobody deserves it more." },
+    { draft: 'This heatwave is killing me.' },
+    { draft: 'Time to fight back against the cuts to general practice: write to your MP.' },
+    { draft: 'Patients on trolleys were treated like animals last night, and the staff are exhausted.' },
+    { draft: "Here's where she lives. Maybe pay her a visit.", name: 'an individual target is harassment, not incitement' },
+  ],
+  flagged: [
+    { draft: 'They should all be deported.', spans: ['should all be deported'] },
+    { draft: 'Burn down the mosque.', spans: ['Burn down the mosque'] },
+    { draft: 'Someone should bomb that place.', spans: ['Someone should bomb that place'] },
+    { draft: 'Kill all the Jews.', spans: ['Kill all the Jews'] },
+    { draft: 'Immigrants are cockroaches.', spans: ['Immigrants are cockroaches'] },
+    { draft: 'Asylum seekers are parasites living off us.', spans: ['Asylum seekers are parasites'] },
+    { draft: 'The Manchester bomber is a hero.', spans: ['bomber is a hero'] },
+    { draft: "Let's all go round there tonight.", spans: ["Let's all go round"] },
+    { draft: 'Anti-vaxxers should be lined up and shot.', spans: ['should be lined up and shot'] },
+    { draft: 'Respect to the lad who punched that GP in Leeds.', spans: ['Respect to the lad who punched'] },
+    { draft: 'Yesterday\'s attack was justified.', spans: ['attack was justified'] },
+    { draft: 'Someone should torch that hotel with the lot of them inside.', spans: ['Someone should torch that hotel'] },
+    { draft: 'The protesters outside are vermin.', spans: ['protesters outside are vermin'] },
+    { draft: 'Those people breed like rabbits.', spans: ['breed like rabbits'] },
+    { draft: 'Sh00t them all.', spans: ['Sh00t them'], name: 'leet spelling' },
+  ],
+});

@@ -1,0 +1,43 @@
+import { testRule } from '../../../test/rule-tester.js';
+import rule from './threat.js';
+
+testRule(rule, {
+  clean: [
+    { draft: 'This virus kills thousands of older people every winter. Get your jab.', name: '"kills" about a virus' },
+    { draft: 'Smashed a 10k PB this morning, absolutely killing it at parkrun.', name: '"killing it"' },
+    { draft: 'The threat of strikes hangs over the winter rota.', name: '"threat" as a noun' },
+    { draft: 'The deadline is killing me but the audit is nearly done.', name: 'hyperbole about a deadline' },
+    { draft: 'I will report this to the CQC.', name: 'legitimate reporting' },
+    { draft: "If this isn't fixed by Friday I'll escalate it to the estates team.", name: 'legitimate escalation with a deadline' },
+    { draft: 'Watch this space: big changes to online booking next month.', name: '"watch this space"' },
+    { draft: 'We regret to inform you that the Saturday clinic is cancelled.', name: '"regret to inform"' },
+    { draft: "You'll regret skipping the flu jab when you're in bed for a week!", name: 'friendly health nudge' },
+    { draft: "I could kill for a cup of tea after that surgery.", name: '"kill for" a drink' },
+    { draft: "I'll shoot you an email with the rota later.", name: '"shoot you an email"' },
+    { draft: "I know things are hard at the moment; we're here if you need us.", name: '"I know things are hard"' },
+    { draft: "I'll make sure it doesn't happen again. Sorry for the delay.", name: 'apology with "make sure"' },
+    { draft: "A patient told me 'I know where you live' today. We have reported it to the police.", name: 'reporting a threat received' },
+    { draft: 'Threats against practice staff have doubled. Report every one to the police.', name: 'talking about threats' },
+    { draft: "I'm going to report you to the GMC.", name: 'reporting alone is legitimate' },
+  ],
+  flagged: [
+    { draft: 'You will regret this, trust me.', spans: ['You will regret this'] },
+    { draft: 'Watch your back, @DrFrankMoss.', spans: ['Watch your back'] },
+    { draft: 'I know where you live. Sleep well.', spans: ['know where you live'] },
+    { draft: "I'm going to report you to the GMC and make sure you never work again.", spans: ['make sure you never work'] },
+    { draft: "I'll end your career if you say that again.", spans: ["I'll end your career"] },
+    { draft: 'I will destroy you.', spans: ['I will destroy you'] },
+    { draft: "You'd better watch it.", spans: ['better watch it'] },
+    { draft: "Say that to my face and I'll come round there.", spans: ["I'll come round there"] },
+    { draft: 'Someone should punch him.', spans: ['Someone should punch him'] },
+    { draft: "I'll kill him if he does that again 😂", spans: ["I'll kill him"] },
+    { draft: "If the locum is late again I'm going to strangle the idiot.", spans: ["I'm going to strangle the idiot"] },
+    { draft: "Otherwise I'll make sure your CCT doesn't happen this year.", spans: ["I'll make sure your CCT doesn't happen"] },
+    { draft: "Keep going and see what happens.", spans: ['Keep going and see what happens'] },
+    { draft: "Carry on posting and I'll find out who you are.", spans: ["I'll find out who you are"] },
+    { draft: "I know exactly who you are, and so will everyone by tomorrow.", spans: ['I know exactly who you are', 'so will everyone'] },
+    { draft: "I've reported you and I'll keep going until you're struck off.", spans: ["until you're struck off"] },
+    { draft: "Do what I asked, or else.", spans: ['or else'] },
+    { draft: "If you don't sign it, I'll tell everyone about your drinking.", spans: ["I'll tell everyone"] },
+  ],
+});
