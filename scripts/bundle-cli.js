@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// Bundles the pause command into one file, packages/cli/dist/pause.mjs. One minified module loads
+// far faster than a tree of a few hundred (node resolves and reads each), which keeps `pause check`
+// under its cold-start budget. Run after `tsc -b` (npm run build does both).
+import { chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const cli = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'cli');
+const outfile = join(cli, 'dist', 'pause.mjs');
+await build({
+  entryPoints: [join(cli, 'dist', 'main.js')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+chmodSync(outfile, 0o755);
