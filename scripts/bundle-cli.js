@@ -2,7 +2,6 @@
 // Bundles the pause command into one file, packages/cli/dist/pause.mjs. One minified module loads
 // far faster than a tree of a few hundred (node resolves and reads each), which keeps `pause check`
 // under its cold-start budget. Run after `tsc -b` (npm run build does both).
-import { chmodSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -20,4 +19,3 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
-chmodSync(outfile, 0o755);
