@@ -222,7 +222,24 @@ export function quotedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+let lastText = '';
+let lastRanges: Array<[number, number]> = [];
+
 /** True when [start, end) lies inside a quotation: words mentioned, not used. */
 export function inQuotes(text: string, start: number, end: number): boolean {
-  return quotedRanges(text).some(([open, close]) => start > open && end <= close);
+  // Rules ask many times about one draft: keep the ranges of the last text asked about.
+  if (text !== lastText) {
+    lastText = text;
+    lastRanges = quotedRanges(text);
+  }
+  // Binary search for the last quotation opening before the span.
+  let lo = 0;
+  let hi = lastRanges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((lastRanges[mid] as [number, number])[0] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const range = lastRanges[lo - 1];
+  return range !== undefined && end <= range[1];
 }

@@ -27,7 +27,21 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Intl formatting is the dearest step of analysis; drafts written in the same minute share it.
+const recent = new Map<string, LocalTime>();
+
 export function localTime(utcMs: number, timeZone: string): LocalTime {
+  const key = `${timeZone} ${Math.floor(utcMs / 60000)}`;
+  let t = recent.get(key);
+  if (!t) {
+    if (recent.size > 512) recent.clear();
+    t = readLocalTime(utcMs, timeZone);
+    recent.set(key, t);
+  }
+  return t;
+}
+
+function readLocalTime(utcMs: number, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
   const hour = Number(parts.hour), minute = Number(parts.minute);

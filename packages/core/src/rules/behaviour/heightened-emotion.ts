@@ -52,6 +52,7 @@ const CORE_FLOOR = 0.5;
 /** Added when the draft is the latest turn of a rapid back-and-forth. */
 const EXCHANGE_BONUS = 0.3;
 const TARGET_BONUS = 0.15;
+const JIBE_BONUS = 0.25;
 
 const EMOTION_KINDS = new Set<CueKind>(['anger', 'exasperation', 'hostile', 'distress', 'crisis']);
 const LAUGH_RE = new RegExp(`(?:${[...LAUGH_EMOJI, ...CRUDE_EMOJI].join('|')})`, 'u');
@@ -149,7 +150,9 @@ export function readEmotion(s: TextSignals, targets?: Analysis['targets']): Emot
   const target = targeted && (angry || swearing.length > 0) ? TARGET_BONUS : 0;
   const cues = [...emotion, ...insults, ...swearing, ...threats, ...(joking ? [] : capitals), ...(intensity ? exclaims : []), ...(sweeping ? absolutes : [])];
   const raised = intensity > 0 && capitals.length >= 2 && exclaims.length > 0 && sweeping > 0;
-  return { score: core + sweeping + target, lexical, core, cues, targeted, joking, positive, raised };
+  // The classic angry jibe: a hostile word, aimed at someone, said loudly ("You absolute idiot!!!").
+  const jibe = !joking && targeted && (insults.length > 0 || swearing.length > 0) && intensity > 0 ? JIBE_BONUS : 0;
+  return { score: core + sweeping + target + jibe, lexical, core, cues, targeted, joking, positive, raised };
 }
 
 /** The back-and-forth the draft ends, read from the thread (the draft is the last entry). */

@@ -34,6 +34,6 @@ testRule(rule, {
     { draft: 'Someone should torch that hotel with the lot of them inside.', spans: ['Someone should torch that hotel'] },
     { draft: 'The protesters outside are vermin.', spans: ['protesters outside are vermin'] },
     { draft: 'Those people breed like rabbits.', spans: ['breed like rabbits'] },
-    { draft: 'Sh00t them all.', spans: ['Sh00t them'], name: 'leet spelling' },
+    { draft: 'Sh00t them all.', spans: ['Sh00t them all'], name: 'leet spelling' },
   ],
 });

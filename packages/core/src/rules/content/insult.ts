@@ -102,10 +102,13 @@ function isProfane(a: Analysis, t: Token): boolean {
   return a.profanity.some((p) => t.start < p.end && t.end > p.start);
 }
 
+const MAX_MODIFIERS = 8;
+
 /** Walk left from token `from` over modifiers; returns the index of the first other token (or lo-1). */
 function skipModifiers(a: Analysis, insults: readonly LexiconHit[], from: number, lo: number): number {
   let j = from;
-  while (j >= lo) {
+  // A bounded walk: a run of thousands of insults must not make each look back over all the others.
+  while (j >= lo && from - j < MAX_MODIFIERS) {
     const t = a.tokens[j] as Token;
     if (MODIFIERS.has(t.norm) || isInsultTokenAt(insults, j) || isProfane(a, t)) j--;
     else break;
