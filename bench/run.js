@@ -182,8 +182,9 @@ function child(kind, timeoutMs) {
 }
 
 function coldStart() {
-  const cli = join(root, 'packages', 'cli', 'dist', 'main.js');
-  if (!existsSync(cli)) return { skipped: 'skipped (CLI not built)' };
+  // The command as npm links it: the committed entry that loads the esbuild bundle.
+  const cli = join(root, 'packages', 'cli', 'bin', 'pause.mjs');
+  if (!existsSync(join(root, 'packages', 'cli', 'dist', 'pause.mjs'))) return { skipped: 'skipped (CLI not built)' };
   const run = (args) => {
     const t = now();
     const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', timeout: 30_000 });

@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from '../data/first-names.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 
@@ -5,7 +6,7 @@ import type { Token } from '../text/tokens.js';
 export interface Targets {
   /** "you", "your", "u"… */
   readonly secondPerson: readonly Token[];
-  /** A title and a capitalised name ("Dr Patel", "Mrs O'Neil"), or an @handle. */
+  /** A title and a capitalised name ("Dr Patel", "Mrs O'Neil"), a known first name ("Tom", "Priya Shah"), or an @handle. */
   readonly namedPeople: ReadonlyArray<{ start: number; end: number; name: string }>;
   /** A role that points at a particular person ("the practice manager", "my registrar"). */
   readonly roles: readonly LexiconHit[];
@@ -13,6 +14,7 @@ export interface Targets {
 
 const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya', 'youre', 'thou', 'thee', 'yall', "y'all"]);
 const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'matron', 'sir', 'dame', 'lord', 'lady', 'rev', 'cllr', 'councillor']);
+const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'hiya', 'yo']);
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g;
 const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
 
@@ -29,6 +31,18 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
       namedPeople.push({ start: title.start, end: last.end, name: text.slice(title.start, last.end) });
       i = j - 1;
     }
+  }
+  // A capitalised common first name, with a capitalised surname after it if there is one; not the
+  // person greeted ("Hi Tom,"), who is the reader rather than someone the draft talks about.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!FIRST_NAMES.has(t.norm) || !CAPITALISED.test(t.raw)) continue;
+    if (namedPeople.some((p) => t.start >= p.start && t.end <= p.end)) continue;
+    if (i > 0 && GREETINGS.has((tokens[i - 1] as Token).norm)) continue;
+    const next = tokens[i + 1];
+    const last = next && CAPITALISED.test(next.raw) && !FIRST_NAMES.has(next.norm) && /^ $/.test(text.slice(t.end, next.start)) ? next : t;
+    namedPeople.push({ start: t.start, end: last.end, name: text.slice(t.start, last.end) });
+    if (last !== t) i++;
   }
   for (const m of text.matchAll(HANDLE)) namedPeople.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   namedPeople.sort((a, b) => a.start - b.start);

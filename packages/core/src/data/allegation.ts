@@ -16,6 +16,7 @@ import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
  *                 ("Fraud, plain and simple.")
  *   needs-object  has an everyday innocent sense ("fiddling with the printer", "inflating the cuff"):
  *                 counts only when what follows is money, figures or records
+ *   fraud, theft, bribery, dishonesty, harm, incompetence, impairment: what kind of wrong is alleged
  *
  * Labels for a person ("liar", "fraud" as "a fraud", "crook") live in the insult lexicon, whose
  * rule reports them as name-calling; this list holds the allegation of the act.
@@ -43,48 +44,48 @@ export default defineLexicon({
       'fabricated', 'fabricating', 'faked', 'faking the', 'doctored the', 'doctoring the', 'backdated', 'backdating', 'cooking the books',
       'cooked the books', 'cooking the figures', 'cooked the figures', 'on the fiddle', 'false accounting', 'gaming the figures',
       'gaming the system', 'gaming the data', 'claiming for dead patients', 'claiming for patients who', 'ghost patients', 'plagiaris*'],
-    ['act'], FRAUD, 'Alleges dishonest records, claims or documents.'),
-    ...many(['fraud', 'a cover up', 'the cover up', 'a whitewash'], ['act', 'noun'], FRAUD,
+    ['act', 'fraud'], FRAUD, 'Alleges dishonest records, claims or documents.'),
+    ...many(['fraud', 'a cover up', 'the cover up', 'a whitewash'], ['act', 'noun', 'fraud'], FRAUD,
       'Names the wrongdoing itself; may follow its target ("fraud at X Surgery") or stand after a sentence about it.'),
     ...many(['fiddling', 'fiddled', 'fiddles', 'inflating', 'inflated', 'massaging', 'massaged', 'manipulating', 'manipulated',
       'tampering', 'tampered', 'rigging', 'rigged', 'padding', 'padded', 'altering', 'altered', 'skimming', 'skimmed', 'siphoning',
       'siphoned', 'creaming off', 'fudging', 'fudged', 'cover up', 'covered up', 'covering up', 'hushed up', 'hushing up'],
-    ['act', 'needs-object'], FRAUD, 'Dishonest when the object is money, figures or records; innocent otherwise ("fiddling with the printer").'),
+    ['act', 'needs-object', 'fraud'], FRAUD, 'Dishonest when the object is money, figures or records; innocent otherwise ("fiddling with the printer").'),
     // Theft and bribery
     ...many(['stealing', 'stole', 'steals', 'stolen from', 'theft', 'thieving', 'thief', 'thieves', 'embezzl*', 'pocketing',
       'misappropriat*', 'ripping off', 'ripped off', 'ripping patients off', 'fleecing', 'fleeced', 'selling out of date',
       'selling expired', 'selling fake', 'selling counterfeit', 'fraudster*'],
-    ['act'], THEFT, 'Alleges theft or cheating people out of money or goods.'),
+    ['act', 'theft'], THEFT, 'Alleges theft or cheating people out of money or goods.'),
     ...many(['taking bribes', 'took bribes', 'bribed', 'bribing', 'bribery', 'bribes', 'kickback*', 'backhander*', 'on the take',
       'in the pocket of', 'taking backhanders', 'bought off'],
-    ['act'], BRIBERY, 'Alleges bribes or improper payments.'),
+    ['act', 'bribery'], BRIBERY, 'Alleges bribes or improper payments.'),
     ...many(['corrupt', 'corruption', 'criminal', 'criminals', 'crooked', 'dishonest', 'dishonestly', 'scam', 'scamming', 'rip off',
       'overcharging', 'profiteering'],
-    ['evaluative'], DEF, 'A damaging judgement of honesty; honest opinion may cover it only when it is framed as opinion.'),
+    ['evaluative', 'dishonesty'], DEF, 'A damaging judgement of honesty; honest opinion may cover it only when it is framed as opinion.'),
     // Lying and concealment
     ...many(['lied', 'lying', 'lies to', 'told lies', 'telling lies', 'tells lies', 'misled', 'misleading the',
       'covered it up', 'covering it up', 'hushed it up', 'buried the report', 'swept it under the carpet',
       'shredded the', 'destroyed the evidence', 'deleted the evidence'],
-    ['act'], GMP, 'Alleges lying to or hiding the truth from patients, colleagues or a regulator.'),
+    ['act', 'dishonesty'], GMP, 'Alleges lying to or hiding the truth from patients, colleagues or a regulator.'),
     // Clinical harm and negligence
     ...many(['botched', 'botching', 'killing patients', 'killed patients', 'killed a patient', 'kills patients', 'killing people',
       'killing babies', 'killing our patients', 'harming patients', 'harmed patients', 'harming our patients', 'killed my patient',
       'harmed my patient', 'letting patients die', 'let patients die', 'left patients to die', 'abusing patients', 'abused patients',
       'assaulting patients', 'assaulted a patient', 'assaulted patients', 'sexually assaulted', 'sexually harassing',
       'sexually harassed', 'groping', 'groped', 'misdiagnosed', 'neglecting patients', 'neglected patients'],
-    ['act'], GMP, 'Alleges harm done to patients or people.'),
+    ['act', 'harm'], GMP, 'Alleges harm done to patients or people.'),
     ...many(['negligent', 'negligently', 'grossly negligent', 'malpractice', 'danger to patients', 'dangerous to patients',
       'a danger to the public', 'unsafe to practise', 'unsafe to practice', 'unfit to practise', 'unfit to practice', 'not fit to practise',
       'not fit to practice', 'should be struck off', 'ought to be struck off', "shouldn't be allowed to practise",
       "shouldn't be allowed to practice", 'should not be allowed to practise', 'should not be allowed to practice'],
-    ['evaluative'], NEG, 'A damaging judgement of clinical competence or safety.'),
-    ...many(['negligence', 'gross negligence'], ['evaluative', 'noun'], NEG, 'Names the failing itself ("negligence at the trust").'),
+    ['evaluative', 'incompetence'], NEG, 'A damaging judgement of clinical competence or safety.'),
+    ...many(['negligence', 'gross negligence'], ['evaluative', 'noun', 'incompetence'], NEG, 'Names the failing itself ("negligence at the trust").'),
     // Impairment at work
     ...many(['drunk', 'drunk on duty', 'drunk at work', 'drinking on duty', 'drinking at work', 'drinking during surgery', 'drinking during clinic', 'drinking during work',
       'drinking during his shift', 'drinking during her shift', 'drinking during the shift', 'drinking during ward rounds', 'drinking on shift',
       'drinking before surgery', 'drinking before clinic', 'drinking on the job', 'smelling of alcohol', 'smells of alcohol',
       'stinks of booze', 'under the influence', 'high on drugs', 'high on cocaine', 'off his face', 'off her face', 'off their face',
       'hungover in clinic', 'hungover at work', 'turned up drunk', 'turns up drunk'],
-    ['act'], GMP, 'Alleges working while impaired by alcohol or drugs.'),
+    ['act', 'impairment'], GMP, 'Alleges working while impaired by alcohol or drugs.'),
   ],
 });

@@ -222,6 +222,10 @@ const DEMEANING_ADJ = [
   'only good for', 'all the same', 'all alike', 'a pain', 'nuisance', 'a nuisance', 'parasitic', 'moaners', 'whingers',
   'ruining', 'destroying', 'invading', 'overrunning', 'taking our jobs', 'stealing our jobs', 'breed like',
   'breeding like', 'clog up', 'clogging up', 'clogged up', 'block beds', 'blocking beds', 'bed blocking', 'bed blockers',
+  // Common stereotype predicates (Equality and Human Rights Commission, "Is Britain Fairer?" prejudice survey themes).
+  'promiscuous', 'aggressive', 'violent', 'sly', 'devious', 'sneaky', 'manipulative', 'irrational', 'hormonal', 'bossy',
+  'shrill', 'uneducated', 'unhygienic', 'workshy', 'work shy', 'feckless', 'unemployable', 'cowards', 'arrogant',
+  'drunks', 'alcoholics', 'junkies', 'dangerous', 'a danger',
 ];
 
 const DEMEANING_VERBS = [

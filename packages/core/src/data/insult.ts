@@ -45,7 +45,7 @@ export const NAME_CALLING: LexiconEntry[] = [
   ['name-calling'], UK, 'British name-calling, from the playful ("numpty") to the coarse ("tosser").'),
   ...many(['fool', 'fools', 'clown', 'clowns', 'dinosaur', 'dinosaurs', 'tool', 'donkey', 'donkeys', 'sheep', 'sheeple', 'wally',
     'wallies', 'dope', 'dopes', 'crank', 'cranks', 'quack', 'quacks', 'joke', 'disgrace', 'embarrassment', 'snowflake',
-    'snowflakes', 'gammon', 'turnip', 'plank', 'planks', 'muppet', 'muppets', 'nugget', 'doughnut', 'div', 'divs', 'melt', 'prick', 'pricks', 'liability', 'dead wood', 'deadwood', 'dead weight'],
+    'snowflakes', 'gammon', 'turnip', 'plank', 'planks', 'muppet', 'muppets', 'nugget', 'doughnut', 'div', 'divs', 'melt', 'prick', 'pricks', 'cow', 'cows', 'knob', 'knobs', 'pig', 'pigs', 'snake', 'weasel', 'rat', 'liability', 'dead wood', 'deadwood', 'dead weight'],
   ['name-calling', 'needs-target'], UK,
     'Has an innocent sense ("April fool", "class clown", "a useful tool", "a finger prick", "chicken nugget"); counts only as a label for a person.'),
   ...many(['loser', 'losers', 'coward', 'cowards', 'hypocrite', 'hypocrites', 'creep', 'creeps', 'weirdo', 'weirdos', 'lowlife',

@@ -35,7 +35,7 @@ export default defineLexicon({
       'know where your family', 'sleep with one eye open', "i'll be waiting for you", 'i will be waiting for you', 'we know where you live', "i'm coming for you",
       'i am coming for you', "you won't see it coming", 'you will not see it coming', "don't make me come", 'be a shame if something happened', 'shame if something happened', 'be a shame if anything happened'],
     ['intimidation'], POL, 'Implies the author can reach the person: intimidation whatever the words stop short of.'),
-    ...many(["you'll regret this", 'you will regret this', "you'll regret it", 'you will regret it', "you'll regret that",
+    ...many(["you'll regret crossing", 'you will regret crossing', "you'll regret messing", 'you will regret messing', "you'll regret the day", "you'll regret this", 'you will regret this', "you'll regret it", 'you will regret it', "you'll regret that",
       'you will regret that', "you're going to regret this", 'you are going to regret this', "you're gonna regret this",
       "you'll live to regret", 'you will live to regret', 'regret the day you', 'rue the day', "you'll be sorry",
       'you will be sorry', "you're going to be sorry", "you'll pay for this", 'you will pay for this', "you'll pay for that",

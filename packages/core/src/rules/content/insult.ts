@@ -120,7 +120,17 @@ function skipModifiers(a: Analysis, insults: readonly LexiconHit[], from: number
 function subjectOf(a: Analysis, c: number, lo: number, strict: boolean): PersonCue | undefined {
   const own = personCueAt(a, c);
   if (own && CONTRACTED_COPULA.test((a.tokens[c] as Token).norm)) return own;
-  for (let j = c - 1; j >= lo && j >= c - (strict ? 3 : 12); j--) {
+  // A short place phrase after the head noun ("the receptionist at Parkside is…"): look past it.
+  let from = c - 1;
+  if (strict) {
+    for (let k = c - 1; k >= lo && k >= c - 3; k--) {
+      if (PLACE_PREPOSITIONS.has((a.tokens[k] as Token).norm)) {
+        from = k - 1;
+        break;
+      }
+    }
+  }
+  for (let j = from; j >= lo && j >= from - (strict ? 2 : 11); j--) {
     const n = (a.tokens[j] as Token).norm;
     if (CLAUSE_BREAK.has(n)) return undefined;
     const cue = personCueAt(a, j);
@@ -132,6 +142,8 @@ function subjectOf(a: Analysis, c: number, lo: number, strict: boolean): PersonC
   }
   return undefined;
 }
+
+const PLACE_PREPOSITIONS = new Set(['at', 'from', 'in', 'on']);
 
 function isGroupNoun(a: Analysis, j: number): boolean {
   return a.targets.roles.some((r) => j >= r.tokenStart && j < r.tokenEnd && (r.entry.tags ?? []).some((t) => t === 'group' || t === 'body'));

@@ -1,0 +1,266 @@
+import { SERVICE_NOUNS } from '../data/promotion.js';
+import type { LexiconHit } from '../text/matcher.js';
+import { normalise } from '../text/normalise.js';
+import { phraseTokens, type Token } from '../text/tokens.js';
+import type { AuthorProfile } from '../types.js';
+import type { Analysis } from './analyse.js';
+import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
+
+/*
+ * Promotional intent, computed once per draft and shared by the six promotion rules: is the author
+ * selling or endorsing something, which words show it, does the post declare the author's interest,
+ * and which of the author's declared interests (author.declaredInterests) does it name?
+ *
+ * A cue is "strong" when it is a sale on its own (a price, a discount, "DM to book", "privately", a
+ * discount code, "our IV drips", a brand the author has an interest in) and "weak" when it is as
+ * common in NHS notices as in adverts ("book", "available", "recommend", a link). Promotion is
+ * present with one strong cue, or two weak ones outside NHS and charity wording, so "Book your flu
+ * jab on the NHS App" and "Tickets £5, all for the hospice" are not adverts.
+ */
+
+export type CueKind =
+  | 'price' | 'offer' | 'booking' | 'private' | 'availability' | 'endorsement' | 'affiliate' | 'own-offering'
+  | 'interest' | 'urgency' | 'link' | 'hype' | 'declaration';
+
+export interface PromoCue {
+  readonly kind: CueKind;
+  readonly start: number;
+  readonly end: number;
+  readonly strong: boolean;
+}
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface InterestMention extends Span {
+  /** The declared interest as the profile states it, e.g. "Director, SkinWell Clinic Ltd". */
+  readonly interest: string;
+}
+
+export interface Promotion {
+  /** The draft sells or endorses something. */
+  readonly present: boolean;
+  /** A cue that is a sale on its own (price, offer, private service, code…), not only praise. */
+  readonly commercial: boolean;
+  readonly cues: readonly PromoCue[];
+  /** Where the post itself declares or makes plain the author's interest. */
+  readonly declarations: readonly Span[];
+  /** Discount codes, affiliate links, "sponsored": a commercial tie in the wording. */
+  readonly affiliate: readonly Span[];
+  /** The author's declared interests named in the text. */
+  readonly interestMentions: readonly InterestMention[];
+  /** NHS programme or free public-service wording. */
+  readonly nhs: boolean;
+  /** The post cites evidence (a study, a trial, a link, a DOI). */
+  readonly reference: boolean;
+  /** Sentence indexes holding a promotional cue. */
+  readonly sentences: ReadonlySet<number>;
+}
+
+// -------------------------------------------------------------------------------------------
+// Regexes over the original text (the tokeniser drops £, % and #). All linear: no nested
+// quantifiers over overlapping classes.
+
+const PRICE = /£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b/gi;
+const MONEY_OFF = /\b\d{1,2}(?:\.\d)?\s?%\s?(?:off|discount)\b|£\s?\d+\s?off\b|\bhalf[- ]price\b/gi;
+const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,}[0-9]*\b/g;
+const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
+const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
+const URL = /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|\b[a-z0-9][a-z0-9-]*\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
+const REFERENCE = /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|cochrane|meta-analysis|systematic review|et al|evaluation|reference|references|evidence here|nice guidance)\b|https?:\/\//i;
+
+// Regexes over the token line (normalised tokens, single spaces, " | " between sentences).
+const SERVICES = SERVICE_NOUNS.join('|');
+const PRIVATE_SERVICE = new RegExp(`\\bprivate (?:[^ |]+ ){0,2}(?:${SERVICES})\\b`, 'g');
+/** "our IV vitamin drips", "my clinic": an offering that is the author's own. */
+const OWN_OFFERING = new RegExp(`\\b(?:our|my) ((?:[^ |]+ ){0,3}?)(?:${SERVICES})\\b`, 'g');
+/** Words that make "our ___" an NHS or practice service rather than a private product. */
+const NHS_OWN = /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb)\b/;
+/** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
+const AUTHOR_PROVIDES = /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee)\b|\bi (?:work|consult) (?:at|for|with)\b/g;
+
+// Words that may stand alone for a company ("at Northbank") unless they are everyday words.
+const GENERIC_NAME_WORDS = new Set([
+  'active', 'bloom', 'clear', 'health', 'healthcare', 'care', 'clinic', 'the', 'my', 'new', 'well', 'total', 'prime', 'better', 'first',
+  'city', 'central', 'london', 'north', 'south', 'east', 'west', 'private', 'medical', 'skin', 'body', 'life', 'pure', 'smart', 'simply',
+  'natural', 'vital', 'quick', 'fast', 'online', 'direct', 'doctor', 'dr', 'gp', 'one', 'home', 'family', 'royal', 'st', 'saint',
+]);
+const CORPORATE_SUFFIX = new Set(['ltd', 'limited', 'llp', 'plc', 'inc', 'cic', 'llc', 'group', 'uk', 'co']);
+
+interface NamePattern {
+  readonly label: string;
+  readonly words: readonly string[];
+  /** Words that must match before the name counts (1 for a distinctive first word, else 2). */
+  readonly need: number;
+}
+
+/** The organisation of a declared interest: "Director, SkinWell Clinic Ltd" gives "SkinWell Clinic". */
+export function interestOrganisation(interest: string): string {
+  const noParens = interest.replace(/\([^)]*\)/g, ' ');
+  const comma = noParens.indexOf(',');
+  return (comma >= 0 ? noParens.slice(comma + 1) : noParens).replace(/\s+/g, ' ').trim();
+}
+
+/** The role of a declared interest: "Director, SkinWell Clinic Ltd" gives "Director". */
+export function interestRole(interest: string): string {
+  const comma = interest.indexOf(',');
+  return comma >= 0 ? interest.slice(0, comma).trim() : '';
+}
+
+/** Token patterns for names (of an organisation or a practice), distinctive words first. */
+export function namePatterns(labels: readonly string[], fromInterest: boolean): NamePattern[] {
+  const out: NamePattern[] = [];
+  for (const label of labels) {
+    const org = fromInterest ? interestOrganisation(label) : label;
+    const words = phraseTokens(org, normalise).filter((w, i, all) => !(i === all.length - 1 && CORPORATE_SUFFIX.has(w)));
+    while (words.length > 1 && CORPORATE_SUFFIX.has(words[words.length - 1] as string)) words.pop();
+    const first = words[0];
+    if (first === undefined) continue;
+    const need = GENERIC_NAME_WORDS.has(first) || first.length < 4 ? Math.min(2, words.length) : 1;
+    if (need === 1 && words.length === 1 && GENERIC_NAME_WORDS.has(first)) continue;
+    out.push({ label, words, need });
+  }
+  return out;
+}
+
+const POSSESSIVE = /'s$/;
+
+/** Where names occur in the tokens: the distinctive first word (or first two), extended as far as the name goes on. */
+export function findNames(tokens: readonly Token[], patterns: readonly NamePattern[]): InterestMention[] {
+  const found: InterestMention[] = [];
+  if (patterns.length === 0) return found;
+  for (let i = 0; i < tokens.length; i++) {
+    const w0 = (tokens[i] as Token).norm.replace(POSSESSIVE, '');
+    for (const p of patterns) {
+      if (p.words[0] !== w0) continue;
+      let k = 1;
+      while (k < p.words.length && i + k < tokens.length && (tokens[i + k] as Token).norm.replace(POSSESSIVE, '') === p.words[k]) k++;
+      if (k < p.need) continue;
+      found.push({ interest: p.label, start: (tokens[i] as Token).start, end: (tokens[i + k - 1] as Token).end });
+      break;
+    }
+  }
+  return found;
+}
+
+const CACHE = new WeakMap<Analysis, Promotion>();
+
+function tagged(hits: readonly LexiconHit[], tag: string): LexiconHit[] {
+  return hits.filter((h) => h.entry.tags?.includes(tag));
+}
+
+/** Promotional intent of a draft; computed once per analysis. Pass the author profile for interest matching. */
+export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
+  const cached = CACHE.get(a);
+  if (cached) return cached;
+  const text = a.text;
+  const cues: PromoCue[] = [];
+  const declarations: Span[] = [];
+  const affiliate: Span[] = [];
+  const promo = a.hits('promotion');
+  const has = (tag: string) => promo.some((h) => h.entry.tags?.includes(tag));
+  const charitySentences = new Set(tagged(promo, 'charity').map((h) => a.sentenceAt(h.start)));
+  const nhsSentences = new Set(tagged(promo, 'nhs').map((h) => a.sentenceAt(h.start)));
+  const nhs = nhsSentences.size > 0;
+
+  const push = (kind: CueKind, start: number, end: number, strong: boolean) => cues.push({ kind, start, end, strong });
+
+  for (const m of text.matchAll(PRICE)) {
+    if (!charitySentences.has(a.sentenceAt(m.index))) push('price', m.index, m.index + m[0].length, true);
+  }
+  for (const m of text.matchAll(MONEY_OFF)) push('offer', m.index, m.index + m[0].length, true);
+  for (const m of text.matchAll(CODE)) {
+    // A discount code has a digit or is all capitals ("DRJO15", "GLOW"), not a word like "Code".
+    if (!/\d/.test(m[0]) && !/[A-Z]{4,}/.test(m[0])) continue;
+    push('affiliate', m.index, m.index + m[0].length, true);
+    affiliate.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(HASHTAG_AD)) {
+    push('affiliate', m.index, m.index + m[0].length, true);
+    declarations.push({ start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(AD_LABEL)) declarations.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(URL)) push('link', m.index, m.index + m[0].length, false);
+
+  for (const h of promo) {
+    const tags = h.entry.tags ?? [];
+    const weak = tags.includes('weak');
+    const kind = tags[0];
+    if (kind === 'declaration') {
+      declarations.push(h);
+      push('declaration', h.start, h.end, false);
+    } else if (kind === 'affiliate') {
+      affiliate.push(h);
+      push('affiliate', h.start, h.end, true);
+    } else if (kind === 'booking' || kind === 'offer' || kind === 'private' || kind === 'availability' || kind === 'endorsement') {
+      push(kind, h.start, h.end, !weak);
+    }
+  }
+  for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, true);
+  for (const h of a.hits('hype')) push('hype', h.start, h.end, false);
+
+  const line = tokenLine(a);
+  for (const m of line.text.matchAll(PRIVATE_SERVICE)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) push('private', s.start, s.end, true);
+  }
+  for (const m of line.text.matchAll(OWN_OFFERING)) {
+    if (NHS_OWN.test(m[0])) continue;
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (!s) continue;
+    push('own-offering', s.start, s.end, true);
+    declarations.push(s);
+  }
+  for (const m of line.text.matchAll(AUTHOR_PROVIDES)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) declarations.push(s);
+  }
+  // The author named in the third person as the provider ("Dr Lyons now offers…").
+  const surname = author?.name?.trim().split(/\s+/).pop()?.toLowerCase();
+  if (surname && surname.length > 2) {
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if ((t[i] as Token).norm !== surname) continue;
+      const next = (t[i + 1] as Token).norm === 'now' ? t[i + 2] : t[i + 1];
+      if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm)) declarations.push({ start: (t[i] as Token).start, end: next.end });
+    }
+  }
+
+  const interestMentions = findNames(a.tokens, namePatterns(author?.declaredInterests ?? [], true));
+  for (const m of interestMentions) push('interest', m.start, m.end, true);
+
+  cues.sort((x, y) => x.start - y.start);
+  const strong = cues.filter((c) => c.strong);
+  const weakOutsideNhs = cues.filter((c) => !c.strong && c.kind !== 'declaration' && !nhsSentences.has(a.sentenceAt(c.start)) && !charitySentences.has(a.sentenceAt(c.start)));
+  // A declared business tie is itself a sign of promotion, but only alongside another cue.
+  const declaresBusiness = declarations.length > 0 && !has('nhs');
+  const present = strong.length > 0 || weakOutsideNhs.length >= 2 || (declaresBusiness && weakOutsideNhs.length >= 1);
+  const commercial = strong.some((c) => c.kind !== 'endorsement' && c.kind !== 'interest');
+  const sentences = new Set<number>();
+  if (present) for (const c of cues) if (c.kind !== 'declaration') sentences.add(a.sentenceAt(c.start));
+
+  const result: Promotion = {
+    present,
+    commercial,
+    cues,
+    declarations,
+    affiliate,
+    interestMentions,
+    nhs,
+    reference: REFERENCE.test(text),
+    sentences,
+  };
+  CACHE.set(a, result);
+  return result;
+}
+
+/** True when the author is the subject of the sentence around offset (first person or their name). */
+export function firstPersonIn(a: Analysis, from: number, to: number): boolean {
+  for (const t of a.tokens) {
+    if (t.start >= to) break;
+    if (t.end > from && FIRST_PERSON.has(t.norm)) return true;
+  }
+  return false;
+}
