@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createChecker, DraftError, MAX_TEXT_LENGTH, parseDraft, PolicyError, type Assessment, type Checker, type Draft } from '@pause/core';
 import { parseCliArgs } from './args.js';
+import { readAttachments } from './attach.js';
 import { EXIT, UsageError } from './errors.js';
 import { CHECK_HELP } from './help.js';
 import { renderAssessment } from './render.js';
@@ -17,6 +18,7 @@ const OPTIONS = {
   mood: { type: 'string' },
   direction: { type: 'string' },
   draft: { type: 'string' },
+  attach: { type: 'string', multiple: true },
   policy: { type: 'string' },
   json: { type: 'boolean' },
   jsonl: { type: 'boolean' },
@@ -131,6 +133,10 @@ export async function runCheck(args: string[]): Promise<number> {
   if (values.jsonl && (positionals.length > 0 || values.draft !== undefined)) {
     throw new UsageError('--jsonl reads drafts from stdin: give no text argument and no --draft', 'see "pause check --help"');
   }
+  const attachPaths = Array.isArray(values.attach) ? values.attach : [];
+  if (values.jsonl && attachPaths.length > 0) {
+    throw new UsageError('--attach belongs to one draft: with --jsonl, put "attachments" in each line instead', 'see "pause check --help"');
+  }
   const checker = loadChecker(asString(values.policy));
   const now = new Date();
 
@@ -144,6 +150,12 @@ export async function runCheck(args: string[]): Promise<number> {
     base = fromFile;
   }
   const fields: Obj = { ...base, ...flagFields(values) };
+  if (attachPaths.length > 0) {
+    // Read at the edge: the engine sees only what the file's metadata says, never the picture.
+    const attached = await readAttachments(attachPaths);
+    // A --draft file's own attachments come first; a malformed list is left for parseDraft to name.
+    fields.attachments = Array.isArray(base.attachments) ? [...base.attachments, ...attached] : base.attachments ?? attached;
+  }
   const dash = positionals.length === 1 && positionals[0] === '-';
   if (positionals.length > 0 && !dash) fields.text = positionals.join(' ');
   else if (dash || fields.text === undefined) {

@@ -1,6 +1,6 @@
 /**
  * The CLI as users meet it: a process, its exit code, stdout and stderr. Built once with
- * `tsc -b packages/cli` (which builds core too); every test spawns `node packages/cli/dist/main.js`.
+ * `npm run build` (tsc and the esbuild bundle); every test spawns `node packages/cli/bin/pause.mjs`.
  * Rules are being written alongside this, so behaviour is checked through robust expectations
  * (clean sentences pass; exit codes agree with the verdict) and structure through the JSON.
  */
@@ -13,17 +13,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..', '..');
-const main = join(root, 'packages', 'cli', 'dist', 'main.js');
+// The command as npm links it: the committed entry that loads the esbuild bundle.
+const main = join(root, 'packages', 'cli', 'bin', 'pause.mjs');
 const CLEAN = 'Flu clinic on Saturday 9am to 1pm.';
 const AT = '2026-11-23T14:00:00+00:00';
 const MAX_TEXT_LENGTH = 100_000;
 let tmp = '';
 
 beforeAll(() => {
-  const build = spawnSync('npx', ['tsc', '-b', join(root, 'packages', 'cli')], { cwd: root, encoding: 'utf8' });
-  // tsc emits even when another package has a type error in progress; the tests need the output.
-  if (build.status !== 0) console.warn(`tsc -b packages/cli reported errors:\n${build.stdout}${build.stderr}`);
-  expect(existsSync(main)).toBe(true);
+  // The same build as `npm run build`: tsc, then the bundle that bin/pause.mjs loads.
+  const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, encoding: 'utf8' });
+  expect(build.status, `${build.stdout}${build.stderr}`).toBe(0);
+  expect(existsSync(join(root, 'packages', 'cli', 'dist', 'pause.mjs'))).toBe(true);
   tmp = mkdtempSync(join(tmpdir(), 'pause-cli-'));
 }, 180_000);
 
@@ -328,5 +329,74 @@ describe('pause rules', () => {
     expectInputError(pause(['rules', 'content.profanty']), /no rule "content\.profanty"/, /did you mean content\.profanity/);
     expectInputError(pause(['rules', 'profanity']), /content\.profanity/);
     expectInputError(pause(['rules', 'zzzzzzzzzz']), /"pause rules" lists them all/);
+  });
+});
+
+describe('pause check --attach', () => {
+  // Two 1×1 JPEGs built byte by byte by test-fixtures/jpeg.mjs (make-fixtures.mjs writes them).
+  const fixtures = join(root, 'packages', 'cli', 'test-fixtures');
+  const GPS = join(fixtures, 'photo-gps.jpg');
+  const PLAIN = join(fixtures, 'photo-plain.jpg');
+  const imageFinding = (a: { findings: Array<{ ruleId: string; message: string; why?: string[] }> }) =>
+    a.findings.find((f) => f.ruleId === 'confidentiality.image');
+
+  it('flags a clinical photo: "What do we think of this rash?"', () => {
+    const r = pause(['check', '--json', '--at', AT, '--attach', PLAIN, 'What do we think of this rash?']);
+    expect(r.status).toBe(1);
+    const f = imageFinding(JSON.parse(r.stdout));
+    expect(f?.message).toContain('"photo-plain.jpg"');
+    expect(f?.message).not.toContain(fixtures); // the base name only, never the path
+    expect(f?.message).not.toMatch(/GPS/);
+  });
+
+  it('flags a photo with GPS data in a non-clinical post, for its location', () => {
+    const r = pause(['check', '--json', '--at', AT, '--attach', GPS, 'Lovely afternoon at the practice garden party!']);
+    expect(r.status).toBe(1);
+    const f = imageFinding(JSON.parse(r.stdout));
+    expect(f?.message).toMatch(/GPS location data/);
+    expect(f?.why).toContain('location data in "photo-gps.jpg"');
+  });
+
+  it('passes the same post with a photo without location data', () => {
+    const r = pause(['check', '--json', '--at', AT, '--attach', PLAIN, 'Lovely afternoon at the practice garden party!']);
+    expect(r.status).toBe(0);
+    expect(imageFinding(JSON.parse(r.stdout))).toBeUndefined();
+  });
+
+  it('is repeatable and adds to the attachments of --draft', () => {
+    const draft = file('with-attachment.json', JSON.stringify({ text: 'Garden party!', attachments: [{ kind: 'image', name: 'from-file.jpg' }] }));
+    const r = pause(['check', '--json', '--at', AT, '--draft', draft, '--attach', PLAIN, '--attach', GPS]);
+    expect(r.status).toBe(1);
+    const f = imageFinding(JSON.parse(r.stdout));
+    expect(f?.message).toContain('"photo-gps.jpg"');
+    expect(f?.why).toEqual(['location data in "photo-gps.jpg"']);
+  });
+
+  it('the human report shows the finding', () => {
+    const r = pause(['check', '--no-color', '--at', AT, '--channel', 'group-chat', '--attach', PLAIN, 'What do we think of this rash?']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('confidentiality.image');
+  });
+
+  it('a missing file, a directory, an empty file or a fake .jpg: exit 2 with one clear line', () => {
+    expectInputError(pause(['check', '--attach', join(tmp, 'nope.jpg'), 'Garden party']), /--attach .*nope\.jpg: no such file/);
+    expectInputError(pause(['check', '--attach', tmp, 'Garden party']), /is a directory/);
+    expectInputError(pause(['check', '--attach', file('empty.jpg', ''), 'Garden party']), /is empty/);
+    expectInputError(pause(['check', '--attach', file('fake.jpg', 'not a picture at all'), 'Garden party']), /is not a readable image/);
+    expectInputError(pause(['check', '--attach', '', 'Garden party']), /--attach needs a file name/);
+    expectInputError(pause(['check', '--attach']), /--attach needs a value/);
+  });
+
+  it('a non-picture file is attached as a file and judged by no image rule', () => {
+    const r = pause(['check', '--json', '--at', AT, '--attach', file('minutes.pdf', '%PDF-1.7\n…'), CLEAN]);
+    expect(r.status).toBe(0);
+  });
+
+  it('cannot be combined with --jsonl', () => {
+    expectInputError(pause(['check', '--jsonl', '--attach', PLAIN], { input: '{"text":"hi"}\n' }), /--attach belongs to one draft/);
+  });
+
+  it('--help documents it', () => {
+    expect(pause(['check', '--help']).stdout).toContain('--attach <file>');
   });
 });

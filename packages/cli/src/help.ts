@@ -39,6 +39,9 @@ Draft fields
   --mood <m>          how you feel: calm, upset, angry, tired
   --direction <d>     outbound (default) or inbound (a message someone sent you)
   --draft <file>      a whole Draft as JSON; the flags above override its fields
+  --attach <file>     a photo, screenshot or video that goes with the draft (repeatable). Only
+                      its metadata is read (kind, name, GPS location, time taken, camera);
+                      the file is never sent anywhere
 
 Settings and output
   --policy <file>     a policy JSON: severity, allow, quietHours, sensitivity

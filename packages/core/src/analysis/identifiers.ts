@@ -613,6 +613,8 @@ function findNames(c: Context, out: Draftable[]): void {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (!TITLES.has(t.norm) || !/^\p{Lu}/u.test(t.raw)) continue;
+    // "MS" in capitals is multiple sclerosis, not the title Ms ("diagnosed MS. Heartbreaking.").
+    if (t.raw === 'MS') continue;
     const to = nameRun(c, i + 1, true);
     if (to > i + 1 && /^\.? $/.test(text.slice(t.end, (tokens[i + 1] as Token).start))) {
       push(i, i + 1, to, 0.6, [`a title and a name ("${t.raw}")`], false);

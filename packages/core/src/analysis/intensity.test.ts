@@ -72,7 +72,7 @@ describe('measureIntensity: exclamation runs', () => {
     const t0 = performance.now();
     runs('?'.repeat(100_000));
     runs(`${'?'.repeat(100_000)}!`);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2000); // a hang guard, not a speed target (see npm run bench)
     expect(runs(`${'?'.repeat(1000)}!`)).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { SERVICE_NOUNS } from '../data/promotion.js';
+import { PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { normalise } from '../text/normalise.js';
 import { phraseTokens, type Token } from '../text/tokens.js';
@@ -20,7 +20,7 @@ import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
 
 export type CueKind =
   | 'price' | 'offer' | 'booking' | 'private' | 'availability' | 'endorsement' | 'affiliate' | 'own-offering'
-  | 'interest' | 'urgency' | 'link' | 'hype' | 'declaration';
+  | 'interest' | 'urgency' | 'link' | 'steer' | 'declaration';
 
 export interface PromoCue {
   readonly kind: CueKind;
@@ -75,9 +75,13 @@ const REFERENCE = /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|
 const SERVICES = SERVICE_NOUNS.join('|');
 const PRIVATE_SERVICE = new RegExp(`\\bprivate (?:[^ |]+ ){0,2}(?:${SERVICES})\\b`, 'g');
 /** "our IV vitamin drips", "my clinic": an offering that is the author's own. */
-const OWN_OFFERING = new RegExp(`\\b(?:our|my) ((?:[^ |]+ ){0,3}?)(?:${SERVICES})\\b`, 'g');
+const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,3}?)(?:${PRODUCT_NOUNS.join('|')})\\b`, 'g');
 /** Words that make "our ___" an NHS or practice service rather than a private product. */
-const NHS_OWN = /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb)\b/;
+const NHS_OWN = /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
+/** Money that is funding, pay or fundraising, not a price ("receives £110 per patient"). */
+const NOT_A_PRICE_BEFORE = /\b(?:receives?|received|funding|funded|budget|raised|raise|raising|spent|spend|spends|saved|costs? the nhs|worth|target|salary|paid|pay|donated|invested|cuts?|deficit)\b[^.!?\n]{0,20}$/i;
+const NOT_A_PRICE_AFTER = /^[^.!?\n]{0,4}\b(?:per (?:patient|head|person)|a head|target|for the (?:hospice|charity|appeal)|deficit)\b/i;
+const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
 const AUTHOR_PROVIDES = /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee)\b|\bi (?:work|consult) (?:at|for|with)\b/g;
 
@@ -109,12 +113,20 @@ export function interestRole(interest: string): string {
   return comma >= 0 ? interest.slice(0, comma).trim() : '';
 }
 
-/** Token patterns for names (of an organisation or a practice), distinctive words first. */
+const PATTERNS = new Map<string, NamePattern[]>();
+
+/** Token patterns for names (of an organisation or a practice), distinctive words first; cached by label list. */
 export function namePatterns(labels: readonly string[], fromInterest: boolean): NamePattern[] {
+  if (labels.length === 0) return [];
+  const key = `${fromInterest ? 'i' : 'n'}\u0000${labels.join('\u0000')}`;
+  const cached = PATTERNS.get(key);
+  if (cached) return cached;
+  if (PATTERNS.size > 256) PATTERNS.clear();
   const out: NamePattern[] = [];
+  PATTERNS.set(key, out);
   for (const label of labels) {
     const org = fromInterest ? interestOrganisation(label) : label;
-    const words = phraseTokens(org, normalise).filter((w, i, all) => !(i === all.length - 1 && CORPORATE_SUFFIX.has(w)));
+    const words = phraseTokens(org, normalise);
     while (words.length > 1 && CORPORATE_SUFFIX.has(words[words.length - 1] as string)) words.pop();
     const first = words[0];
     if (first === undefined) continue;
@@ -160,7 +172,6 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const declarations: Span[] = [];
   const affiliate: Span[] = [];
   const promo = a.hits('promotion');
-  const has = (tag: string) => promo.some((h) => h.entry.tags?.includes(tag));
   const charitySentences = new Set(tagged(promo, 'charity').map((h) => a.sentenceAt(h.start)));
   const nhsSentences = new Set(tagged(promo, 'nhs').map((h) => a.sentenceAt(h.start)));
   const nhs = nhsSentences.size > 0;
@@ -168,7 +179,10 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const push = (kind: CueKind, start: number, end: number, strong: boolean) => cues.push({ kind, start, end, strong });
 
   for (const m of text.matchAll(PRICE)) {
-    if (!charitySentences.has(a.sentenceAt(m.index))) push('price', m.index, m.index + m[0].length, true);
+    const end = m.index + m[0].length;
+    if (charitySentences.has(a.sentenceAt(m.index))) continue;
+    if (NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || NOT_A_PRICE_AFTER.test(text.slice(end, end + 30))) continue;
+    push('price', m.index, end, true);
   }
   for (const m of text.matchAll(MONEY_OFF)) push('offer', m.index, m.index + m[0].length, true);
   for (const m of text.matchAll(CODE)) {
@@ -194,22 +208,25 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     } else if (kind === 'affiliate') {
       affiliate.push(h);
       push('affiliate', h.start, h.end, true);
+    } else if (kind === 'steer') {
+      push('steer', h.start, h.end, false);
     } else if (kind === 'booking' || kind === 'offer' || kind === 'private' || kind === 'availability' || kind === 'endorsement') {
+      // "We don't prescribe it privately", "isn't available on the NHS": an offer denied is no offer.
+      if (negatedBefore(a, h.tokenStart, 4)) continue;
       push(kind, h.start, h.end, !weak);
     }
   }
-  for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, true);
-  for (const h of a.hits('hype')) push('hype', h.start, h.end, false);
+  for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, false);
 
   const line = tokenLine(a);
   for (const m of line.text.matchAll(PRIVATE_SERVICE)) {
     const s = lineSpan(a, line, m.index, m[0].length);
-    if (s) push('private', s.start, s.end, true);
+    if (s && !PUNCTUATION.test(text.slice(s.start, s.end)) && !negatedBefore(a, s.tokenStart, 4)) push('private', s.start, s.end, true);
   }
   for (const m of line.text.matchAll(OWN_OFFERING)) {
     if (NHS_OWN.test(m[0])) continue;
     const s = lineSpan(a, line, m.index, m[0].length);
-    if (!s) continue;
+    if (!s || PUNCTUATION.test(text.slice(s.start, s.end))) continue;
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
@@ -229,14 +246,18 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   }
 
   const interestMentions = findNames(a.tokens, namePatterns(author?.declaredInterests ?? [], true));
-  for (const m of interestMentions) push('interest', m.start, m.end, true);
+  // Naming one's own company sells it when anything else in the post does ("SkinWell has closed" does not).
+  const otherCues = cues.some((c) => c.kind !== 'declaration');
+  for (const m of interestMentions) push('interest', m.start, m.end, otherCues);
 
   cues.sort((x, y) => x.start - y.start);
   const strong = cues.filter((c) => c.strong);
-  const weakOutsideNhs = cues.filter((c) => !c.strong && c.kind !== 'declaration' && !nhsSentences.has(a.sentenceAt(c.start)) && !charitySentences.has(a.sentenceAt(c.start)));
+  // Weak cues count outside NHS and charity wording, one per kind ("book… book" is one cue).
+  const weakKinds = new Set(
+    nhs || charitySentences.size > 0 ? [] : cues.filter((c) => !c.strong && c.kind !== 'declaration').map((c) => c.kind),
+  );
   // A declared business tie is itself a sign of promotion, but only alongside another cue.
-  const declaresBusiness = declarations.length > 0 && !has('nhs');
-  const present = strong.length > 0 || weakOutsideNhs.length >= 2 || (declaresBusiness && weakOutsideNhs.length >= 1);
+  const present = strong.length > 0 || weakKinds.size >= 2 || (declarations.length > 0 && weakKinds.size >= 1);
   const commercial = strong.some((c) => c.kind !== 'endorsement' && c.kind !== 'interest');
   const sentences = new Set<number>();
   if (present) for (const c of cues) if (c.kind !== 'declaration') sentences.add(a.sentenceAt(c.start));
@@ -263,4 +284,47 @@ export function firstPersonIn(a: Analysis, from: number, to: number): boolean {
     if (t.end > from && FIRST_PERSON.has(t.norm)) return true;
   }
   return false;
+}
+
+const NEGATORS = new Set([
+  'no', 'not', 'never', 'nothing', 'none', 'nobody', "isn't", 'isnt', "aren't", 'arent', "can't", 'cant', 'cannot', "won't", 'wont',
+  "doesn't", 'doesnt', "don't", 'dont', "wasn't", "weren't", 'neither', 'nor', 'without',
+]);
+const CLAUSE_BREAK = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas', 'while', 'unless']);
+
+/** True when a negator ("no", "isn't", "never"…) comes within `window` tokens before tokenStart, in the same clause. */
+export function negatedBefore(a: Analysis, tokenStart: number, window = 4): boolean {
+  const si = a.sentenceAt((a.tokens[tokenStart] as Token).start);
+  for (let j = tokenStart - 1; j >= 0 && j >= tokenStart - window; j--) {
+    const t = a.tokens[j] as Token;
+    if (a.sentenceAt(t.start) !== si || CLAUSE_BREAK.has(t.norm)) return false;
+    if (NEGATORS.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Keeps the longest of overlapping hits (so "guaranteed results" wins over "guaranteed"). */
+export function longestHits<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
+  const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
+  const out: T[] = [];
+  for (const h of sorted) {
+    const last = out[out.length - 1];
+    if (last && h.start < last.end) {
+      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
+      continue;
+    }
+    out.push(h);
+  }
+  return out;
+}
+
+/** The original text of a sentence, without surrounding spaces, as a span. */
+export function sentenceSpan(a: Analysis, index: number): Span | undefined {
+  const s = a.sentences[index];
+  if (!s) return undefined;
+  let start = s.start;
+  let end = s.end;
+  while (start < end && /\s/.test(a.text[start] as string)) start++;
+  while (end > start && /\s/.test(a.text[end - 1] as string)) end--;
+  return { start, end };
 }

@@ -61,6 +61,21 @@ export default defineLexicon({
       "(i'm|i am|i was) wondering (if|whether)", 'i wondered (if|whether)', 'any advice', 'any tips', 'what does (a|an|my|the|it|this|that) (high|low|raised|positive|negative)', 'what does (it|this|that) mean', 'your advice', 'your opinion', 'your thoughts on',
       'quick question', 'can i ask you (about|something|a question)', '(can|could|may) i ask (about|you)', 'sorry to (ask|bother|message|email)',
     ], `${SRC}; ${GUIDE}`, 'Asking what to do about a health problem.'),
+    // Added for confidentiality.clinical-advice-seeking: how clinicians ask peers about a patient.
+    ...asks('peer', [
+      'pick your (brain|brains)', "pick (the group's|everyone's|someone's) brains", 'anyone seen (this|anything like this|one of these) before',
+      'has anyone seen (this|anything like this)', '(anyone|has anyone) come across', 'anyone had (one|a case|a patient) like this',
+      'what do (we|people|everyone|you all|you lot) think', 'what do you reckon', 'what would you make of', 'what do you make of',
+      'any thoughts', 'thoughts please', 'thoughts welcome', 'how would you (handle|manage|treat|approach|play|investigate)',
+      'would you (stop|start|continue|refer|admit|treat|scan|repeat|increase|reduce|switch|anticoagulate|investigate|worry)',
+      'stop or continue', 'continue or stop', 'admit or (repeat|wait|refer)', 'refer or (wait|repeat|treat)', 'not sure whether', 'not sure if (i|we) should', 'sense check', 'sanity check', 'second opinion',
+      "(value|appreciate) (the group's|your|everyone's|any) (wisdom|thoughts|input|opinion|opinions|views)", 'advice from the group',
+      '(need|needing|want|wanted) some advice', 'grateful for (any|your) (advice|thoughts|input)', 'am i being paranoid',
+      'would you be worried', 'does this look', 'worth referring', 'worth a referral', 'any ideas', 'any suggestions',
+      'any experience of', 'anyone any experience', 'tips on managing', 'any (cardiologists|dermatologists|rheumatologists|neurologists|haematologists|endocrinologists|gastroenterologists|paediatricians|psychiatrists|geriatricians|oncologists|urologists|radiologists|microbiologists|gps|specialists) (on here|here|in the group|about)',
+      'is this (a|an) (stemi|nstemi|melanoma|bcc|scc|fracture|dvt|pe|stroke|tia)',
+    ], `Pause editorial: how clinicians word requests to colleagues in group chats and forums (common UK usage); ${GUIDE.replace('Managing contact from patients via social media', 'Confidentiality')}`,
+    'A clinician asking peers for an opinion or a decision, outside the proper advice routes.'),
   ],
 });
 

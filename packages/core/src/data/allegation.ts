@@ -70,7 +70,8 @@ export default defineLexicon({
     // Clinical harm and negligence
     ...many(['botched', 'botching', 'killing patients', 'killed patients', 'killed a patient', 'kills patients', 'killing people',
       'killing babies', 'killing our patients', 'harming patients', 'harmed patients', 'harming our patients', 'killed my patient',
-      'harmed my patient', 'letting patients die', 'let patients die', 'left patients to die', 'abusing patients', 'abused patients',
+      'harmed my patient', 'letting patients die', 'let patients die', 'left patients to die', 'abusing patients', 'abused patients', 'abusing residents', 'abused residents', 'abusing children',
+      'abused children', 'abusing vulnerable', 'neglecting residents', 'neglected residents',
       'assaulting patients', 'assaulted a patient', 'assaulted patients', 'sexually assaulted', 'sexually harassing',
       'sexually harassed', 'groping', 'groped', 'misdiagnosed', 'neglecting patients', 'neglected patients'],
     ['act', 'harm'], GMP, 'Alleges harm done to patients or people.'),

@@ -15,6 +15,7 @@ import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
  *   not-mine   the author says it is someone else's and has no permission ("not my image", "found it on
  *              Instagram", "hope she doesn't mind")
  *   below      the material follows in the draft ("below", "[full article follows]")
+ *   verse      (with whole) the words of a song or a poem, which are the whole work
  *   work       a kind of work protected by copyright (article, chapter, infographic, photo, lyrics)
  */
 
@@ -38,22 +39,27 @@ export default defineLexicon({
       'pasted the', 'pasted it', 'pasted in', "i've pasted", 'reproduced', 'reproducing', 'typed out', 'typed up the',
       'scanned the pages', 'scanned in', 'scanned it', 'scanned pages', 'photocopied', 'screenshotted', 'screenshot of their',
       'screenshot of his', 'screenshot of her', 'screenshot from', 'screenshotted it', 'screen grabbed', 'screengrab from',
-      'ripped from', 'lifted from', 'pinched from', 'nicked from', 'pinched this', 'nicked this', 'stole this from', 'saved it from',
+      'ripped from', 'lifted from', 'pinched from', 'nicked from', 'pinched this', 'nicked this', 'stole this from', 'stolen from',
+      'stole it from', 'copied it out', 'copied out', 'saved it from',
       'downloaded it from', 'uploaded the whole', 'pdf of the whole',
     ], ['reproduce'], CDPA, 'The author says they copied the material, rather than quoting a little of it or linking to it.'),
     ...many([
       'full article', 'full text', 'full column', 'full piece', 'full editorial', 'full chapter', 'full paper', 'full report',
-      'full story', 'full lyrics', 'full poem', 'whole article', 'whole thing', 'whole piece', 'whole chapter', 'whole book',
-      'whole paper', 'whole column', 'whole editorial', 'whole of', 'whole poem', 'all the lyrics', 'every word', 'in full',
+      'full story', 'whole article', 'whole thing', 'whole piece', 'whole chapter', 'whole book',
+      'whole paper', 'whole column', 'whole editorial', 'whole of', 'every word', 'in full',
       'in its entirety', 'entire article', 'entire chapter', 'entire book', 'entire paper', 'word for word', 'verbatim',
       'cover to cover', 'all the words',
     ], ['whole'], CDPA_FAIR, 'The whole work rather than an extract: more than quotation for comment allows.'),
+    ...many(['full lyrics', 'all the lyrics', 'lyrics to', 'lyrics of', 'full poem', 'whole poem', 'entire poem', 'every verse',
+      'all the verses', 'whole song'],
+    ['whole', 'verse'], CDPA_WORKS, 'A song or poem is short: reproducing it is reproducing the whole work.'),
     ...many(['full', 'whole', 'entire', 'complete'], ['whole-adj'], CDPA_FAIR,
       'Counts as the whole work only when a kind of work follows ("the full Daily Courier article").'),
     ...many([
       'paywall', 'paywalled', 'pay wall', 'behind a paywall', 'subscription only', 'subscribers only', 'members only',
       'members area', 'member only', 'login required', "can't get access", 'cannot get access', "don't have access",
-      'without paying', 'without a subscription', "don't hit the paywall", 'paid content', 'premium content',
+      'without paying', 'without a subscription', 'need a subscription', "don't have to pay", "don't need to pay",
+      "so you don't have to subscribe", "don't hit the paywall", 'paid content', 'premium content',
     ], ['paywall'], IPO, 'Material sold or restricted by its publisher: reproducing it takes what people would pay for.'),
     ...many([
       'not my image', 'not my photo', 'not my picture', 'not my pic', 'not my chart', 'not my cartoon', 'not my work', 'not my own',
@@ -62,8 +68,8 @@ export default defineLexicon({
       'found this graph', 'found this image', 'found this photo', 'found this picture', 'found this infographic', 'found this cartoon',
       'found this meme', 'found this diagram', 'found this slide', "hope she doesn't mind", "hope he doesn't mind",
       "hope they don't mind", 'hope nobody minds', "hope no one minds", 'without permission', "didn't ask permission",
-      'no idea who made', 'no idea who took', 'credit to the author', 'credit to the original', 'credit to whoever',
-      "don't tell anyone where you got it", "don't ask where i got", 'from their page', 'from her page', 'from his page',
+      'no idea who made', 'no idea who took', 'credit to whoever',
+      "don't tell anyone where you got it", "don't ask where i got", 'credit to', 'image credit', 'photo credit', 'hat tip', 'from their page', 'from her page', 'from his page',
       'from their website', 'from their instagram', "from a rep's", "rep's slide",
     ], ['not-mine'], IPO,
     'The author says the material is someone else\'s and shows no permission or licence to reproduce it.'),

@@ -44,6 +44,17 @@ export const SERVICE_NOUNS: readonly string[] = [
   'assessments', 'review', 'reviews', 'membership', 'subscription', 'probiotic', 'probiotics', 'vitamins', 'shots',
 ];
 
+/**
+ * What a business sells as a product, for "our ___" (an NHS practice also has "our clinic", "our
+ * appointments" and "our sessions", so those are left out).
+ */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'treatments', 'package', 'packages', 'scan', 'scans', 'mri', 'ultrasound', 'therapy', 'therapies', 'drip', 'drips', 'infusion',
+  'infusions', 'injections', 'jabs', 'programme', 'program', 'kit', 'kits', 'supplement', 'supplements', 'cream', 'creams', 'serum',
+  'product', 'products', 'range', 'app', 'filler', 'fillers', 'facial', 'facials', 'peel', 'peels', 'removal', 'microsuction',
+  'membership', 'subscription', 'probiotic', 'probiotics', 'vitamins', 'shots', 'gummies', 'tablets', 'capsules', 'formula',
+];
+
 export default defineLexicon({
   id: 'promotion',
   description: 'Promotional intent: prices, booking, offers, DM to book, product endorsements.',
@@ -54,7 +65,7 @@ export default defineLexicon({
       'book today', 'book yours', 'book your place', 'book your slot', 'book your spot', 'book in now', 'book with me',
       'book with us', 'book into my', 'reply to book', 'reply to this email to book', 'call to book', 'click to book', 'tap to book',
       'booking link', 'bookings open', 'bookings now open', 'now taking bookings', 'order now', 'order yours', 'buy now',
-      'shop now', 'download it today', 'download it now', 'download today', 'sign up today', 'get yours', 'grab yours',
+      'shop now', 'download today', 'get yours', 'grab yours',
       'swipe up', 'enquire now', 'enquire today',
     ], ['booking'], MARKETING, 'A call to book or buy, the working part of an advert.'),
     ...many(['book', 'booking', 'order', 'buy', 'enquire', 'enquiries'], ['booking', 'weak'], UK,
@@ -62,35 +73,35 @@ export default defineLexicon({
     ...many([
       'special offer', 'introductory offer', 'launch offer', 'christmas offer', 'summer offer', 'new year offer', 'black friday',
       'offer ends', 'offer code', 'discount', 'discounted', 'half price', 'money back', 'your money back', 'money back guarantee',
-      'refund', 'free consultation', 'free consultations', 'free trial', 'bundle', 'loyalty', 'buy one get one', 'deal', 'deals',
-      'priority booking', 'off your first', 'first appointment free', 'sale',
+      'refund', 'free consultation', 'free consultations', 'free trial', 'bundle', 'loyalty', 'buy one get one', 'great deal',
+      'priority booking', 'off your first', 'first appointment free', 'on sale',
     ], ['offer'], MARKETING, 'A discount, deal or refund promise: a sales device.'),
     ...many(['offer', 'offers', 'offering', 'prices', 'price', 'pricing', 'fee', 'fees'], ['offer', 'weak'], UK,
       '"We offer" and "prices" are also used of NHS services and policy.'),
     ...many([
       'privately', 'private prescription', 'private prescriptions', 'private clinic', 'private gp', 'private patients', 'private practice',
       'self pay', 'self funded', 'self funding', 'pay privately', 'go private', 'going private', 'fast track', 'fast tracked',
-      'skip the queue', 'skip the wait', 'no waiting list', 'no waiting lists', 'no wait', 'same week', 'same day', 'within 48 hours',
-      'no referral needed', 'no gp referral needed',
+      'skip the queue', 'skip the wait', 'no waiting list', 'no waiting lists', 'no referral needed', 'no gp referral needed',
     ], ['private'], MARKETING, 'A paid, private route to care.'),
+    ...many(['same week', 'same day', 'within 48 hours', 'no wait', 'no questions asked', 'next day'], ['private', 'weak'], UK,
+      'Speed of access: a selling point of private care, but also said of NHS same-day appointments.'),
     ...many([
       'now available', 'available now', 'now available privately', 'available privately', 'in stock', 'back in stock', 'now offering',
-      'now stocking', 'now open for bookings', 'limited stock', 'available in most chemists', 'available online', 'available from',
+      'now stocking', 'now open for bookings', 'limited stock', 'available online to buy',
     ], ['availability'], MARKETING, 'A product or service announced as on sale.'),
     ...many(['available', 'stock', 'stockists', 'stocked'], ['availability', 'weak'], UK,
       'Availability alone is as often an NHS service as a sale.'),
     ...many([
-      'i use and recommend', 'i personally use', 'i swear by', 'swear by', 'obsessed with', 'holy grail', 'game changer',
-      'game changing', 'my favourite supplement', 'my favourite cream', 'my favourite product', 'my favourite brand', 'my go to',
-      'must have', 'the best app', 'best supplement', 'best product', 'the one i recommend', 'i recommend to everyone',
-      'i recommend them', 'i recommend it', 'highly recommend', 'highly recommended', 'cannot recommend enough', "can't recommend enough",
-      'try it', 'try it today', 'you need this', 'changed my life', 'i love this',
+      'i use and recommend', 'i personally use', 'i swear by', 'obsessed with this', 'holy grail', 'my favourite supplement',
+      'my favourite cream', 'my favourite product', 'my favourite brand', 'my favourite serum', 'the best app', 'best supplement',
+      'best product', 'the one i recommend', 'download it today', 'download it now', 'try it today', 'you need this in your life',
     ], ['endorsement'], ASA_INFLUENCER, 'Praise of a product or brand in the author\u2019s own voice.'),
-    ...many(['recommend', 'recommended', 'recommends', 'favourite', 'favorite', 'brilliant', 'best', 'love'], ['endorsement', 'weak'], UK,
+    ...many(['recommend', 'recommended', 'recommends', 'highly recommend', 'highly recommended', 'favourite', 'favorite', 'best',
+      'obsessed with', 'swear by', 'game changer', 'game changing', 'must have', 'changed my life', 'try it'], ['endorsement', 'weak'], UK,
       'Praise that may be of a product, or of a walk, a book or a charity.'),
     ...many([
-      'discount code', 'promo code', 'my code', 'use code', 'use my code', 'affiliate link', 'affiliate', 'commission', 'sponsored',
-      'sponsored by', 'paid partnership', 'in partnership with', 'gifted', 'ambassador', 'brand ambassador', 'collab',
+      'discount code', 'promo code', 'my code', 'use code', 'use my code', 'affiliate link', 'affiliate', 'commission',
+      'sponsored by', 'sponsored post', 'paid partnership', 'in paid partnership with', 'gifted by', 'brand ambassador',
     ], ['affiliate'], ASA_INFLUENCER, 'A commercial tie between the author and a brand.'),
     ...many([
       'declaration', 'disclosure', 'full disclosure', 'conflict of interest', 'conflicts of interest', 'competing interest',

@@ -36,7 +36,10 @@ function entries(phrases: readonly string[], tags: readonly string[], source: st
 
 /** Each occupation and its possessive ("the vicar's wife"): the relative of a known role is as easy to place. */
 function occupations(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight: number): LexiconEntry[] {
-  return entries(phrases.flatMap((p) => [p, `${p}'s`, plural(p)]), ['occupation', ...tags], source, note, weight);
+  return [
+    ...entries(phrases.flatMap((p) => [p, `${p}'s`]), ['occupation', ...tags], source, note, weight),
+    ...entries(phrases.map(plural), ['occupation', ...tags, 'plural'], source, note, weight),
+  ];
 }
 
 /** "dentist" → "dentists", "policeman" → "policemen", "lollipop lady" → "lollipop ladies". */
@@ -130,7 +133,8 @@ export default defineLexicon({
     // ---- the only one
     entries([
       'our only patient', "practice's only patient", 'only patient with', 'the only patient', 'only case', 'first case', 'only person',
-      "town's only", "village's only", 'the only one in', 'only child in',
+      "town's only", "village's only", 'the only one in', 'only child in', 'oldest patient', 'youngest patient', 'our oldest',
+      'first in our town', 'first in the village', 'first baby of the year',
     ], ['unique'], ICO, 'Says the patient is the only one of their kind: that is identification by another name.', 1.5),
     // ---- small unnamed settings
     entries([

@@ -102,6 +102,6 @@ describe('PhraseMatcher', () => {
     const tokens = tokenise(normalise('word1 thing1 idiot '.repeat(5000)));
     const t0 = performance.now();
     expect(s.match(tokens).length).toBe(10_000);
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2000); // a hang guard, not a speed target (see npm run bench)
   });
 });

@@ -58,6 +58,6 @@ describe('splitSentences', () => {
     splitSentences('.'.repeat(100_000));
     splitSentences(`${'!'.repeat(100_000)}a`);
     splitSentences('?)'.repeat(50_000));
-    expect(performance.now() - t0).toBeLessThan(500);
+    expect(performance.now() - t0).toBeLessThan(2000); // a hang guard, not a speed target (see npm run bench)
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findingsOf, testRule } from '../../../test/rule-tester.js';
+import { createChecker } from '../../checker.js';
 import type { Attachment, Draft } from '../../types.js';
 import rule from './image.js';
 
@@ -59,7 +60,7 @@ testRule(rule, {
 describe('confidentiality.image: messages and advice', () => {
   it('says what was found, why, and what to do, with consent and de-identification advice', () => {
     const [f] = findingsOf(rule, chat('What do we think of this rash?', 'IMG_4471.jpg'));
-    expect(f?.message).toMatch(/^Reconsider attaching the attached photo "IMG_4471.jpg"/);
+    expect(f?.message).toMatch(/^Reconsider attaching the photo "IMG_4471.jpg"/);
     expect(f?.message).toContain('"rash"');
     expect(f?.message).toContain('guidance: Confidentiality');
     expect(f?.suggestions.map((s) => s.kind)).toEqual(['advice', 'advice']);
@@ -91,10 +92,14 @@ describe('confidentiality.image: messages and advice', () => {
     expect(f?.message).not.toContain('/home/');
   });
 
-  it('stays cheap on long drafts with a picture', () => {
-    const text = 'We raised money for the hospice at the summer fete and the sun shone all day. '.repeat(300);
-    const t0 = performance.now();
-    for (let i = 0; i < 20; i++) findingsOf(rule, photo(text));
-    expect((performance.now() - t0) / 20).toBeLessThan(50);
+  it('stays linear on long drafts full of cues', () => {
+    const checker = createChecker(undefined, [rule]);
+    for (const unit of ['We raised money for the hospice at the summer fete. ', 'rash leg ulcer his ear 4 year old what do we think? ', 'my X-ray ']) {
+      const text = unit.repeat(Math.floor(20_000 / unit.length));
+      checker.assess(photo(text));
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) checker.assess(photo(text));
+      expect((performance.now() - t0) / 5).toBeLessThan(2000); // a hang guard, not a speed target (see npm run bench)
+    }
   });
 });

@@ -163,6 +163,19 @@ function describesAge(a: Analysis, hits: readonly LexiconHit[]): boolean {
   return false;
 }
 
+/** Hits with those inside a longer one dropped ("leg ulcer" keeps, "ulcer" goes), in one pass. */
+function longest(hits: readonly LexiconHit[]): LexiconHit[] {
+  const sorted = [...hits].sort((x, y) => x.tokenStart - y.tokenStart || y.tokenEnd - x.tokenEnd);
+  const out: LexiconHit[] = [];
+  let reach = -1;
+  for (const h of sorted) {
+    if (h.tokenEnd <= reach) continue;
+    out.push(h);
+    reach = h.tokenEnd;
+  }
+  return out;
+}
+
 interface Finding {
   kind: 'record' | 'clinical';
   cue: string;
@@ -208,8 +221,9 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   for (const h of text) if ((tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'body')) && isOwn(a, h)) ownSentences.add(a.sentenceAt(h.start));
   const own = (h: LexiconHit) => ownSentences.has(a.sentenceAt(h.start));
   // Overlapping phrases ("leg ulcer", "ulcer") count once: the longest, first in the text.
-  const visibleText = text.filter((h) => (tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'case')) && !own(h))
-    .filter((h, i, all) => !all.some((o, j) => j !== i && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && j < i))));
+  const visibleText = longest(text.filter((h) => (tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'case')) && !own(h)));
+  const covered = new Set<number>();
+  for (const h of visibleText) for (let t = h.tokenStart; t < h.tokenEnd; t++) covered.add(t);
   const visibleNamed = [...named('finding'), ...named('imaging'), ...named('case')];
   const aged = describesAge(a, text);
   const pointed = inText('ask').length > 0 || inText('look').length > 0 || aged;
@@ -219,7 +233,8 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const bodyNamed = named('body').filter((x) => strong(x.h));
   const patients = particularPatients(a);
   const patientNamed = pics.some((p) => p.hits.length > 0) && pics.some((p) => p.name !== undefined && /(?:^|[^a-z])(?:patient|pt)(?:[^a-z]|$)/i.test(p.name));
-  const medium = a.hits('clinical').filter((h) => h.entry.tags?.some((t) => MEDIUM_TAGS.has(t)) && !CAUSE_WORDS.has(h.entry.phrase) && !own(h));
+  const medium = a.hits('clinical').filter((h) => h.entry.tags?.some((t) => MEDIUM_TAGS.has(t)) && !CAUSE_WORDS.has(h.entry.phrase) && !own(h)
+    && !covered.has(h.tokenStart));
 
   const why: string[] = [];
   let cue: string | undefined;
@@ -258,7 +273,7 @@ function describe(pics: readonly Picture[]): string {
   const p = pics[0] as Picture;
   const noun = p.visual === 'video' ? 'video' : p.visual === 'screenshot' ? 'screenshot' : p.visual === 'photo' ? 'photo' : 'image';
   const more = pics.length > 1 ? ` (and ${pics.length - 1} more)` : '';
-  return p.name ? `the attached ${noun} "${p.name}"${more}` : `the attached ${noun}${more}`;
+  return p.name ? `the ${noun} "${p.name}"${more}` : `the attached ${noun}${more}`;
 }
 
 const CONSENT =
@@ -327,7 +342,7 @@ export default defineRule({
       why = found.why;
     } else {
       message =
-        `Reconsider attaching ${locNoun} as it is: the file carries GPS location data, so whoever saves it can see where it was taken, which could be a patient's home on a visit or your own (guidance: Confidentiality). ` +
+        `Reconsider sending ${locNoun} as it is: the file carries GPS location data, so whoever saves it can see where it was taken, which could be a patient's home on a visit or your own (guidance: Confidentiality). ` +
         'Remove the location before sending.';
       confidence = 0.75;
       why = [];

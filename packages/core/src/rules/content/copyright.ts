@@ -16,6 +16,8 @@ import type { Token } from '../../text/tokens.js';
  *   reproduce, whole, paywall, not-mine   1 each    (the author copied it; all of it; it is sold; it is not theirs)
  *   below, work, an attached image/file   0.5 each  (the material follows; it is a protected kind of work)
  *   a long quoted block                   1.5       (over ~600 characters, or several paragraphs, in quotes)
+ *   a second, different not-mine phrase   0.5       ("not mine, credit to @x")
+ *   the words of a whole song or poem     0.5       (short works: "the full lyrics" is the whole work)
  *
  * It fires at 2 or more with at least one of reproduce, whole, not-mine or a long quote. A draft that
  * links to the material and neither pastes it nor says it copied it is sharing, not reproducing.
@@ -31,7 +33,9 @@ const CC = /^(you|him|her|them|me|us|in|everyone|all|to)$/;
 
 interface Cue {
   tag: string;
-  hit?: LexiconHit;
+  start?: number;
+  end?: number;
+  phrase?: string;
 }
 
 function tagOf(hit: LexiconHit): string {
@@ -91,14 +95,21 @@ export default defineRule({
     if (hits.length === 0 && !quote) return [];
     const works = hits.filter((h) => tagOf(h) === 'work');
     const cues = new Map<string, Cue>();
-    const add = (tag: string, hit?: LexiconHit) => {
-      if (!cues.has(tag)) cues.set(tag, hit ? { tag, hit } : { tag });
+    const add = (tag: string, hit?: LexiconHit, end = hit?.end) => {
+      const had = cues.get(tag);
+      // Keep the first cue of each kind, or a longer one starting at the same place ("full lyrics" over "full").
+      if (!had || (hit && had.start === hit.start && (end ?? 0) > (had.end ?? 0))) {
+        cues.set(tag, hit ? { tag, start: hit.start, end: end ?? hit.end, phrase: hit.entry.phrase } : { tag });
+      }
     };
     for (const hit of hits) {
       let tag = tagOf(hit);
+      let end = hit.end;
       if (tag === 'whole-adj') {
-        if (!wholeWork(a, hit, works)) continue;
+        const work = wholeWork(a, hit, works);
+        if (!work) continue;
         tag = 'whole';
+        end = work.end;
       }
       if ((tag === 'reproduce' || tag === 'whole') && negated(a, hit)) continue;
       if (tag === 'reproduce') {
@@ -107,7 +118,7 @@ export default defineRule({
         const last = (a.tokens[hit.tokenEnd - 1] as Token).norm;
         if (/^(it|this|the)$/.test(last) && next && /^(link|url|address|email|minutes|form|template)s?$/.test(next.norm)) continue;
       }
-      add(tag, hit);
+      add(tag, hit, end);
     }
     const attachments = draft.attachments ?? [];
     if (attachments.some((x) => x.kind === 'image' || x.kind === 'file' || x.kind === 'video')) add('attachment');
@@ -115,17 +126,20 @@ export default defineRule({
 
     let score = 0;
     for (const tag of cues.keys()) score += tag === 'long-quote' ? 1.5 : tag === 'attachment' ? 0.5 : (WEIGHT[tag] ?? 0);
+    // Two different disclaimers ("not mine, credit to @x") say it twice; a whole song or poem is the whole work.
+    if (new Set(hits.filter((h) => tagOf(h) === 'not-mine').map((h) => h.entry.phrase)).size > 1) score += 0.5;
+    if (hits.some((h) => (h.entry.tags ?? []).includes('verse') && !negated(a, h))) score += 0.5;
     const core = [...cues.keys()].filter((t) => CORE.has(t));
     if (score < 2 || core.length === 0) return [];
     // Linking is sharing: a link with no paste, no copying verb and no material below is fine.
     if (URL.test(a.text) && !cues.has('reproduce') && !cues.has('long-quote') && !cues.has('below')) return [];
 
-    const lead = (['reproduce', 'whole', 'not-mine', 'paywall'] as const).map((t) => cues.get(t)?.hit).find((h) => h !== undefined);
-    const why = [...cues.keys()].map((t) => (cues.get(t)?.hit ? `${t}: ${cues.get(t)?.hit?.entry.phrase}` : t));
+    const lead = (['reproduce', 'whole', 'not-mine', 'paywall'] as const).map((t) => cues.get(t)).find((c) => c?.start !== undefined);
+    const why = [...cues.values()].map((c) => (c.phrase ? `${c.tag}: ${c.phrase}` : c.tag));
     const image = cues.has('attachment') && !cues.has('long-quote') && !cues.has('whole');
     const what = image ? "someone else's image" : "someone else's work in full";
     return [{
-      ...(lead ? { start: lead.start, end: lead.end } : quote ? { start: quote.start, end: quote.end } : {}),
+      ...(lead?.start !== undefined && lead.end !== undefined ? { start: lead.start, end: lead.end } : quote ? { start: quote.start, end: quote.end } : {}),
       confidence: Math.min(0.95, 0.55 + 0.1 * score),
       message:
         `Reconsider posting this: it looks like ${what}, reproduced without permission. Copying more than a short extract ` +

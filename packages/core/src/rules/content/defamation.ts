@@ -51,6 +51,11 @@ const NOT_A_NAME = new Set([
   'google', 'instagram', 'facebook', 'twitter', 'tiktok', 'whatsapp', 'signal', 'bluesky', 'threads', 'linkedin', 'youtube', 'apparently',
   'allegedly', 'honestly', 'seriously', 'sadly', 'fraud', 'drunk',
 ]);
+/** "Sarah in reception", "the registrar at Riverside", "Jane from Pharmacy2U". */
+const PLACE_PREP = /^(at|in|from|of)$/;
+const SECOND_PERSON_LOT = /^(lot|bunch|crowd|gang|people|guys|lads|folks)$/;
+/** Words before an allegation that make it a topic, not an accusation ("how to spot fraud"). */
+const TOPIC_VERB = /^(spot|spotting|detect|detecting|prevent|preventing|tackle|tackling|combat|combating|combatting|report|reporting|investigate|investigating|avoid|avoiding|identify|identifying|recognise|recognising|recognize|recognizing|counter|countering|about|on|against|anti)$/;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 /** What makes an innocent verb dishonest: money, figures, records or the truth. */
 const DISHONEST_OBJECT = new Set([
@@ -105,13 +110,14 @@ function capitalisedAt(a: Analysis, j: number, lo: number): Target | undefined {
   return { kind: org ? 'organisation' : 'named', label: a.text.slice(tokenAt(a, s).start, t.end) };
 }
 
-/** Whether the name ending at token j is the subject: followed by a verb's glue, a comma, or the allegation. */
+/** Whether the name ending at token j is the subject: followed by a verb's glue, a comma, a place, or the allegation. */
 function subjectPosition(a: Analysis, j: number, hitStart: number): boolean {
   const t = tokenAt(a, j);
   const next = a.tokens[j + 1];
   if (!next || j + 1 >= hitStart) return true;
   if (/,/.test(a.text.slice(t.end, next.start))) return true;
-  return GLUE.has(next.norm) || ORG_SUFFIX.test(next.norm) || TITLE_CASE.test(next.raw);
+  if (/'s$/.test(t.norm) && !GLUE.has(next.norm)) return false;
+  return GLUE.has(next.norm) || PLACE_PREP.test(next.norm) || ORG_SUFFIX.test(next.norm) || TITLE_CASE.test(next.raw);
 }
 
 function roleTarget(a: Analysis, j: number, lo: number): Target | 'generic' | undefined {
@@ -120,8 +126,10 @@ function roleTarget(a: Analysis, j: number, lo: number): Target | 'generic' | un
   const tags = role.entry.tags ?? [];
   const label = a.text.slice(role.start, role.end);
   const det = role.tokenStart - 1 >= lo ? tokenAt(a, role.tokenStart - 1).norm : '';
-  // "a GP", "any locum", "every manager": no one in particular.
-  if (/^(a|an|any|every|each|no|some)$/.test(det)) return 'generic';
+  // "any locum", "every manager": no one in particular; "a locum" may be the complement of a subject
+  // to its left ("he's a locum who…"), so the walk goes on past it.
+  if (/^(any|every|each|no|some)$/.test(det)) return 'generic';
+  if (/^(a|an)$/.test(det)) return undefined;
   if (tags.includes('body')) return { kind: 'organisation', label };
   if (tags.includes('group')) {
     const before = role.tokenStart - 1 >= lo ? tokenAt(a, role.tokenStart - 1).norm : '';
@@ -170,12 +178,21 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     }
     const cue = personCueAt(a, j);
     if (cue?.kind === 'first') return { stop: 'self' };
-    if (cue?.kind === 'named') return { target: { kind: 'named', label: cue.label } };
+    // A name is the subject only where a verb or an apposition follows it ("Dr Frost's article on…" is not).
+    if (cue?.kind === 'named' && subjectPosition(a, j, hitStart)) return { target: { kind: 'named', label: cue.label } };
+    if (cue?.kind === 'named') {
+      // Skip the rest of the name ("Dr" of "Dr Frost's article").
+      const t0 = tokenAt(a, j);
+      const span = a.targets.namedPeople.find((p) => t0.start >= p.start && t0.end <= p.end);
+      while (span && j - 1 >= lo && tokenAt(a, j - 1).start >= span.start) j--;
+      continue;
+    }
     if (cue?.kind === 'second') return { target: { kind: 'you', label: 'the person you are writing to' } };
     if (cue?.kind === 'third') return { target: { kind: 'pronoun', label: cue.label } };
     const role = roleTarget(a, j, lo);
     if (role === 'generic') return { stop: 'generic' };
     if (role) return { target: role };
+    if (cue?.kind === 'generic' && j > lo && SECOND_PERSON_LOT.test(n) && tokenAt(a, j - 1).norm === 'you') return { target: { kind: 'you', label: 'the people you are writing to' } };
     if (cue?.kind === 'generic') return { stop: 'generic' };
     if (cue?.kind === 'neutral' && /^(it|it's|this|that's|there|there's|what|what's)$/.test(n) && j >= hitStart - 3) return { stop: 'neutral' };
     const cap = capitalisedAt(a, j, lo);
@@ -235,6 +252,7 @@ function judge(a: Analysis, hit: LexiconHit, lower: string): Candidate | undefin
   if (isQuoted(a, hit.start, hit.end)) return undefined;
   // Part of a proper name ("the NHS Counter Fraud Authority", "the Serious Fraud Office").
   if (hit.tokenStart > lo && TITLE_CASE.test(first.raw)) return undefined;
+  if (prev && TOPIC_VERB.test(prev.norm) && (hit.entry.tags ?? []).includes('noun')) return undefined;
   // A hypothetical or conditional clause ("if a GP falsified records…").
   for (let j = lo; j < hit.tokenStart; j++) if (HYPOTHETICAL.has(tokenAt(a, j).norm) && j >= hit.tokenStart - 12) return undefined;
   // "a fraud", "you fraud": a label for the person, which content.insult reports as name-calling.

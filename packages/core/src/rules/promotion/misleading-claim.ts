@@ -1,4 +1,60 @@
-import { defineRule } from '../../rule.js';
+import { longestHits, negatedBefore, promotionOf } from '../../analysis/promotion.js';
+import { lineSpan, tokenLine } from '../../analysis/speech.js';
+import { defineRule, type RuleHit } from '../../rule.js';
+import type { Token } from '../../text/tokens.js';
+import type { Suggestion } from '../../types.js';
+
+/*
+ * promotion.misleading-claim: claims in a promotion that no evidence can support: guarantees,
+ * absolute safety ("100% safe", "no side effects", "risk-free"), cures, miracles, "clinically
+ * proven" with nothing cited, and promised outcomes ("lose 10kg by summer", "clears eczema in
+ * days"). Words come from data/hype.ts; the rule fires only where analysis/promotion.ts finds
+ * promotional intent, so "Hepatitis C can now be cured" in a health message stays clean, and a
+ * negated claim ("no treatment is guaranteed to work") is honest, not hype.
+ */
+
+// Promised outcomes, matched on the token line ("lose 10kg", "lose a dress size", "clears eczema in days").
+const OUTCOME = /\blose (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
+
+const LABEL: Record<string, string> = {
+  guarantee: 'a guarantee',
+  safety: 'a promise of complete safety',
+  cure: 'a cure claim',
+  miracle: 'a miracle claim',
+  proven: 'a proof claim with no evidence cited',
+  outcome: 'a promised result',
+};
+
+/** A softer wording that a reader can rely on; undefined when only rewording by hand will do. */
+function softer(phrase: string, tag: string, next: string): string | undefined {
+  const p = phrase.toLowerCase().replace(/[-\u2010-\u2015]/g, ' ').replace(/\s+/g, ' ');
+  // A word that qualifies a noun ("miracle cream", "guaranteed relief") can simply go.
+  const beforeNoun = /^ \p{L}/u.test(next) && !/^ (?:for|to|in|on|and|or|with|of|by|that|it)\b/i.test(next);
+  if (/guaranteed results?|results? guaranteed|guarantee results/.test(p)) return 'results vary';
+  if (/(guaranteed|proven) to$/.test(p)) return 'intended to';
+  if (tag === 'guarantee') return p === 'guaranteed' && beforeNoun ? '' : undefined;
+  if (/side effects?/.test(p)) return 'few side effects for most people';
+  if (/risk/.test(p)) return 'low risk';
+  if (/painless/.test(p)) return 'usually comfortable';
+  if (/safe/.test(p)) return 'generally well tolerated';
+  if (/effective|success/.test(p)) return 'effective for many people';
+  if (tag === 'miracle') return /^miracle$/.test(p) && beforeNoun ? '' : undefined;
+  if (tag === 'proven') return undefined;
+  if (p === 'cure' || p === 'fix') return 'help with';
+  if (p === 'cures' || p === 'fixes') return 'helps with';
+  if (p === 'permanent results') return 'long-lasting results for some people';
+  return undefined;
+}
+
+function suggestion(a: { text: string }, start: number, end: number, tag: string): Suggestion[] {
+  const phrase = a.text.slice(start, end);
+  const soft = softer(phrase, tag, a.text.slice(end, end + 12));
+  if (soft === undefined) return [{ kind: 'advice', text: 'Describe what the treatment can do for most people, with its risks, and cite the evidence.' }];
+  // Deleting a word ("miracle cream" to "cream") takes one of its spaces with it.
+  if (soft === '') return [{ kind: 'replace', start, end: a.text[end] === ' ' ? end + 1 : end, text: '' }];
+  const capital = /^\p{Lu}/u.test(phrase) ? soft.charAt(0).toUpperCase() + soft.slice(1) : soft;
+  return [{ kind: 'replace', start, end, text: capital }];
+}
 
 export default defineRule({
   id: 'promotion.misleading-claim',
@@ -7,9 +63,53 @@ export default defineRule({
   guidance: 'Using social media in a promotional way',
   readers: ['patient', 'gmc', 'judge'],
   description: 'Promotional claims that cannot be supported: cure, guaranteed, 100% safe, no side effects, miracle, clinically proven with nothing behind it.',
-  rationale: 'TODO',
-  examples: { flagged: [], clean: [] },
-  detect() {
-    return [];
+  rationale:
+    'Information a GP gives while promoting a service or product has to be clear, accurate, in line with the evidence and not misleading (Using social media in a promotional way). No treatment is guaranteed, completely safe or free of side effects, and "clinically proven" means nothing without the study behind it. A patient who relied on the promise, the GMC, and a court applying advertising and consumer law would all hold the doctor to the claim; the rule offers wording that says what can honestly be said.',
+  examples: {
+    flagged: [
+      'Our IV vitamin drips are 100% safe with no side effects – book yours today!',
+      'SlimWell programme: guaranteed results or your money back. DM to book.',
+    ],
+    clean: [
+      'Hepatitis C can now be cured in most people with a short course of tablets. Ask us for a test.',
+      'No treatment for tennis elbow is guaranteed to work; most cases settle within a year.',
+    ],
+  },
+  detect({ draft, analysis }): RuleHit[] {
+    const p = promotionOf(analysis, draft.author);
+    if (!p.present) return [];
+    const hits: RuleHit[] = [];
+    for (const h of longestHits(analysis.hits('hype'))) {
+      const tag = h.entry.tags?.[0] ?? 'outcome';
+      if (tag === 'proven' && p.reference) continue;
+      // "no side effects" is the claim itself; "no treatment is guaranteed" denies one.
+      const first = (analysis.tokens[h.tokenStart] as Token).norm;
+      if (first !== 'no' && first !== 'without' && negatedBefore(analysis, h.tokenStart, 6)) continue;
+      const excerpt = analysis.text.slice(h.start, h.end);
+      const label = LABEL[tag] ?? 'a claim';
+      hits.push({
+        start: h.start,
+        end: h.end,
+        message: `Don't send this as it stands: "${excerpt}" is ${label} that no treatment can honestly make. Promotional claims must be accurate and backed by evidence (Using social media in a promotional way), and a patient, the GMC or a court would hold you to it. Say what the treatment can do for most people, and what its risks are.`,
+        confidence: 0.85 * (h.entry.weight ?? 1),
+        why: [`${label}: "${excerpt}"`, 'promotional context'],
+        suggestions: suggestion(analysis, h.start, h.end, tag),
+      });
+    }
+    const line = tokenLine(analysis);
+    for (const m of line.text.matchAll(OUTCOME)) {
+      const s = lineSpan(analysis, line, m.index, m[0].length);
+      if (!s || hits.some((x) => (x.start as number) < s.end && (x.end as number) > s.start)) continue;
+      const excerpt = analysis.text.slice(s.start, s.end);
+      hits.push({
+        start: s.start,
+        end: s.end,
+        message: `Don't send this as it stands: "${excerpt}" promises a result that varies from person to person. Promotional claims must be accurate and not misleading (Using social media in a promotional way); a patient who does not get the result, or the GMC, would hold you to it. Describe typical results and who the treatment suits.`,
+        confidence: 0.8,
+        why: [`promised outcome: "${excerpt}"`, 'promotional context'],
+        suggestions: [{ kind: 'advice', text: 'Replace the promised result with what is typical, for example "results vary from person to person".' }],
+      });
+    }
+    return hits.sort((x, y) => (x.start as number) - (y.start as number));
   },
 });
