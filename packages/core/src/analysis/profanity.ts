@@ -4,6 +4,7 @@ import {
   englishDataset,
   englishRecommendedTransformers,
   parseRawPattern,
+  SyntaxKind,
 } from 'obscenity';
 import {
   ACRONYMS,
@@ -66,6 +67,50 @@ const COCK_UP = /^[- ]?ups?\b/i;
 const NAME_AFTER = /^\s+\p{Lu}\p{Ll}/u;
 const NAME_BEFORE = /\b(?:Mr|Uncle|Sir|Dr|Moby|Saint|St)\.?\s+$/;
 
+// obscenity's leet-speak table (resolveLeetSpeakTransformer), inverted: the character to the letter it reads as.
+const OBSCENITY_LEET: Record<string, string> = {
+  '@': 'a', '4': 'a', '(': 'c', '3': 'e', '6': 'g', '1': 'i', '|': 'i', '!': 'i', '/': 'l', '0': 'o', $: 's', '5': 's', '7': 't', '2': 'z',
+};
+const LEET_CHARS = /[@4(361|!/0$572]/g;
+const REPEATS = /(.)\1+/g;
+// Typography and emoji that obscenity leaves alone; any other non-ASCII character may be a look-alike letter.
+const TYPOGRAPHY = /[\u00A0\u00A3\u00B0\u2018-\u201F\u2013\u2014\u2022\u2026\u20AC\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]/gu;
+const FOREIGN = /[^\x00-\x7F]/;
+const CHUNK_LENGTH = 400;
+
+/** The offset just after the last sentence or line break in [from, to), or -1. */
+function lastBreak(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    const c = text[i - 1];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && /\s/.test(text[i] ?? ''))) return i;
+  }
+  return -1;
+}
+
+type PatternNode = { kind: number; chars?: number[]; childNode?: PatternNode };
+
+/**
+ * One regex of every obscenity pattern (literals, optional parts, one-character wildcards, word
+ * boundaries), to run on text folded exactly as obscenity folds ASCII text, so it matches where
+ * some pattern could.
+ */
+function gateFor(patterns: ReadonlyArray<{ nodes: readonly PatternNode[]; requireWordBoundaryAtStart: boolean; requireWordBoundaryAtEnd: boolean }>): RegExp {
+  const escape = (c: string) => c.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const part = (node: PatternNode | undefined): string =>
+    node?.kind === SyntaxKind.Wildcard ? '.' : node?.kind === SyntaxKind.Literal ? [...String.fromCodePoint(...(node.chars ?? []))].map(escape).join('') : '';
+  const alternatives = patterns.map(({ nodes, requireWordBoundaryAtStart, requireWordBoundaryAtEnd }) => {
+    const body = nodes.map((n) => (n.kind === SyntaxKind.Optional ? `(?:${part(n.childNode)})?` : part(n))).join('');
+    return `${requireWordBoundaryAtStart ? '(?<![a-z])' : ''}${body}${requireWordBoundaryAtEnd ? '(?![a-z])' : ''}`;
+  });
+  return new RegExp(alternatives.join('|'));
+}
+
+/** obscenity's collapseDuplicatesTransformer as englishRecommendedTransformers sets it up. */
+const COLLAPSE_TWO = new Set(['b', 'e', 'o', 'l', 's', 'g']);
+function collapseLikeObscenity(text: string): string {
+  return text.replace(REPEATS, (run, c: string) => c.repeat(COLLAPSE_TWO.has(c) ? Math.min(2, run.length) : 1));
+}
+
 interface Raw {
   start: number;
   end: number;
@@ -82,8 +127,10 @@ interface Raw {
 export class ProfanityScanner {
   private readonly matcher: RegExpMatcher;
   private readonly dataset: DataSet<{ originalWord: string }>;
+  private readonly gate: RegExp | undefined;
 
-  constructor() {
+  /** `gate: false` always runs obscenity (the tests use it to show the gate changes nothing). */
+  constructor(options: { gate?: boolean } = {}) {
     const dataset = new DataSet<{ originalWord: string }>()
       .addAll(englishDataset)
       .removePhrasesIf((p) => CLINICAL_WORDS.has(p.metadata?.originalWord ?? ''));
@@ -97,6 +144,7 @@ export class ProfanityScanner {
     }
     this.dataset = dataset;
     const built = dataset.build();
+    if (options.gate !== false) this.gate = gateFor(built.blacklistedTerms.map((t) => t.pattern));
     this.matcher = new RegExpMatcher({
       ...built,
       ...englishRecommendedTransformers,
@@ -106,7 +154,7 @@ export class ProfanityScanner {
 
   scan(text: string): ProfanityMatch[] {
     const raw: Raw[] = [];
-    for (const m of this.matcher.getAllMatches(text, true)) {
+    for (const m of this.obscenityMatches(text)) {
       const end = m.endIndex + 1 + (isHighSurrogate(text.charCodeAt(m.endIndex)) ? 1 : 0);
       const word = this.dataset.getPayloadWithPhraseMetadata(m).phraseMetadata?.originalWord ?? text.slice(m.startIndex, end).toLowerCase();
       const [s, e] = widen(text, m.startIndex, end);
@@ -121,6 +169,44 @@ export class ProfanityScanner {
     const out = this.classify(text, raw);
     this.hell(text, out);
     return mergeOverlaps(text, out);
+  }
+
+  /**
+   * Obscenity tries every pattern against the text, which is most of the cost of checking a clean
+   * post. Plain ASCII text is first folded exactly as obscenity folds it (leet digits and symbols read
+   * as letters, lower case, repeated letters collapsed) and tested against one regex of every
+   * pattern; only text that matches, or holds characters from other scripts (look-alikes), goes on
+   * to obscenity itself for the spans and the allow-list.
+   */
+  private mayMatch(text: string): boolean {
+    if (!this.gate) return true;
+    if (FOREIGN.test(text.replace(TYPOGRAPHY, ' '))) return true;
+    const folded = collapseLikeObscenity(text.toLowerCase().replace(LEET_CHARS, (c) => OBSCENITY_LEET[c] ?? c));
+    return this.gate.test(folded);
+  }
+
+  /**
+   * obscenity's matches, with offsets into the whole text. A long text is taken a few sentences at a
+   * time, so that one swear word in a 5,000-character email costs one short run of obscenity rather
+   * than a run over all of it. Chunks end at sentence breaks, which no pattern crosses.
+   */
+  private obscenityMatches(text: string): Array<{ startIndex: number; endIndex: number; termId: number; matchLength: number }> {
+    if (text.length <= CHUNK_LENGTH) return this.mayMatch(text) ? this.matcher.getAllMatches(text, true) : [];
+    const out: Array<{ startIndex: number; endIndex: number; termId: number; matchLength: number }> = [];
+    let from = 0;
+    while (from < text.length) {
+      let to = Math.min(text.length, from + CHUNK_LENGTH);
+      if (to < text.length) {
+        const cut = lastBreak(text, from, to);
+        if (cut > from) to = cut;
+      }
+      const chunk = text.slice(from, to);
+      if (this.mayMatch(chunk)) {
+        for (const m of this.matcher.getAllMatches(chunk, true)) out.push({ ...m, startIndex: m.startIndex + from, endIndex: m.endIndex + from });
+      }
+      from = to;
+    }
+    return out;
   }
 
   /** Masked whole words compared letter by letter with the known forms. */
