@@ -39,7 +39,9 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RULES): Checker {
   const policy = parsePolicy(policyInput ?? {});
   const analyser = new Analyser();
-  const allow = new Map(Object.entries(policy.allow).map(([id, phrases]) => [id, phrases.map((p) => normalise(p.trim()).text)]));
+  const folded = new Map(Object.entries(policy.allow).map(([id, phrases]) => [id, phrases.map((p) => normalise(p.trim()).text)]));
+  // Each rule's allow-list with the phrases allowed for every rule ("*"), joined once here.
+  const allow = new Map(rules.map((r) => [r.id, [...(folded.get(r.id) ?? []), ...(folded.get('*') ?? [])]]));
   const minConfidence = MIN_CONFIDENCE[policy.sensitivity];
   const order = new Map(rules.map((r, i) => [r.id, i]));
 
@@ -54,7 +56,7 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
       for (const rule of rules) {
         const severity = policy.severity[rule.id] ?? rule.severity;
         if (severity === 'off' || (rule.direction ?? 'outbound') !== draft.direction) continue;
-        const phrases = [...(allow.get(rule.id) ?? []), ...(allow.get('*') ?? [])];
+        const phrases = allow.get(rule.id) ?? [];
         const allowed = phrases.length ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e)) : [];
         for (const hit of rule.detect({ draft, analysis, policy })) {
           if (hit.confidence < minConfidence) continue;

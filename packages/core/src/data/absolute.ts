@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, many } from '../text/lexicon.js';
 
 /**
  * Absolutes and sweeping words. Said in anger they turn one incident into a charge sheet ("you
@@ -12,10 +12,6 @@ import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
 const CBT = 'Beck, "Cognitive Therapy of Depression" (1979): all-or-nothing thinking; Burns, "Feeling Good" (1980): overgeneralisation';
 const UK = 'common UK usage';
 
-function many(phrases: readonly string[], tag: string, weight: number, source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags: [tag], weight, source, note }));
-}
-
 export default defineLexicon({
   id: 'absolute',
   description: 'Absolutes and exasperation that raise the temperature (always, never, sick of).',
@@ -23,10 +19,10 @@ export default defineLexicon({
     ...many(['always', 'never', 'nobody', 'no one', 'noone', 'everyone', 'everybody', 'everything', 'nothing', 'constantly',
       'forever', 'all the time', 'not once', 'not one', 'not a single', 'every single', 'each and every', 'every time',
       'without fail', 'never ever', 'ever again', 'nobody ever', 'no one ever', 'nothing ever'],
-    'sweeping', 0.3, CBT, 'Overgeneralisation: a sweeping word that, in anger, turns one event into a pattern.'),
+    'sweeping', CBT, 'Overgeneralisation: a sweeping word that, in anger, turns one event into a pattern.', 0.3),
     ...many(['once again', 'yet again', 'again and again', 'over and over', 'time after time', 'time and time again'],
-      'repetition', 0.2, UK, 'Repetition: the "not again" of exasperation; innocent on its own.'),
+      'repetition', UK, 'Repetition: the "not again" of exasperation; innocent on its own.', 0.2),
     ...many(['absolutely', 'utterly', 'totally', 'completely', 'literally', 'sick to death', 'sick to the back teeth'],
-      'intensifier', 0.2, UK, 'An intensifier that raises the volume of whatever follows it.'),
+      'intensifier', UK, 'An intensifier that raises the volume of whatever follows it.', 0.2),
   ],
 });

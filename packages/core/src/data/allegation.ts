@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Words and phrases that accuse someone of wrongdoing, dishonesty, incompetence or crime.
@@ -31,9 +31,6 @@ const NEG = 'Bolam v Friern Hospital Management Committee [1957]: the test of cl
 const DEF = 'Defamation Act 2013 s.1 (serious harm) and s.3 (honest opinion); Pause editorial';
 const UK = 'common UK usage';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'allegation',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Group-chat banter: what marks a message as a joke, and the jokes that go wrong
@@ -21,9 +21,6 @@ const UK = 'common UK usage';
 const ED = 'Pause editorial';
 const ACAS = 'Acas, "Bullying and harassment at work" (banter, ganging up and exclusion), paraphrased';
 
-function many(phrases: readonly string[], tag: string, source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags: [tag], source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'banter',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Clinical and care words: their presence shows a draft is about someone's health or care, which is
@@ -21,9 +21,6 @@ const BNF = 'British National Formulary (BNF), commonly prescribed medicines in 
 const CARE = 'NHS Data Dictionary: care activities and settings (appointment, referral, admission, discharge); common UK GP usage';
 const SYM = 'NHS 111 online symptom topics; common UK clinical usage';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 /** One entry a phrase (the first listing wins its tags, source and note). */
 function unique(...lists: LexiconEntry[][]): LexiconEntry[] {

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Signs that a draft reproduces someone else's material wholesale rather than quoting or linking.
@@ -25,9 +25,6 @@ const IPO = "UK Intellectual Property Office, 'Exceptions to copyright' guidance
 const CDPA_WORKS = 'Copyright, Designs and Patents Act 1988 s.1 and s.3-4 (literary, dramatic, musical and artistic works)';
 const UK = 'common UK usage';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 export default defineLexicon({
   id: 'copying',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Data for content.discrimination.
@@ -36,9 +36,6 @@ const EA = 'Equality Act 2010 s.4 (protected characteristics)';
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 // Slur guards, as tags:
 //   needs-det: the word has an everyday meaning too ("a chink in the armour", "a fag break",

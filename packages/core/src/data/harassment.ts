@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Bullying, intimidation and persistent targeting, as fixed phrases. content.harassment weighs them
@@ -20,9 +20,6 @@ const ACAS = "Acas, 'Bullying and harassment at work' (examples of bullying beha
 const NHSE = "NHS England, 'Civility and respect' toolkit and NHS Staff Survey bullying questions";
 const ED = 'Pause editorial';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'harassment',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Data for content.hate-incitement.
@@ -17,9 +17,6 @@ const TA = 'Terrorism Act 2006 s.1 (encouragement, including glorification, of t
 const DEHUM = 'Dehumanising language, as described in research on hate speech (e.g. Röttger et al. 2021 taxonomy; Vidgen et al.)';
 const ED = 'Pause editorial';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'hate',

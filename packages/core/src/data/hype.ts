@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Claims a health advert cannot stand behind: guarantees, absolute safety, cures, miracles,
@@ -20,9 +20,6 @@ const BLUE = 'MHRA Blue Guide: advertising and promotion of medicines in the UK 
 const NUTRITION = 'Retained Regulation (EC) 1924/2006 on nutrition and health claims (GB Nutrition and Health Claims Register); ASA rulings on "boosts immunity" claims';
 const ASA = 'ASA rulings on aesthetic and weight-loss advertising (permanent results, reverses ageing, before-and-after promises)';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'hype',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Context words for identifiers, in the manner of Presidio's context words: a number, date or name
@@ -28,9 +28,6 @@ const HMRC = 'HMRC National Insurance Manual NIM39110 (format of NI numbers)';
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 /** One entry a phrase: a phrase listed under several tags keeps them all (and the first source and note). */
 function merged(...lists: LexiconEntry[][]): LexiconEntry[] {

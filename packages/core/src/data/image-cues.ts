@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Words that say what an attached picture shows, read by confidentiality.image over the draft's text
@@ -29,9 +29,6 @@ const GMC = 'GMC, "Making and using visual and audio recordings of patients" (20
 const BODY = 'Common English anatomy words (NHS Health A to Z body-part topics)';
 const ED = 'Pause editorial: how clinicians caption and share pictures (common UK usage)';
 
-function many(phrases: readonly string[], tag: string, source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags: [tag], source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export const IMAGE_CUES = defineLexicon({
   id: 'image-cue',

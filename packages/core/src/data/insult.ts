@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * The shared insult lexicon: name-calling nouns, demeaning adjectives and stock put-downs.
@@ -27,9 +27,6 @@ const UK = 'common UK usage';
 const ED = 'Pause editorial';
 const HC = 'HateCheck (Röttger et al. 2021) functional tests: dehumanisation';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export const NAME_CALLING: LexiconEntry[] = [
   ...many(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'half wit',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Prescription-only medicines (POMs) that clinics advertise to the public, by generic name, brand,
@@ -21,9 +21,6 @@ const GLP1 = 'ASA/CAP Enforcement Notice on weight-loss prescription-only medici
 const ABX = 'BNF legal category (antibiotics: POM); MHRA Blue Guide; UKHSA antimicrobial stewardship';
 const BNF = 'BNF legal category (POM); MHRA Blue Guide; ASA rulings on online pharmacy and clinic adverts';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'medicine',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Words that point at people by their role, so that criticism aimed at them is personal.
@@ -15,9 +15,6 @@ const src = 'Pause: roles in UK general practice and hospital teams';
 const NHS = 'NHS England, "Roles in general practice" and the NHS Long Term Workforce Plan (2023) staff groups';
 const ORG = 'Bodies of the NHS in England and its regulators (Health and Care Act 2022; GMC, CQC, BMA, RCGP)';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 export default defineLexicon({
   id: 'person-role',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Fear, false urgency and pressure in health promotion. "Only 3 slots left" is matched
@@ -18,9 +18,6 @@ const CAP4 = 'CAP Code rule 4.2 (no causing fear or distress without good reason
 const CPR = 'Consumer Protection from Unfair Trading Regulations 2008, Sch. 1 para 7 (false "limited time" claims), now DMCC Act 2024 Sch. 20; CAP Code 3.31 (urgency)';
 const ASA = 'ASA rulings on health-screening and cosmetic adverts that play on anxiety or body image';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'pressure',

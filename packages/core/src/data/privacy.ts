@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Wording that counts on a message staying private, vanishing or being untraceable
@@ -19,9 +19,6 @@ const LMC = 'Londonwide LMCs, "The pitfalls of social media usage and how to avo
 const ICO = 'ICO guidance on the right of access (UK GDPR Art. 15; Data Protection Act 2018), paraphrased';
 const UK = 'common UK usage';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 export default defineLexicon({
   id: 'privacy',

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Promotional intent: the words that show a post is selling or endorsing something, and the words
@@ -29,9 +29,6 @@ const NHS = 'NHS England public-facing programme wording (nhs.uk, NHS App, natio
 const GMS = 'NHS GMS Contract Regulations 2015, Schedule 3 (no private fees from a contractor\u2019s own registered patients); common UK usage';
 const UK = 'Common UK usage';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note }));
-}
 
 /** Nouns naming what a clinic or a brand sells. Shared with analysis/promotion.ts ("our ___", "private ___"). */
 export const SERVICE_NOUNS: readonly string[] = [

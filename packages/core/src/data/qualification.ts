@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Titles, post-nominals and claims of expertise a doctor might use of themselves. The rule
@@ -18,9 +18,6 @@ const ACT = 'Medical Act 1983 s.49 (falsely claiming a qualification or registra
 const COLLEGES = 'UK royal colleges\u2019 post-nominal letters (RCP, RCS, RCOG, RCPsych, RCGP, RCPCH, RCR, RCEM, RCA)';
 const ASA = 'ASA rulings on unverifiable "leading expert" and "Harley Street" claims in health advertising (CAP Code 3.7, substantiation)';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'qualification',

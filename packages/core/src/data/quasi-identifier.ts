@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 import { RARE_CONDITIONS } from './rare-conditions.js';
 
 /**
@@ -30,15 +30,12 @@ const ICO = 'ICO, "Anonymisation: managing data protection risk" code of practic
 const GMC = 'GMC, "Confidentiality: good practice in handling patient information" (2017), on information that could identify a patient when combined';
 const USAGE = 'Common UK usage';
 
-function entries(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => (weight === undefined ? { phrase, tags, source, note } : { phrase, tags, weight, source, note }));
-}
 
 /** Each occupation and its possessive ("the vicar's wife"): the relative of a known role is as easy to place. */
 function occupations(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight: number): LexiconEntry[] {
   return [
-    ...entries(phrases.flatMap((p) => [p, `${p}'s`]), ['occupation', ...tags], source, note, weight),
-    ...entries(phrases.map(plural), ['occupation', ...tags, 'plural'], source, note, weight),
+    ...many(phrases.flatMap((p) => [p, `${p}'s`]), ['occupation', ...tags], source, note, weight),
+    ...many(phrases.map(plural), ['occupation', ...tags, 'plural'], source, note, weight),
   ];
 }
 
@@ -103,12 +100,12 @@ export default defineLexicon({
     ], ['professional', 'staff'], ONS_SOC, 'A health or care role: identifying when it is the patient\'s own job, since colleagues will know who it is.', 1),
     // ---- rare and conspicuous conditions
     RARE_CONDITIONS.map((c) => ({ phrase: c.phrase, tags: ['rare-condition'], weight: c.weight ?? 1, source: c.source, note: c.note })),
-    entries([
+    many([
       'rare condition', 'rare disease', 'rare disorder', 'rare syndrome', 'rare cancer', 'rare tumour', 'rare form of', 'rare genetic',
       'one in a million', 'orphan disease',
     ], ['rare-condition'], USAGE, 'Says outright that the condition is rare: few people will share it.', 1),
     // ---- unusual events
-    entries([
+    many([
       'widowed', 'recently widowed', 'was widowed', 'newly widowed', 'lost her husband', 'lost his wife', 'lost his husband',
       'lost her wife', 'lost their son', 'lost their daughter', 'lost her son', 'lost his son', 'lost her baby',
       'twins', 'twin', 'twin brother', 'twin sister', 'twin brothers', 'twin sisters', 'triplets', 'quads', 'quadruplets', 'conjoined',
@@ -127,27 +124,27 @@ export default defineLexicon({
       'plays hockey for', 'plays football for', 'plays rugby for', 'plays cricket for', 'new arrival to the village',
       'just moved to the village', 'refugee', 'asylum seeker',
     ], ['event'], ICO, 'An unusual event or circumstance: people nearby will have heard about it and know who it was.', 1.5),
-    entries([
+    many([
       'died', 'passed away', 'has died', 'sadly died', 'pregnant', 'expecting',
     ], ['event'], GMC, 'A death or a pregnancy: news in a small community, so it helps single the patient out.', 1),
     // ---- the only one
-    entries([
+    many([
       'our only patient', "practice's only patient", 'only patient with', 'the only patient', 'only case', 'first case', 'only person',
       "town's only", "village's only", 'the only one in', 'only child in', 'oldest patient', 'youngest patient', 'our oldest',
       'first in our town', 'first in the village', 'first baby of the year',
     ], ['unique'], ICO, 'Says the patient is the only one of their kind: that is identification by another name.', 1.5),
     // ---- small unnamed settings
-    entries([
+    many([
       'the village', 'our village', 'a village', 'small village', 'tiny village', 'the hamlet', 'a hamlet', 'small town', 'our small town',
       'a small town', 'the island', 'the sixth form', 'the farm', 'the local school', 'the village school', 'the primary school',
       'the secondary school', 'the high school',
     ], ['locality'], ICO, 'A small setting, even unnamed: in a local post everyone knows which village or school it is.', 1),
-    entries([
+    many([
       'market town', 'our town', 'the town', 'the estate', 'our estate', 'the school gates', 'the close', 'our street', 'the street',
       'round the corner', 'next door', 'the flats', 'the high street', 'the care home', 'the church',
     ], ['locality'], ICO, 'A setting that narrows things a little: it counts, but does not single anyone out alone.', 0.6),
     // ---- the time of the encounter
-    entries([
+    many([
       'today', 'tonight', 'this morning', 'this afternoon', 'this evening', 'yesterday', 'last night', 'this week', 'last week',
       'last month', 'at the weekend', 'over the weekend', 'this weekend', 'last weekend', 'this term', 'earlier today', 'just now',
       'on monday', 'on tuesday', 'on wednesday', 'on thursday', 'on friday', 'on saturday', 'on sunday', 'last monday',
@@ -155,12 +152,12 @@ export default defineLexicon({
       'on boxing day', "on new year's eve", "on new year's day", 'bank holiday',
     ], ['time'], GMC, 'When the patient was seen: whoever was in the waiting room, or the ward, can put it together.', 0.5),
     // ---- age without a number
-    entries([
+    many([
       'elderly', 'teenage', 'teenager', 'teen', 'toddler', 'baby', 'newborn', 'infant', 'little one',
       'child', 'kid', 'schoolboy', 'schoolgirl', 'pensioner', 'octogenarian', 'nonagenarian', 'middle-aged', 'middle aged',
     ], ['age-band'], USAGE, 'An age band in words: a weaker cue than an exact age.', 0.5),
     // ---- sex
-    entries([
+    many([
       'man', 'woman', 'lady', 'gentleman', 'gent', 'chap', 'bloke', 'lad', 'lass', 'boy', 'girl', 'male', 'female', 'mum', 'mother',
       'dad', 'father', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'brothers', 'sisters', 'grandmother', 'grandfather',
       'grandma', 'grandad', 'granny', 'nan', 'widow', 'widower', 'he', 'she', 'his', 'her', 'him', "he's", "she's",

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
 
 /**
  * Threats of harm or ruin, as fixed phrases. content.threat adds structures the trie cannot hold
@@ -21,9 +21,6 @@ const POL = 'Protection from Harassment Act 1997 s.4 (fear of violence); Malicio
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-function many(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
-  return phrases.map((phrase) => ({ phrase, tags, source, note, ...(weight === undefined ? {} : { weight }) }));
-}
 
 export default defineLexicon({
   id: 'threat',

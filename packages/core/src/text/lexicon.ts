@@ -24,3 +24,9 @@ export interface Lexicon {
 export function defineLexicon(lexicon: Lexicon): Lexicon {
   return lexicon;
 }
+
+/** Entries for a list of phrases that share their tags, source, note and weight. */
+export function many(phrases: readonly string[], tags: string | readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
+  const tagList = typeof tags === 'string' ? [tags] : tags;
+  return phrases.map((phrase) => ({ phrase, tags: tagList, source, note, ...(weight === undefined ? {} : { weight }) }));
+}
