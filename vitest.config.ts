@@ -4,5 +4,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'eval/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 20000,
+    reporters: ['default', './scripts/summary-reporter.js'],
   },
 });

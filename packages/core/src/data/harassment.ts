@@ -61,7 +61,7 @@ export default defineLexicon({
     ...many(['answer me', 'stop talking to her', 'stop talking to him', 'get rid of her', 'get rid of him', 'pile on', 'pile in on'],
       ['pressure'], ED, 'Usually a demand or an exclusion, but each has everyday uses ("answer me this"); a weaker cue.', 0.6),
     ...many(['tell her what you think', 'tell him what you think', 'let her know what you think', 'let him know what you think',
-      'give her a piece of your mind', 'give him a piece of your mind'],
+      'give her a piece of your mind'],
     ['recruiting'], NHSE, 'Invites others to confront a person; harassment when it goes with targeting.', 0.5),
     ...many(["i won't take no for an answer", 'i will not take no for an answer', 'not taking no for an answer'],
       ['pressure'], ED, 'Refuses to accept a refusal; between colleagues it is pressure, not persuasion.', 0.6),

@@ -33,10 +33,10 @@ const NEUTRAL: readonly Lexicon[] = [
   defineLexicon({ id: 'protected-group', description: 'Groups defined by a protected characteristic (Equality Act 2010).', entries: GROUP_ENTRIES }),
   defineLexicon({ id: 'demeaning-predicate', description: 'What a sweeping generalisation says of a group.', entries: PREDICATE_ENTRIES }),
   defineLexicon({ id: 'counter-speech', description: 'Condemning, reporting or countering prejudice.', entries: COUNTER_ENTRIES }),
-  defineLexicon({ id: 'violence', description: 'Violent acts.', entries: VIOLENCE_ENTRIES }),
+  defineLexicon({ id: 'violence', description: 'Violent acts done to people.', entries: VIOLENCE_ENTRIES }),
   defineLexicon({ id: 'call-to-act', description: 'Calls on others to act.', entries: CALL_ENTRIES }),
-  defineLexicon({ id: 'mobilise', description: 'Mobilising calls.', entries: MOBILISE_ENTRIES }),
-  defineLexicon({ id: 'praise', description: 'Praise.', entries: PRAISE_ENTRIES }),
+  defineLexicon({ id: 'mobilise', description: 'Calls on others to mobilise.', entries: MOBILISE_ENTRIES }),
+  defineLexicon({ id: 'praise', description: 'Praise that, beside an attack, glorifies it.', entries: PRAISE_ENTRIES }),
   defineLexicon({ id: 'attack', description: 'Attacks and atrocities.', entries: ATTACK_ENTRIES }),
   defineLexicon({ id: 'dehumanising', description: 'Nouns that liken people to vermin, animals or disease.', entries: DEHUMANISING_NOUNS }),
 ];

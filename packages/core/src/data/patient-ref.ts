@@ -11,7 +11,6 @@ export default defineLexicon({
     { phrase: 'patient', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
     { phrase: 'patients', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
     { phrase: 'patient\'s', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
-    { phrase: 'patients\'', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
     { phrase: 'pt', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
     { phrase: 'pts', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },
     { phrase: 'my patient', tags: ['patient'], weight: 1.0, source: 'Pause editorial', note: 'Refers to a patient.' },

@@ -24,7 +24,7 @@ export default defineLexicon({
       'practice manager', 'receptionist', 'registrar', 'trainee', 'consultant', 'locum', 'partner', 'senior partner',
       'colleague', 'boss', 'manager', 'nurse', 'practice nurse', 'pharmacist', 'health visitor', 'district nurse',
       'ceo', 'medical director', 'clinical lead', 'trainer', 'supervisor', 'secretary', 'paramedic', 'physician associate',
-      'fy1', 'fy2', 'f1', 'f2', 'house officer', 'junior', 'sho', 'spr', 'reg', 'on call', 'on-call',
+      'fy1', 'fy2', 'f1', 'f2', 'house officer', 'junior', 'sho', 'spr', 'reg', 'on call',
     ], ['role'], src, 'A role in the team; names one person in context.'),
     ...many([
       'gp', 'doctor', 'gp partner', 'salaried gp', 'gp trainee', 'gp registrar', 'junior doctor', 'foundation doctor',

@@ -30,7 +30,7 @@ export default defineLexicon({
       "don't gamble with", "can you afford to wait", "can't afford to wait", "don't suffer", 'suffer another day', 'suffer in silence',
       'before it spreads', 'before it gets worse', 'silent killer', 'ticking time bomb', 'time bomb', 'falls off a cliff',
       'what if it is cancer', "what if it's cancer", 'would you rather', 'one in two of us', 'one in two people',
-      'before it is too late'], ['fear'], CAP4, 'Frightens the reader about their health to make the sale.'),
+      ], ['fear'], CAP4, 'Frightens the reader about their health to make the sale.'),
     ...many(['limited spaces', 'limited space', 'limited slots', 'limited places', 'limited availability', 'limited appointments',
       'offer ends', 'ends tonight', 'ends today', 'ends at midnight', 'ends soon', 'ending soon', 'last chance', 'last few',
       'prices go up', 'prices rise', 'prices increase', 'price goes up', 'this month only', 'this week only', 'today only',

@@ -48,9 +48,19 @@ function plural(p: string): string {
 }
 
 /** One entry a phrase (the first listing wins). */
+/**
+ * The rule scores quasi-identifiers in points (1 ordinary, 1.5 telling, 2 near-unique); lexicon
+ * weights are 0..1, so entries store half the points and the rule reads them back with POINTS_PER_WEIGHT.
+ */
+export const POINTS_PER_WEIGHT = 2;
+
+/** One entry per phrase (the first wins), with its points stored as a 0..1 weight. */
 function unique(...lists: LexiconEntry[][]): LexiconEntry[] {
   const byPhrase = new Map<string, LexiconEntry>();
-  for (const e of lists.flat()) if (!byPhrase.has(e.phrase)) byPhrase.set(e.phrase, e);
+  for (const e of lists.flat()) {
+    const key = e.phrase.replace(/-/g, ' ');
+    if (!byPhrase.has(key)) byPhrase.set(key, { ...e, weight: (e.weight ?? 1) / POINTS_PER_WEIGHT });
+  }
   return [...byPhrase.values()];
 }
 

@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { placeSize } from '../../data/uk-places.js';
+import { POINTS_PER_WEIGHT } from '../../data/quasi-identifier.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Suggestion } from '../../types.js';
@@ -175,7 +176,7 @@ function collectCues(a: Analysis): Cue[] {
   // Lexicon cues.
   for (const h of q) {
     const tags = h.entry.tags ?? [];
-    const w = h.entry.weight ?? 1;
+    const w = (h.entry.weight ?? 1 / POINTS_PER_WEIGHT) * POINTS_PER_WEIGHT;
     const kind = tags[0];
     if (kind === 'occupation') {
       if (!occupationCounts(a, h, tags.includes(STAFF_TAG))) continue;
