@@ -1,0 +1,1 @@
+export type { ArchivedItem } from './types.js';
