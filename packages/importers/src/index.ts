@@ -1,1 +1,2 @@
-export type { ArchivedItem } from './types.js';
+export type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from './types.js';
+export { ImportError } from './types.js';
