@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // npm run eval: scores the engine on the project's labelled drafts (../shared/eval/dev.jsonl by
-// default) and prints per-rule precision, recall and F1, the clean-draft pass rate and the misses.
+// default) and prints per-rule precision, recall and F1, the clean-draft pass rate and the misses;
+// then the same, more briefly, for our own probe sets in eval/probes/*.jsonl, written apart from the
+// dev corpus to catch what tuning on it would hide.
 // Usage: node eval/run.js [--corpus FILE.jsonl] [--json] [--quiet]
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,42 +16,64 @@ const { createChecker, RULES } = await import(process.env.PAUSE_CORE_SRC ? '../p
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string', default: join(here, '..', '..', 'shared', 'eval', 'dev.jsonl') },
+    corpus: { type: 'string' },
     json: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
   },
 });
-const corpus = resolve(values.corpus);
-if (!existsSync(corpus)) {
-  console.error(`eval: no corpus at ${corpus} (expected ../shared/eval/dev.jsonl beside the repository)`);
-  process.exit(2);
-}
-const cases = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
-  try { return JSON.parse(l); } catch { console.error(`eval: ${corpus} line ${i + 1} is not JSON`); process.exit(2); }
-});
 const checker = createChecker();
-const result = score(cases, (d) => checker.assess(d), RULES.map((r) => r.id));
-const byId = new Map(cases.map((c) => [c.id, c]));
+const ids = RULES.map((r) => r.id);
 
-if (values.json) {
-  console.log(JSON.stringify(result, null, 2));
-  process.exit(0);
+function report(corpus, quiet) {
+  const cases = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
+    try { return JSON.parse(l); } catch { console.error(`eval: ${corpus} line ${i + 1} is not JSON`); process.exit(2); }
+  });
+  const result = score(cases, (d) => checker.assess(d), ids);
+  const byId = new Map(cases.map((c) => [c.id, c]));
+
+  if (values.json) {
+    console.log(JSON.stringify(result, null, 2));
+    return;
+  }
+  const pct = (x) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+  console.log(`Corpus: ${corpus} (${result.cases} cases)\n`);
+  console.log(`${'rule'.padEnd(42)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
+  for (const r of result.rules) {
+    const line = `${r.id.padEnd(42)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${pct(r.precision)}    ${pct(r.recall)} ${pct(r.f1)}`;
+    console.log(r.implemented ? line : `${r.id.padEnd(42)} (not implemented yet: ${r.tp + r.fn} expected)`);
+  }
+  console.log(`\nClean drafts (expect []): ${result.cleanPost}/${result.clean} get verdict post (${pct(result.cleanPostRate).trim()}); false-alarm rate ${pct(result.clean ? 1 - result.cleanPostRate : null).trim()}`);
+  if (result.errors.length) console.log(`Errors: ${result.errors.map((e) => `${e.id}: ${e.error}`).join('; ')}`);
+  if (!quiet) {
+    const snippet = (id) => (byId.get(id)?.draft?.text ?? '').replace(/\s+/g, ' ').slice(0, 110);
+    console.log('\nMisses (expected, not found):');
+    for (const r of result.rules) if (r.implemented) for (const id of r.misses) console.log(`  ${r.id}  ${id}: ${snippet(id)}`);
+    console.log('\nFalse alarms (found, not expected):');
+    for (const r of result.rules) for (const id of r.falseAlarms) console.log(`  ${r.id}  ${id}: ${snippet(id)}`);
+    console.log('\nClean drafts not passed:');
+    for (const f of result.cleanFailures) console.log(`  ${f.id} (${f.verdict}: ${f.rules.join(', ')}): ${snippet(f.id)}`);
+  }
 }
-const pct = (x) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
-console.log(`Corpus: ${corpus} (${result.cases} cases)\n`);
-console.log(`${'rule'.padEnd(42)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F1`);
-for (const r of result.rules) {
-  const line = `${r.id.padEnd(42)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(4)} ${String(r.fn).padStart(4)}  ${pct(r.precision)}    ${pct(r.recall)} ${pct(r.f1)}`;
-  console.log(r.implemented ? line : `${r.id.padEnd(42)} (not implemented yet: ${r.tp + r.fn} expected)`);
-}
-console.log(`\nClean drafts (expect []): ${result.cleanPost}/${result.clean} get verdict post (${pct(result.cleanPostRate).trim()}); false-alarm rate ${pct(result.clean ? 1 - result.cleanPostRate : null).trim()}`);
-if (result.errors.length) console.log(`Errors: ${result.errors.map((e) => `${e.id}: ${e.error}`).join('; ')}`);
-if (!values.quiet) {
-  const snippet = (id) => (byId.get(id)?.draft?.text ?? '').replace(/\s+/g, ' ').slice(0, 110);
-  console.log('\nMisses (expected, not found):');
-  for (const r of result.rules) if (r.implemented) for (const id of r.misses) console.log(`  ${r.id}  ${id}: ${snippet(id)}`);
-  console.log('\nFalse alarms (found, not expected):');
-  for (const r of result.rules) for (const id of r.falseAlarms) console.log(`  ${r.id}  ${id}: ${snippet(id)}`);
-  console.log('\nClean drafts not passed:');
-  for (const f of result.cleanFailures) console.log(`  ${f.id} (${f.verdict}: ${f.rules.join(', ')}): ${snippet(f.id)}`);
+
+if (values.corpus) {
+  const corpus = resolve(values.corpus);
+  if (!existsSync(corpus)) {
+    console.error(`eval: no corpus at ${corpus}`);
+    process.exit(2);
+  }
+  report(corpus, values.quiet);
+} else {
+  const dev = join(here, '..', '..', 'shared', 'eval', 'dev.jsonl');
+  if (!existsSync(dev)) {
+    console.error(`eval: no corpus at ${dev} (expected ../shared/eval/dev.jsonl beside the repository)`);
+    process.exit(2);
+  }
+  report(dev, values.quiet);
+  const probes = join(here, 'probes');
+  if (!values.json && existsSync(probes)) {
+    for (const f of readdirSync(probes).filter((n) => n.endsWith('.jsonl')).sort()) {
+      console.log(`\n${'─'.repeat(78)}`);
+      report(join(probes, f), true);
+    }
+  }
 }
