@@ -14,6 +14,8 @@ export interface ArchivedItem {
   url?: string;
   threadId?: string;
   replyTo?: string;
+  /** Names of files sent with the message ("(media omitted)" when the export left them out). */
+  attachments?: string[];
 }
 
 /** A file inside an export: a folder on disk, a zip, or a single file. Paths use "/" and are relative. */

@@ -348,6 +348,7 @@ function findNiNumbers(c: Context, out: Draftable[]): void {
 
 const MRN_VALUE = /^(?=[A-Za-z]{0,4}\d)[A-Za-z]{0,4}\d{5,12}[A-Za-z]?$/;
 const MRN_FILLER = new Set(['no', 'number', 'num', 'is', 'nbr']);
+const MRN_PREFIX = /^[A-Z]{1,4}$/;
 
 function findHospitalNumbers(c: Context, out: Draftable[]): void {
   const { tokens, text } = c.input;
@@ -356,10 +357,14 @@ function findHospitalNumbers(c: Context, out: Draftable[]): void {
     let i = h.tokenEnd;
     while (i < tokens.length && i < h.tokenEnd + 2 && MRN_FILLER.has((tokens[i] as Token).norm)) i++;
     const t = tokens[i];
-    if (!t || !MRN_VALUE.test(t.raw)) continue;
+    if (!t) continue;
     if (!/^[\s:.#=-]*$/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? h.end, t.start))) continue;
+    // A trust code written apart from the digits ("RXF 2240187", "K 123456"): one number.
+    const digits = tokens[i + 1];
+    const split = MRN_PREFIX.test(t.raw) && digits !== undefined && /^\d{5,12}$/.test(digits.raw) && text.slice(t.end, digits.start) === ' ';
+    if (!split && !MRN_VALUE.test(t.raw)) continue;
     out.push({
-      kind: 'hospital-number', start: t.start, end: t.end, confidence: 0.9, subject: 'person',
+      kind: 'hospital-number', start: t.start, end: split ? (digits as Token).end : t.end, confidence: 0.9, subject: 'person',
       why: [`labelled "${text.slice(h.start, h.end)}"`, 'letters and digits like a trust patient number'],
     });
   }
@@ -427,6 +432,7 @@ function findPostcodes(c: Context, out: Draftable[]): void {
     const label = c.before('residence', first, 4);
     const org = c.before('organisation', first, 10);
     if (label) { confidence = 0.85; why.push(`labelled "${text.slice(label.start, label.end)}"`); }
+    if (label && tagged(label, 'home-visit')) { subject = 'patient'; why.push('where a home visit took place: the patient\'s home'); }
     if (org && (!label || org.tokenEnd > label.tokenEnd)) {
       confidence = 0.3;
       subject = 'organisation';
@@ -461,7 +467,8 @@ function findAddresses(c: Context, out: Draftable[]): void {
     let subject: IdentifierSubject = 'person';
     const label = c.before('residence', first, 3);
     if (label) { confidence = 0.85; why.push(`labelled "${text.slice(label.start, label.end)}"`); }
-    else if (/\bfrom\s$/i.test(text.slice(Math.max(0, start - 5), start))) { confidence = 0.75; why.push('where someone is from ("from")'); }
+    if (label && tagged(label, 'home-visit')) { subject = 'patient'; why.push('where a home visit took place: the patient\'s home'); }
+    else if (!label && /\bfrom\s$/i.test(text.slice(Math.max(0, start - 5), start))) { confidence = 0.75; why.push('where someone is from ("from")'); }
     const org = c.before('organisation', first, 8);
     if (org) { confidence = 0.3; subject = 'organisation'; why.push(`part of an organisation's address ("${text.slice(org.start, org.end)}")`); }
     out.push({ kind: 'address', start, end, confidence, why, subject });
@@ -580,11 +587,14 @@ function selfNames(c: Context): Set<string> {
 function findNames(c: Context, out: Draftable[]): void {
   const { tokens, text } = c.input;
   const own = selfNames(c);
+  const slang = c.input.hits('patient-slang');
   const seen = new Set<number>();
   const push = (titleAt: number, from: number, to: number, confidence: number, why: string[], patientCue: boolean) => {
     if (to <= from || seen.has(from) || seen.size >= MAX_CANDIDATES) return;
     const runTokens = tokens.slice(from, to);
     if (runTokens.some((t) => own.has(t.norm))) return;
+    // "Mrs Frequent Flyer", "Mr Heartsink": a slang nickname (content.patient-disparagement's), not a name.
+    if (slang.some((h) => h.tokenStart <= from && h.tokenEnd >= to)) return;
     seen.add(from);
     const start = (tokens[titleAt] as Token).start;
     const end = (tokens[to - 1] as Token).end;

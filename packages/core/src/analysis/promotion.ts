@@ -75,7 +75,9 @@ const REFERENCE = /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|
 const SERVICES = SERVICE_NOUNS.join('|');
 const PRIVATE_SERVICE = new RegExp(`\\bprivate (?:[^ |]+ ){0,2}(?:${SERVICES})\\b`, 'g');
 /** "our IV vitamin drips", "my clinic": an offering that is the author's own. */
-const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,3}?)(?:${PRODUCT_NOUNS.join('|')})\\b`, 'g');
+const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,4}?)(?:${PRODUCT_NOUNS.join('|')})\\b`, 'g');
+/** "our private clinic", "my private GP service": the author's own private offering, whatever the noun. */
+const OWN_PRIVATE = new RegExp(`\\b(?:our|my) private (?:[^ |]+ ){0,2}?(?:${SERVICES}|gp|practice)\\b`, 'g');
 /** Words that make "our ___" an NHS or practice service rather than a private product. */
 const NHS_OWN = /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
 /** Money that is funding, pay or fundraising, not a price ("receives £110 per patient"). */
@@ -83,7 +85,7 @@ const NOT_A_PRICE_BEFORE = /\b(?:receives?|received|funding|funded|budget|raised
 const NOT_A_PRICE_AFTER = /^[^.!?\n]{0,4}\b(?:per (?:patient|head|person)|a head|target|for the (?:hospice|charity|appeal)|deficit)\b/i;
 const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
-const AUTHOR_PROVIDES = /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee)\b|\bi (?:work|consult) (?:at|for|with)\b/g;
+const AUTHOR_PROVIDES = /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
 
 // Words that may stand alone for a company ("at Northbank") unless they are everyday words.
 const GENERIC_NAME_WORDS = new Set([
@@ -173,7 +175,13 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const affiliate: Span[] = [];
   const promo = a.hits('promotion');
   const charitySentences = new Set(tagged(promo, 'charity').map((h) => a.sentenceAt(h.start)));
-  const nhsSentences = new Set(tagged(promo, 'nhs').map((h) => a.sentenceAt(h.start)));
+  // NHS words inside a longer sales or steering phrase ("free consultation", "skip the NHS wait", "my NHS
+  // patients") are the sale's contrast, not an NHS programme.
+  const selling = promo.filter((h) => !h.entry.tags?.includes('nhs') && !h.entry.tags?.includes('declaration'));
+  const nhsSentences = new Set(
+    tagged(promo, 'nhs').filter((h) => !selling.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+      .map((h) => a.sentenceAt(h.start)),
+  );
   const nhs = nhsSentences.size > 0;
 
   const push = (kind: CueKind, start: number, end: number, strong: boolean) => cues.push({ kind, start, end, strong });
@@ -213,7 +221,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     } else if (kind === 'booking' || kind === 'offer' || kind === 'private' || kind === 'availability' || kind === 'endorsement') {
       // "We don't prescribe it privately", "isn't available on the NHS": an offer denied is no offer.
       if (negatedBefore(a, h.tokenStart, 4)) continue;
-      push(kind, h.start, h.end, !weak);
+      // Social proof ("helped hundreds of people") sells in an advert but is a service report in an NHS post.
+      push(kind, h.start, h.end, !weak && !(nhs && tags.includes('social-proof')));
     }
   }
   for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, false);
@@ -227,6 +236,12 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     if (NHS_OWN.test(m[0])) continue;
     const s = lineSpan(a, line, m.index, m[0].length);
     if (!s || PUNCTUATION.test(text.slice(s.start, s.end))) continue;
+    push('own-offering', s.start, s.end, true);
+    declarations.push(s);
+  }
+  for (const m of line.text.matchAll(OWN_PRIVATE)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (!s || PUNCTUATION.test(text.slice(s.start, s.end)) || negatedBefore(a, s.tokenStart, 4)) continue;
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
@@ -290,6 +305,7 @@ const NEGATORS = new Set([
   'no', 'not', 'never', 'nothing', 'none', 'nobody', "isn't", 'isnt', "aren't", 'arent', "can't", 'cant', 'cannot', "won't", 'wont',
   "doesn't", 'doesnt', "don't", 'dont', "wasn't", "weren't", 'neither', 'nor', 'without',
 ]);
+const CLAUSE_PUNCT = /[;:\u2013\u2014]| - /;
 const CLAUSE_BREAK = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas', 'while', 'unless']);
 
 /** True when a negator ("no", "isn't", "never"…) comes within `window` tokens before tokenStart, in the same clause. */
@@ -298,6 +314,8 @@ export function negatedBefore(a: Analysis, tokenStart: number, window = 4): bool
   for (let j = tokenStart - 1; j >= 0 && j >= tokenStart - window; j--) {
     const t = a.tokens[j] as Token;
     if (a.sentenceAt(t.start) !== si || CLAUSE_BREAK.has(t.norm)) return false;
+    // A dash, semicolon or colon ends the clause ("no side effects – we've helped hundreds").
+    if (CLAUSE_PUNCT.test(a.text.slice(t.end, (a.tokens[j + 1] as Token).start))) return false;
     if (NEGATORS.has(t.norm)) return true;
   }
   return false;

@@ -11,7 +11,7 @@ import type { Analysis } from './analyse.js';
 
 export const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'myself', 'we', "we're", "we've", 'us', 'ourselves']);
 export const SECOND_PERSON = new Set(['you', 'u', 'ya', 'ye', 'yourself', 'yourselves', "you're", 'youre', "you've", "you'll", "you'd", 'yall', "y'all"]);
-export const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", "they're", "he'll", "she'll", "they'll", "he'd", "she'd", 'him', 'her', 'them', 'himself', 'herself', 'themselves']);
+export const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", 'him', 'her', 'them', 'himself', 'herself', 'themselves']);
 /** Words that stand for people in general ("anyone who…", "half of you", "that bloke"). */
 export const GENERIC_PEOPLE = new Set([
   'anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody', 'people', 'folk', 'folks', 'man', 'woman', 'men',

@@ -46,12 +46,18 @@ export default defineLexicon({
       '(can|could|would|will) you prescribe', 'prescribe me', 'prescribe (them|it|something)', '(can|could|would) you (renew|repeat|sort|write)',
       'renew my prescription', 'my repeat prescription', "(i've|i have) run out", '(can|could) i get (some|a prescription|more|a repeat)',
       '(can|could|would) you give me (some|something|a)', 'something stronger', 'a stronger', 'sick note', 'fit note',
+      // Text-speak and the past tense, as requests arrive in messages ("cn u do me sum more", "ran out").
+      '(can|could|would|cn|cud) (you|u) (do|get|sort) me (some|sum|more|a|an)', '(can|could|would|cn|cud) u (prescribe|give me|renew|repeat)',
+      "(i|i've) ran out", 'ran out of (my|me|the|his|her)', 'run out of (my|me|his|her)',
     ], SRC, 'Asking for a prescription or medicine outside a consultation.'),
     ...asks('dose', [
       '(can|could) (i|you|we|he|she) (take|have|give|use)', 'is it (ok|okay|alright|safe|fine) to (take|have|give|use|mix|drink|stop|carry on)',
       '(ok|okay|alright|safe) to (take|mix|stop)', '(should|shall) (i|we|he|she) (take|stop|start|double|increase|reduce|lower|keep taking|carry on|skip|come off)',
       'what can (i|we|he|she) (take|give|use|do)', 'how (much|many) (should|can) (i|we|he|she) (take|give|have)',
-      'double my dose', 'up my dose', 'with (my|his|her) (tablets|medication|meds|pills)', 'is (paracetamol|ibuprofen|aspirin) (ok|okay|safe|fine|alright)',
+      'double my dose', 'up my dose',
+      '(can|could|should|shall) (i|we) (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
+      '(can|could|should|shall) (i|we) just (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
+      '(can|could|should) (u|you) (up|increase|lower|change) (my|the) (dose|tablets|meds|medication)', 'with (my|his|her) (tablets|medication|meds|pills)', 'is (paracetamol|ibuprofen|aspirin) (ok|okay|safe|fine|alright)',
     ], SRC, 'Asking about taking, mixing or changing medicine.'),
     ...asks('what-to-do', [
       'what (should|shall|do|can) (i|we) do', 'what would you (do|suggest|recommend|advise)', 'what do you (suggest|recommend|advise)',
@@ -105,7 +111,7 @@ export const HEALTH_TOPICS: readonly HealthTopic[] = [
     temperature fever vomit* diarrh* constipat* dizz* faint* breath* wheez* headache* migraine* numb* tingl* exhaust*
     nause* infect* discharge spots mole moles blister* wound* burn burns burnt burning sting* bite* symptom* insomnia
     anxious anxiety depress* panic* suicid* urine wee pee poo period* pregnan* miscarr* fertility contracepti* menopaus*
-    sweat* cramp* spasm* palpitat* seizure* injur* sprain* fractur*
+    sweat* cramp* spasm* palpitat* seizure* injur* sprain* fractur* temp temps flushes flushing
   `, NHS_AZ, 'A symptom or a bodily complaint.'),
   ...topics(`
     eye eyes ear ears earache nose throat mouth tooth teeth gum gums tongue lip lips neck shoulder* arm arms elbow* wrist*

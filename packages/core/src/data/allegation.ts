@@ -46,7 +46,8 @@ export default defineLexicon({
       'Names the wrongdoing itself; may follow its target ("fraud at X Surgery") or stand after a sentence about it.'),
     ...many(['fiddling', 'fiddled', 'fiddles', 'inflating', 'inflated', 'massaging', 'massaged', 'manipulating', 'manipulated',
       'tampering', 'tampered', 'rigging', 'rigged', 'padding', 'padded', 'altering', 'altered', 'skimming', 'skimmed', 'siphoning',
-      'siphoned', 'creaming off', 'fudging', 'fudged', 'cover up', 'covered up', 'covering up', 'hushed up', 'hushing up'],
+      'siphoned', 'creaming off', 'fudging', 'fudged', 'cover up', 'covered up', 'covering up', 'hushed up', 'hushing up',
+      'faking', 'fakes'],
     ['act', 'needs-object', 'fraud'], FRAUD, 'Dishonest when the object is money, figures or records; innocent otherwise ("fiddling with the printer").'),
     // Theft and bribery
     ...many(['stealing', 'stole', 'steals', 'stolen from', 'theft', 'thieving', 'thief', 'thieves', 'embezzl*', 'pocketing',
@@ -69,9 +70,16 @@ export default defineLexicon({
       'killing babies', 'killing our patients', 'harming patients', 'harmed patients', 'harming our patients', 'killed my patient',
       'harmed my patient', 'letting patients die', 'let patients die', 'left patients to die', 'abusing patients', 'abused patients', 'abusing residents', 'abused residents', 'abusing children',
       'abused children', 'abusing vulnerable', 'neglecting residents', 'neglected residents',
+      // With a possessive between verb and object ("neglecting its residents", "harming their patients").
+      ...['neglecting', 'neglected', 'neglects', 'harming', 'harmed', 'abusing', 'abused', 'killing', 'killed']
+        .flatMap((v) => ['its', 'their', 'his', 'her'].flatMap((d) => ['patients', 'residents'].map((o) => `${v} ${d} ${o}`))),
       'assaulting patients', 'assaulted a patient', 'assaulted patients', 'sexually assaulted', 'sexually harassing',
       'sexually harassed', 'groping', 'groped', 'misdiagnosed', 'neglecting patients', 'neglected patients'],
     ['act', 'harm'], GMP, 'Alleges harm done to patients or people.'),
+    ...many(["isn't even qualified", 'isnt even qualified', 'not even qualified', "isn't properly qualified", 'isnt properly qualified',
+      'not properly qualified', "isn't even a real doctor", 'not even a real doctor', 'not a real doctor', 'bought his degree',
+      'bought her degree', 'fake qualifications', 'fake certificates'],
+    ['act', 'fraud'], GMP, 'Alleges practising without the qualifications claimed.'),
     ...many(['negligent', 'negligently', 'grossly negligent', 'malpractice', 'danger to patients', 'dangerous to patients',
       'a danger to the public', 'unsafe to practise', 'unsafe to practice', 'unfit to practise', 'unfit to practice', 'not fit to practise',
       'not fit to practice', 'should be struck off', 'ought to be struck off', "shouldn't be allowed to practise",

@@ -12,6 +12,7 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   dig        a jibe at someone's competence or habits ("so bad", "bless him", "can't even")
  *   pile-on    rallies the group against one person ("let's all", "until she gets the message")
  *   violence   harm offered as a joke ("I'll kill him", "running them over")
+ *   looks      a jibe at someone's weight or looks ("the fat one", "baldy")
  *
  * Emoji are not words, so the tokeniser does not see them: LAUGH_EMOJI, CRUDE_EMOJI and
  * INNUENDO_EMOJI below are read straight from the text.
@@ -37,7 +38,11 @@ export default defineLexicon({
     'crude', UK, 'Toilet humour or crude body talk; common between friends, unprofessional in a work group.'),
     ...many(['if you know what i mean', 'wink wink', 'nudge nudge', "that's what she said",
       'thats what she said', 'phwoar', 'fittest', 'eye candy', 'in those trousers', 'in that dress',
-      'in that skirt', 'examine me', 'examine me any time', 'bend over', 'hubba hubba', 'easy on the eye'].filter((p, i, a) => a.indexOf(p) === i),
+      'in that skirt', 'examine me', 'examine me any time', 'bend over', 'hubba hubba', 'easy on the eye',
+      // UK slang for "attractive" and stock double meanings (Green's Dictionary of Slang: "fit", "ooer"; common UK usage).
+      'well fit', 'proper fit', 'bit of alright', 'ooh er', 'ooer', 'ooh er missus', 'get a room', 'not that kind of party',
+      "isn't that kind of party", 'that kind of party', "wouldn't kick him out of bed", "wouldn't kick her out of bed",
+      "i'd give her one", "i'd give him one"].filter((p, i, a) => a.indexOf(p) === i),
     'innuendo', ED, 'Sexual double meaning: offends members and reads as harassment if it concerns a colleague or patient.'),
     ...many(['so bad', 'so slow', 'so loud', 'so useless', 'so rubbish', 'rubbish at', 'terrible at', 'useless at', 'hopeless at',
       "can't even", 'cannot even', "couldn't even", 'worst', 'state of him', 'state of her', 'the state of', 'should be banned',
@@ -53,11 +58,14 @@ export default defineLexicon({
       'get the hint', 'wind him up', 'wind her up', 'wind them up', 'gang up', 'freeze him out', 'freeze her out',
       'make her life', 'make his life', 'send her to coventry', 'send him to coventry'],
     'pile-on', ACAS, 'Rallies the group against one person: a joke that becomes ganging up.'),
+    ...many(['the fat one', 'fat one', 'fat git', 'fat lad', 'fat bloke', 'the bald one', 'baldy', 'slaphead', 'the ugly one',
+      'ugly mug', 'munter', 'minger', 'gopping', 'double chin', 'beer belly', 'four eyes', 'specky', 'short arse'],
+    'looks', ACAS, 'A jibe at someone\'s weight or looks: Acas lists remarks about appearance among the "banter" that can amount to bullying.'),
   ],
 });
 
 /** Emoji that laugh at something. Source: Unicode CLDR short names (face with tears of joy…), Pause editorial. */
-export const LAUGH_EMOJI = ['😂', '🤣', '😆', '😹', '😝', '😜', '😛', '🙃', '😅', '🤪', '😏', '😈', '🙈'] as const;
+export const LAUGH_EMOJI = ['😂', '🤣', '😆', '😹', '😝', '😜', '😛', '🙃', '😅', '🤪', '😏', '😈', '🙈', '😉'] as const;
 
 /** Emoji of toilet humour and disgust. Source: Unicode CLDR short names, Pause editorial. */
 export const CRUDE_EMOJI = ['💩', '💨', '🤮', '🤢', '🚽', '🧻'] as const;

@@ -129,6 +129,8 @@ export const CLAIMS: readonly Claim[] = [
       String.raw`(?:link|links|connection|association|relationship) between {~2} (?:vaccin\w*|mmr|jabs?) {~3} (?:and|with) autis\w*`,
       String.raw`(?:link|links|connection|association|relationship) between autis\w* and {~3} (?:vaccin\w*|mmr|jabs?)`,
       String.raw`autis\w* {~4} (?:caused by|from|due to|because of|linked to|triggered by) {~3} (?:vaccin\w*|mmr|jabs?|jab)`,
+      // The insinuated timeline ("autism rates exploded after MMR came in").
+      String.raw`autis\w* (?:rates?|cases|diagnos\w*) {~2} (?:exploded|soared|rocketed|skyrocketed|shot up|spiked|took off) {~2} (?:after|since|following|when) {~2} (?:vaccin\w*|mmr|jabs?)`,
     ],
     evidence:
       'Studies of millions of children have found no link between vaccines, including MMR, and autism; the 1998 paper that began ' +
@@ -229,7 +231,8 @@ export const CLAIMS: readonly Claim[] = [
       String.raw`(?:got|get|gets|getting|catch|caught|catches) (?:the )?flu from (?:the |my |your |a )?flu (?:jab|vaccine|shot)`,
       String.raw`{VACCINE} (?:don't|do not|doesn't|does not|never) (?:work|do anything|protect anyone)`,
       String.raw`{VACCINE} (?:is|are|'re|'s) {~2} (?:useless|pointless|a scam|poison|poisonous|toxic|killing people|a con|deadly|bioweapons?)`,
-      String.raw`{VACCINE} {~3} (?:do|does|did|cause|causes) more harm than good`,
+      String.raw`{VACCINE} {~3} (?:do|does|did|cause|causes) (?:far |much |way |a lot |a great deal )?more harm than good`,
+      String.raw`{VACCINE} (?:is|are|'s|'re|was|were) {~2} more (?:dangerous|harmful|deadly|risky|lethal) than {~2} (?:covid\w*|coronavirus|the virus|the disease|the illness|the infection|catching it|measles|flu|the flu|polio|whooping cough|the real thing)`,
       String.raw`{VACCINE} {~3} (?:kill|killed|killing|kills|harm|harmed|injured|injure) more (?:people|children|kids)`,
       String.raw`natural immunity (?:is )?(?:far |much )?(?:better|safer) than {~3} (?:vaccin\w*|jabs?|mmr)`,
     ],
@@ -497,7 +500,7 @@ export const CLAIMS: readonly Claim[] = [
     patterns: [
       String.raw`(?:statins?|atorvastatin|simvastatin) {~3} (?:is|are|'re|'s) {~2} (?:poison\w*|toxic|a scam|useless|pointless|a con|a racket|killing people|deadly|rat poison|a fraud|a lie)`,
       String.raw`(?:statins?|atorvastatin|simvastatin) {~4} {CAUSE} {~3} (?:dementia|alzheimer\w*|memory loss|${CANCER}|parkinson\w*|motor neurone\w*|heart failure|heart attacks?)`,
-      String.raw`statins? (?:do|does) more harm than good`,
+      String.raw`statins? (?:do|does|cause|causes) (?:far |much |way |a lot |a great deal )?more harm than good`,
       String.raw`statins? (?:don't|do not|never) (?:work|prevent anything|save lives|do anything)`,
       String.raw`(?:high )?cholesterol (?:is|'s) {~2} (?:good for you|harmless|protective|irrelevant|a myth)`,
       String.raw`(?:high )?cholesterol (?:is not|isn't) (?:a|the) (?:problem|cause|issue)`,
@@ -562,7 +565,8 @@ export const CLAIMS: readonly Claim[] = [
     anchors: ['iv', 'intravenous', 'vitamin', 'immun', 'zinc', 'echinacea', 'elderberry', 'colloidal', 'probiotic', 'manuka', 'oregano', 'supplement', 'megadose', 'drip'],
     patterns: [
       String.raw`(?:iv|intravenous|vitamin|vitamins|immune|immunity|nutrient) {~3} (?:drips?|infusions?|boost\w*|shots?|supplements?) {~6} (?:prevent\w*|stop\w*|cur\w*|ward\w* off|beat\w*|protect\w*|fight\w* off|kill\w*|replac\w*) {~3} (?:${COVID}|flu|influenza|colds?|the common cold|viruses|infections?|the flu|the flu jab|vaccines?|the vaccine|jabs?)`,
-      String.raw`(?:vitamin c|vitamin d|zinc|echinacea|elderberry|colloidal silver|probiotics?|manuka honey|oregano oil|supplements?|megadoses?) {~5} (?:prevent\w*|cur\w*|stop\w*|ward\w* off|protect\w*|beat\w*|kill\w*) {~3} (?:flu|influenza|colds?|the common cold|${COVID})`,
+      String.raw`(?:vitamin c|vitamin d|zinc|echinacea|elderberry|colloidal silver|probiotics?|manuka honey|oregano oil|supplements?|megadoses?) {~5} (?:prevent\w*|cur\w*|stop\w*|ward\w* off|protect\w*|beat\w*|kill\w*) {~3} (?:flu|influenza|colds?|the common cold|viruses|${COVID})`,
+      String.raw`(?:colloidal silver|echinacea|elderberry|manuka honey|oregano oil|(?:vitamin|immune|iv) (?:drips?|shots?|supplements?)|supplements?|megadoses?) {~6} better than {~3} (?:vaccin\w*|jabs?|the jab|the vaccine)`,
       String.raw`(?:instead of|rather than|skip|no need for|better than) {~3} (?:the )?(?:flu |covid )?(?:jab|vaccine|vaccination) {~5} (?:drips?|supplements?|vitamins?|boost\w*)`,
     ],
     evidence:

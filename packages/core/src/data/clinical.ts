@@ -74,6 +74,12 @@ export default defineLexicon({
       'repeat prescription', 'dose', 'mg', 'treatment', 'therapy', 'counselling', 'injection',
     ], ['medicine'], BNF, 'A medicine or treatment: health information about whoever it is linked to.'),
     many([
+      'shingrix', 'zostavax', 'pneumovax', 'prevenar', 'gardasil', 'fluenz', 'boostrix', 'repevax', 'priorix', 'mmrvaxpro', 'abrysvo',
+      'arexvy', 'comirnaty', 'spikevax', 'mmr', 'hpv vaccine', 'pneumococcal', 'whooping cough vaccine', 'rsv vaccine', 'booster', 'second dose',
+      '2nd dose', 'first dose', '1st dose',
+    ], ['medicine'], 'UKHSA, "Immunisation against infectious disease" (the Green Book): UK routine vaccines and their brand names',
+    'A vaccine or a dose of one: whether a named person has had it is health information.'),
+    many([
       'appointment', 'consultation', 'clinic', 'in clinic', 'surgery today', 'home visit', 'house call', 'seen today', 'came in', 'came to see me',
       'came to see us', 'attended', 'attends', 'consulted', 'referral', 'refer', 'referred', 'referring', 'admission', 'admit', 'admitted',
       'discharge', 'discharged', 'discharge summary', 'a&e', 'a and e', 'emergency department', 'ambulance', 'ward', 'hospital', 'hospice',

@@ -91,12 +91,17 @@ export const FIXED_ENTRIES: LexiconEntry[] = [
     'get back in the kitchen', 'back to the kitchen', 'belong in the kitchen', 'make me a sandwich', 'time of the month',
     'hormonal women', 'know their place', 'know her place'],
   ['fixed', 'sex'], ED, 'Sexist stock phrase.'),
+  ...many(['gay lobby', 'homosexual lobby', 'lgbt lobby', 'alphabet people', 'alphabet mafia'],
+    ['fixed', 'sexual-orientation'], ED, 'Casts gay people as an organised threat: a homophobic stock phrase.'),
+  ...many(['trans lobby', 'trans cult', 'gender cult', 'trans ideology'],
+    ['fixed', 'gender-reassignment'], ED, 'Casts trans people as a cult or a lobby: a transphobic stock phrase.'),
   ...many(['gay agenda', 'lgbt agenda', 'gay lifestyle choice', 'pray the gay away', 'pray away the gay'],
     ['fixed', 'sexual-orientation'], ED, 'Homophobic stock phrase.'),
   ...many(['go back where you came from', 'go back to where you came from', 'go back where they came from',
     'go back to where they came from', 'go back where she came from', 'go back where he came from', 'go back to your own country',
     'go back to their own country', 'send them all back', 'send them back', 'not one of us', 'fresh off the boat',
-    'playing the race card', 'play the race card', 'plays the race card', 'the race card'],
+    'playing the race card', 'play the race card', 'plays the race card', 'the race card', 'back on the boats',
+    'put them back on the boat', 'put them on a plane', 'deport the lot', 'deport them all'],
   ['fixed', 'race'], ED, 'Racist stock phrase telling people they do not belong.'),
   ...many(['women of childbearing age', 'of child bearing age', 'childbearing age'], ['fixed-context', 'pregnancy', 'sex'], ED,
     'Neutral alone; with a hiring decision it signals pregnancy discrimination.', 0.5),
@@ -140,11 +145,12 @@ export const GROUP_ENTRIES: LexiconEntry[] = [
     'gen z', 'teenagers', 'older doctors', 'older gps', 'older patients', 'older staff', 'over 60s', 'over 65s', 'over 70s',
     'over 75s', 'over 80s', 'the over 60s', 'the over 70s'],
   ['age'], EA, 'People grouped by age (s.5).'),
-  ...many(['old', 'older', 'elderly', 'young', 'younger', 'aged'], ['age', 'adj'], EA, 'Age as an adjective before a person noun.'),
+  ...many(['old', 'older', 'elderly', 'young', 'younger', 'aged', 'boomer'], ['age', 'adj'], EA, 'Age as an adjective before a person noun.'),
   // disability
   ...many(['disabled', 'the disabled', 'disabled people', 'wheelchair users', 'in a wheelchair', 'in wheelchairs', 'the deaf',
     'deaf people', 'the blind', 'blind people', 'autistic people', 'autistics', 'people with autism', 'people with adhd',
-    'people with learning disabilities', 'learning disabled', 'mentally ill', 'the mentally ill', 'people with mental illness',
+    'people with learning disabilities', 'someone with autism', 'someone with adhd', 'someone with a disability',
+    'someone with a learning disability', 'someone in a wheelchair', 'someone with mental health problems', 'learning disabled', 'mentally ill', 'the mentally ill', 'people with mental illness',
     'people with depression', 'schizophrenics', 'amputees', 'dyslexics', 'cripples'],
   ['disability'], EA, 'Disabled people (s.6).'),
   ...many(['autistic', 'deaf', 'blind', 'dyslexic'], ['disability', 'adj'], EA, 'Disability as an adjective before a person noun.'),
@@ -213,7 +219,7 @@ const DEMEANING_ADJ = [
   'criminals', 'thieves', 'liars', 'scroungers', 'spongers', 'freeloaders', 'benefit scroungers', 'perverts', 'freaks',
   'deviants', 'degenerates', 'predators', 'paedophiles', 'paedos', 'groomers', 'rapists', 'terrorists', 'drama queens',
   'attention seekers', 'snowflakes', 'a burden', 'a drain', 'a liability', 'liabilities', 'a nightmare', 'a menace', 'a disgrace',
-  'a joke', 'a waste of space', 'waste of space', 'a waste of time', 'the problem', 'to blame', 'the reason',
+  'a joke', 'a waste of space', 'waste of space', 'a waste of time', 'the problem', 'to blame',
   'a danger to', 'a threat to', 'a cancer on', 'too emotional', 'sick in the head',
   'not right in the head', 'delusional', 'useless at', 'bad at', 'no good at', 'good for nothing',
   'only good for', 'all the same', 'all alike', 'a pain', 'nuisance', 'a nuisance', 'parasitic', 'moaners', 'whingers',
@@ -223,6 +229,9 @@ const DEMEANING_ADJ = [
   'promiscuous', 'aggressive', 'violent', 'sly', 'devious', 'sneaky', 'manipulative', 'irrational', 'hormonal', 'bossy',
   'shrill', 'uneducated', 'unhygienic', 'workshy', 'work shy', 'feckless', 'unemployable', 'cowards', 'arrogant',
   'drunks', 'alcoholics', 'junkies', 'dangerous', 'a danger',
+  // Dismissing a group as out of date or their identity as a passing whim.
+  'dinosaurs', 'relics', 'over the hill', 'just confused', 'just a phase', 'going through a phase', 'just a fad',
+  'just a trend', 'just attention seeking',
 ];
 
 const DEMEANING_VERBS = [
@@ -233,7 +242,7 @@ const DEMEANING_VERBS = [
   'bring it on themselves', 'on themselves', 'asked for it', 'had it coming',
   'expect everything', 'expect handouts', 'expect something for nothing', 'want everything for free', 'control the media',
   'control the banks', 'control the world', 'control the government', 'control the pharma', 'control everything', 'run the world', 'run the media', 'run the banks', 'own the banks', 'own the media', 'behind everything',
-  'behind it all', 'are why', 'is why', 'are the reason', 'is the reason', 'are ruining', 'is ruining', 'ruin everything',
+  'behind it all', 'are ruining', 'is ruining', 'ruin everything',
   'ruin it', 'cause all the problems', 'wasting my time', 'wasting our time', 'waste my time',
   'waste of my time', 'waste of resources', 'waste of money', 'nonsense', 'pronoun nonsense', 'stupid pronouns', 'agenda',
   'shove it down', 'ram it down', 'push it on', 'indoctrinate', 'indoctrinating', 'recruit children', 'grooming',
@@ -242,6 +251,8 @@ const DEMEANING_VERBS = [
   'shouldn\'t be allowed', 'should not be allowed', 'shouldnt be allowed', 'mustn\'t be allowed',
   'can\'t be trusted', 'cannot be trusted', 'can not be trusted', 'not to be trusted', 'never be trusted',
   'should stay at home', 'should be at home', 'should stay in the kitchen',
+  'should be forced out', 'should be pushed out', 'should be kicked out', 'should be thrown out', 'should be put out to pasture',
+  'need forcing out', 'needs forcing out', 'should be got rid of',
   'always late', 'always off sick', 'always pregnant', 'only care about', 'drive me mad', 'drive me up the wall', 'do my head in', 'does my head in',
 ];
 
@@ -257,7 +268,8 @@ const NEG_PREDICATES = [
   'should not be doctors', 'should not be surgeons', 'should not be in charge', 'should not be working',
   "shouldn't have children", "shouldn't have kids", "shouldn't adopt", "shouldn't marry", "shouldn't get married",
   'should not have children', "shouldn't vote", "shouldn't drive", "can't do the job", 'cannot do the job',
-  "can't cope", "can't hack it", "can't handle", "can't think", "can't lead", "can't be doctors", 'never be real',
+  "don't have the skills", "don't have the communication skills", "don't have the people skills", 'lack the skills',
+  'lack the communication skills', "can't cope", "can't hack it", "can't handle", "can't think", "can't lead", "can't be doctors", 'never be real',
   'no place in', 'not fit to', 'unfit to', 'not cut out for', 'no use to', 'not capable', "aren't capable",
   "aren't as good", 'not as good as', "aren't equal", 'not equal to', 'not normal', "aren't normal", 'not natural',
 ];
@@ -265,6 +277,10 @@ const NEG_PREDICATES = [
 export const PREDICATE_ENTRIES: LexiconEntry[] = [
   ...many(DEMEANING_ADJ, ['post', 'adjective'], ED, 'A put-down said of a whole group ("X are lazy"); needs a group before it.'),
   ...many(DEMEANING_VERBS, ['post', 'verb'], ED, 'A stereotype or blame said of a whole group; needs a group before it.'),
+  // Blame is a put-down only when what follows is a harm ("…is why the rest of us are drowning"); "older patients are the
+  // reason we do this job" is praise. The rule checks the rest of the sentence.
+  ...many(['are why', 'is why', 'are the reason', 'is the reason', 'the reason'], ['post', 'verb', 'blame'], ED,
+    'Blames a group for a harm; needs a group before it and a harm after it.'),
   ...many(NEG_PREDICATES, ['post', 'neg'], ED, 'A denial of worth, belonging or ability said of a group; carries its own "not".'),
   ...many(['typical', 'bloody', 'lazy', 'stupid', 'thick', 'dirty', 'filthy', 'smelly', 'disgusting', 'useless', 'worthless',
     'pathetic', 'vile', 'ungrateful', 'entitled', 'scrounging', 'greedy', 'ignorant', 'backward', 'hysterical', 'militant',
@@ -303,7 +319,8 @@ export const COUNTER_ENTRIES: LexiconEntry[] = [
     'pride month', 'black history month', 'history month', 'awareness week', 'unconscious bias', 'edi training',
     'equality act', 'protected characteristic', 'protected characteristics', 'abuse of our', 'abuse towards', 'abused'],
   ['counter'], ED, 'Names or condemns a prejudice; a sentence with it is usually about discrimination, not discriminating.'),
-  ...many(['saying', 'say that', 'said that', 'says that', 'claiming', 'claim that', 'claims that', 'calling', 'called me',
+  ...many(['saying', 'say that', 'said that', 'says that', 'claiming', 'claim that', 'claims that', 'calling', 'called a',
+    'called an', 'was called', 'been called', 'got called', 'calling me', 'calls me', 'called me',
     'called her', 'called him', 'called them', 'call people', 'call someone', 'call a', 'statements like', 'statement',
     'comments like', 'comments', 'comment', 'remarks', 'remark', 'words like', 'language like', 'posts like', 'tweets like',
     'people who say', 'anyone who says', 'if you say', 'if you think', 'the idea that', 'the notion that', 'the belief that',

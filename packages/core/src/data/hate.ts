@@ -28,7 +28,7 @@ export default defineLexicon({
       'put them against a wall', 'up against the wall', 'ethnic cleansing', 'final solution', 'race war', 'wipe them out',
       'wipe them all out', 'should all die', 'should all be killed', 'should all be shot', 'should all be gassed',
       'should all be hanged', 'deserve to die', 'deserves to die', 'need to die', 'needs to die', 'hope they all die',
-      'hope they die', 'better off dead', 'exterminate them', 'eradicate them', 'round them up', 'rounded up and',
+      'hope they die', 'better off dead', 'exterminate them', 'eradicate them', 'round them up', 'round them all up', 'round em up', 'round em all up', 'rounded up and',
       'sink the boats', 'sink their boats', 'burn down the mosque', 'burn the mosque', 'burn down the synagogue',
       'torch the mosque', 'bomb the mosque', 'bomb the synagogue', 'run them out of town', 'drive them out', 'burn them out',
       'smoke them out', 'hunt them down', 'clear them out', 'kick their heads in', 'teach them a lesson',
@@ -67,6 +67,8 @@ export const VIOLENCE_ENTRIES: LexiconEntry[] = [
   ...many(['torch', 'burn down', 'burn', 'firebomb', 'petrol bomb', 'bomb', 'blow up', 'smash up', 'set fire to', 'set alight',
     'attack', 'storm', 'raid', 'trash'],
   ['violence', 'active', 'place'], CPS, 'An attack on a building or gathering ("torch that hotel", "burn down the mosque").'),
+  ...many(['torched', 'burned down', 'burnt down', 'firebombed', 'petrol bombed', 'blew up'],
+    ['violence', 'place', 'past'], CPS, 'A past-tense attack on a building: a call only after a wish ("time someone torched that mosque"); otherwise news.'),
 ];
 
 /** Calls to act: the author urges someone to do something. */
@@ -100,6 +102,8 @@ export const PRAISE_ENTRIES: LexiconEntry[] = many(
     'had it coming', 'deserved it', 'hope there are more', 'hope there\'s more', 'more of this', 'more of that',
     'more people like', 'need more people', 'more like him', 'do it again', 'more to come', 'about time someone did',
     'finally someone did', 'someone finally did', 'nobody will miss', 'no loss', 'good riddance', 'serves them right',
+    'did the world a favour', 'done the world a favour', 'doing the world a favour', 'did us all a favour', 'done us all a favour',
+    'did everyone a favour', 'a public service',
     'serves him right', 'couldn\'t happen to', 'made my day'],
   ['praise'], TA, 'Praise, approval or a wish for more: glorification when it is about an attack.');
 

@@ -48,5 +48,9 @@ export default defineLexicon({
       'melt fat', 'melts fat', 'burn fat', 'burns fat'], ['outcome'], NUTRITION,
       'A promised health outcome that no authorised claim or evidence supports.'),
     ...many(['before and after'], ['outcome'], ASA, 'Before-and-after promises imply a typical result.', 0.6),
+    ...many(['shrinks tumours', 'shrink tumours', 'shrinks tumors', 'shrink tumors', 'kills cancer cells', 'kill cancer cells',
+      'starves cancer', 'no chemo needed', 'no need for chemo', 'no need for chemotherapy', 'instead of chemo', 'instead of chemotherapy',
+      'alternative to chemo', 'alternative to chemotherapy'], ['cure'], CAP12,
+      'A cancer-treatment claim, or one that discourages proven cancer treatment (CAP 12.2).'),
   ],
 });

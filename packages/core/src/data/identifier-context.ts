@@ -14,6 +14,7 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   phone          labels a phone number
  *   personal-phone a phone number belonging to a person ("her mobile")
  *   residence      says where someone lives (before an address or postcode)
+ *   home-visit     a home visit: the address or postcode after it is a patient's home
  *   not-nhs        a reference that is not a person's: order, invoice, tracking, booking…
  *   organisation   a number, address or email belonging to the practice or a service
  *   name-cue       introduces a person by name ("my patient Jane", "pt called…", "your neighbour…")
@@ -58,15 +59,21 @@ export default defineLexicon({
       'call back', 'text', 'whatsapp'], ['phone'], PRESIDIO, 'Labels a phone number.'),
     many(['her number', 'his number', 'their number', 'her mobile', 'his mobile', 'their mobile', 'her phone', 'his phone', 'their phone',
       "patient's number", "patient's mobile", "patient's phone", 'her landline', 'his landline', 'ring her', 'ring him', 'call her', 'call him',
-      'text her', 'text him', 'ring back', 'call back', 'ring them back', 'call them back'],
+      'text her', 'text him', 'ring back', 'call back', 'ring them back', 'call them back',
+      // "mob" is the everyday UK short form of mobile in texts and group chats.
+      'her mob', 'his mob', 'their mob', 'her mob no', 'his mob no', 'her mobile number', 'his mobile number'],
     ['personal-phone'], ED, 'A phone number that belongs to a person, not to a service.'),
     many(['lives in', 'lives at', 'living in', 'living at', 'lived at', 'resides', 'resides at', 'home address', 'address', 'postcode', 'post code',
       'lives on', 'moved to'], ['residence'], PRESIDIO, 'Says where a person lives.'),
+    many(['home visit on', 'home visit to', 'home visit at', 'house call on', 'house call to', 'house call at'],
+      ['residence', 'home-visit'], ED, 'A home visit names where the patient lives: the street or postcode after it is their home.'),
     many(['order', 'order no', 'order number', 'ref', 'ref no', 'reference', 'invoice', 'tracking', 'tracking number', 'account', 'account number',
       'acc', 'booking', 'booking ref', 'serial', 'serial number', 'transaction', 'ticket', 'policy', 'po', 'purchase order', 'customer', 'parcel',
       'isbn', 'sort code', 'claim', 'membership', 'voucher', 'receipt', 'confirmation', 'licence', 'license', 'case number', 'job number',
       'consignment', 'delivery', 'dispatched', 'shipment', 'code', 'pin', 'barcode', 'batch', 'lot', 'model', 'part number', 'vat', 'company number',
-      'charity number', 'registered charity', 'crn', 'utr', 'payroll', 'employee number', 'staff number', 'gmc number', 'gmc no', 'nmc pin'],
+      'charity number', 'registered charity', 'crn', 'utr', 'payroll', 'employee number', 'staff number', 'gmc number', 'gmc no', 'nmc pin',
+      // An example of the format in a public explainer ("it looks like 943 476 5919"), not a patient's number.
+      'looks like', 'look like', 'such as', 'for example', 'for instance', 'e g', 'eg', 'example', 'an example', 'format', 'in the format'],
     ['not-nhs'], ED, 'Says a number is a reference for a thing, an organisation or a member of staff, not a patient\'s NHS number.'),
     many(['practice', 'surgery', 'medical centre', 'health centre', 'helpline', 'reception', 'call us', 'ring us', 'contact us', 'book on',
       'book via', 'book', 'booking line', 'switchboard', 'office', 'pharmacy', 'practice mobile', 'practice phone', 'practice number', 'our number',

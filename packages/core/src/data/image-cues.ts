@@ -46,6 +46,10 @@ export const IMAGE_CUES = defineLexicon({
       'ingrown toenail', 'fungal nail', 'tonsils', 'tonsillitis', 'quinsy', 'oral thrush', 'tongue tie', 'hernia', 'stoma',
       'varicose veins', 'bunion', 'deformity', 'ganglion', 'sebaceous cyst', 'insect bite', 'tick bite', 'dog bite', 'bite mark',
       'bite marks', 'rash on', 'lesion on',
+      'erythema', 'erythema migrans', 'erythema multiforme', 'erythema nodosum', 'bullseye rash', "bull's eye rash", 'target lesion',
+      'target lesions', 'vitiligo', 'alopecia', 'rosacea', 'acne', 'tinea', 'pityriasis', 'lichen planus', 'molluscum', 'slapped cheek',
+      'hand foot and mouth', 'herpes zoster', 'angioedema', 'xanthelasma', 'clubbing', 'spider naevi', 'pilonidal', 'paronychia',
+      'intertrigo', 'hidradenitis', 'folliculitis', 'pyoderma', 'vasculitis', 'livedo', 'telangiectasia', 'ecchymosis', 'nail changes',
     ], 'finding', SKIN, 'Something seen on a patient\'s body: a picture of it is a recording of the patient.'),
     ...many([
       'laceration', 'lacerations', 'cut on', 'gash', 'stitches', 'sutures', 'sutured', 'steri strips', 'staples', 'foreign body',

@@ -40,9 +40,16 @@ export const NAME_CALLING: LexiconEntry[] = [
     'bellends', 'knobhead', 'knobheads', 'dickhead', 'dickheads', 'twat', 'twats', 'tosser', 'tossers', 'wanker', 'wankers',
     'arsehole', 'arseholes', 'dumbass', 'dumbasses', 'numpty heads'],
   ['name-calling'], UK, 'British name-calling, from the playful ("numpty") to the coarse ("tosser").'),
+  ...many(['bastard', 'bastards', 'cunt', 'cunts', 'shithead', 'shitheads', 'asshole', 'assholes', 'knobend', 'knobends',
+    'scrote', 'scrotes', 'toerag', 'toerags'],
+  ['name-calling', 'profane'], OFCOM, 'A swear word used as a label for a person ("the absolute bastards"); content.profanity reports the swearing too.'),
+  ...many(['nutter', 'nutters', 'nutjob', 'nutjobs', 'nutcase', 'nutcases', 'headcase', 'headcases', 'loony', 'loonies',
+    'looney', 'psycho', 'psychos', 'basket case', 'fruitcake', 'fruitloop', 'space cadet'],
+  ['name-calling'], "Ofcom 2021 'Public attitudes to offensive language' (mental health related words); Time to Change 'language' guide",
+    'Mental-health slang used to belittle a person.'),
   ...many(['fool', 'fools', 'clown', 'clowns', 'dinosaur', 'dinosaurs', 'tool', 'donkey', 'donkeys', 'sheep', 'sheeple', 'wally',
     'wallies', 'dope', 'dopes', 'crank', 'cranks', 'quack', 'quacks', 'joke', 'disgrace', 'embarrassment', 'snowflake',
-    'snowflakes', 'gammon', 'turnip', 'plank', 'planks', 'muppet', 'muppets', 'nugget', 'doughnut', 'div', 'divs', 'melt', 'prick', 'pricks', 'cow', 'cows', 'knob', 'knobs', 'pig', 'pigs', 'snake', 'weasel', 'rat', 'liability', 'dead wood', 'deadwood', 'dead weight'],
+    'snowflakes', 'gammon', 'turnip', 'git', 'gits', 'sod', 'sods', 'plank', 'planks', 'muppet', 'muppets', 'nugget', 'doughnut', 'div', 'divs', 'melt', 'prick', 'pricks', 'cow', 'cows', 'knob', 'knobs', 'pig', 'pigs', 'snake', 'weasel', 'rat', 'liability', 'dead wood', 'deadwood', 'dead weight'],
   ['name-calling', 'needs-target'], UK,
     'Has an innocent sense ("April fool", "class clown", "a useful tool", "a finger prick", "chicken nugget"); counts only as a label for a person.'),
   ...many(['loser', 'losers', 'coward', 'cowards', 'hypocrite', 'hypocrites', 'creep', 'creeps', 'weirdo', 'weirdos', 'lowlife',
@@ -64,7 +71,10 @@ export const DEMEANING_ADJECTIVES: LexiconEntry[] = [
     'gormless', 'feckless', 'worthless', 'inept', 'stupid', 'thick', 'dense', 'dim', 'dumb', 'dozy', 'idiotic', 'moronic',
     'imbecilic', 'cretinous', 'dim witted', 'dimwitted', 'half witted', 'thick headed', 'pig headed', 'pig ignorant',
     'deluded', 'delusional', 'brain dead', 'lazy', 'bone idle', 'ignorant', 'arrogant', 'talentless', 'pitiful', 'spiteful',
-    'dopey', 'daft', 'clownish'].filter((p, i, a) => a.indexOf(p) === i),
+    'dopey', 'daft', 'clownish',
+    // Superlatives ("the dimmest GP I have ever worked with").
+    'dimmest', 'thickest', 'stupidest', 'dumbest', 'laziest', 'most incompetent', 'most useless', 'most clueless',
+    'most arrogant'].filter((p, i, a) => a.indexOf(p) === i),
   ['demeaning-adjective'], OFCOM, 'Belittles a person; about a thing or a policy it is fair criticism, so it needs a person target.'),
 ];
 
@@ -78,7 +88,10 @@ export const PUT_DOWNS: LexiconEntry[] = [
     'shower of shit', 'bunch of idiots', 'bunch of clowns', 'bunch of muppets', 'bunch of amateurs', 'embarrassment to the profession',
     'disgrace to the profession', 'bought your degree', 'did you even go to medical school',
     'did you actually go to medical school', 'read a paper since', 'read a journal since', 'opened a textbook since',
-    'read a book since', 'absolute shower', "haven't a clue", "hasn't a clue", "doesn't have a clue", "don't have a clue", 'not a clue'],
+    'read a book since', 'absolute shower',
+    // "Imagine being this thick": a stock social-media jibe at the person replied to.
+    ...['thick', 'stupid', 'dense', 'dim', 'dumb', 'clueless', 'ignorant', 'incompetent', 'useless', 'arrogant', 'deluded']
+      .flatMap((w) => [`imagine being this ${w}`, `imagine being that ${w}`, `imagine being so ${w}`]), "haven't a clue", "hasn't a clue", "doesn't have a clue", "don't have a clue", 'not a clue'],
   ['put-down'], UK, 'Stock British put-down that belittles a person\'s intelligence or competence.'),
 ];
 

@@ -19,6 +19,7 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   charity       fundraising: a price here is a ticket or a target, not a sale
  *   steer         moving people off an NHS wait towards a private route
  *   weak          (with another tag) counts only alongside a second cue and outside NHS context
+ *   social-proof  (with endorsement) testimonials and client counts: a sale on their own, but weak in NHS wording
  */
 
 const CAP = 'CAP Code (UK Code of Non-broadcast Advertising), section 2: recognising marketing communications';
@@ -65,13 +66,16 @@ export default defineLexicon({
       'shop now', 'download today', 'get yours', 'grab yours',
       'swipe up', 'enquire now', 'enquire today',
     ], ['booking'], MARKETING, 'A call to book or buy, the working part of an advert.'),
+    ...many(['shipped discreetly', 'discreetly shipped', 'discreet delivery', 'delivered discreetly', 'discreetly delivered',
+      'shipped to your door', 'posted to your door', 'free delivery', 'free next day delivery'], ['booking'], MARKETING,
+      'Delivery terms of an online clinic or pharmacy selling to the public.'),
     ...many(['book', 'booking', 'order', 'buy', 'enquire', 'enquiries'], ['booking', 'weak'], UK,
       'Booking on its own is as common in NHS notices ("book your flu jab") as in adverts.'),
     ...many([
       'special offer', 'introductory offer', 'launch offer', 'christmas offer', 'summer offer', 'new year offer', 'black friday',
       'offer ends', 'offer code', 'discount', 'discounted', 'half price', 'money back', 'your money back', 'money back guarantee',
       'refund', 'free consultation', 'free consultations', 'free trial', 'bundle', 'loyalty', 'buy one get one', 'great deal',
-      'priority booking', 'off your first', 'first appointment free', 'on sale',
+      'priority booking', 'off your first', 'first appointment free', 'on sale', 'free consult', 'free consults',
     ], ['offer'], MARKETING, 'A discount, deal or refund promise: a sales device.'),
     ...many(['offer', 'offers', 'offering', 'prices', 'price', 'pricing', 'fee', 'fees'], ['offer', 'weak'], UK,
       '"We offer" and "prices" are also used of NHS services and policy.'),
@@ -92,10 +96,22 @@ export default defineLexicon({
       'i use and recommend', 'i personally use', 'i swear by', 'obsessed with this', 'holy grail', 'my favourite supplement',
       'my favourite cream', 'my favourite product', 'my favourite brand', 'my favourite serum', 'the best app', 'best supplement',
       'best product', 'the one i recommend', 'download it today', 'download it now', 'try it today', 'you need this in your life',
+      'every parent needs it', 'every parent needs one', 'every mum needs it', 'every mum needs one', 'everyone needs one',
+      'everyone needs it', 'you all need this',
     ], ['endorsement'], ASA_INFLUENCER, 'Praise of a product or brand in the author\u2019s own voice.'),
+    ...many(['we have helped hundreds', "we've helped hundreds", 'we have helped thousands', "we've helped thousands", 'helped hundreds of',
+      'helped thousands of', 'happy clients', 'happy customers', 'satisfied clients', 'satisfied customers', '5 star reviews',
+      'five star reviews'], ['endorsement', 'social-proof'], 'CAP Code rules 3.45 to 3.52 (testimonials and endorsements); ASA rulings on clinic adverts',
+      'Social proof, a staple of clinic and product adverts.'),
     ...many(['recommend', 'recommended', 'recommends', 'highly recommend', 'highly recommended', 'favourite', 'favorite', 'best',
       'obsessed with', 'swear by', 'game changer', 'game changing', 'must have', 'changed my life', 'try it'], ['endorsement', 'weak'], UK,
       'Praise that may be of a product, or of a walk, a book or a charity.'),
+    // Everyday recommendations of a business or brand ("shout out to…", "the one I'd use"): weak, so they
+    // count only beside another cue, such as the name of a company the author has an interest in.
+    ...many(['shout out to', 'shoutout to', 'big shout out', 'check out', 'go and see them', 'go see them',
+      "can't recommend enough", "can't recommend them enough", "can't recommend it enough", 'cannot recommend enough', 'highly rate',
+      'rate them highly', 'top notch', 'my go to', "i'd use", 'i would use', "where i'd send", "i'd send my own"], ['endorsement', 'weak'], UK,
+      'An everyday recommendation, of a business as often as of a book or a walk.'),
     ...many([
       'discount code', 'promo code', 'my code', 'use code', 'use my code', 'affiliate link', 'affiliate', 'commission',
       'sponsored by', 'sponsored post', 'paid partnership', 'in paid partnership with', 'gifted by', 'brand ambassador',
@@ -107,7 +123,9 @@ export default defineLexicon({
       'for transparency', 'i get royalties', 'i receive royalties', 'royalties', 'i am paid by', "i'm paid by", 'paid adviser',
       'paid advisor', 'paid medical adviser', 'paid medical advisor', 'i own', 'i co own', 'i run', 'i founded', 'i co founded',
       'i set up', 'my own clinic', 'my clinic', 'my private clinic', 'my company', 'my business', 'my own company',
-      'my own business', 'my book', 'my app', 'my range', 'my brand',
+      'my own business', 'my book', 'my app', 'my range', 'my brand', 'i earn commission', 'i earn a commission',
+      'i earn a small commission', 'i get commission', 'i get a commission', 'i get a small commission', 'i receive commission',
+      'i receive a commission', 'i receive a small commission',
     ], ['declaration'], GMC, 'The author saying what their interest is.'),
     ...many([
       'nhs', 'nhs app', 'nhs 111', '111', '119', 'free on the nhs', 'on the nhs', 'eligible', 'eligibility', 'flu jab', 'flu vaccine',

@@ -107,6 +107,10 @@ export default defineLexicon({
       "can't lift (his|her|my) arm", "can't lift (his|her|my) (arms|left arm|right arm)", 'arm weakness', 'sudden weakness',
       'sudden numbness', 'suddenly (lost|losing) (my|his|her) (sight|vision)', "suddenly can't see", 'having a stroke',
       "(i'm|he's|she's) having a stroke",
+      // Speech trouble as people describe it (the S of FAST covers more than slurring).
+      // ("can't talk properly" alone is left out: a toddler's speech or a sore throat says it too).
+      "can't get (my|his|her|their) words out", 'struggling to get (my|his|her|their) words out', 'words (are|keep) coming out (wrong|jumbled|muddled)',
+      "(mouth|smile) (is|has gone|has dropped|has drooped|looks) (lopsided|wonky|droopy)",
     ], STROKE, 'Face drooping, arm weakness or slurred speech (FAST), or sudden loss of sight: the NHS says call 999.'),
     ...flags('suicide', [
       'suicid*', 'kill myself', 'killing myself', 'end it all', 'end my life', 'ending my life', 'end my own life',
@@ -171,6 +175,7 @@ export interface RedFlagPair {
 export const RED_FLAG_PAIRS: readonly RedFlagPair[] = [
   { kind: 'breathing', first: ['lips', 'lip', 'face', 'skin', 'tongue'], then: ['blue', 'grey', 'gray', 'purple'], within: 4, source: BREATH, note: 'Blue or grey lips or skin: not enough oxygen.' },
   { kind: 'stroke', first: ['face'], then: ['dropped', 'drooped', 'droopy', 'drooping', 'fallen', 'lopsided'], within: 4, source: STROKE, note: 'F of FAST: the face has dropped on one side.' },
+  { kind: 'stroke', first: ['mouth', 'smile'], then: ['dropped', 'drooped', 'droopy', 'drooping', 'fallen', 'lopsided', 'wonky'], within: 4, source: STROKE, note: 'F of FAST: one side of the mouth or smile has dropped.' },
   { kind: 'stroke', first: ['speech', 'words', 'talking'], then: ['slurred', 'slurring', 'garbled', 'jumbled'], within: 5, source: STROKE, note: 'S of FAST: slurred or jumbled speech.' },
   { kind: 'bleeding', first: ['bleeding', 'bleed', 'bled'], then: ['heavily', 'loads', 'everywhere', 'soaked', 'soaking'], within: 3, source: BLEED, note: 'Heavy bleeding.' },
   { kind: 'anaphylaxis', first: ['lips', 'lip', 'tongue'], then: ['swollen', 'swelling', 'swelled', 'puffed', 'puffy', 'huge'], within: 4, source: ANA, note: 'Swelling of the lips or tongue.' },

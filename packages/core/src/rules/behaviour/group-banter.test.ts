@@ -18,6 +18,9 @@ testRule(rule, {
     { draft: { text: 'Tom you absolute numpty 😂', channel: 'public-post' }, name: 'not a group chat' },
     { draft: { text: 'Tom you absolute numpty 😂', channel: 'direct-message', platform: 'whatsapp' }, name: 'a direct message is not a group' },
     { draft: gc('Lol the printer has jammed again, who wants to fight it'), name: 'laughing at a printer' },
+    { draft: gc("I'm such a numpty, left my stethoscope at home again 🙈"), name: 'self-deprecation is not name-calling' },
+    { draft: gc('Stupid printer has jammed again, anyone know the trick? 😂', 'teams'), name: 'an insult word aimed at a machine' },
+    { draft: gc('See you all at the quiz tonight 😉'), name: 'a wink with nothing behind it' },
   ],
   flagged: [
     { draft: gc('Tom you absolute numpty, you left the vaccine fridge open again 🙄😂'), spans: ['numpty'] },
@@ -31,6 +34,9 @@ testRule(rule, {
     { draft: gc("Has anyone seen the new nurse's bum in those trousers? 🍑"), spans: ['bum in those trousers'], name: 'innuendo emoji' },
     { draft: gc("Don't give the new Jewish registrar Friday afternoons, he'll be off early 😂"), spans: ['Jewish'], name: 'a joke about religion' },
     { draft: gc("If I see another protester outside tomorrow I'm running them over 😂"), spans: ['running them over'], name: 'a joke about violence' },
+    { draft: gc("Who's the fat one at the back of the team photo? 😂 jk", 'teams'), spans: ['the fat one'], name: 'a jibe about weight' },
+    { draft: gc('That pharma rep was well fit though 😉'), spans: ['well fit'], name: 'UK slang innuendo with a wink' },
+    { draft: gc("Whoever left the speculum on the coffee table, this isn't that kind of party 😏"), spans: ["isn't that kind of party"], name: 'stock double meaning' },
     { draft: gc('Love you all really, you absolute shower of sh*te. Same time next week?', 'slack'), spans: ['absolute shower'], name: 'affectionate name-calling on Slack' },
   ],
 });

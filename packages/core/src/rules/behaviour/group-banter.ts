@@ -4,6 +4,7 @@ import { CHARACTERISTIC_NAMES, type Characteristic } from '../../data/discrimina
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
 import { defineRule } from '../../rule.js';
+import insultRule from '../content/insult.js';
 
 /**
  * Banter in a group chat: a joke (a laughing marker) carrying something that can offend a member
@@ -28,15 +29,19 @@ const NOT_NAMES = new Set([
 ]);
 const NAME = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
 
+/**
+ * Insult words count only where content.insult finds them aimed at someone: "I'm such a numpty" and
+ * "stupid printer" are not name-calling, and the insult rule already tells them apart.
+ */
 const OFFENCE_LEXICONS: ReadonlyArray<[string, string]> = [
-  ['insult', 'name-calling'], ['sexual', 'sexual humour'], ['patient-slang', 'ward slang about patients'],
+  ['sexual', 'sexual humour'], ['patient-slang', 'ward slang about patients'],
   ['discrimination', 'a joke about a protected characteristic'], ['hate', 'a joke about a group'], ['threat', 'a joke about harm'],
   ['harassment', 'targeting someone'],
 ];
 
 /** Protected groups (Equality Act 2010 s.4), from the discrimination data; matched only in a laughing group message. */
 
-const PRIORITY = ['name-calling', 'swearing', 'sexual', 'crude', 'ward slang', 'a jibe', 'rallying', 'a joke about', 'toilet', 'targeting'];
+const PRIORITY = ['name-calling', 'swearing', 'sexual', 'crude', 'ward slang', 'a jibe about looks', 'a jibe', 'rallying', 'a joke about', 'toilet', 'targeting'];
 
 /** Lexicons mark context-only entries with a low weight (e.g. "surgery" as clinical context); only real cues count. */
 const strong = (h: LexiconHit) => (h.entry.weight ?? 1) >= 0.5;
@@ -64,9 +69,12 @@ function peopleIn(a: Analysis, start: number, end: number): Span[] {
   return out;
 }
 
-function offences(a: Analysis, laughing: boolean): Span[] {
+function offences(a: Analysis, laughing: boolean, calling: ReadonlyArray<{ start: number; end: number }>): Span[] {
   const text = a.text;
   const out: Span[] = [];
+  for (const h of a.hits('insult')) {
+    if (strong(h) && calling.some((c) => h.start < c.end && h.end > c.start)) out.push({ start: h.start, end: h.end, what: 'name-calling' });
+  }
   for (const [id, what] of OFFENCE_LEXICONS) for (const h of a.hits(id)) if (strong(h)) out.push({ start: h.start, end: h.end, what });
   for (const p of a.profanity) out.push({ start: p.start, end: p.end, what: 'swearing' });
   for (const h of a.hits('banter')) {
@@ -74,6 +82,7 @@ function offences(a: Analysis, laughing: boolean): Span[] {
     if (tag === 'crude') out.push({ start: h.start, end: h.end, what: 'crude humour' });
     else if (tag === 'innuendo') out.push({ start: h.start, end: h.end, what: 'sexual innuendo' });
     else if (tag === 'violence') out.push({ start: h.start, end: h.end, what: 'a joke about violence' });
+    else if (tag === 'looks') out.push({ start: h.start, end: h.end, what: 'a jibe about looks' });
   }
   out.push(...emoji(text, CRUDE_RE, 'toilet humour'), ...emoji(text, INNUENDO_RE, 'sexual innuendo'));
   // A joke that turns on a protected characteristic ("he'll only be at the mosque 😂"): the group words are
@@ -129,13 +138,15 @@ export default defineRule({
       { text: 'Running 10 minutes late, sorry all!', channel: 'group-chat', platform: 'teams' },
     ],
   },
-  detect({ draft, analysis }) {
+  detect(context) {
+    const { draft, analysis } = context;
     if (draft.channel !== 'group-chat') return [];
     const joke = jokes(analysis);
     if (joke.length === 0) return [];
     // The joke marker and the offence must be different things ("🍑" alone is just a peach).
     const laughing = joke.some((j) => j.what === 'laugh');
-    const found = offences(analysis, laughing).filter((o) => joke.some((j) => j.start !== o.start || j.end !== o.end));
+    const calling = analysis.hits('insult').length ? insultRule.detect(context).filter((h) => h.start !== undefined) as Array<{ start: number; end: number }> : [];
+    const found = offences(analysis, laughing, calling).filter((o) => joke.some((j) => j.start !== o.start || j.end !== o.end));
     const lead = found[0];
     if (!lead) return [];
     // Join offences right beside the lead one ("bum" + "in those trousers").

@@ -1,4 +1,5 @@
 import type { Analysis, TextSignals } from '../../analysis/analyse.js';
+import { inQuotes } from '../../analysis/speech.js';
 import type { ThreadEntry } from '../../analysis/thread.js';
 import { CRUDE_EMOJI, LAUGH_EMOJI } from '../../data/banter.js';
 import { POSITIVE_WORDS } from '../../data/emotion.js';
@@ -63,9 +64,12 @@ function profanityWeight(strength: string | undefined): number {
   return 0.4;
 }
 
-/** Keeps the heaviest of overlapping emotion hits, then the longest ("i'm furious" over "furious"). */
+/**
+ * Keeps the heaviest of overlapping emotion hits, then the longest ("i'm furious" over "furious").
+ * Words inside quotation marks are someone else's ("a patient said they were 'absolutely furious'").
+ */
 function pickEmotion(s: TextSignals): EmotionCue[] {
-  const hits = [...s.hits('emotion')].sort((a, b) => (b.entry.weight ?? 1) - (a.entry.weight ?? 1) || (b.end - b.start) - (a.end - a.start));
+  const hits = s.hits('emotion').filter((h) => !inQuotes(s.text, h.start, h.end)).sort((a, b) => (b.entry.weight ?? 1) - (a.entry.weight ?? 1) || (b.end - b.start) - (a.end - a.start));
   const kept: EmotionCue[] = [];
   for (const h of hits) {
     if (kept.some((k) => h.start < k.end && h.end > k.start)) continue;

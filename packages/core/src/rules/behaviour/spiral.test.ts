@@ -32,6 +32,15 @@ const slow: ThreadMessage[] = [
   { author: 'Dr Omar Farouk', text: 'No worries!', at: '2026-11-13T14:50:00+00:00' },
 ];
 
+/** One colleague firing messages in quick succession, with one reply from me in between. */
+const barrage: ThreadMessage[] = [
+  them('Can you swap Tuesday?', 1, 'Mark'),
+  me('Sorry, I cannot this week.', 3),
+  them('Seriously? After everything I have covered for you?', 5, 'Mark'),
+  them('Unbelievable. Selfish.', 6, 'Mark'),
+  them('Answer me.', 8, 'Mark'),
+];
+
 const draft = (text: string, thread: ThreadMessage[], minute = 12, extra: object = {}) => ({ text, channel: 'reply' as const, composedAt: t(minute), thread, ...extra });
 
 testRule(rule, {
@@ -42,6 +51,7 @@ testRule(rule, {
     { draft: { text: 'I am absolutely furious about this.', channel: 'reply', composedAt: t(12) }, name: 'a single angry reply, no thread' },
     { draft: draft('You clearly have not read a paper since medical school!', argument.slice(0, 2), 5), name: 'hot, but only my second message' },
     { draft: draft("Let's take this offline. I'll message you tomorrow.", argument), name: 'a calm step back in a hot thread' },
+    { draft: draft("I'm in clinic now, let's talk at lunch.", barrage, 10), name: 'a calm reply to a barrage' },
     {
       draft: draft('You clearly have not read a paper since medical school!', argument.map((m) => ({ ...m, at: undefined })).slice(0, 4), 12),
       name: 'untimed and short: not enough turns',
@@ -68,6 +78,7 @@ testRule(rule, {
       spans: [null],
       name: 'my messages under my profile name',
     },
+    { draft: draft('STOP messaging me about this. I said no.', barrage, 10), spans: [null], name: 'a heated reply to a barrage of messages' },
     {
       draft: draft('And another thing, you have no idea what we deal with!', argument.map(({ author, text }) => ({ author, text })), 12),
       spans: [null],

@@ -24,6 +24,22 @@ function rising(window: readonly ThreadEntry[]): boolean {
   return late > early && late >= 2;
 }
 
+/**
+ * Pressed: not my pace but theirs. Someone sends three or more messages in the quarter hour before
+ * the draft, and this is my second reply or later ("Seriously?", "Selfish.", "Answer me." …). Counts
+ * only when the draft itself is heated: a calm reply to a barrage is the right way out of one.
+ */
+const PRESSED_MS = 15 * 60_000;
+function pressed(window: readonly ThreadEntry[], draft: ThreadEntry): boolean {
+  if (draft.at === undefined) return false;
+  const recent = window.filter((e) => e.at !== undefined && (draft.at as number) - e.at <= PRESSED_MS);
+  const theirs = recent.filter((e) => !e.mine).length;
+  const mine = recent.filter((e) => e.mine).length;
+  let turns = 0;
+  for (let i = 1; i < recent.length; i++) if ((recent[i] as ThreadEntry).mine !== (recent[i - 1] as ThreadEntry).mine) turns++;
+  return theirs >= 3 && mine >= 2 && turns >= 2;
+}
+
 export default defineRule({
   id: 'behaviour.spiral',
   category: 'behaviour',
@@ -69,24 +85,29 @@ export default defineRule({
   },
   detect({ analysis }) {
     const exchange = readExchange(analysis.thread.entries);
-    if (!exchange.rapid) return [];
-    const draft = analysis.thread.entries[analysis.thread.entries.length - 1] as ThreadEntry;
+    const draft = analysis.thread.entries[analysis.thread.entries.length - 1] as ThreadEntry | undefined;
+    if (!draft) return [];
+    const barrage = !exchange.rapid && pressed(exchange.window, draft);
+    if (!exchange.rapid && !barrage) return [];
     const reading = readEmotion(analysis, analysis.targets);
     const hot = reading.score >= HOT_DRAFT || (draft.heat >= 1 && !reading.joking);
-    const heating = rising(exchange.window) && reading.score > 0;
+    const heating = !barrage && rising(exchange.window) && reading.score > 0;
     if (!hot && !heating) return [];
 
     const who = exchange.partner ? ` with ${exchange.partner}` : '';
     const pace = exchange.minutes !== undefined ? `in ${Math.max(1, exchange.minutes)} minutes` : 'in quick succession';
     const why = [
-      `${exchange.mine} of your messages ${pace}`,
+      barrage ? 'several messages from the other side in quick succession' : `${exchange.mine} of your messages ${pace}`,
       `${exchange.turns} changes of speaker`,
       ...(hot ? ['the draft is heated'] : []),
       ...(heating ? ['the later messages are hotter than the earlier ones'] : []),
     ];
+    const opening = barrage
+      ? `${exchange.partner ?? 'The other person'} has sent several messages in quick succession and this heated reply would keep the exchange going. `
+      : `This would be your ${ordinal(exchange.mine)} message ${pace} in a back-and-forth${who} that is ${heating ? 'heating up' : 'getting heated'}. `;
     return [{
       message:
-        `This would be your ${ordinal(exchange.mine)} message ${pace} in a back-and-forth${who} that is ${heating ? 'heating up' : 'getting heated'}. ` +
+        opening +
         'The guidance warns that escalating exchanges are a common way into trouble, and a colleague, your employer or the GMC would read the whole thread. ' +
         'Reconsider replying now: step away, or send a short neutral holding reply and continue offline or in person later.',
       confidence: Math.min(0.95, 0.6 + (hot ? 0.15 : 0) + (heating ? 0.1 : 0) + (exchange.turns >= 5 ? 0.05 : 0)),

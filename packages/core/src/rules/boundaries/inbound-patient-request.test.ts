@@ -36,6 +36,10 @@ testRule(rule, {
     { draft: inbound("Dad's face has dropped on one side and his speech is slurred."), spans: ['face has dropped'], name: 'red flag without a question' },
     { draft: inbound('Crushing chest pain for 20 minutes. Should I wait for the surgery tomorrow?'), spans: ['Should I wait'], name: 'red flag with a question' },
     { draft: inbound("I wondered whether there's a stronger painkiller I could try for my back."), spans: ['I wondered whether'] },
+    { draft: inbound('I am 47 and on HRT patches, still getting awful flushes, can I just go up to 75 myself?'), spans: ['can I just go up'], name: 'changing a dose themselves' },
+    { draft: inbound("Is it normal for my son's temp to be 38.4 two days after his jabs?"), spans: ['Is it normal'], name: '"temp" for temperature' },
+    { draft: inbound('hiya cn u do me sum more diazepam pls ran out n the surgery wont give me an appt'), spans: ['cn u do me sum'], name: 'text-speak prescription request' },
+    { draft: inbound('I ran out of my sertraline on Friday and the chemist is shut.'), spans: ['I ran out'], name: 'ran out of a medicine' },
   ],
 });
 

@@ -13,6 +13,7 @@ testRule(rule, {
     { draft: dm("I'm not suicidal, I just feel flat most days."), name: 'not suicidal' },
     { draft: dm('I have never had any thoughts of self-harm, I promise. I just need a sick note.'), name: 'never self-harm' },
     { draft: dm('Without chest pain I would not bother you, but my ankle is swollen.'), name: 'without' },
+    { draft: dm("My son is 2 and can't talk properly yet, should we see a speech therapist?"), name: 'speech delay is not a stroke sign' },
     { draft: { text: 'Reminder: teaching at 1pm, the new chest pain pathway and sepsis audit.', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'chest pain pathway (topic)' },
     { draft: { text: 'Stroke awareness week starts Monday, posters are in reception.', direction: 'inbound', channel: 'group-chat' }, name: 'stroke awareness' },
     { draft: { text: 'The patient in room 4 has chest pain, can you come and see him?', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'colleague handover about a patient' },
@@ -28,6 +29,8 @@ testRule(rule, {
     { draft: dm('I took 2 paracetamol for the headache and it has eased.'), name: 'an ordinary dose'  },
   ],
   flagged: [
+    { draft: dm('my face feels weird and one side of my mouth has dropped. is it bells palsy again?'), spans: ['mouth has dropped'], name: 'the mouth drooping (F of FAST)' },
+    { draft: dm("Mum can't get her words out and seems muddled since lunch."), spans: ["can't get her words out"], name: 'speech trouble (S of FAST)' },
     { draft: dm('Sorry to bother you on a Sunday. I have crushing chest pain and my left arm feels heavy.'), spans: ['crushing chest pain'] },
     { draft: dm('Bit of a tight feeling in the middle of my chest since lunch, should I take a Gaviscon?'), spans: ['tight feeling in the middle of my chest'] },
     { draft: dm("I can't breathe properly and my inhaler isn't working."), spans: ["can't breathe"] },

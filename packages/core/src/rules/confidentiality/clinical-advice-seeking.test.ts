@@ -5,6 +5,8 @@ const gc = (text: string) => ({ text, channel: 'group-chat' as const, platform: 
 
 testRule(rule, {
   clean: [
+    { draft: { text: "FYI re the patient we discussed: he's asking for a private second opinion on his knee, so expect a call.", channel: 'email' }, name: "the patient's own request for a second opinion, reported" },
+    { draft: gc("What's this about the new rota? I thought we agreed Tuesdays."), name: "\"what's this\" about admin" },
     // General clinical questions, guidance, policy: no particular patient.
     { draft: gc("What's everyone's approach to statins in over-85s?") },
     { draft: gc("What's everyone's practice policy on repeat prescriptions of codeine? We're reviewing ours.") },
@@ -41,5 +43,8 @@ testRule(rule, {
     { draft: gc("Had a guy in today with a PE who'd been sent home twice. Would you have anticoagulated before the CTPA?"), spans: ['Would you have anticoagulated before the CTPA?'] },
     { draft: gc('Would you refer a 55-year-old with a PSA of 6? Slightly worried about him.'), spans: ['Would you refer'] },
     { draft: gc('Twin brothers in their 40s, both with porphyria. Any tips on managing their acute attacks?'), spans: ['Any tips'] },
+    { draft: gc('Quick q: 67M, eGFR 58 to 39 since starting ramipril, K+ 5.7. Stop or halve?'), spans: ['Stop or halve?'], name: '"67M" age-and-sex shorthand' },
+    { draft: gc('any1 know if u can give doxy to a pt whos breastfeeding?? nasty cellulitis'), spans: ['any1 know if u can give doxy to a pt whos breastfeeding??'], name: 'whether a treatment can be given' },
+    { draft: { ...gc("Derm friends, what's this? 45F, 3 months, itchy, not budging with Dermovate."), attachments: [{ kind: 'image', name: 'IMG_4471.jpg' }] }, spans: ["Derm friends, what's this?"], name: 'asks to name a finding' },
   ],
 });

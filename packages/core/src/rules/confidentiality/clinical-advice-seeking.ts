@@ -29,6 +29,12 @@ const SHORTHAND = new Set([
 
 /** A question that turns on a clinical decision or a diagnosis. */
 const DECISION = /\b(?:stop|continue|start|refer|referral|admit|scan|repeat|treat|manage|handle|anticoagulate|increase|reduce|switch|investigate|worry|worried|normal|serious|sinister|benign|needs? (?:a|an|to)|or not|would you|should (?:i|we)|is (?:this|it) (?:a|an))\b/i;
+/** "Can I give…", "is X safe in…": whether a treatment may be given to the patient. */
+const TREATMENT_Q = /\b(?:(?:can|could|should|would) (?:i|u|you|we|one)|(?:i|u|you|we|one) (?:can|could|should)) (?:give|prescribe|use|start|add|offer)\b|\bsafe (?:in|with|for|to give|to use)\b/i;
+/** "Derm friends, what's this?", "Any ideas what this is?": a question asking to name what is shown or described. */
+const IDENTIFY_Q = /(?:^|[,:–-] ?)(?:so |ok |okay )?(?:what(?:'s| is) (?:this|it|that)|what do (?:we|you) think (?:this|it) is|any ideas? what (?:this|it) (?:is|could be)|diagnosis|dx)\s*\?+$/i;
+/** "He's asking for a second opinion": a request the patient made, reported by the author. */
+const THIRD_PARTY_ASK = /\b(?:he|she|they|he's|she's|they're|patient|pt|who|family|relatives?)(?:'s| is| are| was| were| has| had)?(?: (?:now|also|still|keen|really))? (?:asking|asked|wants?|wanted|requested|requesting|seeking|sought|demanding|demanded|after|getting|got)(?: for| to get| to have)?(?: an?| another)?(?: [a-z]+)? $/i;
 /** Tasks and admin: asking someone to do something, not for an opinion. */
 const TASK = /\b(?:can|could|would|will) (?:someone|anyone|you|somebody|one of you) (?:please )?(?:ring|call|phone|book|cover|fit|see|chase|send|post|add|sort|pick up|swap|do|let|print|forward|text|email)\b|\b(?:who(?:'s| is) (?:on|duty)|anyone know (?:who|where|when|how to)|link to|the rota)\b/i;
 /** General questions: an approach or policy, not one patient. */
@@ -59,7 +65,7 @@ function findAsk(a: Analysis): Ask | undefined {
   const hits = a.hits('advice-request').filter((h: LexiconHit) => !(h.entry.tags ?? []).includes('prescribe'));
   for (const h of hits) {
     const sentence = sentenceText(a, a.sentenceAt(h.start));
-    if (GENERIC.test(sentence)) continue;
+    if (GENERIC.test(sentence) || THIRD_PARTY_ASK.test(a.text.slice(Math.max(0, h.start - 48), h.start))) continue;
     // "Can you check the rota?" is a task; "can you look at the bloods" stays an ask (it names something to judge).
     let end = h.end;
     for (const o of hits) if (o.start === h.start && o.end > end) end = o.end;
@@ -68,7 +74,9 @@ function findAsk(a: Analysis): Ask | undefined {
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i] as { start: number; end: number };
     const text = a.text.slice(s.start, s.end).trimEnd();
-    if (!text.endsWith('?') || TASK.test(text) || GENERIC.test(text) || !DECISION.test(text)) continue;
+    if (!text.endsWith('?') || TASK.test(text) || GENERIC.test(text)) continue;
+    if (IDENTIFY_Q.test(text)) return { start: s.start, end: s.start + text.length, why: 'asks colleagues to name what the patient has' };
+    if (!DECISION.test(text) && !TREATMENT_Q.test(text)) continue;
     return { start: s.start, end: s.start + text.length, why: 'a question that turns on a clinical decision' };
   }
   return undefined;

@@ -24,6 +24,11 @@ testRule(rule, {
     { draft: 'The surgery closes at 1pm on 10/12/2025 for staff training; call NHS 111 if you need help.' },
     { draft: 'Postcode LS6 3QT for the practice car park, if you are coming to the flu clinic.' },
     { draft: 'Shingles vaccine clinic on Tuesday: everyone aged 70 to 79 is eligible.', name: 'clinical words but no identifier' },
+    // A format example in an explainer, and a colleague's mobile with no care in the draft.
+    { draft: 'Not sure of your NHS number? It looks like 996 030 8243 and yours is in the NHS App.', name: 'checksum-valid example number' },
+    { draft: "Dr Raman's covering this afternoon, her mobile is 07700 900118 if anything comes up.", name: "a colleague's mobile: the phone alone does not make it about care" },
+    { draft: 'Our vaccine bus is at the Tesco car park, LS6 3QT, on Saturday for boosters.', name: 'vaccine words beside a public place' },
+    { draft: "Mrs Frequent Flyer is back in with her 'chest pain' again", name: 'a slang nickname is not a name (patient-disparagement has it)' },
   ],
   flagged: [
     {
@@ -50,5 +55,10 @@ testRule(rule, {
     { draft: 'This is Dave Kershaw, 68, whose aortic aneurysm was found on screening.', spans: ['Dave Kershaw'] },
     { draft: 'Mrs Patel in room 3 is the most exhausting patient on our list.', spans: ['Mrs Patel'] },
     { draft: 'Frail, lives in LS6 and keeps falling: Mrs Agnew needs a home visit.', spans: ['LS6', 'Mrs Agnew'] },
+    { draft: 'Can someone check whether 628 194 8211 had her Shingrix? Pharmacy says yes.', spans: ['628 194 8211'], name: 'vaccine brand names are care' },
+    { draft: 'Mrs Heartsink Jones is back with her chest pain.', spans: ['Mrs Heartsink Jones'], name: 'a real surname after a nickname still counts' },
+    { draft: 'Chasing bloods for hosp no. RXF 2240187, the ward say the results are with us.', spans: ['RXF 2240187'], name: 'trust code written apart from the digits' },
+    { draft: 'Home visit on Ferndale Close, LS14 6QA this morning: still chopping his own logs.', spans: ['LS14 6QA'], name: 'postcode of a home visit' },
+    { draft: 'did a runner from A&E last nite, his mob is 07700900872 pls ring if u see him', spans: ['07700900872'], name: '"his mob" (mobile)' },
   ],
 });

@@ -70,7 +70,8 @@ export default defineRule({
     const ids = analysis.identifiers;
     if (ids.length === 0) return [];
     const aboutCare = CARE_LEXICONS.some((l) => analysis.hits(l).length > 0)
-      || ids.some((i) => i.subject === 'patient' && i.confidence >= 0.5 && i.kind !== 'date');
+      // A contact detail that merely belongs to someone ("her mobile") does not make the draft about care.
+      || ids.some((i) => i.subject === 'patient' && i.confidence >= 0.5 && i.kind !== 'date' && i.kind !== 'phone' && i.kind !== 'email');
     const hits: RuleHit[] = [];
     for (const id of ids) {
       const kind = KINDS[id.kind];

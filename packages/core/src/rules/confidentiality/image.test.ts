@@ -12,6 +12,7 @@ const chat = (text: string, name = 'IMG_0412.jpg'): Input => photo(text, name, {
 
 testRule(rule, {
   clean: [
+    { draft: photo('Acne awareness month: our poster is up in reception', 'poster.png'), name: 'a skin condition named on a poster' },
     { draft: 'What do you think of this rash? Started on Sunday.', name: 'text only: no attachment' },
     { draft: photo('Our flu clinic poster is up by the front door: all the dates are on it.', 'flu-clinic-poster.png'), name: 'a poster' },
     { draft: photo('Staff summer garden party in the sunshine, thank you all!', 'garden-party.jpg'), name: 'garden party' },
@@ -33,6 +34,7 @@ testRule(rule, {
     { draft: photo('Christmas jumper day raised £200 for Save the Children 🎄', 'jumpers.jpg'), name: 'jumper day' },
   ],
   flagged: [
+    { draft: photo('Classic erythema migrans 🎯 consent obtained. Check for ticks after a walk', 'bullseye.jpg'), spans: [null], name: 'a named skin finding (DermNet)' },
     { draft: chat('What do we think of this rash? Little one, 4, started yesterday, otherwise well.'), spans: [null] },
     { draft: photo('Never seen a keloid this big 😳', 'IMG_7781.jpg'), spans: [null], name: 'a keloid' },
     { draft: photo('Look what came out of a toddler\'s ear today! Always check 🐞', 'IMG_1102.jpg'), spans: [null], name: "a toddler's ear" },

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../test/rule-tester.js';
-import rule from './indirect-identification.js';
+import rule, { ageCues } from './indirect-identification.js';
 
 testRule(rule, {
   clean: [
@@ -94,4 +95,20 @@ testRule(rule, {
     { draft: 'A local councillor came in this morning with a nasty case of shingles.', spans: ['councillor came in this morning with a nasty case of shingles'] },
     { draft: 'Triplets born at 31 weeks at the surgery last night, the first in our town for decades!', spans: ['Triplets born at 31 weeks at the surgery last night, the first in our town'] },
   ],
+});
+
+describe('confidentiality.indirect-identification: ages', () => {
+  const ages = (t: string) => ageCues(t).map((c) => t.slice(c.start, c.end));
+  it('reads the clinical shorthand for age and sex', () => {
+    expect(ages('Quick q – 67M, eGFR 39')).toContain('67M');
+    expect(ages("What's this? 45F, 3 months, itchy")).toContain('45F');
+  });
+  it('reads an age in brackets after a person', () => {
+    expect(ages('the young mum (24) we lost')).toEqual(['(24)']);
+  });
+  it('leaves out amounts and counts', () => {
+    expect(ages('over 1M people waiting')).toEqual([]);
+    expect(ages('£2 M funding for the 3M tape')).toEqual([]);
+    expect(ages('flu clinics (2) this week')).toEqual([]);
+  });
 });

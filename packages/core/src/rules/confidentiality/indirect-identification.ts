@@ -57,6 +57,11 @@ const AGE_AGED = /\baged (\d{1,3})\b(?![ ]?(?:-|–|to|and)[ ]?\d)/gi;
 const AGE_BAND = /\bin (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 // "Little one, 4, started…", "…a patient? 78, recurrent falls": an age set off by commas.
 const AGE_APPOSITIVE = /(?:\b(?:one|boy|girl|man|woman|lady|gentleman|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|him|her)|[.?!:]) ?, ?(\d{1,3}),|(?:^|[.?!:] )(\d{1,3}), /gi;
+// Clinicians' shorthand for age and sex ("67M", "45 F", "34yo F"): capital M or F straight after the age,
+// at the start of a clause or after "a"/"pt" ("Quick q – 67M,", "a 45F with…"), so "over 1M people" is not an age.
+const AGE_SEX = /(?<=(?:^|[.,:;!?()–—-]|\b(?:a|an|pt|patient|re|query))\s*)(\d{1,3}) ?(?:yo ?)?([MF])\b(?![A-Za-z'’])/g;
+// "the young mum (24)", "a lad (17)": an age in brackets after a person.
+const AGE_BRACKET = /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;
 const AGE_TURNED = /\bturned (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi;
 const CLOCK = /\b(?:at )?(?:[01]?\d|2[0-3])[.:][0-5]\d(?: ?[ap]m)?\b|\b(?:at )?(?:1[0-2]|[1-9]) ?[ap]m\b/gi;
 const PLURAL_BEFORE = /\b(?:children|kids|people|adults|patients|women|men|those|everyone|anyone|babies|girls|boys|over|under)\s*$/i;
@@ -151,6 +156,15 @@ export function ageCues(text: string): Cue[] {
   for (const m of text.matchAll(AGE_TURNED)) {
     const g = m[1] ?? m[2];
     if (g !== undefined && Number(g) <= 115) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+  }
+  for (const m of text.matchAll(AGE_SEX)) {
+    const age = Number(m[1]);
+    if (age > 0 && age <= 110) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+  }
+  for (const m of text.matchAll(AGE_BRACKET)) {
+    const age = Number(m[1]);
+    const at = m.index + m[0].lastIndexOf('(');
+    if (age > 0 && age <= 110) cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
   }
   for (const m of text.matchAll(AGE_BAND)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
   for (const m of text.matchAll(AGE_APPOSITIVE)) {

@@ -79,6 +79,10 @@ testRule(rule, {
     { draft: 'Flu clinic this Saturday, 9am to 1pm. Book via the NHS App or call reception.', name: 'practice notice' },
     { draft: 'Sunscreen is safe and prevents skin cancer.', name: 'accurate prevention claim' },
     { draft: 'Myth busting Monday!\nVaccines cause autism.\nFact: large studies found no link.', name: 'under a myth-busting heading' },
+    // Probe-set fixes: debunked forms of the new patterns.
+    { draft: "Some people claim the covid jab is more dangerous than covid itself. It isn't.", name: 'vaccine-safety: "more dangerous than" reported and refuted' },
+    { draft: 'Autism diagnoses soared after MMR came in? No: the definition widened, and studies of millions of children found no link.', name: 'vaccines-autism: timeline asked and answered' },
+    { draft: 'Do statins do more harm than good? Not for people at raised risk.', name: 'statins: asked' },
   ],
   flagged: [
     { draft: "The MMR jab causes autism, and I won't pretend otherwise.", spans: ['The MMR jab causes autism'] },
@@ -105,6 +109,11 @@ testRule(rule, {
     { draft: 'A high temperature in a baby is usually just teething.', spans: ['high temperature in a baby is usually just teething'] },
     { draft: 'ME/CFS is psychological and graded exercise is the cure.', spans: ['graded exercise is the cure'] },
     { draft: 'Vitamin C stops colds – take 1000mg a day.', spans: ['Vitamin C stops colds'] },
+    // Probe-set fixes: intensified "more harm than good", "more dangerous than", "kills viruses", the autism timeline.
+    { draft: 'Statins do far more harm than good.', spans: ['Statins do far more harm than good'] },
+    { draft: 'tbh the covid jab is way more dangerous than covid itself for young lads', spans: ['the covid jab is way more dangerous than covid'] },
+    { draft: 'Colloidal silver kills viruses better than any vaccine ever could.', spans: ['Colloidal silver kills viruses'] },
+    { draft: 'Autism rates exploded right after MMR came in. Coincidence?', spans: ['Autism rates exploded right after MMR'] },
   ],
 });
 

@@ -26,6 +26,8 @@ testRule(rule, {
     { draft: 'Dr Reid is a liar.', name: 'a label only: content.insult, not defamation' },
     { draft: 'Our criminal record checks are run by HR before anyone starts.', name: '"criminal record" check' },
     { draft: "She's been drinking during pregnancy and we've referred her to the specialist midwife.", name: 'drinking, not at work' },
+    { draft: 'Dr Lowe was faking a smile all through the partners meeting.', name: '"faking" without records or papers' },
+    { draft: 'Physician associates are not properly qualified to diagnose, in my view.', name: 'a profession in general, not a person' },
   ],
   flagged: [
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
@@ -48,5 +50,9 @@ testRule(rule, {
     { draft: 'Sarah in reception has been stealing from the petty cash.', spans: ['stealing'] },
     { draft: 'Dr Reid is a liar and has been inflating his list size to claim more money.', spans: ['inflating his list'] },
     { draft: 'The ICB is corrupt.', spans: ['corrupt'] },
+    { draft: 'Sunrise Care Home is neglecting its residents.', spans: ['neglecting its residents'], name: 'a possessive between verb and object' },
+    { draft: 'Dr Kaur turned up to morning surgery drunk again.', spans: ['drunk'], name: 'a verb of arriving after the name' },
+    { draft: 'Dr Lee at the walk-in centre has been faking his certificates.', spans: ['faking his certificates'], name: 'faked papers' },
+    { draft: "Dr Lee isn't even qualified, he's a fraud.", spans: ["isn't even qualified"], name: 'practising unqualified' },
   ],
 });

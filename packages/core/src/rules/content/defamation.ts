@@ -39,6 +39,8 @@ const GLUE = new Set([
   'apparently', 'clearly', 'obviously', 'definitely', 'actually', 'basically', 'literally', 'always', 'often', 'who', 'which',
   'that', 'and', 'even', 'again', 'blatantly', 'totally', 'completely', 'utterly', 'grossly', 'probably', 'surely', 'somehow',
   'caught', 'seen', 'spotted', 'found', 'admitted', 'reportedly', 'supposedly', 'a', 'an', 'the', 'years', 'for',
+  // Verbs of arriving that carry a state after them ("Dr X turned up drunk", "she came in high").
+  'turned', 'turns', 'turning', 'came', 'comes', 'showed', 'shows', 'rocked', 'rolled', 'arrived', 'arrives',
 ]);
 const DETERMINER = new Set(['the', 'our', 'my', 'their', 'his', 'her', 'these', 'those', 'that', 'this', 'your']);
 /** Words after a name that make it an organisation ("Brightwell Pharmacy", "Elm Tree Surgery"). */
@@ -65,6 +67,7 @@ const DISHONEST_OBJECT = new Set([
   'mistake', 'mistakes', 'error', 'errors', 'incident', 'incidents', 'death', 'deaths', 'truth', 'complaint', 'complaints', 'failings',
   'harm', 'abuse', 'scores', 'achievement', 'referrals', 'waiting', 'it', 'things', 'profits', 'fees', 'bills', 'billing', 'mileage',
   'logbook', 'portfolio', 'appraisal', 'signatures', 'signature', 'consent', 'charts', 'chart',
+  'certificates', 'certificate', 'qualifications', 'qualification', 'degree', 'references', 'cv', 'sick', 'fit', 'notes',
 ]);
 /** Words after a hit that show an innocent sense ("lying down", "criminal record check", "scam texts"). */
 const INNOCENT_NEXT: Record<string, RegExp> = {

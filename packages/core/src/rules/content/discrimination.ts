@@ -45,6 +45,10 @@ const SELF = new Set(["i'm", 'im', 'am', "we're", 'us', 'proud', 'fellow', 'myse
 const GENERALISERS = new Set(['all', 'every', 'typical', 'these', 'those', 'always', 'never', 'just', 'most', 'them', 'they']);
 const COLOURS = new Set(['black', 'white', 'brown', 'english', 'young', 'younger', 'old', 'older', 'aged', 'female', 'male', 'gay',
   'deaf', 'blind', 'foreign', 'overseas', 'ethnic', 'irish', 'welsh', 'scottish']);
+/** After a blaming predicate ("…are the reason"), a harm must follow for it to be blame rather than praise. */
+const HARM_AFTER = /\b(?:not|no|can'?t|cannot|won'?t|don'?t|never|nothing|nobody|drown\w*|wait\w*|queues?|crisis|broken|fail\w*|struggl\w*|overwhelm\w*|short\w*|problems?|strain\w*|pressures?|costs?|debt|collaps\w*|ruin\w*|suffer\w*|worse|lost|lose|losing|stretched|burn\w*|sick|mess|chaos|crime|going under|sinking|bankrupt\w*)\b/;
+/** A pronoun opening the next sentence that carries the group on ("…someone with autism? They can't cope."). */
+const CARRY_PRONOUN = new Set(['they', "they're", 'theyre', 'she', "she's", 'he', "he's"]);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'nurse', 'sister', 'mx', 'cllr']);
 
 type FindingKind = 'slur' | 'fixed' | 'generalisation' | 'exclusion' | 'incitement';
@@ -104,6 +108,11 @@ function selfReference(tokens: readonly Token[], i: number): boolean {
 }
 const SELF_MARKERS = new Set(["i'm", 'im', 'am', 'as', "we're", 'us', 'myself', 'fellow']);
 const SELF_FILLERS = new Set(['a', 'an', 'proud', 'openly', 'also', 'too', 'another', 'out', 'and', 'being', 'born', 'other']);
+
+function restOfSentence(analysis: Analysis, from: number): string {
+  const s = analysis.sentences[analysis.sentenceAt(from)];
+  return s ? analysis.text.slice(from, s.end).toLowerCase().replace(/[\u2018\u2019`]/g, "'") : '';
+}
 
 function sentenceText(analysis: Analysis, s: number): string {
   const sent = analysis.sentences[s];
@@ -234,8 +243,23 @@ function scanDiscrimination(analysis: Analysis): Found[] {
       if (!verb && !neg && gap.length > 0 && !gap.some((t) => COPULAS.has(t.norm))) continue;
       // Another group between: the predicate belongs to it.
       if (groups.some((o) => o !== g && o.tokenStart >= g.tokenEnd && o.tokenEnd <= p.tokenStart)) continue;
+      if (tags.includes('blame') && !HARM_AFTER.test(restOfSentence(analysis, p.end))) continue;
       const generalised = tokens.slice(Math.max(0, g.tokenStart - 2), p.tokenEnd).some((t) => GENERALISERS.has(t.norm));
       consider(g.start, p.end, generalised ? 0.9 : 0.8, `"${p.entry.phrase}" said of a group`);
+    }
+    // The group carried into the next sentence by a pronoun: "Why are we employing someone with autism? They can't cope."
+    const nextStart = tokens.findIndex((t, i) => i >= g.tokenEnd && sentOf[i] === s + 1);
+    const pron = nextStart >= 0 ? tokens[nextStart] : undefined;
+    if (!best && pron && CARRY_PRONOUN.has(pron.norm) && !condemned(s + 1)) {
+      for (const p of preds) {
+        const tags = p.entry.tags ?? [];
+        if (sentOf[p.tokenStart] !== s + 1 || tags.includes('pre') || tags.includes('blame') || inQuotes(p.start)) continue;
+        const gap = tokens.slice(nextStart + 1, p.tokenStart);
+        if (p.tokenStart <= nextStart || gap.length > 3) continue;
+        if (!tags.includes('neg') && gap.some((t) => NEGATORS.has(t.norm))) continue;
+        if (!tags.includes('verb') && !tags.includes('neg') && gap.length > 0 && !gap.some((t) => COPULAS.has(t.norm))) continue;
+        consider(g.start, p.end, 0.75, `"${p.entry.phrase}" said of a group (carried by "${pron.norm}")`);
+      }
     }
     // Insults (shared insult lexicon) and swearing as predicates: "women are idiots", "fucking immigrants".
     for (const h of insults) {

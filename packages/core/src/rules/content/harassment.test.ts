@@ -16,6 +16,7 @@ testRule(rule, {
     { draft: { text: 'Thanks, see you Monday.', channel: 'group-chat', thread: [{ author: 'Dr Sana Malik', text: 'Rota?' }, { author: 'me', text: 'Sent.' }, { author: 'me', text: 'And the leave list.' }, { author: 'me', text: 'And the CPD dates.' }] }, name: 'several announcements in a group chat' },
     { draft: { text: 'Can\'t stop thinking about last night x', channel: 'direct-message' }, name: 'message to a partner' },
     { draft: "Let's all have a lovely weekend, you've earned it.", name: '"let\'s all" innocent' },
+    { draft: "Lovely feedback from Mrs A's daughter, let her know what we think of the new clinic!", name: "probe: relaying feedback, no targeting" },
   ],
   flagged: [
     { draft: dm("This is my 9th message today. Why are you ignoring me?"), spans: ['9th message', 'Why are you ignoring me'] },
@@ -46,5 +47,8 @@ testRule(rule, {
       spans: [null],
       name: 'the fourth message in a row without a reply',
     },
+    { draft: { text: "Leave her little notes every morning till she gets the message.", channel: 'group-chat' as const }, spans: ["till she gets the message"], name: "probe: \"till\" spelling" },
+    { draft: { text: "Screenshot everything Dr Bell posts and send it to her husband. Let's see how she likes that.", channel: 'group-chat' as const }, spans: ["send it to her husband", "see how she likes that"], name: "probe: carrying posts to a spouse" },
+    { draft: "This is the woman who left the 1-star review, link to her Facebook below. Let her know what we all think of her.", spans: ["link to her Facebook", "Let her know what we all think"], name: "probe: pile-on at a member of the public" },
   ],
 });

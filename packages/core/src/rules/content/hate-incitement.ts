@@ -126,7 +126,10 @@ function scan(analysis: Analysis): Incitement[] {
     const first = v.tokenStart === 0 || sentOf[v.tokenStart - 1] !== s ||
       (v.tokenStart <= 2 && tokens.slice(0, v.tokenStart).every((t) => ['just', 'go', 'now', 'please', 'so', 'and', 'then'].includes(t.norm)));
     const next = tokens[v.tokenEnd];
-    if (passive) {
+    // A wish with a past-tense verb is a call too: "(about) time someone torched that mosque", "I wish someone shot him".
+    const wish = call !== undefined && WISH_CALLS.has(call.entry.phrase) && v.tokenStart === call.tokenEnd;
+    if (v.entry.tags?.includes('past') && !wish) continue;
+    if (passive && !wish) {
       if (!call) continue;
       const beforeVerb = (tokens[v.tokenStart - 1] as Token).norm;
       if (!['be', 'get', 'getting', 'got', 'all', 'them', 'em', 'him', 'her', 'just'].includes(beforeVerb) && !call.entry.phrase.endsWith('be')) continue;
@@ -221,7 +224,9 @@ function scan(analysis: Analysis): Incitement[] {
   return out;
 }
 
-const STRONG_PLACE = new Set(['torch', 'burn down', 'firebomb', 'petrol bomb', 'bomb', 'blow up', 'set fire to', 'set alight']);
+const STRONG_PLACE = new Set(['torch', 'burn down', 'firebomb', 'petrol bomb', 'bomb', 'blow up', 'set fire to', 'set alight',
+  'torched', 'burned down', 'burnt down', 'firebombed', 'petrol bombed', 'blew up']);
+const WISH_CALLS = new Set(['time someone', 'about time someone', 'i wish someone', 'hope someone', 'i hope someone']);
 const NONHUMAN_SUBJECTS = new Set(['rats', 'mice', 'pests', 'wasps', 'weeds', 'insects', 'vermin', 'dogs', 'dog', 'cats', 'bill',
   'policy', 'idea', 'plan', 'proposal', 'scheme', 'myth', 'it', 'this', 'that', 'which', 'virus', 'notes', 'records', 'bug', 'bacteria', 'infection',
   'tumour', 'cancer', 'form', 'forms', 'system', 'website', 'app', 'meeting', 'contract', 'qof', 'target', 'targets']);

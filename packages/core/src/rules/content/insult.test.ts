@@ -22,6 +22,9 @@ testRule(rule, {
     { draft: 'Antibiotics are useless for viral sore throats.', name: 'about a medicine' },
     { draft: 'He has a lazy eye that was picked up at school.', name: '"lazy eye"' },
     { draft: "Older people are not 'bed blockers'.", name: 'counter-speech in quotes, negated' },
+    { draft: "Git clone the repo and run the tests before Friday.", name: "probe: \"git\" the tool" },
+    { draft: "Nipping out for a fag break, back in ten.", name: "probe: \"fag\" = cigarette" },
+    { draft: "Sod's law: the printer died the morning of the CQC visit.", name: "probe: \"Sod's law\"" },
   ],
   flagged: [
     { draft: 'Dr Kerr is a bloody idiot, he booked leave over mine again.', spans: ['bloody idiot'] },
@@ -45,5 +48,10 @@ testRule(rule, {
     { draft: 'Love you all really, you absolute shower of sh*te.', spans: ['absolute shower of sh*te'] },
     { draft: 'Patients from that estate are all benefit scroungers.', spans: ['benefit scroungers'] },
     { draft: 'I work with a bunch of muppets.', spans: ['bunch of muppets'] },
+    { draft: "@DrMarkHale you are genuinely the dimmest GP I have ever worked with", spans: ["dimmest"], name: "probe: superlative" },
+    { draft: "Imagine being this thick and still passing MRCGP @locumlarry", spans: ["Imagine being this thick"], name: "probe: \"imagine being this X\" jibe" },
+    { draft: "Room 3 is a total nutter ranting about chemtrails.", spans: ["total nutter"], name: "probe: mental-health slang as a label" },
+    { draft: "The parking wardens, the absolute bastards, ticketed half the car park.", spans: ["absolute bastards"], name: "probe: swear word as a label" },
+    { draft: "That new locum is a total poof, can't stand working with him", spans: ["total poof"], name: "probe: a slur labelling a colleague" },
   ],
 });

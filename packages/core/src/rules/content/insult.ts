@@ -3,6 +3,7 @@ import { sentenceTokens, isReported, CONTRACTED_COPULA, type PersonCue, personCu
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
+import { findDiscrimination } from './discrimination.js';
 
 /*
  * content.insult: name-calling, or a demeaning word aimed at a person or group.
@@ -316,7 +317,11 @@ export default defineRule({
     ],
   },
   detect({ analysis: a }) {
-    const insults = a.hits('insult');
+    // A slur that content.discrimination confirms ("a total poof") is also name-calling when it labels a person.
+    const slurs = findDiscrimination(a).filter((f) => f.kind === 'slur' && !f.quotedSlur);
+    const slurHits = slurs.length === 0 ? [] : a.hits('discrimination')
+      .filter((h) => h.entry.tags?.includes('slur') && slurs.some((f) => f.start === h.start && f.end === h.end));
+    const insults = slurHits.length === 0 ? a.hits('insult') : [...a.hits('insult'), ...slurHits].sort((x, y) => x.start - y.start || y.end - x.end);
     const out: RuleHit[] = [];
     const prior = new Map<number, Decision>();
     const fired: Array<{ hit: LexiconHit; d: Decision }> = [];

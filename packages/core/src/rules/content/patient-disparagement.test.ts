@@ -24,6 +24,9 @@ testRule(rule, {
     { draft: 'Tough clinic today. Some patients are carrying so much; I hope we helped.' },
     { draft: 'Lovely patient brought the team a cake today 😂 we are spoilt.' },
     { draft: 'Triage tool update: please tell the patient what would make you want to see them sooner.' },
+    { draft: "The idiots at the ICB have cut physio for our patients again.", name: "probe: insult aimed at the ICB, patients are the ones affected" },
+    { draft: "The receptionist is an idiot, she booked my patient into the wrong clinic.", name: "probe: insult aimed at a colleague" },
+    { draft: "Called a paki by a patient today. Reported it.", name: "probe: reporting abuse received" },
   ],
   flagged: [
     { draft: 'Heartsink number three of the day just walked in 🙄', spans: ['Heartsink'] },
@@ -47,6 +50,7 @@ testRule(rule, {
     { draft: 'This bloke came in with a sore toe at 3am. You couldn\'t make it up 🙄', spans: ["You couldn't make it up"] },
     { draft: 'Had the fittest patient in for a smear today 😂', spans: ['fittest'] },
     { draft: 'The patient is a junkie, no point prescribing anything.', spans: ['junkie'] },
+    { draft: "Trans patients are just confused and we shouldn't be indulging them.", spans: ["Trans patients are just confused"], name: "probe: generalisation about trans patients" },
   ],
 });
 

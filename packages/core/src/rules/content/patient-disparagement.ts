@@ -113,14 +113,23 @@ export default defineRule({
       const w = h.entry.weight ?? 1;
       cues.push({ start: h.start, end: h.end, weight: w, core: w >= 0.6, label: `${tag}: ${h.entry.phrase}` });
     }
+    // A colleague's role or an organisation right beside the insult is its target ("the idiots at the ICB cut physio
+    // for our patients", "the receptionist is an idiot, she booked my patient…"): the patients there are not the ones
+    // demeaned.
+    const staffRoles = analysis.targets.roles.filter((r) => {
+      const tag = r.entry.tags ?? [];
+      return (tag.includes('role') || tag.includes('body')) && !analysis.hits('patient-ref').some((p) => p.start < r.end && p.end > r.start);
+    });
+    const aimedAtStaff = (h: LexiconHit) => staffRoles.some((r) => sentenceOf(r.start) === sentenceOf(h.start) &&
+      ((r.tokenEnd <= h.tokenStart && h.tokenStart - r.tokenEnd <= 4) || (r.tokenStart >= h.tokenEnd && r.tokenStart - h.tokenEnd <= 2)));
     for (const h of analysis.hits('insult')) {
       // Words with an everyday sense ("a triage tool", "fraud team", "useless system") need a patient close by.
       const loose = h.entry.tags?.some((t) => LOOSE_INSULT.has(t)) ?? false;
-      if (usable(h) && (!loose || closeToRef(h))) cues.push({ start: h.start, end: h.end, weight: 0.8 * (h.entry.weight ?? 1), core: true, label: `insult: ${h.entry.phrase}` });
+      if (usable(h) && (!loose || closeToRef(h)) && !aimedAtStaff(h)) cues.push({ start: h.start, end: h.end, weight: 0.8 * (h.entry.weight ?? 1), core: true, label: `insult: ${h.entry.phrase}` });
     }
     // Slurs and generalisations about a protected group, as the discrimination rule finds them.
     for (const d of findDiscrimination(analysis)) {
-      if (d.kind !== 'incitement' && !inQuotes(text, d.start, d.end)) {
+      if (d.kind !== 'incitement' && !d.quotedSlur && !inQuotes(text, d.start, d.end)) {
         cues.push({ start: d.start, end: d.end, weight: d.confidence, core: true, label: `generalisation: ${text.slice(d.start, d.end)}` });
       }
     }

@@ -26,6 +26,8 @@ testRule(rule, {
     { draft: 'Our new GP is such a good fit for the team.' },
     { draft: 'Naughty step for whoever left the vaccine fridge open 😂' },
     { draft: 'Who ate the last chocolate digestive? 😂' },
+    { draft: "You looked amazing at the awards, well deserved!", name: "probe: compliment alone" },
+    { draft: "Anyone want to come back to mine for a cuppa after the PCN meeting?", name: "probe: invitation alone" },
   ],
   flagged: [
     { draft: 'The new locum can examine me any time, if you know what I mean 😏', spans: ['examine me'] },
@@ -49,6 +51,8 @@ testRule(rule, {
     { draft: 'Wink wink, she booked a double appointment with the hot locum again', spans: ['hot locum'] },
     { draft: 'Massage went well, did he get a happy ending? 😏😂', spans: ['happy ending'] },
     { draft: 'Thanks for the bl0wjob last night', spans: ['bl0wjob'] },
+    { draft: "That new FY2 is fit as. Wouldn't mind giving her a thorough examination 😉", spans: ["Wouldn't mind giving her"] },
+    { draft: { text: "You looked amazing in those scrubs today. Fancy coming back to mine after evening surgery? 😘", channel: 'direct-message' as const }, spans: ["back to mine"] },
   ],
 });
 

@@ -19,6 +19,9 @@ testRule(rule, {
     { draft: "A patient told me 'I know where you live' today. We have reported it to the police.", name: 'reporting a threat received' },
     { draft: 'Threats against practice staff have doubled. Report every one to the police.', name: 'talking about threats' },
     { draft: "I'm going to report you to the GMC.", name: 'reporting alone is legitimate' },
+    { draft: "I'll break the news to the team tomorrow.", name: "probe: \"break\" without a body part" },
+    { draft: "Your career is just getting started, well done on passing the AKT!", name: "probe: \"your career\" as praise" },
+    { draft: "I know where the practice works best: in the community.", name: "probe: \"know where\" + a place, not a person" },
   ],
   flagged: [
     { draft: 'You will regret this, trust me.', spans: ['You will regret this'] },
@@ -39,5 +42,10 @@ testRule(rule, {
     { draft: "I've reported you and I'll keep going until you're struck off.", spans: ["until you're struck off"] },
     { draft: "Do what I asked, or else.", spans: ['or else'] },
     { draft: "If you don't sign it, I'll tell everyone about your drinking.", spans: ["I'll tell everyone"] },
+    { draft: "one more snide comment from u and ill smash ur face in", spans: ["ill smash ur face in"], name: "probe: text-speak, body part as object" },
+    { draft: "If he comes near my practice again I'll break his nose.", spans: ["I'll break his nose"] },
+    { draft: "Should you continue with this complaint, I will make it my personal business to ensure you never work in this area again.", spans: ["I will make it my personal business to ensure you never work"], name: "probe: \"make it my business to ensure\"" },
+    { draft: "Keep posting lies about us. Your career round here is finished.", spans: ["Your career round here is finished"] },
+    { draft: "I know where the new receptionist parks.", spans: ["I know where the new receptionist parks"], name: "probe: \"I know where\" + a person + a place verb" },
   ],
 });

@@ -41,6 +41,7 @@ for (const [base, ...forms] of [
   ['bash', 'bashing'], ['run', 'running'], ['burn', 'burning'], ['torch', 'torching'], ['flatten', 'flattening'],
   ['strangle', 'strangling'], ['drown', 'drowning'], ['smash', 'smashing'], ['choke', 'choking'], ['maim', 'maiming'],
   ['attack', 'attacking'], ['thrash', 'thrashing'], ['brain', 'braining'], ['twat', 'twatting'], ['leather', 'leathering'],
+  ['break', 'breaking'],
 ] as string[][]) {
   VIOLENT[base as string] = base as string;
   for (const f of forms) VIOLENT[f] = base as string;
@@ -49,7 +50,10 @@ for (const [base, ...forms] of [
 // A first-person (or "someone should") agent ending right before the verb.
 const AGENT = /(?:^|\s)(i'll|ill|i will|i shall|i'd|i could|i would|i want to|i wanna|i'm going to|i'm gonna|i am going to|i am gonna|im going to|im gonna|we'll|we will|we're going to|we are going to|someone should|somebody should|someone needs to|somebody needs to|someone ought to|somebody ought to|someone's going to|i'm|i am|im)(?: really| actually| literally| just| honestly| genuinely| seriously| personally| swear| definitely)*$/;
 const OBJECT_PRONOUN = new Set(['you', 'ya', 'u', 'him', 'her', 'them', "'em", 'em', 'yourself', 'yourselves', 'each']);
-const DETERMINER = new Set(['the', 'that', 'this', 'my', 'your', 'our', 'his', 'her', 'those', 'these']);
+const DETERMINER = new Set(['the', 'that', 'this', 'my', 'your', 'our', 'his', 'her', 'those', 'these', 'ur', 'yer']);
+// A body part after a possessive stands for the person ("smash ur face in", "break his nose").
+const POSSESSIVE = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
+const BODY_PART = new Set(['face', 'head', 'skull', 'teeth', 'nose', 'jaw', 'neck', 'legs', 'leg', 'arms', 'arm', 'knees', 'kneecaps', 'ribs', 'windows']);
 
 const STARTS = new WeakMap<Analysis, Set<number>>();
 function insultStarts(a: Analysis): Set<number> {
@@ -78,7 +82,10 @@ function violence(a: Analysis): Cue[] {
     let objEnd = -1;
     const on = (t[o] as Token).norm;
     const cue = personCueAt(a, o);
-    if (OBJECT_PRONOUN.has(on) || cue?.kind === 'named' || cue?.kind === 'role') objEnd = o;
+    const bodyPart = POSSESSIVE.has(on) && o + 1 <= hi && BODY_PART.has((t[o + 1] as Token).norm);
+    if (bodyPart) objEnd = o + 1;
+    else if (base === 'break') continue; // "break the news", "break you in gently": only a body part makes it violence
+    else if (OBJECT_PRONOUN.has(on) || cue?.kind === 'named' || cue?.kind === 'role') objEnd = o;
     else if (DETERMINER.has(on) && o + 1 <= hi) {
       const c2 = personCueAt(a, o + 1);
       const insultNoun = insultStarts(a).has(o + 1);
@@ -94,7 +101,7 @@ function violence(a: Analysis): Cue[] {
     if ((base === 'beat' || base === 'smash') && after(objEnd + 1) !== 'up' && after(objEnd + 1) !== 'in') continue;
     if (base === 'hit' && /^(up|with|back)$/.test(after(objEnd + 1))) continue;
     if (base === 'brain' || base === 'glass' || base === 'lamp' || base === 'leather') {
-      if (!OBJECT_PRONOUN.has(on)) continue;
+      if (!OBJECT_PRONOUN.has(on) && !bodyPart) continue;
     }
     const agentStart = v - (m[0].trim().split(' ').length);
     const startTok = t[Math.max(lo, agentStart)] as Token;
@@ -114,10 +121,14 @@ function violence(a: Analysis): Cue[] {
 }
 
 // "I'll make sure (that) your sign-off doesn't happen", "…this practice is finished".
-const MAKE_SURE = /\b(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|your|you're|he|his|she|her|they|their|this practice|the practice|this surgery|your practice)\b[^|]{0,60}?\b(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down|lose|loses|doesn't happen|does not happen|won't happen|will not happen|never happens|doesn't go through|won't go through|fails|fail|never get|never gets|don't get|doesn't get|won't get)\b/g;
+const MAKE_SURE = /\b(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:make it (?:my|our) (?:\w+ )?(?:business|mission|job|priority) to )?(?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|your|you're|he|his|she|her|they|their|this practice|the practice|this surgery|your practice)\b[^|]{0,60}?\b(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down|lose|loses|doesn't happen|does not happen|won't happen|will not happen|never happens|doesn't go through|won't go through|fails|fail|never get|never gets|don't get|doesn't get|won't get)\b/g;
 const STRONG_RUIN = /^(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down)$/;
 const CONDITION = /\b(if|unless|otherwise|or else|until)\b/;
 const CARRY_ON = /\b(?:keep going|carry on|keep it up|keep this up|try it|try me|do that again|do it again|push me|cross me|keep pushing|keep talking)\b[^|]{0,12}?\band (?:see|watch) what happens\b/g;
+// "your career round here is finished", "your registration's done": ruin pronounced on the reader.
+const CAREER_OVER = /\byour (?:career|registration|job|practice|licence|reputation)\b[^|.]{0,25}?\b(?:is|'s|will be|are) (?:over|finished|done|toast|ruined|history)\b/g;
+// "I know where the new receptionist parks", "I know where his kids go to school": the author can reach the person.
+const KNOW_WHERE = /\b(?:i|we) know (?:exactly )?where (?:you|he|she|they|your|his|her|their|the|that|this)\b[^|.?]{0,30}?\b(?:lives?|parks?|works?|sleeps?|drinks?|stays?)\b/g;
 const KNOW_THINGS = /\bi know (?:things|stuff|what you did|what you've done|your (?:little )?secret|all about you)\b(?! (?:are|is|have|were|will|can|get|look|seem|could|might|may|would))/g;
 
 function structures(a: Analysis, line: TokenLine): Cue[] {
@@ -140,6 +151,22 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
   for (const m of line.text.matchAll(CARRY_ON)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     if (span) out.push({ ...span, kind: 'veiled', confidence: 0.75, why: 'dare with an unstated consequence' });
+  }
+  for (const m of line.text.matchAll(CAREER_OVER)) {
+    const span = lineSpan(a, line, m.index, m[0].length);
+    if (span) out.push({ ...span, kind: 'ruin', confidence: 0.75, why: "pronounces the person's career finished" });
+  }
+  for (const m of line.text.matchAll(KNOW_WHERE)) {
+    const span = lineSpan(a, line, m.index, m[0].length);
+    // The one who lives or parks there must be a person ("the practice works best" is not).
+    let person = false;
+    if (span) for (let j = span.tokenStart + 3; j < span.tokenEnd && !person; j++) {
+      const k = personCueAt(a, j)?.kind;
+      person = k !== undefined && k !== 'neutral' && k !== 'first';
+    }
+    // The fixed phrases already hold the common forms ("know where you live"); keep their span.
+    const listed = span !== undefined && a.hits('threat').some((h) => h.start < span.end && h.end > span.start);
+    if (span && person && !listed) out.push({ ...span, kind: 'intimidation', confidence: 0.8, why: 'says the author knows where to find the person' });
   }
   for (const m of line.text.matchAll(KNOW_THINGS)) {
     const span = lineSpan(a, line, m.index, m[0].length);

@@ -17,6 +17,10 @@ testRule(rule, {
     { draft: 'This programme won\u2019t give instant results, but most people lose some weight over six months. £40 a month.', name: 'instant results denied' },
     { draft: 'Lose weight safely: NHS weight management services are free. Ask your GP for a referral.', name: 'NHS service' },
     { draft: 'Our clinic can\u2019t promise a cure, and nobody honest can. Consultations £80.', name: 'honesty about cures' },
+    // Probe-set fixes.
+    { draft: "No cancer treatment works for everyone, and anyone telling you 'no chemo needed' is not being straight with you.", name: 'quoted cancer claim, no promotion' },
+    { draft: 'Free delivery on repeat prescriptions from the pharmacy next door – ask at reception.', name: 'delivery wording, no claim' },
+    { draft: 'Our NHS weight management service has helped hundreds of patients lose 2 stone. Ask your GP for a referral.', name: 'social proof in an NHS service report is not a sale' },
   ],
   flagged: [
     {
@@ -37,5 +41,11 @@ testRule(rule, {
     { draft: 'Our filler treatments reverse ageing by ten years. DM to book 💫', spans: ['reverse ageing'] },
     { draft: 'Long COVID? Our ozone therapy gives guaranteed relief. Limited spaces this month.', spans: ['guaranteed relief'] },
     { draft: 'Fat-melting injections that work every time – £99 a session at our clinic!', spans: ['work every time'] },
+    // Probe-set fixes: "free consult" is an offer (not NHS "free"); praise and social proof make a post promotional;
+    // a dash ends a negation; "drop" a dress size; claims against cancer treatment.
+    { draft: 'Our cryolipolysis sessions at my clinic melt fat for good – zero risk. Book your free consult!', spans: ['melt fat', 'zero risk'] },
+    { draft: "This miracle balm cleared my little one's eczema. Every parent needs it!", spans: ['miracle'] },
+    { draft: "Weight-loss injections with NO side effects – we've helped hundreds of people drop 2 dress sizes.", spans: ['NO side effects', 'drop 2 dress sizes'] },
+    { draft: 'Cancer patients: our vitamin C infusions shrink tumours, no chemo needed. I run the clinic.', spans: ['shrink tumours', 'no chemo needed'] },
   ],
 });

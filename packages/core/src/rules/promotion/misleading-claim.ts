@@ -13,8 +13,8 @@ import type { Suggestion } from '../../types.js';
  * negated claim ("no treatment is guaranteed to work") is honest, not hype.
  */
 
-// Promised outcomes, matched on the token line ("lose 10kg", "lose a dress size", "clears eczema in days").
-const OUTCOME = /\blose (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
+// Promised outcomes, matched on the token line ("lose 10kg", "drop 2 dress sizes", "lose a dress size", "clears eczema in days").
+const OUTCOME = /\b(?:lose|drop|shed) (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
 
 const LABEL: Record<string, string> = {
   guarantee: 'a guarantee',

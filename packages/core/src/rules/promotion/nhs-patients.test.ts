@@ -17,6 +17,8 @@ testRule(rule, {
     { draft: { text: "In this private group, a question: how do you handle a patient who wants antibiotics?" }, name: '"private group"' },
     { draft: { text: 'Elm Tree Surgery patients: our NHS phlebotomy clinic now runs on Saturdays too.', author: { titles: ['GP'], practiceNames: ['Elm Tree Surgery'] } }, name: 'NHS service, practice named' },
     { draft: { text: 'Dear patients, the surgery closes at 1pm on Wednesday for training. Call NHS 111 if you need help.', recipients: [{ name: 'Newsletter', isPatient: true }], author: khan, channel: 'email' }, name: 'practice newsletter, no private offer' },
+    // Probe-set fixes.
+    { draft: { text: 'Registered at Riverside? Flu clinics run every Saturday in October – book in the NHS App.', author: khan }, name: 'practice patients, NHS clinic' },
   ],
   flagged: [
     {
@@ -37,5 +39,8 @@ testRule(rule, {
       spans: ["If you can't wait for the NHS list, I can do it privately for you at Active Recovery next week."],
     },
     { draft: { text: 'As a GP at Brookvale Health Centre, to my patients reading this: the NHS list is 40 weeks, or you can see me at Northbank next week.', author: osei }, spans: ['As a GP at Brookvale Health Centre, to my patients reading this: the NHS list is 40 weeks, or you can see me at Northbank next week.'] },
+    // Probe-set fixes: "Registered at <practice>?" addresses the list; a discount from an author with interests is their offer.
+    { draft: { text: 'Registered at Riverside? Skip the queue – our private clinic upstairs can see you tomorrow.', author: khan }, spans: ['Skip the queue – our private clinic upstairs can see you tomorrow.'] },
+    { draft: { text: "If you're one of my NHS patients and fed up waiting for physio, I've teamed up with a clinic nearby – mention my name for a discount.", author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] } }, spans: ["If you're one of my NHS patients and fed up waiting for physio, I've teamed up with a clinic nearby – mention my name for a discount."] },
   ],
 });

@@ -18,7 +18,8 @@ import { defineRule, type RuleHit } from '../../rule.js';
  */
 
 const OWN_PATIENTS = /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b/;
-const PATIENTS_WORD = /\bpatients?\b/;
+/** With the practice named, "patients" or "registered" ("Registered at Hillside?") makes the list the audience. */
+const PATIENTS_WORD = /\bpatients?\b|\bregistered\b/;
 
 export default defineRule({
   id: 'promotion.nhs-patients',
@@ -55,6 +56,8 @@ export default defineRule({
     const offers: Span[] = [];
     for (const c of p.cues) if (c.strong && (c.kind === 'private' || c.kind === 'interest' || c.kind === 'own-offering')) offers.push(c);
     for (const d of p.declarations) if (/\b(?:private|clinic|see me)\b/i.test(analysis.text.slice(d.start, d.end))) offers.push(d);
+    // A discount from an author with business interests ("mention my name for a discount") is their offer.
+    if ((draft.author?.declaredInterests ?? []).length > 0) for (const c of p.cues) if (c.kind === 'offer' && c.strong) offers.push(c);
     if (offers.length === 0) return [];
 
     const why: string[] = [];

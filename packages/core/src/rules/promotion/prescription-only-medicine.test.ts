@@ -15,6 +15,8 @@ testRule(rule, {
     { draft: 'Our PCN\u2019s antibiotic prescribing fell 12% this winter. Thanks, everyone.', name: 'an audit result' },
     { draft: 'Private skin checks, £95. Separately: antibiotic resistance is rising, so we only prescribe antibiotics when they help.', name: 'stewardship message beside an advert' },
     { draft: 'The tox screen came back clear, thankfully.', name: '"tox" as toxicology' },
+    // Probe-set fixes.
+    { draft: 'Hay fever? A steroid nasal spray and an antihistamine help most people. We do not offer the hay fever jab because of its risks.', name: 'hay fever jab declined' },
   ],
   flagged: [
     { draft: 'Botox at Bloom Aesthetics – £180 for three areas. Book now for the summer!', spans: ['Botox'], rewrite: 'Aesthetic consultations at Bloom Aesthetics – £180 for three areas. Book now for the summer!' },
@@ -31,5 +33,9 @@ testRule(rule, {
     { draft: 'Private finasteride and oral minoxidil packages from £25 a month 👨\u200d🦲', spans: ['finasteride and oral minoxidil'] },
     { draft: 'Need a private prescription for Ozempic? Same-day online service, £179. Link in bio.', spans: ['Ozempic'], rewrite: 'Need a private prescription for weight-management consultations? Same-day online service, £179. Link in bio.' },
     { draft: 'B12 injections now available at our wellness clinic, £35 each. Walk-ins welcome!', spans: ['B12 injections'] },
+    // Probe-set fixes: hay fever injections, delivery wording as a sale, social proof.
+    { draft: 'Hay fever jab (Kenalog) now available – £60, message us to book.', spans: ['Hay fever jab (Kenalog'] },
+    { draft: 'Finasteride hair loss kits, prescribed online and shipped discreetly to your door.', spans: ['Finasteride'] },
+    { draft: "Weight loss injections with NO side effects – we've helped hundreds of people.", spans: ['Weight loss injections'] },
   ],
 });

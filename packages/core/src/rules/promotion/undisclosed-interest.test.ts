@@ -23,6 +23,12 @@ testRule(rule, {
     { draft: { text: 'Struggling with sleep? Snoozly is the best sleep app out there.', author: { titles: ['GP'] } }, name: 'no interest in the profile' },
     { draft: 'This cream really helped my eczema patients. Available in most chemists.', name: 'no profile, no code: no known interest' },
     { draft: { text: 'SkinWell Clinic has closed, sadly. Please ask your own GP about any mole you are worried about.', author: skinwell }, name: 'names the clinic but sells nothing' },
+    // Probe-set fixes: declarations in other words.
+    { draft: { text: "Wegovy pens back in stock. (I'm prescribing lead at SlimWell Online.)", author: { titles: ['GP'], declaredInterests: ['Prescribing lead (paid), SlimWell Online Ltd'] } }, name: '"I\'m prescribing lead at" declares it' },
+    { draft: { text: "I've joined Clearskin as medical director! Skin checks from £80, DM to book.", author: { titles: ['GP'], declaredInterests: ['Medical director, Clearskin Ltd'] } }, name: '"joined … as medical director" declares it' },
+    { draft: { text: 'My go-to home BP monitor (affiliate link, I earn a small commission): link in bio.', author: { titles: ['GP'], declaredInterests: ['Affiliate, Amazon Associates'] } }, name: 'commission stated in the post' },
+    { draft: { text: 'Registered at Riverside? Our private clinic upstairs has Saturday slots, £60.', author: skinwell }, name: '"our private clinic" makes the tie plain' },
+    { draft: { text: 'Check out the NHS Couch to 5K app – free and brilliant.', author: skinwell }, name: 'everyday praise of a free NHS app' },
   ],
   flagged: [
     {
@@ -43,6 +49,10 @@ testRule(rule, {
     { draft: { text: 'Need antibiotics fast? SkinWell Clinic can prescribe same day.', author: skinwell }, spans: ['SkinWell Clinic'] },
     { draft: { text: 'Fed up waiting? Fast-track private physio at Active Recovery Clinic, 20% off!', author: { titles: ['GP'], declaredInterests: ['Owner, Active Recovery Clinic'] } }, spans: ['Active Recovery Clinic'] },
     { draft: { text: 'GlucoSense sensors are the best CGM I\u2019ve used. I recommend them to everyone.', author: { titles: ['GP'], declaredInterests: ['Speaker fees, GlucoSense Ltd'] } }, spans: ['GlucoSense'] },
+    // Probe-set fixes: everyday recommendations of the author's own business, and NHS words inside a steer.
+    { draft: { text: 'Shout out to the team at SkinWell Clinic – brilliant with moles, go and see them!', author: skinwell }, spans: ['SkinWell Clinic'] },
+    { draft: { text: "Which online pharmacy? PillPost, every time – it's where I'd send my own family.", author: { titles: ['GP'], declaredInterests: ['Medical director, PillPost Pharmacy Ltd'] } }, spans: ['PillPost'] },
+    { draft: { text: "If you're one of my NHS patients, mention my name at the physio clinic on Elm Road for a discount.", author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] } }, spans: ['discount'] },
   ],
 });
 

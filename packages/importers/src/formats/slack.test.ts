@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import { importItems } from '../index.js';
+import type { ArchivedItem } from '../types.js';
+import { slackText } from './slack.js';
+
+const SAMPLE = '/work/shared/eval/archive_samples/slack_hfaran_testarchive';
+const HAVE = existsSync(SAMPLE);
+if (!HAVE) console.warn(`[importers] ${SAMPLE} is absent: Slack sample tests are skipped`);
+
+async function all(path: string, options = {}): Promise<ArchivedItem[]> {
+  const out: ArchivedItem[] = [];
+  for await (const i of importItems(path, options)) out.push(i);
+  return out;
+}
+
+describe.skipIf(!HAVE)('Slack sample export (hfaran testarchive)', () => {
+  it('reads the zip and the extracted folder alike', async () => {
+    const zip = await all(`${SAMPLE}/testarchive.zip`);
+    const folder = await all(`${SAMPLE}/extracted`);
+    expect(zip).toEqual(folder);
+    // 158 records in the day files, minus 8 channel_join and 3 bot_add notices.
+    expect(zip).toHaveLength(147);
+    expect(zip.every((i) => i.platform === 'slack' && i.channel === 'group-chat')).toBe(true);
+    expect(new Set(zip.map((i) => i.threadId))).toEqual(new Set(['C0JGLMMNX', 'C0JL6CGQ2']));
+  });
+  it('names authors from users.json and resolves mentions', async () => {
+    const items = await all(`${SAMPLE}/testarchive.zip`);
+    expect(items[0]).toMatchObject({
+      id: 'C0JGLMMNX:1452837352.000006',
+      at: '2016-01-15T05:55:52+00:00',
+      author: 'Hamza Faran',
+      text: '@Harry Potter: Created an issue for a setup.py so that it can be installed to a standard place',
+    });
+    expect(items.some((i) => /<@U/.test(i.text))).toBe(false);
+  });
+  it('takes bot posts text from their attachments', async () => {
+    const items = await all(`${SAMPLE}/extracted`);
+    const bot = items.find((i) => i.id === 'C0JL6CGQ2:1459254786.000027');
+    expect(bot?.text).toContain('[traveling-sailor:master] 1 new commit by Hamza Faran');
+    expect(bot?.at).toBe('2016-03-29T13:33:06+01:00');
+  });
+});
+
+describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pause-slack-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('maps channels, mpims and DMs, thread_ts to threadId/replyTo, files to attachments', async () => {
+    const j = (v: unknown): Uint8Array => strToU8(JSON.stringify(v));
+    const zip = zipSync({
+      'Workspace Export/users.json': j([
+        { id: 'U1', name: 'sam', real_name: 'Dr Sam Jones' },
+        { id: 'U2', name: 'alex', profile: { display_name: 'alex.k' } },
+        { id: 'U3', name: 'jo' },
+      ]),
+      'Workspace Export/channels.json': j([{ id: 'C1', name: 'general' }]),
+      'Workspace Export/mpims.json': j([{ id: 'G1', name: 'mpdm-sam--alex--jo-1', members: ['U1', 'U2', 'U3'] }]),
+      'Workspace Export/dms.json': j([{ id: 'D1', members: ['U1', 'U2'] }]),
+      'Workspace Export/general/2024-02-01.json': j([
+        { type: 'message', user: 'U1', text: 'Rota &amp; <#C1|general> <https://nhs.uk|NHS link> <!channel>', ts: '1706778000.000100', thread_ts: '1706778000.000100' },
+        { type: 'message', user: 'U2', text: 'Reply in thread <@U1>', ts: '1706778060.000200', thread_ts: '1706778000.000100' },
+        { type: 'message', subtype: 'channel_join', user: 'U3', text: '<@U3> has joined the channel', ts: '1706778100.000300' },
+      ]),
+      'Workspace Export/mpdm-sam--alex--jo-1/2024-02-02.json': j([
+        { type: 'message', user: 'U3', text: 'see file', ts: '1706864400.000100', files: [{ name: 'notes.pdf' }] },
+      ]),
+      'Workspace Export/D1/2024-07-03.json': j([{ type: 'message', user: 'U1', text: 'Private word', ts: '1719993600.000100' }]),
+    });
+    const p = join(dir, 'slack.zip');
+    writeFileSync(p, zip);
+    const items = await all(p);
+    expect(items.map((i) => [i.channel, i.author, i.text, i.threadId, i.replyTo])).toEqual([
+      ['group-chat', 'Dr Sam Jones', 'Rota & #general NHS link @channel', 'C1:1706778000.000100', undefined],
+      ['group-chat', 'alex.k', 'Reply in thread @Dr Sam Jones', 'C1:1706778000.000100', 'C1:1706778000.000100'],
+      ['group-chat', 'jo', 'see file', 'G1', undefined],
+      ['direct-message', 'Dr Sam Jones', 'Private word', 'D1', undefined],
+    ]);
+    expect(items[2]!.attachments).toEqual(['notes.pdf']);
+    expect(items[3]!.at).toBe('2024-07-03T09:00:00+01:00');
+  });
+  it('slackText handles the markup forms', () => {
+    const users = new Map([['U1', 'Sam']]);
+    expect(slackText('<@U1> <@U9> <mailto:a@b.c|a@b.c> <https://x.y> <!subteam^S1|@gps> 1 &lt; 2', users)).toBe('@Sam @U9 a@b.c https://x.y @gps 1 < 2');
+  });
+});

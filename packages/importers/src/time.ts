@@ -1,0 +1,191 @@
+/**
+ * Times for ArchivedItem.at: ISO 8601 with the offset of a named time zone.
+ *
+ * Exports that carry wall-clock times without an offset (WhatsApp, Telegram's `date`, LinkedIn, CSVs) are read in
+ * ImportOptions.timeZone (default Europe/London); exact instants (Slack ts, Unix times) are shown in that zone too,
+ * so that "posting at 2 a.m." means the doctor's 2 a.m.
+ */
+import { ImportError } from './types.js';
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCaches = new Map<string, Map<number, number>>();
+const QUARTER = 15 * 60 * 1000;
+
+function formatter(tz: string): Intl.DateTimeFormat {
+  let f = formatters.get(tz);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-GB', {
+        timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
+        hour: 'numeric', minute: 'numeric', second: 'numeric',
+      });
+    } catch {
+      throw new ImportError('options', `unknown time zone "${tz}" (use an IANA name such as Europe/London)`);
+    }
+    formatters.set(tz, f);
+  }
+  return f;
+}
+
+/** Check a time zone name; throws ImportError if unknown. */
+export function checkTimeZone(tz: string): void {
+  formatter(tz);
+}
+
+function computeOffset(ms: number, tz: string): number {
+  const parts = formatter(tz).formatToParts(new Date(ms));
+  let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+  for (const p of parts) {
+    switch (p.type) {
+      case 'year': y = Number(p.value); break;
+      case 'month': mo = Number(p.value); break;
+      case 'day': d = Number(p.value); break;
+      case 'hour': h = Number(p.value); break;
+      case 'minute': mi = Number(p.value); break;
+      case 'second': s = Number(p.value); break;
+      default: break;
+    }
+  }
+  return Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Offset of `tz` from UTC at instant `ms`, in minutes (east positive). Cached per UTC day when the offset is the
+ * same at both ends of the day (no transition inside it), else per quarter hour.
+ */
+export function offsetMinutes(ms: number, tz: string): number {
+  if (tz === 'UTC' || tz === 'Etc/UTC') return 0;
+  let cache = offsetCaches.get(tz);
+  if (!cache) {
+    formatter(tz);
+    cache = new Map();
+    offsetCaches.set(tz, cache);
+  }
+  const day = Math.floor(ms / DAY);
+  let hit = cache.get(day);
+  if (hit === undefined) {
+    const a = computeOffset(day * DAY, tz);
+    const b = computeOffset(day * DAY + DAY - QUARTER, tz);
+    hit = a === b ? a : NaN;
+    if (cache.size > 8192) cache.clear();
+    cache.set(day, hit);
+  }
+  if (!Number.isNaN(hit)) return hit;
+  // Quarter-hour buckets are keyed far below any day key.
+  const bucket = Math.floor(ms / QUARTER);
+  let q = cache.get(-1e13 - bucket);
+  if (q === undefined) {
+    q = computeOffset(bucket * QUARTER, tz);
+    cache.set(-1e13 - bucket, q);
+  }
+  return q;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+
+function isoWithOffset(localMs: number, off: number): string {
+  const d = new Date(localMs);
+  const ms = d.getUTCMilliseconds();
+  const sign = off < 0 ? '-' : '+';
+  const a = Math.abs(off);
+  const y = d.getUTCFullYear();
+  return `${y < 0 || y > 9999 ? (y < 0 ? '-' : '+') + pad(Math.abs(y), 6) : pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? '.' + pad(ms, 3) : ''}` +
+    `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+}
+
+/** An exact instant as ISO 8601 in the local time of `tz`, e.g. "2018-06-03T14:55:00+01:00". */
+export function instantToIso(ms: number, tz: string = DEFAULT_TIME_ZONE): string {
+  const off = offsetMinutes(ms, tz);
+  return isoWithOffset(ms + off * 60000, off);
+}
+
+/**
+ * A wall-clock time in `tz` as an instant (ms). Times in a spring-forward gap move forward by the gap;
+ * times repeated in the autumn take the earlier (summer-time) reading.
+ */
+export function wallClockToMs(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string = DEFAULT_TIME_ZONE, msec = 0): number {
+  const asUtc = Date.UTC(y, mo - 1, d, h, mi, s, msec);
+  const off1 = offsetMinutes(asUtc, tz);
+  let t = asUtc - off1 * 60000;
+  const off2 = offsetMinutes(t, tz);
+  if (off2 !== off1) {
+    const t2 = asUtc - off2 * 60000;
+    // In the gap, neither reading round-trips: take the later offset's reading, which moves the time forward.
+    t = offsetMinutes(t2, tz) === off2 ? t2 : asUtc - Math.min(off1, off2) * 60000;
+  } else {
+    // Autumn overlap: prefer the earlier instant if the earlier offset also maps here.
+    const earlier = asUtc - (off1 + 60) * 60000;
+    if (offsetMinutes(earlier, tz) === off1 + 60) t = earlier;
+  }
+  return t;
+}
+
+/** A wall-clock time in `tz` as ISO 8601 with that zone's offset. */
+export function wallClockToIso(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string = DEFAULT_TIME_ZONE, msec = 0): string {
+  return instantToIso(wallClockToMs(y, mo, d, h, mi, s, tz, msec), tz);
+}
+
+const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+const NUMERIC = /^-?\d+(?:\.\d+)?$/;
+const HAS_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i;
+
+/**
+ * Read a time value from an export: Unix seconds or milliseconds (number or numeric string), ISO 8601 with or
+ * without offset ("2025-07-01 14:33:22" is wall-clock in `tz`), day-first UK dates ("01/07/2025 14:33"), or any
+ * string with an explicit zone that Date.parse reads ("Wed Oct 10 20:19:24 +0000 2018").
+ * Returns ISO 8601 with offset, or undefined when the value is not a time.
+ */
+export function parseTimeValue(value: unknown, tz: string = DEFAULT_TIME_ZONE): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? instantToIso(value > 1e11 || value < -1e11 ? value : value * 1000, tz) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  if (!v) return undefined;
+  if (NUMERIC.test(v)) return parseTimeValue(Number(v), tz);
+  let m = ISO_LIKE.exec(v);
+  if (m) {
+    const [, y, mo, d, h, mi, s, frac, zone] = m;
+    const msec = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
+    const nums = [Number(y), Number(mo), Number(d), Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)] as const;
+    if (!validParts(...nums)) return undefined;
+    if (zone) {
+      let off = 0;
+      if (zone.toUpperCase() !== 'Z') {
+        const digits = zone.replace(':', '');
+        off = (digits[0] === '-' ? -1 : 1) * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5) || 0));
+      }
+      const ms = Date.UTC(nums[0], nums[1] - 1, nums[2], nums[3], nums[4], nums[5], msec) - off * 60000;
+      return instantToIso(ms, tz);
+    }
+    return wallClockToIso(nums[0], nums[1], nums[2], nums[3], nums[4], nums[5], tz, msec);
+  }
+  m = DMY.exec(v);
+  if (m) {
+    const [, d, mo, yy, h, mi, s, ampm] = m;
+    let year = Number(yy);
+    if (yy && yy.length === 2) year += 2000;
+    let hour = Number(h ?? 0);
+    if (ampm) {
+      const pm = ampm.toLowerCase().startsWith('p');
+      if (hour === 12) hour = 0;
+      if (pm) hour += 12;
+    }
+    const nums = [year, Number(mo), Number(d), hour, Number(mi ?? 0), Number(s ?? 0)] as const;
+    if (!validParts(...nums)) return undefined;
+    return wallClockToIso(...nums, tz);
+  }
+  if (HAS_ZONE.test(v)) {
+    const ms = Date.parse(v);
+    if (Number.isFinite(ms)) return instantToIso(ms, tz);
+  }
+  return undefined;
+}
+
+function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  return y >= 1970 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h <= 24 && mi <= 59 && s <= 60;
+}
