@@ -129,7 +129,7 @@ export const HEALTH_TOPICS: readonly HealthTopic[] = [
   ...topics(`
     result results bloods scan scans xray mri ct ultrasound biopsy smear ecg psa cholesterol hba1c thyroid
     referral* referred diagnos* prognosis endoscop* colonoscop* mammogra* vasectomy vitamin* physio*
-    urolog* cardiolog* dermatolog* gynae* gynec* orthopaed* neurolog* oncolog* gastroenterolog* rheumatolog* haematolog*
+    ent microsuction earwax syringing urolog* cardiolog* dermatolog* gynae* gynec* orthopaed* neurolog* oncolog* gastroenterolog* rheumatolog* haematolog*
   `, TESTS, 'A test, a result, a referral or the specialty it goes to.'),
   ...topics(`
     asthma diabet* cancer* tumour* copd arthritis eczema psoriasis acne dementia epilep* stroke angina thrush uti cystitis

@@ -12,6 +12,7 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   exposure      threatens to expose or shame the person in public; also harassment
  *   unmasking     threatens to find out who an anonymous critic is
  *   sentence-end  counts only at the end of a sentence ("…, or else.")
+ *   vocative      counts only with the name of the person addressed after it ("Watch yourself, Dr Graham.")
  *
  * Reporting someone to a regulator or the police is a legitimate process and is NOT listed
  * ("I will report this to the CQC"); the ruin lies in promising an outcome ("until you're struck off").
@@ -44,6 +45,8 @@ export default defineLexicon({
       'see what happens to you', 'see what happens to your', 'what happens to people who'],
     ['veiled'], UK, 'An open-ended menace: the reader is left to imagine the harm.'),
     ...many(['or else'], ['veiled', 'sentence-end'], UK, 'Menacing only where it ends the sentence ("do it, or else.").', 0.7),
+    ...many(['watch yourself'], ['veiled', 'sentence-end', 'vocative'], UK,
+      'A warning to a named person ("Watch yourself, Dr Graham."); alone it is often kindly ("icy out there, watch yourself!").', 0.8),
     ...many(["i'll end your career", 'i will end your career', "i'll finish your career", 'end your career', 'ruin your career',
       'destroy your career', 'finish your career', 'your career is over', 'your career will be over', "you'll never work again",
       'you will never work again', 'never work in this town again', 'never work in medicine again', 'never work as a gp again',

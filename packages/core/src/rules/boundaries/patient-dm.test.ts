@@ -23,6 +23,7 @@ testRule(rule, {
     { draft: { text: 'Your results are fine.', direction: 'inbound', channel: 'direct-message' }, name: 'inbound is not judged' },
   ],
   flagged: [
+    { draft: { text: 'Hi Gary, I can do the microsuction at my clinic next week rather than you waiting for ENT.', channel: 'direct-message', platform: 'whatsapp', recipients: [{ name: 'Gary Dunn', isPatient: true }] }, spans: ['microsuction'], name: 'an ENT procedure named to a patient' },
     { draft: toPatient('Hi Joan, your blood results came back fine, nothing to worry about. See you at the school gates!'), spans: ['your blood results'] },
     { draft: toPatient('Kevin, I had a look at your notes: I think we should go up to 100mg of sertraline.', 'facebook', 'Kevin Doyle'), spans: ['your notes'] },
     { draft: toPatient('Thanks for the follow! Re your mole, send me a pic on here and I will have a look.', 'instagram'), spans: ['your mole'] },

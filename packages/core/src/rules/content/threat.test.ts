@@ -22,6 +22,7 @@ testRule(rule, {
     { draft: "I'll break the news to the team tomorrow.", name: "probe: \"break\" without a body part" },
     { draft: "Your career is just getting started, well done on passing the AKT!", name: "probe: \"your career\" as praise" },
     { draft: "I know where the practice works best: in the community.", name: "probe: \"know where\" + a place, not a person" },
+    { draft: "Icy out there this morning, watch yourself!", name: "probe: kindly \"watch yourself\"" },
   ],
   flagged: [
     { draft: 'You will regret this, trust me.', spans: ['You will regret this'] },
@@ -47,5 +48,6 @@ testRule(rule, {
     { draft: "Should you continue with this complaint, I will make it my personal business to ensure you never work in this area again.", spans: ["I will make it my personal business to ensure you never work"], name: "probe: \"make it my business to ensure\"" },
     { draft: "Keep posting lies about us. Your career round here is finished.", spans: ["Your career round here is finished"] },
     { draft: "I know where the new receptionist parks.", spans: ["I know where the new receptionist parks"], name: "probe: \"I know where\" + a person + a place verb" },
+    { draft: "Watch yourself, Dr Graham. People round here remember things.", spans: ["Watch yourself"], name: "probe: warning to a named person" },
   ],
 });

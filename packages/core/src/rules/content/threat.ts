@@ -196,7 +196,11 @@ function lexiconCues(a: Analysis): Cue[] {
     if (denied) continue;
     if (tags.includes('sentence-end')) {
       const rest = a.text.slice(h.end, h.end + 4);
-      if (h.tokenEnd <= hi && !/^\s*[.!?…]/.test(rest)) continue;
+      // A trailing name is only the person addressed ("Watch yourself, Dr Graham.").
+      let vocative = h.tokenEnd <= hi && /^\s*,/.test(rest);
+      for (let j = h.tokenEnd; vocative && j <= hi; j++) vocative = personCueAt(a, j)?.kind === 'named';
+      if (h.tokenEnd <= hi && !/^\s*[.!?…]/.test(rest) && !vocative) continue;
+      if (tags.includes('vocative') && !vocative) continue;
     }
     if (tags.includes('conditional')) {
       let cond = false;
