@@ -4,6 +4,7 @@ import rule from './insult.js';
 testRule(rule, {
   clean: [
     { draft: 'The new appointment system is useless: it crashed twice before 9am.', name: 'criticism of a system' },
+    { draft: 'What an idiot I was to leave my stethoscope on the bus.', name: 'exclamation about the author' },
     { draft: 'Our partner says the new referral portal is hopeless.', name: 'criticism of a system, a role elsewhere in the sentence' },
     { draft: 'The funding offer is pathetic and practices will close because of it.', name: 'criticism of a policy' },
     { draft: 'I felt like such an idiot when I realised my phone was in the fridge.', name: 'self-deprecation' },
@@ -30,6 +31,7 @@ testRule(rule, {
     { draft: 'Dr Kerr is a bloody idiot, he booked leave over mine again.', spans: ['bloody idiot'] },
     { draft: '@DrFrankMoss with respect, you are a moron.', spans: ['moron'] },
     { draft: 'What a muppet. Read the paper first.', spans: ['muppet'] },
+    { draft: "What a bloody idiot, I've had enough of this practice manager.", spans: ['bloody idiot'], name: 'exclamation followed by a new clause about the author' },
     { draft: 'Sam you absolute numpty, the fridge door was open all night 😂', spans: ['absolute numpty'] },
     { draft: 'The practice manager is completely clueless about how triage works.', spans: ['clueless'] },
     { draft: 'These managers are spineless, every one of them.', spans: ['spineless'] },

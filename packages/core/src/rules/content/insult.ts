@@ -191,7 +191,9 @@ function decide(a: Analysis, insults: readonly LexiconHit[], hit: LexiconHit, pr
 
   // Exclamation: "what a moron", "such an idiot" (but not "what an idiot I was").
   if (EXCLAIM.has(pn) && kind !== 'adjective' && !(pn === 'what' && SITUATIONAL.has(first.norm))) {
-    const after = next ? personCueAt(a, hit.tokenEnd) : undefined;
+    // "what an idiot I was" is about the author; "what an idiot, I've had enough" is not.
+    const joined = next !== undefined && /^\s*$/.test(a.text.slice(hit.end, next.start));
+    const after = next && joined ? personCueAt(a, hit.tokenEnd) : undefined;
     if (after?.kind === 'first') return no;
     if (kind === 'weak-noun' && pn === 'such') {
       const s = subjectOf(a, p, lo, false);
