@@ -1,1 +1,7 @@
-export {};
+export { DraftBuilder, Identity, DEFAULT_TIME_ZONE, type BuiltDraft, type DraftOptions } from './draft.js';
+export {
+  Aggregator, LocalClock, compareRisk,
+  type AggregateOptions, type AuditSummary, type MonthRow, type SpiralThread, type TopFinding, type TopItem,
+} from './aggregate.js';
+export { aboveInfo, judge, type Judged } from './judge.js';
+export { auditItems, runAudit, defaultWorkerFile, type AuditOptions, type AuditResult, type AuditRun } from './run.js';

@@ -1,0 +1,122 @@
+import { MAX_TEXT_LENGTH, type Attachment, type AuthorProfile, type Draft, type ThreadMessage } from '@pause/core';
+import type { ArchivedItem } from '@pause/importers';
+
+/**
+ * ArchivedItem → Draft, with the thread context the behaviour rules need.
+ * Memory is bounded: a ring of the last `threadSize` messages per open thread, and at most
+ * `maxThreads` threads, the least recently used dropped first.
+ */
+
+export interface DraftOptions {
+  /** Names or handles of the archive's owner (case-insensitive; a leading "@" is ignored). */
+  me?: readonly string[];
+  /** IANA zone the author lives in (for quiet hours); default Europe/London. */
+  timeZone?: string;
+  /** Previous messages of the same thread given to the engine; default 8. */
+  threadSize?: number;
+  /** Threads kept open at once; default 1000. */
+  maxThreads?: number;
+  /** The author's profile (titles, declared interests…), passed to the engine. */
+  author?: AuthorProfile;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+const DEFAULT_THREAD_SIZE = 8;
+const DEFAULT_MAX_THREADS = 1000;
+/** Thread messages are cut to this length: heat cues sit in the words, and memory stays bounded. */
+const THREAD_TEXT_LIMIT = 2000;
+
+const handleKey = (name: string) => name.trim().toLowerCase().replace(/^@/, '');
+
+/** Who is "me": the named owner, or an author an export left blank (the owner's own posts). */
+export class Identity {
+  private readonly keys: Set<string>;
+  constructor(me: readonly string[] = []) {
+    this.keys = new Set(me.map(handleKey).filter((k) => k !== ''));
+  }
+  get known(): boolean {
+    return this.keys.size > 0;
+  }
+  isMe(item: Pick<ArchivedItem, 'author' | 'channel'>): boolean {
+    const key = handleKey(item.author);
+    if (key === '' || key === 'me') return true;
+    if (this.keys.has(key)) return true;
+    // "@drsam@mastodon.example" is "drsam" when the owner was named without the server.
+    const at = key.indexOf('@');
+    if (at > 0 && this.keys.has(key.slice(0, at))) return true;
+    // Nobody named: an archive's own public posts and replies are the owner's.
+    return !this.known && (item.channel === 'public-post' || item.channel === 'reply');
+  }
+}
+
+export interface BuiltDraft {
+  draft: Draft;
+  mine: boolean;
+}
+
+function attachments(item: ArchivedItem): Attachment[] {
+  return (item.attachments ?? []).slice(0, 100).map((name) => ({ kind: 'file', name: name.slice(0, 500) }));
+}
+
+export class DraftBuilder {
+  readonly identity: Identity;
+  private readonly timeZone: string;
+  private readonly threadSize: number;
+  private readonly maxThreads: number;
+  private readonly author: AuthorProfile | undefined;
+  /** threadId → the last messages, oldest first; Map order is recency (re-inserted on use). */
+  private readonly threads = new Map<string, ThreadMessage[]>();
+
+  constructor(options: DraftOptions = {}) {
+    this.identity = new Identity(options.me);
+    this.timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    this.threadSize = Math.max(0, options.threadSize ?? DEFAULT_THREAD_SIZE);
+    this.maxThreads = Math.max(1, options.maxThreads ?? DEFAULT_MAX_THREADS);
+    this.author = options.author;
+  }
+
+  /** Threads currently held (for tests and memory checks). */
+  get openThreads(): number {
+    return this.threads.size;
+  }
+
+  /** The draft for this item, its thread being the messages seen before it; then records the item. */
+  build(item: ArchivedItem): BuiltDraft {
+    const mine = this.identity.isMe(item);
+    const text = item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text;
+    const previous = item.threadId !== undefined ? this.threads.get(item.threadId) : undefined;
+    const draft: Draft = {
+      text,
+      direction: mine ? 'outbound' : 'inbound',
+      channel: item.channel,
+      platform: item.platform,
+      composedAt: item.at,
+      timeZone: this.timeZone,
+      recipients: [],
+      thread: previous ? [...previous] : [],
+      attachments: attachments(item),
+      ...(this.author ? { author: this.author } : {}),
+    };
+    if (item.threadId !== undefined && this.threadSize > 0) this.remember(item.threadId, previous, {
+      author: mine ? 'me' : item.author.slice(0, 200) || 'someone',
+      text: text.length > THREAD_TEXT_LIMIT ? text.slice(0, THREAD_TEXT_LIMIT) : text,
+      at: item.at,
+    });
+    return { draft, mine };
+  }
+
+  private remember(threadId: string, ring: ThreadMessage[] | undefined, message: ThreadMessage): void {
+    if (ring) {
+      this.threads.delete(threadId);
+    } else {
+      ring = [];
+      if (this.threads.size >= this.maxThreads) {
+        const oldest = this.threads.keys().next();
+        if (!oldest.done) this.threads.delete(oldest.value);
+      }
+    }
+    ring.push(message);
+    if (ring.length > this.threadSize) ring.shift();
+    this.threads.set(threadId, ring);
+  }
+}
