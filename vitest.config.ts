@@ -5,5 +5,6 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'eval/**/*.test.ts', 'scripts/**/*.test.ts'],
     testTimeout: 20000,
     reporters: ['default', './scripts/summary-reporter.js'],
+    globalSetup: ['./scripts/test-build.js'],
   },
 });

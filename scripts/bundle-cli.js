@@ -12,6 +12,9 @@ await build({
   entryPoints: [join(cli, 'dist', 'main.js')],
   outfile,
   bundle: true,
+  // The audit and its importers (and their dependencies) load from node_modules when `pause audit`
+  // runs, so they add nothing to the bundle that `pause check` reads at start.
+  external: ['@pause/audit', '@pause/importers'],
   platform: 'node',
   target: 'node20',
   format: 'esm',

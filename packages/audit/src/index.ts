@@ -5,3 +5,7 @@ export {
 } from './aggregate.js';
 export { aboveInfo, judge, type Judged } from './judge.js';
 export { auditItems, runAudit, defaultWorkerFile, type AuditOptions, type AuditResult, type AuditRun } from './run.js';
+export {
+  renderHtml, toJson, toCsv, csvHeader, csvRows, csvField, escapeHtml, markedText, heatmapSvg, timelineSvg, CSV_HEADER,
+  type CsvItem, type ReportOptions,
+} from './report.js';

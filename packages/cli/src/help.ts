@@ -6,19 +6,19 @@ Usage
   pause check "text" [options]     check a draft (or pipe the text on stdin)
   pause check --jsonl              check many drafts: one JSON Draft a line on stdin
   pause rules [id]                 list the rules, or show one in full
+  pause audit <export> [options]   check an archive of past posts and messages; writes an HTML report
   pause help [command]             show help
   pause --version                  show the version
 
 Not available yet
-  pause audit <export>             check an archive of past posts (coming in a later release)
   pause serve                      run the local web app and API (coming in a later release)
 
 Exit codes
-  0  verdict post: nothing above a reminder
-  1  verdict review or hold
+  0  verdict post: nothing above a reminder (audit: nothing flagged)
+  1  verdict review or hold (audit: something flagged)
   2  bad usage or input
 
-Run "pause check --help" for the options of check.
+Run "pause check --help" or "pause audit --help" for their options.
 `;
 
 export const CHECK_HELP = `pause check: assess one draft and explain what a reader would object to
@@ -68,4 +68,37 @@ Options
   --json                 JSON instead of text
   --no-color             no colours
   -h, --help             show this help
+`;
+
+export const AUDIT_HELP = `pause audit: find the posts and messages in an exported archive that could hurt you
+
+Usage
+  pause audit <export> [options]
+  pause audit twitter-2025.zip --me drsam
+  pause audit "WhatsApp Chat with Practice team.txt" --me "Dr Sam" --out team.html
+  pause audit export.zip --json > summary.json
+
+<export> is the file or folder a service gave you: an X/Twitter archive, Facebook, Instagram,
+WhatsApp (.txt or .zip), Slack, Telegram (result.json), LinkedIn, Mastodon, Bluesky (.car), or a
+generic .csv / .jsonl. Everything runs on this machine; nothing is sent anywhere.
+
+Options
+  -o, --out <file>     the HTML report (default ./pause-audit.html; replaced if it exists)
+  --json               print the summary as JSON on stdout (no HTML unless --out is given)
+  --csv                print one CSV row per finding on stdout: date, platform, id, url, rule,
+                       severity, excerpt, message (no HTML unless --out is given)
+  --since <date>       skip items before this date (YYYY-MM-DD, or ISO 8601 with an offset)
+  --me <name>          your name or handle in the export (repeatable), so that your own messages
+                       are told from those sent to you
+  --tz <zone>          IANA time zone for the hours and months, and for exports whose times
+                       carry no zone (default Europe/London)
+  --format <id>        read the export as this format instead of detecting it
+  --text-field <name>  generic CSV / JSONL: the column holding the text (default "text")
+  --time-field <name>  generic CSV / JSONL: the column holding the time
+  -h, --help           show this help
+
+A progress line (items, items/s, time) is shown on stderr when it is a terminal.
+
+Exit codes
+  0  nothing flagged    1  something flagged    2  bad usage, or an export that cannot be read
 `;

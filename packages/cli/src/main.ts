@@ -2,7 +2,7 @@
 /**
  * The `pause` command. Dispatches to a command module, loaded only when needed so that help and
  * --version start instantly. Errors are one line on stderr (never a stack trace, never the draft)
- * and exit 2; a check exits 0 for post and 1 for review or hold.
+ * and exit 2; a check exits 0 for post and 1 for review or hold; an audit 0 when nothing is flagged, else 1.
  */
 import { readFileSync } from 'node:fs';
 import { UsageError } from './errors.js';
@@ -18,7 +18,6 @@ function version(): string {
 }
 
 const LATER: Record<string, string> = {
-  audit: 'audit (checking an archive of past posts) is not available yet: it comes in a later release',
   serve: 'serve (the local web app and API) is not available yet: it comes in a later release',
 };
 
@@ -39,8 +38,9 @@ async function run(argv: string[]): Promise<number> {
       const topic = rest[0];
       if (topic === 'check') return (await import('./check.js')).runCheck(['--help']);
       if (topic === 'rules') return (await import('./rules.js')).runRules(['--help']);
+      if (topic === 'audit') return (await import('./audit.js')).runAudit(['--help']);
       if (topic !== undefined && topic in LATER) throw new UsageError(LATER[topic]!);
-      if (topic !== undefined) throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check and rules`);
+      if (topic !== undefined) throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules and audit`);
       process.stdout.write(MAIN_HELP);
       return 0;
     }
@@ -48,10 +48,12 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./check.js')).runCheck(rest);
     case 'rules':
       return (await import('./rules.js')).runRules(rest);
+    case 'audit':
+      return (await import('./audit.js')).runAudit(rest);
     default:
       if (command in LATER) throw new UsageError(LATER[command]!);
       process.stderr.write(MAIN_HELP);
-      throw new UsageError(`unknown command "${command.slice(0, 40)}"`, 'the commands are check and rules; see "pause --help"');
+      throw new UsageError(`unknown command "${command.slice(0, 40)}"`, 'the commands are check, rules and audit; see "pause --help"');
   }
 }
 

@@ -1,0 +1,117 @@
+/**
+ * `pause audit` as users meet it: a process over a small WhatsApp export and the generic JSONL
+ * fixture. Built with `npm run build` first, like cli.test.ts; spawned through bin/pause.mjs.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..', '..');
+const main = join(root, 'packages', 'cli', 'bin', 'pause.mjs');
+const generic = join(root, 'packages', 'importers', 'test-fixtures', 'generic', 'posts.jsonl');
+let tmp = '';
+let chat = '';
+
+const CHAT = [
+  '01/06/2024, 23:30 - Ann Reid: Are you on call tonight?',
+  '01/06/2024, 23:31 - Dr Sam: Yes. That patient in bed 4 is an idiot <script>alert(1)</script>',
+  '02/06/2024, 09:00 - Dr Sam: Flu clinic on Saturday 9am to 1pm.',
+  '',
+].join('\n');
+
+beforeAll(() => {
+  // vitest's globalSetup (scripts/test-build.js) has built the command once for every test file.
+  tmp = mkdtempSync(join(tmpdir(), 'pause-audit-'));
+  chat = join(tmp, 'WhatsApp Chat with Ann Reid.txt');
+  writeFileSync(chat, CHAT);
+}, 180_000);
+
+afterAll(() => {
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Spawned with pipes: stderr is not a terminal, so no progress line may appear. */
+function pause(args: string[]): SpawnSyncReturns<string> {
+  const env: Record<string, string | undefined> = { ...process.env, TZ: 'Europe/London' };
+  delete env.PAUSE_DEBUG;
+  return spawnSync(process.execPath, [main, ...args], { cwd: tmp, encoding: 'utf8', env, timeout: 60_000 });
+}
+
+describe('pause audit', () => {
+  it('writes a self-contained HTML report and exits 1 when something is flagged; no progress when piped', () => {
+    const out = join(tmp, 'report.html');
+    const r = pause(['audit', chat, '--me', 'Dr Sam', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^3 items read, 1 flagged/);
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toMatch(/<svg class="chart heatmap"[^>]*role="img"/);
+    expect(html).toContain('<svg class="chart timeline"');
+    expect(html).toContain('<mark>idiot</mark>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('writes ./pause-audit.html by default and exits 0 when nothing is flagged', () => {
+    const calm = join(tmp, 'calm.txt');
+    writeFileSync(calm, '02/06/2024, 09:00 - Dr Sam: Flu clinic on Saturday 9am to 1pm.\n');
+    const r = pause(['audit', calm, '--me', 'Dr Sam']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('nothing flagged');
+    expect(existsSync(join(tmp, 'pause-audit.html'))).toBe(true);
+  });
+
+  it('--json prints the summary, and writes no HTML unless --out is given', () => {
+    const r = pause(['audit', generic, '--text-field', 'body', '--time-field', 'meta.posted', '--json']);
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.status);
+    const s = JSON.parse(r.stdout);
+    expect(s.items).toBe(2);
+    expect(s.heatmap).toHaveLength(7);
+    expect(Array.isArray(s.top)).toBe(true);
+    expect(r.status).toBe(s.flagged === 0 ? 0 : 1);
+  });
+
+  it('--csv prints one RFC 4180 row per finding', () => {
+    const r = pause(['audit', chat, '--me', 'Dr Sam', '--csv']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('date,platform,id,url,rule,severity,excerpt,message');
+    expect(lines.slice(1).some((l) => l.startsWith('2024-06-01T23:31:00+01:00,whatsapp,'))).toBe(true);
+  });
+
+  it('a missing archive, a bad --since and an --out that is a directory: exit 2 with one line', () => {
+    const dir = join(tmp, 'a-folder');
+    mkdirSync(dir, { recursive: true });
+    for (const [args, word] of [
+      [['audit', join(tmp, 'missing.zip'), '--out', join(tmp, 'never.html')], /missing\.zip/],
+      [['audit', chat, '--since', 'last week', '--json'], /--since/],
+      [['audit', chat, '--out', dir], /is a directory/],
+      [['audit'], /no archive/],
+    ] as Array<[string[], RegExp]>) {
+      const r = pause(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^pause: [^\n]+\n$/);
+      expect(r.stderr).toMatch(word);
+    }
+    expect(existsSync(join(tmp, 'never.html'))).toBe(false);
+  });
+
+  it('--since drops earlier items', () => {
+    const r = pause(['audit', chat, '--me', 'Dr Sam', '--since', '2024-06-02', '--json']);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ items: 1, flagged: 0 });
+  });
+
+  it('help mentions audit', () => {
+    expect(pause(['--help']).stdout).toContain('pause audit');
+    expect(pause(['audit', '--help']).stdout).toContain('--out <file>');
+  });
+});
