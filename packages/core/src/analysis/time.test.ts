@@ -126,3 +126,30 @@ describe('inWindow', () => {
     expect(inWindow(600, 600, 600)).toBe(false);
   });
 });
+
+describe('localTime against Intl, minute by minute across clock changes', () => {
+  const zones = ['Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham'];
+  const intl = (ms: number, timeZone: string) => {
+    const parts: Record<string, string> = {};
+    for (const p of new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(ms))) parts[p.type] = p.value;
+    return [Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute)];
+  };
+  for (const zone of zones) {
+    it(zone, () => {
+      // Every 7 minutes through 2026, which crosses each zone's clock changes.
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7 * 60_000 * 97) {
+        const t = localTime(ms, zone);
+        expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(intl(ms, zone));
+      }
+    });
+  }
+
+  it('every minute around the UK clock changes of 2026', () => {
+    for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
+      for (let ms = change - 120 * 60_000; ms <= change + 120 * 60_000; ms += 60_000) {
+        const t = localTime(ms, 'Europe/London');
+        expect([t.year, t.month, t.day, t.hour, t.minute]).toEqual(intl(ms, 'Europe/London'));
+      }
+    }
+  });
+});

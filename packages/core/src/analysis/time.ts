@@ -27,18 +27,34 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-// Intl formatting is the dearest step of analysis; drafts written in the same minute share it.
-const recent = new Map<string, LocalTime>();
+// Intl formatting is the dearest step of analysis. Zone offsets only change on quarter-hour
+// boundaries, so the offset is read once per zone and quarter hour and the local fields follow from
+// plain date arithmetic: an archive of years of messages costs one Intl call per quarter hour used.
+const QUARTER_HOUR = 900_000;
+const offsets = new Map<string, number>();
+
+function offsetMs(utcMs: number, timeZone: string): number {
+  const bucket = Math.floor(utcMs / QUARTER_HOUR);
+  const key = `${timeZone} ${bucket}`;
+  let off = offsets.get(key);
+  if (off === undefined) {
+    if (offsets.size > 4096) offsets.clear();
+    const start = bucket * QUARTER_HOUR;
+    const t = readLocalTime(start, timeZone);
+    off = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) - start;
+    offsets.set(key, off);
+  }
+  return off;
+}
 
 export function localTime(utcMs: number, timeZone: string): LocalTime {
-  const key = `${timeZone} ${Math.floor(utcMs / 60000)}`;
-  let t = recent.get(key);
-  if (!t) {
-    if (recent.size > 512) recent.clear();
-    t = readLocalTime(utcMs, timeZone);
-    recent.set(key, t);
-  }
-  return t;
+  const local = new Date(Math.floor(utcMs / 60000) * 60000 + offsetMs(utcMs, timeZone));
+  const hour = local.getUTCHours();
+  const minute = local.getUTCMinutes();
+  return {
+    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour, minute,
+    weekday: local.getUTCDay(), minuteOfDay: hour * 60 + minute,
+  };
 }
 
 function readLocalTime(utcMs: number, timeZone: string): LocalTime {
