@@ -127,6 +127,50 @@ describe('auditItems', () => {
   });
 });
 
+describe('thread context', () => {
+  /** A seeded group chat: bursts and gaps, heated lines, long runs of my own messages, one untimed stretch. */
+  function chat(count: number): ArchivedItem[] {
+    let seed = 7;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const lines = ['Running late, sorry.', "That's rubbish. Typical excuses.", 'You lot never listen!!', 'Answer the question!!',
+      'Fine, see you Thursday.', "I've explained this three times now. I'm not discussing it any further on here!!", 'Seriously?', 'Selfish.',
+      'What an idiot, honestly.', 'Thanks all.'];
+    const authors = ['Dr Sam', 'Ann Reid', 'Tom Evans', 'Dr Sam', 'Dr Sam'];
+    let at = Date.parse('2026-02-22T08:00:00Z');
+    const out: ArchivedItem[] = [];
+    for (let k = 0; k < count; k++) {
+      at += rand() < 0.75 ? Math.floor(rand() * 6) * 60_000 : Math.floor(rand() * 5) * 3_600_000;
+      const author = k % 37 < 6 ? 'Dr Sam' : authors[Math.floor(rand() * authors.length)]!;
+      out.push(item({
+        platform: 'whatsapp', channel: k % 3 ? 'group-chat' : 'direct-message', threadId: `c${k % 2}`, author,
+        text: lines[Math.floor(rand() * lines.length)]!, at: new Date(at).toISOString(),
+      }));
+    }
+    return out;
+  }
+
+  it('gives the engine only what its rules can use, with the same results as the whole thread', async () => {
+    const items = chat(600);
+    const full = new DraftBuilder({ me: ['Dr Sam'], fullThreads: true });
+    const trimmed = new DraftBuilder({ me: ['Dr Sam'] });
+    let given = 0, kept = 0;
+    for (const i of items) {
+      given += full.build(i).draft.thread.length;
+      kept += trimmed.build(i).draft.thread.length;
+    }
+    expect(kept).toBeLessThan(given);
+    const collect = async (fullThreads: boolean) => {
+      const out: unknown[] = [];
+      for await (const r of auditItems(from(items), { me: ['Dr Sam'], fullThreads })) out.push([r.item.id, r.assessment]);
+      return out;
+    };
+    const a = await collect(true);
+    const b = await collect(false);
+    expect(a.length).toBeGreaterThan(10);
+    expect(b).toEqual(a);
+  });
+});
+
 describe('aggregation', () => {
   const assessment = (severity: 'caution' | 'stop', count: number, confidence: number) => ({
     verdict: 'review' as const, readers: {} as never, advice: { action: 'revise' as const, questions: [] }, rewrite: '',

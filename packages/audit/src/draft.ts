@@ -18,6 +18,8 @@ export interface DraftOptions {
   maxThreads?: number;
   /** The author's profile (titles, declared interests…), passed to the engine. */
   author?: AuthorProfile;
+  /** Give the engine every remembered thread message, not only those its rules can use (slower; same results). */
+  fullThreads?: boolean;
 }
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
@@ -25,6 +27,17 @@ const DEFAULT_THREAD_SIZE = 8;
 const DEFAULT_MAX_THREADS = 1000;
 /** Thread messages are cut to this length: heat cues sit in the words, and memory stays bounded. */
 const THREAD_TEXT_LIMIT = 2000;
+/**
+ * The engine reads a thread only through its exchange window (messages within the hour before the draft:
+ * behaviour.spiral and behaviour.heightened-emotion, whose quarter-hour "pressed" test is inside it), the
+ * run of my messages that ends it (content.harassment, counted back to the last reply) and whether anyone
+ * else wrote in it (advice). Older messages change nothing, yet each costs a full text analysis every
+ * time it is handed over again (up to `threadSize` times), so they are left out. Keep in step with
+ * WINDOW_MS in core's rules/behaviour/heightened-emotion.ts; the audit tests check the results are unchanged.
+ */
+const CONTEXT_WINDOW_MS = 60 * 60_000;
+/** readExchange takes the whole thread when it has fewer than 4 entries: keep at least 3 before the draft. */
+const CONTEXT_MIN = 3;
 
 const handleKey = (name: string) => name.trim().toLowerCase().replace(/^@/, '');
 
@@ -64,6 +77,9 @@ export class DraftBuilder {
   private readonly threadSize: number;
   private readonly maxThreads: number;
   private readonly author: AuthorProfile | undefined;
+  private readonly trim: boolean;
+  /** The author's profile name as the engine compares it (its messages count as "mine" too). */
+  private readonly profileName: string | undefined;
   /** threadId → the last messages, oldest first; Map order is recency (re-inserted on use). */
   private readonly threads = new Map<string, ThreadMessage[]>();
 
@@ -73,6 +89,9 @@ export class DraftBuilder {
     this.threadSize = Math.max(0, options.threadSize ?? DEFAULT_THREAD_SIZE);
     this.maxThreads = Math.max(1, options.maxThreads ?? DEFAULT_MAX_THREADS);
     this.author = options.author;
+    this.profileName = options.author?.name?.trim().toLowerCase() || undefined;
+    // nhs-patients reads every thread message for the author's practice names: then nothing is left out.
+    this.trim = !options.fullThreads && (options.author?.practiceNames ?? []).length === 0;
   }
 
   /** Threads currently held (for tests and memory checks). */
@@ -93,7 +112,7 @@ export class DraftBuilder {
       composedAt: item.at,
       timeZone: this.timeZone,
       recipients: [],
-      thread: previous ? [...previous] : [],
+      thread: previous ? this.context(previous, item.at) : [],
       attachments: attachments(item),
       ...(this.author ? { author: this.author } : {}),
     };
@@ -103,6 +122,40 @@ export class DraftBuilder {
       at: item.at,
     });
     return { draft, mine };
+  }
+
+  /**
+   * The part of a thread the engine can use: a suffix of the ring holding every message within the hour
+   * before the draft, my run of messages that ends the thread with the reply before it, and at least
+   * CONTEXT_MIN messages. Untimed threads are given whole (the engine then reads the last 8 regardless).
+   */
+  private context(ring: readonly ThreadMessage[], at: string): ThreadMessage[] {
+    const n = ring.length;
+    if (!this.trim || n <= CONTEXT_MIN) return ring.slice();
+    const draftAt = Date.parse(at);
+    if (!Number.isFinite(draftAt)) return ring.slice();
+    // one untimed message and the engine reads the last 8 by count: then the whole ring matters
+    const times = ring.map((m) => (m.at === undefined ? NaN : Date.parse(m.at)));
+    if (!times.every(Number.isFinite)) return ring.slice();
+    let from = n - CONTEXT_MIN;
+    // my trailing run and the message before it (the last one by someone else)
+    let i = n - 1;
+    while (i >= 0 && this.mine(ring[i] as ThreadMessage)) i--;
+    if (i < 0) return ring.slice(); // all mine: the engine counts the whole run ("9 messages in a row")
+    if (i < from) from = i;
+    // the first message within the hour (later ones out of order are kept too: a suffix is kept)
+    for (let k = 0; k < from; k++) {
+      if (draftAt - (times[k] as number) <= CONTEXT_WINDOW_MS) {
+        from = k;
+        break;
+      }
+    }
+    return from === 0 ? ring.slice() : ring.slice(from);
+  }
+
+  private mine(m: ThreadMessage): boolean {
+    const a = m.author.trim().toLowerCase();
+    return a === 'me' || (this.profileName !== undefined && a === this.profileName);
   }
 
   private remember(threadId: string, ring: ThreadMessage[] | undefined, message: ThreadMessage): void {

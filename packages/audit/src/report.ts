@@ -94,6 +94,10 @@ export function markedText(text: string, findings: readonly Pick<TopFinding, 'st
 
 // ——— charts ———
 
+/** Charts are drawn at 1.5× their viewBox (so a short timeline is not blown up to the page width) and shrink to fit. */
+const CHART_SCALE = 1.5;
+const chartSize = (width: number, height: number) => `width="${Math.round(width * CHART_SCALE)}" height="${Math.round(height * CHART_SCALE)}"`;
+
 /** Hour of day × day of week, one cell per hour; shade by count; each cell titled for screen readers and hover. */
 export function heatmapSvg(heatmap: readonly (readonly number[])[]): string {
   const cell = 18, gap = 2, left = 40, top = 18;
@@ -119,7 +123,7 @@ export function heatmapSvg(heatmap: readonly (readonly number[])[]): string {
         `${v ? ` fill-opacity="${shade.toFixed(2)}"` : ''}><title>${escapeHtml(label)}</title></rect>`);
     }
   }
-  return `<svg class="chart heatmap" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="heatmap-title heatmap-desc" xmlns="http://www.w3.org/2000/svg">` +
+  return `<svg class="chart heatmap" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="heatmap-title heatmap-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="heatmap-title">When you post: hour of day by day of week</title>` +
     `<desc id="heatmap-desc">${escapeHtml(`A grid of 7 days by 24 hours; darker cells mean more of your own posts and messages (${plural(total, 'item')} in all, at most ${n(max)} in one hour).`)}</desc>` +
     `${parts.join('')}</svg>`;
@@ -150,7 +154,7 @@ export function timelineSvg(timeline: readonly MonthRow[]): string {
       `<rect x="${x + 1}" y="${(height - bottom - hStop).toFixed(1)}" width="${barW - 2}" height="${hStop.toFixed(1)}" class="bar-stop"/></g>`);
     if (i % every === 0) parts.push(`<text x="${x + 1}" y="${height - 6}" class="axis">${escapeHtml(monthLabel(m.month))}</text>`);
   });
-  return `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">` +
+  return `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="timeline-title">Risk timeline: flagged items by month</title>` +
     `<desc id="timeline-desc">${escapeHtml(`One bar per month from ${timeline[0] ? monthLabel(timeline[0].month) : 'none'} to ${timeline.length ? monthLabel(timeline[timeline.length - 1]!.month) : 'none'}; the darker part of each bar is items marked stop.`)}</desc>` +
     `${parts.join('')}</svg>`;
@@ -194,11 +198,13 @@ h1{font-size:1.6rem;margin:.5rem 0}h2{font-size:1.25rem;margin-top:2rem;border-b
 .lead,.meta,.note,caption{color:var(--muted)}
 .stats{display:grid;grid-template-columns:repeat(auto-fit,minmax(9rem,1fr));gap:.5rem;padding:0;list-style:none}
 .stats li{background:var(--card);border-radius:.5rem;padding:.5rem .75rem}.stats strong{display:block;font-size:1.4rem}
-.chart{width:100%;height:auto;max-width:100%}.axis{font-size:10px;fill:var(--muted)}
+.chart{display:block;max-width:100%;height:auto}.axis{font-size:10px;fill:var(--muted)}
+@media (max-width:36rem){.heatmap .axis{font-size:14px}}
 .heatmap .cold{fill:var(--card);stroke:var(--line)}.heatmap .hot{fill:var(--heat)}
 .baseline{stroke:var(--line)}.bar-caution{fill:var(--caution)}.bar-stop{fill:var(--stop)}
 table{border-collapse:collapse;margin:1rem 0;min-width:min(100%,24rem)}caption{text-align:left}
 th,td{padding:.3rem .6rem;border-bottom:1px solid var(--line);text-align:left}.num{text-align:right;font-variant-numeric:tabular-nums}
+thead th,.num{white-space:nowrap;overflow-wrap:normal}
 ol.items{padding-left:0;list-style:none}
 .item{background:var(--card);border-radius:.5rem;padding:.75rem 1rem;margin:.75rem 0;border-left:4px solid var(--caution)}.item.sev-stop{border-left-color:var(--stop)}
 .text{margin:.5rem 0;white-space:pre-wrap;border-left:2px solid var(--line);padding-left:.75rem}

@@ -362,7 +362,8 @@ export default defineRule({
     for (const s of spans) {
       const excerpt = a.text.slice(s.start, s.end);
       const target = s.d.target;
-      const aimed = target ? ` aimed at ${target === 'you' ? 'the person you are writing to' : target}` : '';
+      // "What a moron!" has no named target: say nothing about who it is aimed at.
+      const aimed = target && target !== 'an exclamation' ? ` aimed at ${target === 'you' ? 'the person you are writing to' : target}` : '';
       const why = ['insult word', ...(target ? [`target: ${target}`] : []), ...s.words.map((w) => (w.entry.tags ?? [])[0] ?? 'insult')];
       const adjOnly = s.words.length === 1 && kindOf(s.words[0] as LexiconHit) === 'adjective';
       const nextTok = s.tokenEnd >= 0 ? (a.tokens[s.tokenEnd] as Token | undefined) : undefined;

@@ -1,0 +1,302 @@
+#!/usr/bin/env node
+// npm run bench:audit: `pause audit` end to end (import → drafts with thread context → engine → aggregate) on a
+// generated X archive and a generated WhatsApp group export. Each measurement runs in a fresh child process so
+// its peak memory (process.resourceUsage().maxRSS) is its own. Prints PASS/FAIL against the issue's targets and
+// writes bench/audit-results.json. Benchmarks report; they never gate (exit 0 always).
+// Usage: node bench/audit.js [--quick] [--scale 10] [--workers 1,2] [--no-write] [--keep]
+//   --quick     small archives (10,000 tweets, 20,000 WhatsApp lines)
+//   --scale N   also run the archives N× larger (memory must stay flat within 20%); slow, off by default
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { prng } from './drafts.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    workers: { type: 'string', default: '1,2' },
+    'no-write': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    tweets: { type: 'string' },
+    lines: { type: 'string' },
+    // Internal: one measurement in this (child) process, printed as JSON.
+    child: { type: 'string' },
+    format: { type: 'string' },
+    'child-workers': { type: 'string' },
+  },
+});
+
+const TARGETS = { perCore: 20_000, peakMb: 300, flat: 0.2 };
+
+// ---------------------------------------------------------------- child: one measurement
+if (values.child) {
+  const { importItems } = await import('@pause/importers');
+  const { auditItems } = await import('@pause/audit');
+  const workers = Number(values['child-workers'] ?? 1);
+  const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const run = auditItems(importItems(values.child, { format: values.format }), { workers, me: ['drsamgp', 'Dr Sam'], fullThreads: Boolean(process.env.BENCH_FULL_THREADS) });
+  let flagged = 0;
+  for await (const _ of run) flagged++;
+  const summary = run.summary();
+  const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
+  const usage = process.resourceUsage();
+  process.stdout.write(JSON.stringify({
+    items: summary.items,
+    flagged,
+    ms,
+    // main-thread + worker-thread CPU of this process (workers' CPU is included: same process)
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRssMb: usage.maxRSS / 1024,
+    errors: summary.errors?.count ?? 0,
+  }));
+  process.exit(0);
+}
+
+// ---------------------------------------------------------------- generation (deterministic)
+
+const OPENERS = [
+  'Busy Monday in the surgery', 'Just finished a long clinic', 'Great turnout at the practice meeting',
+  'Reminder that flu jabs are available', 'Really useful session on asthma reviews today', 'On call again this weekend',
+  'Lovely to see the new nurses settling in', 'Another day of telephone triage', 'Proud of our reception team',
+  'Interesting discussion about the new referral pathway', 'Waiting list figures out today', 'Home visits this afternoon',
+  'Trainee tutorial on chest pain', 'Our PCN pharmacist is brilliant', 'Long queue for the blood clinic',
+];
+const MIDDLES = [
+  'the ICB still has not replied about the funding', 'the coffee machine is broken again', 'we saw forty patients before lunch',
+  'the new system keeps logging everyone out', 'the hospital letters are three weeks behind', 'everyone pulled together as usual',
+  'the evidence on statins keeps getting clearer', 'the heatwave is bringing in lots of dehydration', 'I learnt a lot from the registrar',
+  'the locum rota is finally sorted', 'we need more appointments for mental health', 'the rain did not stop anyone coming',
+];
+const CLOSERS = [
+  'Time for a cup of tea.', 'Proud of the team.', 'Back tomorrow at eight.', 'Please book your booster.', 'Thanks all.',
+  'More on this next week.', 'Any tips welcome.', 'Stay safe out there.', 'What a day.', 'Onwards.', '#GPlife', '#NHS',
+];
+/** About one item in twenty carries one of these: insults, profanity, a patient detail, a heated reply. */
+const RISKY = [
+  'Honestly the manager is a complete idiot and everyone knows it.',
+  'This is fucking ridiculous, I am done with this shit.',
+  'Mrs Patel in bed 4 with the NHS number 943 476 5919 was a nightmare today.',
+  'That patient was a total moron, wasted twenty minutes of my life.',
+  'You are pathetic and a disgrace, shut up and go away.',
+  'Some of these fat lazy patients just want sick notes, unbelievable.',
+  'I will make sure you regret this, watch your back.',
+  'Are you stupid or just deliberately obtuse? Answer the question!!!',
+];
+const REPLIES = [
+  'Agreed, thanks for sharing', 'Thanks, see you at the meeting', 'Can someone cover the 4pm slot?', 'Running ten minutes late',
+  'Has anyone seen the new guidance?', 'Lunch is in the staff room', 'Great news', 'I can do Thursday', 'Noted, will chase it',
+  'The printer is jammed again', 'Who is on duty tonight?', 'Happy birthday!', 'Sorry, missed this earlier',
+];
+
+function textFor(rand, short) {
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  let text = short ? pick(REPLIES) + '.' : `${pick(OPENERS)}, ${pick(MIDDLES)}. ${pick(CLOSERS)}`;
+  if (!short && rand() < 0.35) text += ` Also ${pick(MIDDLES)}.`;
+  if (rand() < 0.05) text += ' ' + pick(RISKY);
+  return text;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const xDate = (ms) => {
+  const d = new Date(ms);
+  const p = (n) => String(n).padStart(2, '0');
+  return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${p(d.getUTCDate())} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())} +0000 ${d.getUTCFullYear()}`;
+};
+
+async function writeChunks(path, produce) {
+  const out = createWriteStream(path);
+  for (const chunk of produce()) {
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r, j) => out.end((e) => (e ? j(e) : r())));
+}
+
+async function generateX(dir, n) {
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'account.js'),
+    'window.YTD.account.part0 = [\n  {\n    "account" : {\n      "email" : "sam@example.org",\n      "username" : "drsamgp",\n' +
+    '      "accountId" : "1234567890",\n      "accountDisplayName" : "Dr Sam"\n    }\n  }\n]');
+  const rand = prng(0x5eed);
+  await writeChunks(join(dir, 'data', 'tweets.js'), function* () {
+    yield 'window.YTD.tweets.part0 = [\n';
+    let ms = Date.UTC(2015, 0, 1);
+    let buf = '';
+    for (let i = 0; i < n; i++) {
+      ms += Math.floor(rand() * 3 * 3600_000);
+      const id = String(1_000_000_000_000 + i);
+      const reply = rand() < 0.3;
+      const tweet = {
+        edit_info: { initial: { editTweetIds: [id], editableUntil: '2018-10-10T21:19:24.000Z', editsRemaining: '5', isEditEligible: true } },
+        retweeted: false, source: '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App</a>',
+        entities: { hashtags: [], symbols: [], user_mentions: [], urls: [] },
+        display_text_range: ['0', '200'], favorite_count: String(Math.floor(rand() * 50)), id_str: id,
+        truncated: false, retweet_count: '0', id, created_at: xDate(ms), favorited: false,
+        full_text: textFor(rand, reply && rand() < 0.5), lang: 'en',
+        ...(reply ? { in_reply_to_status_id_str: String(1_000_000_000_000 + Math.max(0, i - 1 - Math.floor(rand() * 50))), in_reply_to_screen_name: 'colleague' } : {}),
+      };
+      buf += (i ? ',\n' : '') + JSON.stringify({ tweet }, null, 2).replace(/^/gm, '  ');
+      if (buf.length > 1 << 16) { yield buf; buf = ''; }
+    }
+    yield buf + '\n]';
+  });
+}
+
+async function generateWhatsApp(file, lines) {
+  const rand = prng(0xc0ffee);
+  const authors = ['Dr Sam', 'Priya Shah', 'Tom Evans', 'Nurse Kelly', 'Ahmed Khan', 'Practice Manager', '+44 7700 900123'];
+  await writeChunks(file, function* () {
+    let ms = Date.UTC(2019, 2, 1, 8);
+    const p = (n) => String(n).padStart(2, '0');
+    const stamp = () => {
+      const d = new Date(ms);
+      return `${p(d.getUTCDate())}/${p(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}, ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}`;
+    };
+    let buf = `${stamp()} - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.\n` +
+      `${stamp()} - Dr Sam created group "Surgery Team"\n`;
+    let written = 2;
+    while (written < lines) {
+      // bursts of quick replies, then a gap
+      ms += rand() < 0.7 ? Math.floor(rand() * 5 * 60_000) : Math.floor(rand() * 8 * 3600_000);
+      const r = rand();
+      if (r < 0.01) {
+        buf += `${stamp()} - ${authors[1 + Math.floor(rand() * 4)]} added ${authors[5]}\n`;
+        written++;
+      } else if (r < 0.03) {
+        buf += `${stamp()} - ${authors[Math.floor(rand() * authors.length)]}: <Media omitted>\n`;
+        written++;
+      } else {
+        const author = authors[Math.floor(rand() * authors.length)];
+        buf += `${stamp()} - ${author}: ${textFor(rand, rand() < 0.6)}\n`;
+        written++;
+        // multi-line messages: continuation lines
+        if (rand() < 0.1) {
+          const extra = 1 + Math.floor(rand() * 3);
+          for (let k = 0; k < extra && written < lines; k++, written++) buf += `${textFor(rand, true)}\n`;
+        }
+      }
+      if (buf.length > 1 << 16) { yield buf; buf = ''; }
+    }
+    yield buf;
+  });
+}
+
+// ---------------------------------------------------------------- parent: generate, measure, report
+const quick = values.quick;
+const base = {
+  tweets: Number(values.tweets ?? (quick ? 10_000 : 100_000)),
+  lines: Number(values.lines ?? (quick ? 20_000 : 200_000)),
+};
+const scale = values.scale ? Math.max(1, Number(values.scale)) : 0;
+const workerCounts = values.workers.split(',').map(Number).filter((n) => n >= 1);
+const cores = cpus().length;
+
+async function fixtures(factor) {
+  const tweets = base.tweets * factor;
+  const lines = base.lines * factor;
+  const dir = join(tmpdir(), `pause-bench-audit-${tweets}-${lines}`);
+  const xDir = join(dir, 'x-archive');
+  const wa = join(dir, 'WhatsApp Chat with Surgery Team.txt');
+  const stamp = join(dir, 'done');
+  if (!existsSync(stamp)) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const t = performance.now();
+    await generateX(xDir, tweets);
+    await generateWhatsApp(wa, lines);
+    writeFileSync(stamp, '');
+    console.log(`generated ${tweets.toLocaleString()} tweets + ${lines.toLocaleString()} WhatsApp lines in ${((performance.now() - t) / 1000).toFixed(1)} s → ${dir}`);
+  }
+  const mb = (statSync(join(xDir, 'data', 'tweets.js')).size + statSync(wa).size) / 1e6;
+  return { dir, tweets, lines, mb, sources: [{ name: 'x', path: xDir, format: 'x' }, { name: 'whatsapp', path: wa, format: 'whatsapp' }] };
+}
+
+function measure(source, workers) {
+  const args = [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), fileURLToPath(import.meta.url),
+    '--child', source.path, '--format', source.format, '--child-workers', String(workers)];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`child failed (${source.name}, ${workers} workers): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+function runSet(fx, workers) {
+  const parts = fx.sources.map((s) => ({ source: s.name, ...measure(s, workers) }));
+  const items = parts.reduce((s, p) => s + p.items, 0);
+  const ms = parts.reduce((s, p) => s + p.ms, 0);
+  const cpuMs = parts.reduce((s, p) => s + p.cpuMs, 0);
+  const usedCores = Math.min(workers, cores);
+  const perSec = items / (ms / 1000);
+  return {
+    workers, items, flagged: parts.reduce((s, p) => s + p.flagged, 0), seconds: ms / 1000,
+    itemsPerSec: perSec, itemsPerSecPerCore: perSec / usedCores, itemsPerCpuSec: items / (cpuMs / 1000),
+    peakRssMb: Math.max(...parts.map((p) => p.maxRssMb)), parts,
+  };
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('en-GB', { maximumFractionDigits: d, minimumFractionDigits: d });
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+
+console.log(`pause audit benchmark — node ${process.version}, ${cores} cores (${cpus()[0]?.model ?? '?'}), load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+const fx1 = await fixtures(1);
+console.log(`archive: ${fmt(fx1.tweets)} tweets + ${fmt(fx1.lines)} WhatsApp lines (${fmt(fx1.mb, 1)} MB)`);
+const runs = [];
+for (const w of workerCounts) {
+  const r = runSet(fx1, w);
+  runs.push(r);
+  console.log(`  workers ${w}: ${fmt(r.items)} items (${fmt(r.flagged)} flagged, ${fmt(100 * r.flagged / r.items, 1)}%) in ${fmt(r.seconds, 1)} s` +
+    ` → ${fmt(r.itemsPerSec)} items/s, ${fmt(r.itemsPerSecPerCore)} /s per core, ${fmt(r.itemsPerCpuSec)} per CPU-second, peak RSS ${fmt(r.peakRssMb)} MB`);
+  for (const p of r.parts) {
+    console.log(`      ${p.source.padEnd(8)} ${fmt(p.items)} items in ${fmt(p.ms / 1000, 1)} s (${fmt(p.items / (p.ms / 1000))}/s), peak RSS ${fmt(p.maxRssMb)} MB${p.errors ? `, ${p.errors} errors` : ''}`);
+  }
+}
+
+let scaled = null;
+if (scale > 1) {
+  const fxN = await fixtures(scale);
+  console.log(`archive ×${scale}: ${fmt(fxN.tweets)} tweets + ${fmt(fxN.lines)} WhatsApp lines (${fmt(fxN.mb, 1)} MB)`);
+  scaled = [];
+  for (const w of workerCounts) {
+    const r = runSet(fxN, w);
+    const small = runs.find((x) => x.workers === w);
+    r.growth = r.peakRssMb / small.peakRssMb - 1;
+    scaled.push(r);
+    console.log(`  workers ${w}: ${fmt(r.items)} items in ${fmt(r.seconds, 1)} s → ${fmt(r.itemsPerSec)} items/s, peak RSS ${fmt(r.peakRssMb)} MB` +
+      ` (${r.growth >= 0 ? '+' : ''}${fmt(100 * r.growth, 1)}% vs ×1)`);
+  }
+}
+
+console.log('\ntargets');
+const best = runs.reduce((a, b) => (b.itemsPerSecPerCore > a.itemsPerSecPerCore ? b : a));
+const checks = [
+  { name: `items/s per core ≥ ${fmt(TARGETS.perCore)}`, value: `${fmt(best.itemsPerSecPerCore)} (best, ${best.workers} workers)`, pass: best.itemsPerSecPerCore >= TARGETS.perCore },
+  { name: `peak memory ≤ ${TARGETS.peakMb} MB`, value: `${fmt(Math.max(...runs.map((r) => r.peakRssMb)))} MB`, pass: runs.every((r) => r.peakRssMb <= TARGETS.peakMb) },
+];
+if (scaled) {
+  const worst = Math.max(...scaled.map((r) => r.growth));
+  checks.push({ name: `peak memory flat at ×${scale} (≤ +${TARGETS.flat * 100}%)`, value: `${worst >= 0 ? '+' : ''}${fmt(100 * worst, 1)}%`, pass: worst <= TARGETS.flat });
+  checks.push({ name: `peak memory ≤ ${TARGETS.peakMb} MB at ×${scale}`, value: `${fmt(Math.max(...scaled.map((r) => r.peakRssMb)))} MB`, pass: scaled.every((r) => r.peakRssMb <= TARGETS.peakMb) });
+} else {
+  checks.push({ name: 'peak memory flat at ×10', value: 'not run (use --scale 10)', pass: null });
+}
+if (quick) console.log('(--quick: small archives; the targets are for 100,000 tweets + 200,000 lines)');
+for (const c of checks) console.log(`  ${c.pass === null ? 'SKIP' : verdict(c.pass)}  ${c.name}: ${c.value}`);
+
+if (!values['no-write']) {
+  const out = join(here, 'audit-results.json');
+  writeFileSync(out, JSON.stringify({
+    date: new Date().toISOString(), node: process.version, cores, cpu: cpus()[0]?.model, quick, targets: TARGETS,
+    archive: { tweets: fx1.tweets, whatsappLines: fx1.lines, mb: fx1.mb }, runs, scale: scale || null, scaled, checks,
+  }, null, 2) + '\n');
+  console.log(`wrote ${out}`);
+}
+if (!values.keep) {
+  // generated archives are cached under the temp folder between runs; --keep is the default for speed
+}
+process.exit(0);
