@@ -1,4 +1,5 @@
 import type { Assessment, Category, Channel, Finding, Platform, Severity } from '@pause/core';
+import { localTime } from '@pause/core';
 import type { ArchivedItem } from '@pause/importers';
 import { DEFAULT_TIME_ZONE } from './draft.js';
 
@@ -168,38 +169,13 @@ class TopHeap {
   }
 }
 
-/** Local hour, weekday (0 = Monday) and month of an instant; the zone offset cached per quarter hour. */
+/** Local hour, weekday (0 = Monday) and month of an instant, from the engine's cached local time. */
 export class LocalClock {
-  private readonly format: Intl.DateTimeFormat;
-  private readonly offsets = new Map<number, number>();
-  constructor(readonly timeZone: string) {
-    this.format = new Intl.DateTimeFormat('en-GB', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric',
-    });
-  }
-
-  private offsetMs(ms: number): number {
-    const bucket = Math.floor(ms / 900_000);
-    let off = this.offsets.get(bucket);
-    if (off === undefined) {
-      const start = bucket * 900_000;
-      const p: Record<string, number> = {};
-      for (const part of this.format.formatToParts(new Date(start))) p[part.type] = Number(part.value);
-      off = Date.UTC(p.year ?? 1970, (p.month ?? 1) - 1, p.day ?? 1, p.hour ?? 0, p.minute ?? 0) - start;
-      if (this.offsets.size >= 4096) this.offsets.clear();
-      this.offsets.set(bucket, off);
-    }
-    return off;
-  }
+  constructor(readonly timeZone: string) {}
 
   read(ms: number): { hour: number; weekday: number; month: string } {
-    const local = new Date(ms + this.offsetMs(ms));
-    const m = local.getUTCMonth() + 1;
-    return {
-      hour: local.getUTCHours(),
-      weekday: (local.getUTCDay() + 6) % 7,
-      month: `${local.getUTCFullYear()}-${m < 10 ? '0' : ''}${m}`,
-    };
+    const t = localTime(ms, this.timeZone);
+    return { hour: t.hour, weekday: (t.weekday + 6) % 7, month: `${t.year}-${t.month < 10 ? '0' : ''}${t.month}` };
   }
 }
 

@@ -7,3 +7,4 @@ export { defineRule, type Rule, type RuleContext, type RuleHit, type RuleExample
 export { readerReasons } from './readers.js';
 export { QUESTIONS, HOLDING_REPLY } from './advice.js';
 export { GUIDANCE_TITLE, GUIDANCE_PUBLISHER } from './guidance.js';
+export { localTime, type LocalTime } from './analysis/time.js';

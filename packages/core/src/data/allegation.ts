@@ -31,7 +31,6 @@ const NEG = 'Bolam v Friern Hospital Management Committee [1957]: the test of cl
 const DEF = 'Defamation Act 2013 s.1 (serious harm) and s.3 (honest opinion); Pause editorial';
 const UK = 'common UK usage';
 
-
 export default defineLexicon({
   id: 'allegation',
   description: 'Allegations of wrongdoing, dishonesty, incompetence or criminality.',

@@ -22,7 +22,6 @@ const UK = 'common UK usage';
 const ED = 'Pause editorial';
 const ACAS = 'Acas, "Bullying and harassment at work" (banter, ganging up and exclusion), paraphrased';
 
-
 export default defineLexicon({
   id: 'banter',
   description: 'Jokey or crude humour markers typical of group-chat banter.',

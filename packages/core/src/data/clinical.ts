@@ -21,7 +21,6 @@ const BNF = 'British National Formulary (BNF), commonly prescribed medicines in 
 const CARE = 'NHS Data Dictionary: care activities and settings (appointment, referral, admission, discharge); common UK GP usage';
 const SYM = 'NHS 111 online symptom topics; common UK clinical usage';
 
-
 /** One entry a phrase (the first listing wins its tags, source and note). */
 function unique(...lists: LexiconEntry[][]): LexiconEntry[] {
   const byPhrase = new Map<string, LexiconEntry>();

@@ -25,7 +25,6 @@ const IPO = "UK Intellectual Property Office, 'Exceptions to copyright' guidance
 const CDPA_WORKS = 'Copyright, Designs and Patents Act 1988 s.1 and s.3-4 (literary, dramatic, musical and artistic works)';
 const UK = 'common UK usage';
 
-
 export default defineLexicon({
   id: 'copying',
   description: 'Signs of reproduced material (copied from, full article, via, credit).',

@@ -36,7 +36,6 @@ const EA = 'Equality Act 2010 s.4 (protected characteristics)';
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-
 // Slur guards, as tags:
 //   needs-det: the word has an everyday meaning too ("a chink in the armour", "a fag break",
 //     "Offa's Dyke", "the strike cripples services"); it counts only after a determiner, "you",

@@ -20,7 +20,6 @@ const ACAS = "Acas, 'Bullying and harassment at work' (examples of bullying beha
 const NHSE = "NHS England, 'Civility and respect' toolkit and NHS Staff Survey bullying questions";
 const ED = 'Pause editorial';
 
-
 export default defineLexicon({
   id: 'harassment',
   description: 'Bullying, intimidation and persistent targeting.',

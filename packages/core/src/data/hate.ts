@@ -17,7 +17,6 @@ const TA = 'Terrorism Act 2006 s.1 (encouragement, including glorification, of t
 const DEHUM = 'Dehumanising language, as described in research on hate speech (e.g. Röttger et al. 2021 taxonomy; Vidgen et al.)';
 const ED = 'Pause editorial';
 
-
 export default defineLexicon({
   id: 'hate',
   description: 'Incitement to hatred, violence or terrorism; glorifying attacks.',

@@ -20,7 +20,6 @@ const BLUE = 'MHRA Blue Guide: advertising and promotion of medicines in the UK 
 const NUTRITION = 'Retained Regulation (EC) 1924/2006 on nutrition and health claims (GB Nutrition and Health Claims Register); ASA rulings on "boosts immunity" claims';
 const ASA = 'ASA rulings on aesthetic and weight-loss advertising (permanent results, reverses ageing, before-and-after promises)';
 
-
 export default defineLexicon({
   id: 'hype',
   description: 'Promotional claims that need evidence behind them (cure, guaranteed, miracle, risk-free).',

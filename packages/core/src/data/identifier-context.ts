@@ -29,7 +29,6 @@ const HMRC = 'HMRC National Insurance Manual NIM39110 (format of NI numbers)';
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-
 /** One entry a phrase: a phrase listed under several tags keeps them all (and the first source and note). */
 function merged(...lists: LexiconEntry[][]): LexiconEntry[] {
   const byPhrase = new Map<string, LexiconEntry>();

@@ -29,7 +29,6 @@ const GMC = 'GMC, "Making and using visual and audio recordings of patients" (20
 const BODY = 'Common English anatomy words (NHS Health A to Z body-part topics)';
 const ED = 'Pause editorial: how clinicians caption and share pictures (common UK usage)';
 
-
 export const IMAGE_CUES = defineLexicon({
   id: 'image-cue',
   description: 'What an attached picture shows: a clinical finding, an image test, a record, or a poster.',

@@ -27,7 +27,6 @@ const UK = 'common UK usage';
 const ED = 'Pause editorial';
 const HC = 'HateCheck (Röttger et al. 2021) functional tests: dehumanisation';
 
-
 export const NAME_CALLING: LexiconEntry[] = [
   ...many(['idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'halfwit', 'halfwits', 'half wit',
     'half wits', 'nitwit', 'nitwits', 'dimwit', 'dimwits', 'nincompoop', 'nincompoops', 'numbskull', 'numbskulls', 'numskull',

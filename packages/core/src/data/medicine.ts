@@ -21,7 +21,6 @@ const GLP1 = 'ASA/CAP Enforcement Notice on weight-loss prescription-only medici
 const ABX = 'BNF legal category (antibiotics: POM); MHRA Blue Guide; UKHSA antimicrobial stewardship';
 const BNF = 'BNF legal category (POM); MHRA Blue Guide; ASA rulings on online pharmacy and clinic adverts';
 
-
 export default defineLexicon({
   id: 'medicine',
   description: 'Prescription-only medicines and their street names (botulinum toxins, weight-loss injections, antibiotics...).',

@@ -15,7 +15,6 @@ const src = 'Pause: roles in UK general practice and hospital teams';
 const NHS = 'NHS England, "Roles in general practice" and the NHS Long Term Workforce Plan (2023) staff groups';
 const ORG = 'Bodies of the NHS in England and its regulators (Health and Care Act 2022; GMC, CQC, BMA, RCGP)';
 
-
 export default defineLexicon({
   id: 'person-role',
   description: 'Roles that point at a particular person, so that criticism of them is personal.',

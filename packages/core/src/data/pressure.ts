@@ -18,7 +18,6 @@ const CAP4 = 'CAP Code rule 4.2 (no causing fear or distress without good reason
 const CPR = 'Consumer Protection from Unfair Trading Regulations 2008, Sch. 1 para 7 (false "limited time" claims), now DMCC Act 2024 Sch. 20; CAP Code 3.31 (urgency)';
 const ASA = 'ASA rulings on health-screening and cosmetic adverts that play on anxiety or body image';
 
-
 export default defineLexicon({
   id: 'pressure',
   description: 'Fear, false urgency and pressure in promotion.',

@@ -19,7 +19,6 @@ const LMC = 'Londonwide LMCs, "The pitfalls of social media usage and how to avo
 const ICO = 'ICO guidance on the right of access (UK GDPR Art. 15; Data Protection Act 2018), paraphrased';
 const UK = 'common UK usage';
 
-
 export default defineLexicon({
   id: 'privacy',
   description: 'Wording that relies on privacy or deletion (between us, delete later, anonymous account).',

@@ -30,7 +30,6 @@ const NHS = 'NHS England public-facing programme wording (nhs.uk, NHS App, natio
 const GMS = 'NHS GMS Contract Regulations 2015, Schedule 3 (no private fees from a contractor\u2019s own registered patients); common UK usage';
 const UK = 'Common UK usage';
 
-
 /** Nouns naming what a clinic or a brand sells. Shared with analysis/promotion.ts ("our ___", "private ___"). */
 export const SERVICE_NOUNS: readonly string[] = [
   'consultation', 'consultations', 'appointment', 'appointments', 'treatment', 'treatments', 'package', 'packages', 'session',

@@ -18,7 +18,6 @@ const ACT = 'Medical Act 1983 s.49 (falsely claiming a qualification or registra
 const COLLEGES = 'UK royal colleges\u2019 post-nominal letters (RCP, RCS, RCOG, RCPsych, RCGP, RCPCH, RCR, RCEM, RCA)';
 const ASA = 'ASA rulings on unverifiable "leading expert" and "Harley Street" claims in health advertising (CAP Code 3.7, substantiation)';
 
-
 export default defineLexicon({
   id: 'qualification',
   description: 'Titles and claims of expertise (specialist, consultant, professor, expert).',

@@ -30,7 +30,6 @@ const ICO = 'ICO, "Anonymisation: managing data protection risk" code of practic
 const GMC = 'GMC, "Confidentiality: good practice in handling patient information" (2017), on information that could identify a patient when combined';
 const USAGE = 'Common UK usage';
 
-
 /** Each occupation and its possessive ("the vicar's wife"): the relative of a known role is as easy to place. */
 function occupations(phrases: readonly string[], tags: readonly string[], source: string, note: string, weight: number): LexiconEntry[] {
   return [

@@ -22,7 +22,6 @@ const POL = 'Protection from Harassment Act 1997 s.4 (fear of violence); Malicio
 const UK = 'common UK usage';
 const ED = 'Pause editorial';
 
-
 export default defineLexicon({
   id: 'threat',
   description: 'Threats of harm or ruin.',
