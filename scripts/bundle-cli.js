@@ -13,8 +13,9 @@ await build({
   outfile,
   bundle: true,
   // The audit and its importers (and their dependencies) load from node_modules when `pause audit`
-  // runs, so they add nothing to the bundle that `pause check` reads at start.
-  external: ['@pause/audit', '@pause/importers'],
+  // runs, and the server (Fastify, the native better-sqlite3) when `pause serve` does, so they add
+  // nothing to the bundle that `pause check` reads at start.
+  external: ['@pause/audit', '@pause/importers', '@pause/server'],
   platform: 'node',
   target: 'node20',
   format: 'esm',

@@ -4,23 +4,20 @@
  * timeline, the category table and the ranked list with the flagged words marked, with no request
  * leaving the page and no console error. Full-page screenshots at 1280 and 360 px wide go to
  * test-artifacts/ (git-ignored) for a human to look at.
- *
- * CI installs Chromium (.ci/run), so a missing browser is a failure, not a skip.
+ * Chromium is launched by test/chromium.ts (a missing browser fails the tests, never skips them).
  */
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { ArchivedItem } from '@pause/importers';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
 import type { AuditSummary } from './aggregate.js';
 import { renderHtml } from './report.js';
 import { runAudit } from './run.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/', import.meta.url));
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 // ——— an archive of 40 items: clean posts over six months and many hours, and some that get flagged ———
@@ -91,12 +88,7 @@ describe('HTML report in headless Chromium', () => {
     await writeFile(file, renderHtml(summary, { source: 'twitter-archive.zip', generatedAt: new Date('2025-07-01T12:00:00Z') }));
     fileUrl = pathToFileURL(file).href;
     await mkdir(ARTIFACTS, { recursive: true });
-    if (!existsSync(CHROMIUM)) return; // every browser test then fails with missingChromium()
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    browser = await launchChromium(); // undefined: every browser test then fails with missingChromium()
   }, 60_000);
 
   afterAll(async () => {
@@ -104,11 +96,7 @@ describe('HTML report in headless Chromium', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  /** CI installs Chromium, so its absence is a failure of each browser test, never a skip. */
-  function missingChromium(): Error {
-    return new Error(`Chromium is not installed at ${CHROMIUM}, so the HTML report cannot be checked in a browser. ` +
-      'Install it with "apt-get install -y chromium" (.ci/run does this on CI).');
-  }
+  const missingChromium = () => noBrowser('the HTML report');
 
   async function open(width: number): Promise<Loaded> {
     if (!browser) throw missingChromium();

@@ -94,9 +94,32 @@ describe('pause (top level)', () => {
     expect(r.stderr).toMatch(/pause: unknown command "chek"/);
   });
 
-  it('serve says it is not available yet', () => {
-    const r = pause(['serve']);
-    expectInputError(r, /not available yet/, /pause: serve /);
+  it('serve off loopback without a token: exit 2 with one line saying why (nothing started, no data folder made)', () => {
+    const data = join(tmp, 'serve-refused');
+    const r = pause(['serve', '--host', '0.0.0.0', '--port', '0', '--data', data], { env: { PAUSE_TOKEN: undefined } });
+    expectInputError(r, /^pause: refusing to listen on 0\.0\.0\.0 without an access token/, /--token or the PAUSE_TOKEN environment variable/);
+    expect(existsSync(data)).toBe(false);
+  });
+
+  it('serve --help lists its flags; the main help lists serve', () => {
+    for (const args of [['serve', '--help'], ['help', 'serve']]) {
+      const r = pause(args);
+      expect(r.status).toBe(0);
+      for (const flag of ['--port <n>', '--host <addr>', '--data <dir>', '--token <t>', '--max-upload <mb>', '--log', 'PAUSE_TOKEN', 'PAUSE_DATA', '4711', '127.0.0.1']) {
+        expect(r.stdout).toContain(flag);
+      }
+    }
+    expect(pause(['--help']).stdout).toMatch(/pause serve \[options\] +run the web app/);
+    expect(pause(['--help']).stdout).not.toContain('not available yet');
+  });
+
+  it('serve with bad flags: exit 2 with one line', () => {
+    expectInputError(pause(['serve', '--port', 'eighty']), /^pause: --port eighty: must be a port number from 0 to 65535/);
+    expectInputError(pause(['serve', '--port', '70000']), /--port 70000/);
+    expectInputError(pause(['serve', '--max-upload', '0']), /--max-upload 0: must be a whole number of megabytes/);
+    expectInputError(pause(['serve', '--host', '0.0.0.0', '--token', 'short']), /access token is too short/);
+    expectInputError(pause(['serve', '--bogus']), /unknown option --bogus/);
+    expectInputError(pause(['serve', 'extra']), /unexpected argument "extra"/);
   });
 
   it('audit of a missing export: exit 2, one line naming the file (the rest is in audit.test.ts)', () => {

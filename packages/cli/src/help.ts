@@ -7,18 +7,16 @@ Usage
   pause check --jsonl              check many drafts: one JSON Draft a line on stdin
   pause rules [id]                 list the rules, or show one in full
   pause audit <export> [options]   check an archive of past posts and messages; writes an HTML report
+  pause serve [options]            run the web app and its API on this machine (http://127.0.0.1:4711/)
   pause help [command]             show help
   pause --version                  show the version
-
-Not available yet
-  pause serve                      run the local web app and API (coming in a later release)
 
 Exit codes
   0  verdict post: nothing above a reminder (audit: nothing flagged)
   1  verdict review or hold (audit: something flagged)
   2  bad usage or input
 
-Run "pause check --help" or "pause audit --help" for their options.
+Run "pause check --help", "pause audit --help" or "pause serve --help" for their options.
 `;
 
 export const CHECK_HELP = `pause check: assess one draft and explain what a reader would object to
@@ -101,4 +99,33 @@ A progress line (items, items/s, time) is shown on stderr when it is a terminal.
 
 Exit codes
   0  nothing flagged    1  something flagged    2  bad usage, or an export that cannot be read
+`;
+
+export const SERVE_HELP = `pause serve: the Pause web app and its API, on this machine
+
+Usage
+  pause serve [options]
+  pause serve --port 0 --data ./pause-data
+  PAUSE_TOKEN=... pause serve --host 0.0.0.0
+
+Prints one line with the address to open, then runs until Ctrl+C (or SIGTERM).
+The web app checks drafts inside the browser; the server keeps the outbox, settings and
+audit reports in a SQLite database in the data folder.
+
+Options
+  --port <n>         port to listen on (default 4711; 0 picks any free port)
+  --host <addr>      address to listen on (default 127.0.0.1, this machine only). Any address
+                     other than 127.0.0.1, ::1 or localhost needs an access token
+  --data <dir>       data folder (default $PAUSE_DATA, else ~/.pause), private to you
+  --token <t>        access token (or the PAUSE_TOKEN environment variable), at least 8 characters;
+                     every API request must then send "Authorization: Bearer <t>". The address
+                     printed at start carries it as #token=<t> for the web app
+  --max-upload <mb>  largest export an audit accepts, in megabytes (default 512)
+  --log              log each request (method, path, status, time) on stderr; never bodies,
+                     drafts or query text
+  -h, --help         show this help
+
+Exit codes
+  0  stopped cleanly    2  bad usage: an unknown option, a bad port, a port in use,
+                           or an address other than loopback without a token
 `;

@@ -17,10 +17,6 @@ function version(): string {
   }
 }
 
-const LATER: Record<string, string> = {
-  serve: 'serve (the local web app and API) is not available yet: it comes in a later release',
-};
-
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -39,8 +35,8 @@ async function run(argv: string[]): Promise<number> {
       if (topic === 'check') return (await import('./check.js')).runCheck(['--help']);
       if (topic === 'rules') return (await import('./rules.js')).runRules(['--help']);
       if (topic === 'audit') return (await import('./audit.js')).runAudit(['--help']);
-      if (topic !== undefined && topic in LATER) throw new UsageError(LATER[topic]!);
-      if (topic !== undefined) throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules and audit`);
+      if (topic === 'serve') return (await import('./serve.js')).runServe(['--help']);
+      if (topic !== undefined) throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules, audit and serve`);
       process.stdout.write(MAIN_HELP);
       return 0;
     }
@@ -50,10 +46,11 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./rules.js')).runRules(rest);
     case 'audit':
       return (await import('./audit.js')).runAudit(rest);
+    case 'serve':
+      return (await import('./serve.js')).runServe(rest);
     default:
-      if (command in LATER) throw new UsageError(LATER[command]!);
       process.stderr.write(MAIN_HELP);
-      throw new UsageError(`unknown command "${command.slice(0, 40)}"`, 'the commands are check, rules and audit; see "pause --help"');
+      throw new UsageError(`unknown command "${command.slice(0, 40)}"`, 'the commands are check, rules, audit and serve; see "pause --help"');
   }
 }
 

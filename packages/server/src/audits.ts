@@ -1,0 +1,236 @@
+/**
+ * Audit jobs: an uploaded export is streamed to a private file under the data folder (with a size
+ * cap), audited in the background by @pause/audit, and its reports kept as files under
+ * audits/<id>/. The upload is deleted when the run ends, whatever the outcome. One audit runs at a
+ * time: a second upload meanwhile is refused with 409, so an archive never waits on disk in a queue.
+ */
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { basename, join, sep } from 'node:path';
+import { PassThrough, Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { auditItems, renderHtml, toJson, type AuditSummary } from '@pause/audit';
+import { ImportError, importItems, wallClockToIso } from '@pause/importers';
+import { AuditStore, type AuditInfo, type AuditProgress } from './audit-store.js';
+import type { DataPaths } from './data-dir.js';
+import type { Db } from './db.js';
+import { ApiError, notFound } from './errors.js';
+
+export const DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 ** 2;
+export const REPORT_HTML = 'report.html';
+export const REPORT_JSON = 'report.json';
+
+export interface AuditRequest {
+  filename: string;
+  me: string[];
+  /** YYYY-MM-DD, midnight in `timeZone`. */
+  since?: string;
+  timeZone: string;
+}
+
+export interface AuditJobsOptions {
+  now: () => Date;
+  maxUploadBytes?: number;
+  /** Worker threads for the engine; default 2 where the machine has more than two cores, else 1. */
+  workers?: number;
+  onError: (e: unknown) => void;
+}
+
+class Cancelled extends Error {}
+class TooLarge extends Error {}
+
+interface Job {
+  id: string;
+  filename: string;
+  uploadDir: string;
+  progress: AuditProgress;
+  cancelled: boolean;
+  done: Promise<void>;
+}
+
+/** "../../x/chat.txt" → "chat.txt": only the last part, printable, with its extension (importers detect by it). */
+export function safeFilename(name: string): string {
+  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f/:*?"<>|]/g, '_').trim();
+  const cleaned = base.replace(/^\.+/, '').slice(-200);
+  return cleaned || 'upload';
+}
+
+/** Counts bytes as they pass and stops the stream past the cap. */
+function capped(limit: number, onBytes: (n: number) => void): Transform {
+  let total = 0;
+  return new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      total += chunk.length;
+      onBytes(total);
+      if (total > limit) done(new TooLarge());
+      else done(null, chunk);
+    },
+  });
+}
+
+/**
+ * The request body behind a stream of its own: when the cap is hit the pipeline tears down this copy,
+ * not the request, so the 413 can still be sent on the connection.
+ */
+function detached(body: Readable): Readable {
+  const copy = new PassThrough();
+  body.once('error', (e) => copy.destroy(e));
+  body.once('close', () => {
+    if (!body.readableEnded) copy.destroy(new Error('the upload was interrupted'));
+  });
+  copy.once('close', () => body.unpipe(copy));
+  return body.pipe(copy);
+}
+
+export class AuditJobs {
+  private readonly store: AuditStore;
+  private readonly maxUploadBytes: number;
+  private readonly workers: number;
+  /** The one upload or run in progress. */
+  private current: Job | undefined;
+
+  constructor(db: Db, private readonly paths: DataPaths, private readonly options: AuditJobsOptions) {
+    this.store = new AuditStore(db);
+    this.maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
+    this.workers = options.workers ?? (availableParallelism() > 2 ? 2 : 1);
+    // A run cut short by a stopped server cannot resume: say so, and drop its upload.
+    this.store.abandonRunning('the server stopped before this audit finished; upload the export again');
+    rmSync(paths.uploads, { recursive: true, force: true });
+  }
+
+  /** 409 while another upload or audit is in progress. */
+  assertIdle(): void {
+    if (this.current) throw new ApiError('conflict', `another audit is running (${this.current.id}); try again when it has finished`);
+  }
+
+  /** Streams the body to disk, then starts the audit in the background. Resolves with its id once the file is stored. */
+  async accept(request: AuditRequest, body: Readable, declaredBytes?: number): Promise<string> {
+    this.assertIdle();
+    if (declaredBytes !== undefined && declaredBytes > this.maxUploadBytes) throw this.tooLarge();
+    const id = randomUUID();
+    const uploadDir = join(this.paths.uploads, id);
+    const filename = safeFilename(request.filename);
+    const job: Job = { id, filename, uploadDir, progress: { items: 0, itemsPerSecond: 0 }, cancelled: false, done: Promise.resolve() };
+    this.current = job;
+    let stored = 0;
+    try {
+      mkdirSync(uploadDir, { recursive: true, mode: 0o700 });
+      await pipeline(detached(body), capped(this.maxUploadBytes, (n) => { stored = n; }), createWriteStream(join(uploadDir, filename), { mode: 0o600, flags: 'wx' }));
+      if (stored === 0) throw new ApiError('bad_request', 'the body is empty: send the export file as the request body');
+      if (job.cancelled) throw new ApiError('conflict', 'everything was erased while this export was uploading; upload it again');
+    } catch (e) {
+      this.current = undefined;
+      rmSync(uploadDir, { recursive: true, force: true });
+      throw e instanceof TooLarge ? this.tooLarge() : e;
+    }
+    job.progress.bytesTotal = stored;
+    this.store.insert(id, filename, this.options.now().toISOString(), stored);
+    job.done = this.run(job, request);
+    return id;
+  }
+
+  private tooLarge(): ApiError {
+    return new ApiError('payload_too_large', `the export is larger than the ${Math.round(this.maxUploadBytes / 1024 ** 2)} MB limit for uploads`);
+  }
+
+  private async run(job: Job, request: AuditRequest): Promise<void> {
+    const started = performance.now();
+    const file = join(job.uploadDir, job.filename);
+    try {
+      const since = request.since ? new Date(wallClockToIso(...(request.since.split('-').map(Number) as [number, number, number]), 0, 0, 0, request.timeZone)) : undefined;
+      const items = importItems(file, { timeZone: request.timeZone, ...(since ? { since } : {}) });
+      const run = auditItems(items, {
+        me: request.me,
+        timeZone: request.timeZone,
+        workers: this.workers,
+        // Small batches on this thread keep the API answering between them.
+        batchSize: this.workers > 1 ? 500 : 100,
+        onProgress: (n) => {
+          if (job.cancelled) throw new Cancelled();
+          const seconds = (performance.now() - started) / 1000;
+          job.progress.items = n;
+          job.progress.itemsPerSecond = seconds > 0 ? Math.round(n / seconds) : 0;
+        },
+      });
+      for await (const _ of run) if (job.cancelled) throw new Cancelled();
+      const summary = run.summary();
+      if (job.cancelled) return;
+      // Synchronous from here on: a DELETE cannot slip in between the files and the row.
+      this.writeReports(job, summary);
+      job.progress.items = summary.items;
+      this.store.finish(job.id, {
+        status: 'done', progress: job.progress,
+        summary: { items: summary.items, flagged: summary.flagged, byCategory: summary.byCategory },
+      });
+    } catch (e) {
+      if (job.cancelled || e instanceof Cancelled) return;
+      let error: string;
+      if (e instanceof ImportError || (e as Error)?.name === 'ImportError') {
+        // Name the file as the user did, not by its place in the data folder.
+        error = String((e as Error).message).split(`${job.uploadDir}${sep}`).join('').split('\n')[0] ?? 'the export cannot be read';
+      } else {
+        this.options.onError(e);
+        error = 'the audit stopped because of an internal error; please report it';
+      }
+      this.store.finish(job.id, { status: 'failed', progress: job.progress, error });
+    } finally {
+      rmSync(job.uploadDir, { recursive: true, force: true });
+      if (this.current === job) this.current = undefined;
+    }
+  }
+
+  private writeReports(job: Job, summary: AuditSummary): void {
+    const dir = join(this.paths.audits, job.id);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    writeFileSync(join(dir, REPORT_HTML), renderHtml(summary, { source: job.filename, generatedAt: this.options.now() }), { mode: 0o600 });
+    writeFileSync(join(dir, REPORT_JSON), toJson(summary), { mode: 0o600 });
+  }
+
+  /** Status, with live progress while running. */
+  get(id: string): AuditInfo {
+    const info = this.store.get(id);
+    if (!info) throw notFound('audit', id);
+    return this.current?.id === id && info.status === 'running' ? { ...info, progress: { ...this.current.progress } } : info;
+  }
+
+  list(): AuditInfo[] {
+    return this.store.list().map((info) => (this.current?.id === info.id && info.status === 'running' ? { ...info, progress: { ...this.current.progress } } : info));
+  }
+
+  /** Path of a finished report; 404 until the audit is done. */
+  reportPath(id: string, file: typeof REPORT_HTML | typeof REPORT_JSON): string {
+    const info = this.get(id);
+    if (info.status !== 'done') {
+      throw new ApiError('not_found', info.status === 'running' ? `audit ${id} is still running: its report is not ready` : `audit ${id} failed: it has no report`);
+    }
+    return join(this.paths.audits, info.id, file);
+  }
+
+  /** Deletes an audit, its reports and (if it is running) stops it. */
+  remove(id: string): void {
+    this.get(id);
+    if (this.current?.id === id) this.current.cancelled = true;
+    this.store.remove(id);
+    rmSync(join(this.paths.audits, id), { recursive: true, force: true });
+  }
+
+  /** Every audit gone (DELETE /data); the rows are cleared by the caller's transaction. */
+  clearFiles(): void {
+    if (this.current) this.current.cancelled = true;
+    rmSync(this.paths.audits, { recursive: true, force: true });
+  }
+
+  clearRows(): void {
+    this.store.clear();
+  }
+
+  /** Stops a run in progress (server shutdown) and waits for it to let go of its files. */
+  async close(): Promise<void> {
+    const job = this.current;
+    if (!job) return;
+    job.cancelled = true;
+    await job.done;
+    this.store.abandonRunning('the server was stopped during this audit; upload the export again');
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The outbox: drafts held until a release time, checked when held and checked again when due, with
+ * the settings of that moment (quiet hours or allow-lists may have changed meanwhile). An item becomes
+ * due on any read after its release time and on a timer; items expire some days after their release.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Checking } from './checking.js';
+import { ApiError, notFound } from './errors.js';
+import { OutboxStore, type OutboxItem, type OutboxStatus } from './outbox-store.js';
+import type { Db } from './db.js';
+
+export const DAY_MS = 24 * 60 * 60_000;
+/** How often the timer looks for items that have become due. */
+const DUE_TICK_MS = 15_000;
+
+export interface OutboxOptions {
+  now: () => Date;
+  /** Days after its release time that an item is deleted; default 30. */
+  retentionDays?: number;
+}
+
+export class Outbox {
+  private readonly store: OutboxStore;
+  private readonly retentionMs: number;
+  private timers: NodeJS.Timeout[] = [];
+
+  constructor(db: Db, private readonly checking: Checking, private readonly options: OutboxOptions) {
+    this.store = new OutboxStore(db);
+    this.retentionMs = (options.retentionDays ?? 30) * DAY_MS;
+  }
+
+  private nowIso(): string {
+    return this.options.now().toISOString();
+  }
+
+  /** Holds a draft (already shape-checked) until `releaseAt`; the row is committed when this returns. */
+  hold(draftInput: unknown, releaseAt: string): OutboxItem {
+    const draft = this.checking.parse(draftInput, 'draft');
+    const assessment = this.checking.assess(draft, { path: 'draft' });
+    return this.store.insert({ id: randomUUID(), draft, releaseAt, createdAt: this.nowIso(), status: 'held', assessment });
+  }
+
+  list(status?: OutboxStatus): OutboxItem[] {
+    this.markDue();
+    return this.store.list(status);
+  }
+
+  get(id: string): OutboxItem {
+    this.markDue();
+    const item = this.store.get(id);
+    if (!item) throw notFound('outbox item', id);
+    return item;
+  }
+
+  /** A new draft or release time: checked again now and held again. Released items stay as they were. */
+  update(id: string, change: { draft?: unknown; releaseAt?: string }): OutboxItem {
+    const item = this.get(id);
+    if (item.status === 'released') throw new ApiError('conflict', `outbox item ${id} has been released; hold a new draft instead`);
+    const draft = change.draft === undefined ? item.draft : this.checking.parse(change.draft, 'draft');
+    const updated: OutboxItem = {
+      ...item, draft, releaseAt: change.releaseAt ?? item.releaseAt, status: 'held',
+      assessment: change.draft === undefined ? item.assessment : this.checking.assess(draft, { path: 'draft' }),
+    };
+    delete updated.recheck;
+    this.store.replace(updated);
+    this.markDue();
+    return this.store.get(id)!;
+  }
+
+  remove(id: string): void {
+    if (!this.store.remove(id)) throw notFound('outbox item', id);
+  }
+
+  /** Sent now: checked again with the current settings as if written now. */
+  release(id: string): OutboxItem {
+    const item = this.get(id);
+    this.store.setStatus(id, 'released', this.recheck(item));
+    return this.store.get(id)!;
+  }
+
+  /** Re-checks every held item whose release time has passed and marks it due; returns how many. */
+  markDue(): number {
+    const ids = this.store.dueIds(this.options.now().getTime());
+    for (const id of ids) {
+      const item = this.store.get(id);
+      if (item) this.store.setStatus(id, 'due', this.recheck(item));
+    }
+    return ids.length;
+  }
+
+  private recheck(item: OutboxItem) {
+    return this.checking.assess(item.draft, { path: 'draft', overrideTime: true });
+  }
+
+  /** Deletes items whose release time is more than the retention period ago. */
+  purgeExpired(): number {
+    return this.store.purge(this.options.now().getTime() - this.retentionMs);
+  }
+
+  clear(): void {
+    this.store.clear();
+  }
+
+  /** The due timer and the daily purge; neither keeps the process alive. */
+  startTimers(onError: (e: unknown) => void): void {
+    this.purgeExpired();
+    const guard = (fn: () => unknown) => () => {
+      try {
+        fn();
+      } catch (e) {
+        onError(e);
+      }
+    };
+    this.timers = [setInterval(guard(() => this.markDue()), DUE_TICK_MS), setInterval(guard(() => this.purgeExpired()), DAY_MS)];
+    for (const t of this.timers) t.unref();
+  }
+
+  stopTimers(): void {
+    for (const t of this.timers) clearInterval(t);
+    this.timers = [];
+  }
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../errors.js';
+import { OUTBOX_STATUSES, type OutboxStatus } from '../outbox-store.js';
+import { draftSchema, idParams, isoTime, isRealDate } from '../schemas.js';
+import type { ApiContext } from './context.js';
+
+interface IdParams {
+  id: string;
+}
+
+/** The schema has shaped it; this catches calendar impossibilities such as 2026-02-30. */
+function releaseTime(value: string): string {
+  if (!isRealDate(value)) throw new ApiError('bad_request', 'body.releaseAt is not a real date and time', 'releaseAt');
+  return value;
+}
+
+export function outboxRoutes(app: FastifyInstance, ctx: ApiContext): void {
+  app.get<{ Querystring: { status?: OutboxStatus } }>('/outbox', {
+    schema: { querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', enum: OUTBOX_STATUSES } } } },
+  }, async (request) => ({ items: ctx.outbox.list(request.query.status) }));
+
+  app.post<{ Body: { draft: unknown; releaseAt: string } }>('/outbox', {
+    schema: {
+      body: {
+        type: 'object', additionalProperties: false, required: ['draft', 'releaseAt'],
+        properties: { draft: draftSchema, releaseAt: isoTime },
+      },
+    },
+  }, async (request, reply) => {
+    // hold() returns after the insert has committed (synchronous=FULL): only then is 201 sent.
+    const item = ctx.outbox.hold(request.body.draft, releaseTime(request.body.releaseAt));
+    return reply.code(201).header('Location', `/api/v1/outbox/${item.id}`).send(item);
+  });
+
+  app.get<{ Params: IdParams }>('/outbox/:id', { schema: { params: idParams } }, async (request) => ctx.outbox.get(request.params.id));
+
+  app.patch<{ Params: IdParams; Body: { draft?: unknown; releaseAt?: string } }>('/outbox/:id', {
+    schema: {
+      params: idParams,
+      body: {
+        type: 'object', additionalProperties: false, minProperties: 1,
+        properties: { draft: draftSchema, releaseAt: isoTime },
+      },
+    },
+  }, async (request) => {
+    const { draft, releaseAt } = request.body;
+    return ctx.outbox.update(request.params.id, { draft, ...(releaseAt !== undefined ? { releaseAt: releaseTime(releaseAt) } : {}) });
+  });
+
+  app.delete<{ Params: IdParams }>('/outbox/:id', { schema: { params: idParams } }, async (request, reply) => {
+    ctx.outbox.remove(request.params.id);
+    return reply.code(204).send();
+  });
+
+  app.post<{ Params: IdParams }>('/outbox/:id/release', { schema: { params: idParams } }, async (request) => ctx.outbox.release(request.params.id));
+}

@@ -1,0 +1,511 @@
+/**
+ * The web app as a user meets it: headless Chromium (Debian's /usr/bin/chromium, driven by
+ * playwright-core) against the real server, started as `pause serve --port 0 --data <tmp>` and
+ * restarted on the same data folder where the test needs it. Checks what issue 6 asks the browser
+ * to show: underlines, the readers panel, Apply all fixes, the outbox across a restart, quiet hours,
+ * the share target, axe-core, 360 px layouts, no request leaving the local origin, offline
+ * checking, and the keystroke-to-underline latency (a benchmark: printed and written to
+ * test-artifacts/web-latency.json, with only a loose sanity bound asserted).
+ *
+ * Chromium is launched by test/chromium.ts, shared with the audit report's browser test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
+import { PAGES as APP_PAGES } from './lib/router.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const CLI = join(ROOT, 'packages/cli/bin/pause.mjs');
+const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** The app's pages, named for the screenshots: web-<name>-<width>.png. */
+const PAGES = APP_PAGES.map((p) => ({ ...p, name: p.path === '/' ? 'compose' : p.path.slice(1) }));
+
+/**
+ * Tomorrow at noon UTC (12:00 or 13:00 in London): a daytime clock for the page, so that the quiet
+ * hours only flag what a test means them to, whenever the suite runs; in the future, so that held
+ * drafts stay held on the real server.
+ */
+const DAYTIME = (() => { const d = new Date(); return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 12)); })();
+
+/** A patient's NHS number (valid mod-11) and a jibe at a colleague: both must be underlined. */
+const RISKY = 'Reviewed my patient today, NHS number 943 476 5919. The clueless locum had sent him home.';
+
+// ——— the real server, as a child process ———
+
+interface Server { url: string; origin: string; port: number; stop(): Promise<void> }
+
+function startServer(dataDir: string, extra: string[] = []): Promise<Server> {
+  const port = extra.includes('--port') ? [] : ['--port', '0'];
+  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...port, '--data', dataDir, ...extra], {
+    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`pause serve printed no URL in 20 s:\n${output}`)); }, 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const m = /https?:\/\/[^\s)#]+/.exec(output);
+      if (!m) return;
+      clearTimeout(timer);
+      const url = new URL(m[0]);
+      resolve({
+        url: url.origin + '/', origin: url.origin, port: Number(url.port),
+        // SIGTERM closes the server and its database cleanly; a server still busy after 5 s is killed.
+        stop: () => new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode !== null) return done();
+          const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+          child.once('exit', () => { clearTimeout(kill); done(); });
+          child.kill('SIGTERM');
+        }),
+      });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`pause serve exited (${code}) before printing its URL:\n${output}`)); });
+  });
+}
+
+// ——— the browser ———
+
+interface Opened { context: BrowserContext; page: Page; requests: string[]; errors: string[] }
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+
+describe('the web app in headless Chromium, against the real server', () => {
+  let browser: Browser | undefined;
+  let dataDir: string;
+  let server: Server;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'pause-web-'));
+    await mkdir(ARTIFACTS, { recursive: true });
+    server = await startServer(dataDir);
+    browser = await launchChromium(); // undefined: every browser test then fails with missingChromium()
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  const missingChromium = () => noBrowser('the web app');
+
+  /**
+   * A fresh browser profile (its own storage and service worker) recording every request and error,
+   * its clock fixed at DAYTIME unless `at` says otherwise (null: the real clock).
+   */
+  async function open(width: number, path = '/', at: Date | null = DAYTIME): Promise<Opened> {
+    if (!browser) throw missingChromium();
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    contexts.push(context);
+    if (at) await context.clock.setFixedTime(at);
+    const requests: string[] = [];
+    const errors: string[] = [];
+    context.on('request', (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(new URL(path, server.url).href);
+    await page.locator('h1').first().waitFor();
+    return { context, page, requests, errors };
+  }
+
+  /** Every request went to the local server (or stayed in the page as data: or blob:). */
+  function expectLocalOnly(requests: string[]): void {
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => !u.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
+  }
+
+  const draftBox = (page: Page) => page.locator('#draft');
+  const checked = (page: Page) => page.locator('.compose[data-state="checked"]').waitFor();
+  const ruleIds = (page: Page) => page.locator('.findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(AXE);
+    const results = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      return axe.run(document, { resultTypes: ['violations'] });
+    });
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  }
+
+  it('underlines an NHS number and an insult, shows who objects, and "Apply all fixes" clears them', async () => {
+    const { page, requests, errors } = await open(1280);
+    await draftBox(page).pressSequentially(RISKY);
+    await checked(page);
+
+    // Both underlined, each in a <mark> with its severity and category, over the very words in the box.
+    const nhs = page.locator('.backdrop mark', { hasText: '943 476 5919' });
+    const insult = page.locator('.backdrop mark', { hasText: 'clueless' });
+    await expect(nhs.getAttribute('class')).resolves.toMatch(/flag-stop.*cat-confidentiality/);
+    await expect(insult.getAttribute('class')).resolves.toMatch(/flag-caution.*cat-content/);
+    await expect(page.locator('.backdrop').textContent()).resolves.toBe(await draftBox(page).inputValue());
+    const boxRect = (await draftBox(page).boundingBox())!;
+    for (const mark of [nhs, insult]) {
+      const r = (await mark.boundingBox())!;
+      expect(r.x).toBeGreaterThanOrEqual(boxRect.x);
+      expect(r.x + r.width).toBeLessThanOrEqual(boxRect.x + boxRect.width);
+      expect(r.y).toBeGreaterThanOrEqual(boxRect.y);
+    }
+    expect(await ruleIds(page)).toEqual(expect.arrayContaining(['confidentiality.direct-identifier', 'content.insult']));
+    await expect(page.getByTestId('status-line').textContent()).resolves.toMatch(/\d+ things to review/);
+
+    // The findings list: what, why (the guidance section) and a fix with an Apply button.
+    const nhsFinding = page.locator('.findings > li[data-rule="confidentiality.direct-identifier"]');
+    await expect(nhsFinding.textContent()).resolves.toMatch(/guidance section “Confidentiality”/);
+    await expect(nhsFinding.getByRole('button', { name: 'Apply: Replace “943 476 5919” with “[NHS number removed]”' }).count()).resolves.toBe(1);
+
+    // Readers: the patient, the GMC and a judge object (confidentiality); a colleague objects (the insult); a police officer is fine.
+    const reader = (r: string) => page.locator(`.readers [data-reader="${r}"]`);
+    for (const r of ['patient', 'gmc', 'judge', 'colleague']) await expect(reader(r).getAttribute('class')).resolves.toContain('objects');
+    await expect(reader('police').textContent()).resolves.toMatch(/fine/);
+    await expect(reader('patient').textContent()).resolves.toMatch(/would objectA patient identifier in a draft about a patient: “943 476 5919”/);
+    await expect(reader('colleague').textContent()).resolves.toMatch(/Name-calling.*clueless/);
+
+    // The details at the caret: reached from "Show in the draft", by keyboard, closed with Escape.
+    await nhsFinding.getByRole('button', { name: 'Show in the draft' }).click();
+    const atCaret = page.getByRole('region', { name: 'About the words at the cursor' });
+    await expect(atCaret.textContent()).resolves.toMatch(/NHS number/);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.closest('.at-caret') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(atCaret.count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('draft');
+    // Arrow keys into another flagged word open its details.
+    await page.keyboard.press('Control+End');
+    for (let i = 0; i < ' locum had sent him home.'.length; i++) await page.keyboard.press('ArrowLeft');
+    await expect(atCaret.locator('.excerpt').textContent()).resolves.toBe('clueless');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('heading', { name: 'Advice' }).waitFor();
+    await expect(page.locator('.advice-headline').textContent()).resolves.toMatch(/Don’t post this as it stands/);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-compose-findings-1280.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Apply all fixes' }).click();
+    await checked(page);
+    const fixed = await draftBox(page).inputValue();
+    expect(fixed).toBe('Reviewed my patient today, NHS number [NHS number removed]. The locum had sent him home.');
+    expect(await ruleIds(page)).not.toEqual(expect.arrayContaining(['confidentiality.direct-identifier']));
+    expect(await ruleIds(page)).not.toContain('content.insult');
+    await expect(page.locator('.backdrop mark').count()).resolves.toBe(0);
+    await expect(page.getByTestId('status-line').textContent()).resolves.toBe('Nothing to flag.');
+    // A clean draft is one quiet line: no readers panel, no advice.
+    await expect(page.locator('.readers').count()).resolves.toBe(0);
+    await expect(page.locator('.advice').count()).resolves.toBe(0);
+    // The polite live region says so once typing stops.
+    await page.waitForFunction(() => document.getElementById('announcer')?.textContent === 'Nothing to flag');
+    // Undo brings the draft back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(draftBox(page).inputValue()).resolves.toBe(RISKY);
+
+    // "Post anyway" copies the draft, and says so.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await checked(page);
+    await page.getByRole('button', { name: 'Post anyway' }).click();
+    await page.getByText('Copied to the clipboard').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(RISKY);
+
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('holds a draft until a chosen time, and it is still in the outbox after the server restarts', async () => {
+    const heated = `I am so furious with the ICB, this is DISGUSTING!!! ${Date.now()}`;
+    const { page, requests, errors } = await open(1280);
+    await draftBox(page).fill(heated);
+    await checked(page);
+    await expect(page.locator('.advice-headline').textContent()).resolves.toMatch(/Wait before you send it: hold it until/);
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    // Emotion: the suggested release is an hour away.
+    const suggested = await page.getByLabel('Release it at').inputValue();
+    const inAnHour = await page.evaluate(() => Date.now() + 3600_000);
+    const suggestedMs = await page.evaluate((v) => new Date(v).getTime(), suggested);
+    expect(Math.abs(suggestedMs - inAnHour)).toBeLessThan(2 * 60_000);
+    await page.getByRole('button', { name: 'Hold it' }).click();
+    await page.getByText('It is waiting in the Outbox').waitFor();
+    await expect(draftBox(page).inputValue()).resolves.toBe('');
+
+    await server.stop();
+    server = await startServer(dataDir, ['--port', String(server.port)]);
+
+    await page.goto(new URL('/outbox', server.url).href);
+    const item = page.locator('.outbox-item', { hasText: heated });
+    await item.waitFor();
+    await expect(item.locator('.countdown-value').textContent()).resolves.toMatch(/^in (\d+ min|1 h 00 min)$/);
+    await expect(item.textContent()).resolves.toMatch(/When you held it/);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-outbox-held-1280.png'), fullPage: true });
+
+    // Release: a fresh check is shown.
+    await item.getByRole('button', { name: 'Release and check again' }).click();
+    await item.getByText('Checked again on release').waitFor();
+    await expect(item.locator('.outbox-heading').textContent()).resolves.toBe('Released');
+
+    // Change the time, then delete (with a confirmation).
+    await item.getByRole('button', { name: 'Change the time' }).click();
+    await expect(item.getByLabel('Release it at').count()).resolves.toBe(1);
+    await item.getByRole('button', { name: 'Cancel' }).click();
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await item.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(page.locator('.outbox-item', { hasText: heated }).waitFor({ state: 'detached' })).resolves.toBeUndefined();
+
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('quiet hours: a draft written late is advised to wait until the next morning', async () => {
+    if (!browser) throw missingChromium();
+    // 23:30 London time on a Monday in November: inside the default quiet hours (23:00 to 06:00).
+    const { page, requests, errors } = await open(1280, '/', new Date('2026-11-23T23:30:00Z'));
+    await draftBox(page).fill('Lovely walk along the canal this evening.');
+    await checked(page);
+    await expect(page.locator('.advice-headline').textContent()).resolves.toBe('Wait before you send it: hold it until Tue 24 Nov, 08:00, then read it again.');
+    await expect(page.locator('.findings > li[data-rule="behaviour.unusual-hour"]').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    await expect(page.getByLabel('Release it at').inputValue()).resolves.toBe('2026-11-24T08:00');
+
+    // As a reply, a neutral holding reply is offered in its place (and Undo brings the draft back).
+    await page.getByText('Context: where it goes').click();
+    await page.getByLabel('What kind of message').selectOption('reply');
+    await checked(page);
+    await page.getByRole('button', { name: 'Use holding reply' }).click();
+    await expect(draftBox(page).inputValue()).resolves.toMatch(/^Thanks for your message\. I want to give this proper thought/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(draftBox(page).inputValue()).resolves.toBe('Lovely walk along the canal this evening.');
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('the share target opens with the shared text in the box, checked', async () => {
+    const text = 'What an idiot that consultant is';
+    const { page, requests, errors } = await open(360, `/share?title=&text=${encodeURIComponent(text)}&url=`);
+    await expect(draftBox(page).inputValue()).resolves.toBe(text);
+    await checked(page);
+    await expect(page.locator('.backdrop mark', { hasText: 'idiot' }).count()).resolves.toBe(1);
+    expect(new URL(page.url()).pathname).toBe('/');
+    await expect(page.locator('.compose').evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-share-360.png'), fullPage: true });
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a message received with red-flag symptoms gets the 999 / 111 reply first, ready to copy', async () => {
+    const { page, context, requests, errors } = await open(1280, '/inbound');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.locator('#inbound').fill('Hi doctor, I have had crushing chest pain for an hour, what should I take?');
+    await page.locator('.inbound[data-state="checked"]').waitFor();
+    await expect(page.locator('.backdrop mark', { hasText: 'crushing chest pain' }).getAttribute('class')).resolves.toMatch(/flag-stop/);
+    await expect(page.locator('[data-reply]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reply')))).resolves.toEqual(['urgent', 'redirect']);
+    const first = page.locator('[data-reply="urgent"]');
+    await expect(first.locator('.reply-text').textContent()).resolves.toMatch(/call 999.*NHS 111/);
+    await first.getByRole('button', { name: 'Copy this reply' }).click();
+    await first.getByText('Copied to the clipboard.').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toMatch(/^I am sorry you are unwell/);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-inbound-replies-1280.png'), fullPage: true });
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('settings reach the checker: a rule turned off stops flagging; "Delete all my data" restores the defaults', async () => {
+    const { page, requests, errors } = await open(1280, '/settings');
+    await page.getByText('Content: what the words say').click();
+    await page.getByLabel('How seriously').first().waitFor();
+    await page.locator('[data-rule="content.insult"]').getByLabel('How seriously').selectOption('off');
+    await page.getByLabel('Your name').fill('Dr A Khan');
+    await page.getByLabel('Practice names (one a line)').fill('Riverside Surgery');
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByText('Settings saved.').waitFor();
+
+    await page.getByRole('link', { name: 'Check' }).click();
+    await draftBox(page).fill('The clueless locum sent him home.');
+    await checked(page);
+    expect(await ruleIds(page)).not.toContain('content.insult');
+
+    // The profile reaches inbound replies: the practice is named.
+    await page.getByRole('link', { name: 'Received' }).click();
+    await page.locator('#inbound').fill('Hi, can you tell me if I should double my dose of ramipril?');
+    await page.locator('.inbound[data-state="checked"]').waitFor();
+    await expect(page.locator('[data-reply="redirect"] .reply-text').textContent()).resolves.toMatch(/please contact Riverside Surgery/);
+
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Delete all my data…' }).click();
+    await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await page.getByText('Everything has been deleted.').waitFor();
+    await expect(page.getByLabel('Your name').inputValue()).resolves.toBe('');
+    await page.getByRole('link', { name: 'Check' }).click();
+    await draftBox(page).fill('The clueless locum sent him home.');
+    await checked(page);
+    expect(await ruleIds(page)).toContain('content.insult');
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('audits an uploaded export with upload and progress bars, shows the report in a sandboxed frame, lists past audits', async () => {
+    const rows = ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility'];
+    const texts = ['Flu clinic on Saturday morning, no appointment needed.', 'What an idiot that consultant is, honestly.', 'Lovely walk before evening surgery.'];
+    for (let i = 0; i < 400; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      rows.push(`2025-03-${day} 1${i % 10}:00:00,https://example.org/${i},"${texts[i % texts.length]} (${i})",,,PUBLIC`);
+    }
+    // A LinkedIn export's posts file (the importer knows it by its name).
+    const uploadDir = await mkdtemp(join(tmpdir(), 'pause-web-upload-'));
+    const file = join(uploadDir, 'Shares.csv');
+    await writeFile(file, rows.join('\n'));
+    // The real clock: a fixed one is an init script, which Chromium refuses (and logs) in the script-less report frame.
+    const { page, requests, errors } = await open(1280, '/audit', null);
+    try {
+      await page.getByLabel('Export file').setInputFiles(file);
+      await page.getByRole('button', { name: 'Upload and audit' }).click();
+      const frame = page.locator('iframe.report-frame');
+      await frame.waitFor({ timeout: 30_000 });
+      await expect(frame.getAttribute('sandbox')).resolves.toBe('');
+      await expect(page.locator('#upload-progress').getAttribute('value')).resolves.toBe('100');
+      await expect(page.locator('label[for="audit-progress"]').textContent()).resolves.toMatch(/^Done: 400 items read/);
+      // The report itself, fetched beside the frame (Playwright cannot evaluate inside a script-less sandbox).
+      const src = (await frame.getAttribute('src'))!;
+      const report = await page.request.get(new URL(src, server.url).href);
+      expect(report.headers()['content-type']).toMatch(/^text\/html/);
+      await expect(report.text()).resolves.toMatch(/<title>Pause archive audit<\/title>/);
+      expect((await frame.boundingBox())!.height).toBeGreaterThan(300);
+      await expect(page.locator('.past-audits li', { hasText: 'Shares.csv' }).count()).resolves.toBe(1);
+      await page.screenshot({ path: join(ARTIFACTS, 'web-audit-report-1280.png'), fullPage: true });
+      expectLocalOnly(requests);
+      expect(errors).toEqual([]);
+    } finally {
+      await rm(uploadDir, { recursive: true, force: true });
+    }
+  }, 90_000);
+
+  it('axe-core finds no serious or critical violations on any page, including a draft with findings', async () => {
+    const { page, errors } = await open(1280);
+    const report: Record<string, string[]> = {};
+    for (const p of PAGES) {
+      await page.getByRole('link', { name: p.label, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: p.title }).waitFor();
+      report[p.name] = await axeViolations(page);
+    }
+    // The busiest states: compose with findings, readers and the caret panel; context and rule groups open.
+    await page.getByRole('link', { name: 'Check', exact: true }).click();
+    await draftBox(page).fill(RISKY);
+    await checked(page);
+    await page.locator('.findings > li').first().getByRole('button', { name: 'Show in the draft' }).click();
+    await page.getByText('Context: where it goes').click();
+    report['compose with findings'] = await axeViolations(page);
+    await page.getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByText('Content: what the words say').click();
+    report['settings with rules open'] = await axeViolations(page);
+    expect(report).toEqual(Object.fromEntries(Object.keys(report).map((k) => [k, []])));
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('fits 360 px without sideways scrolling on every page; screenshots at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const { page, requests, errors } = await open(width);
+      for (const p of PAGES) {
+        await page.goto(new URL(p.path, server.url).href);
+        await page.getByRole('heading', { level: 1, name: p.title }).waitFor();
+        if (p.path === '/') {
+          await draftBox(page).fill(RISKY);
+          await checked(page);
+        }
+        const overflow = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+            .map((e) => e.outerHTML.slice(0, 80)),
+        }));
+        expect(overflow.scroll, `${p.name} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(overflow.wide, `${p.name} at ${width} px`).toEqual([]);
+        // Every control is at least 24 px square (WCAG 2.2 target size; links inside a sentence are exempt).
+        const small = await page.locator('button, a, input, select, textarea, summary').evaluateAll((els) => els
+          .filter((e) => !(e.tagName === 'A' && e.parentElement?.tagName === 'P') && !e.classList.contains('skip-link'))
+          .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24); })
+          .map((e) => e.outerHTML.slice(0, 80)));
+        expect(small, `${p.name} at ${width} px`).toEqual([]);
+        await page.screenshot({ path: join(ARTIFACTS, `web-${p.name}-${width}.png`), fullPage: true });
+      }
+      expectLocalOnly(requests);
+      expect(errors).toEqual([]);
+    }
+  }, 120_000);
+
+  it('keystroke to underline: p50 and p95 over 60 keystrokes into a 1,000-character draft (benchmark)', async () => {
+    const { page, errors } = await open(1280, '/', null); // the real clock: performance.now() must run
+    let base = `${RISKY} `;
+    const filler = 'Clinic ran late again but the team were brilliant and the patients were patient with us all. ';
+    while (base.length < 940) base += filler;
+    base = base.slice(0, 940);
+    await draftBox(page).fill(base);
+    await checked(page);
+    await page.evaluate(() => window.__pauseLatency!.reset());
+    await draftBox(page).press('End');
+    const typed = ' What an idiot that consultant is, honestly, said nobody wise.'.slice(0, 60);
+    await draftBox(page).pressSequentially(typed, { delay: 40 });
+    await checked(page);
+    await expect(draftBox(page).inputValue()).resolves.toHaveLength(1000);
+    await expect(page.locator('.backdrop mark', { hasText: 'idiot' }).count()).resolves.toBe(1);
+    const samples = await page.evaluate(() => [...window.__pauseLatency!.samples]);
+    expect(samples.length).toBeGreaterThanOrEqual(50);
+    const sorted = [...samples].sort((a, b) => a - b);
+    const figures = {
+      keystrokes: samples.length, draftLength: 1000,
+      p50: Math.round(percentile(sorted, 0.5) * 10) / 10, p95: Math.round(percentile(sorted, 0.95) * 10) / 10,
+      max: Math.round(sorted[sorted.length - 1]! * 10) / 10, target: { p95: 50 },
+      measuredAt: new Date().toISOString(), browser: browser?.version(),
+    };
+    console.log(`web keystroke-to-underline latency: p50 ${figures.p50} ms, p95 ${figures.p95} ms over ${figures.keystrokes} keystrokes (target p95 <= 50 ms)`);
+    await writeFile(join(ARTIFACTS, 'web-latency.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    expect(figures.p95).toBeLessThan(1000); // a sanity bound; the 50 ms target is reported, not asserted
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('works offline after the first visit: a reload still loads the app and the checker still underlines', async () => {
+    const { page, context, errors } = await open(1280, '/', null);
+    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 }).catch(() => page.reload());
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Check a draft' }).waitFor();
+    await page.getByText('You are offline').waitFor();
+    await draftBox(page).fill(RISKY);
+    await checked(page);
+    await expect(page.locator('.backdrop mark', { hasText: '943 476 5919' }).count()).resolves.toBe(1);
+    await expect(page.locator('.backdrop mark', { hasText: 'clueless' }).count()).resolves.toBe(1);
+    await context.setOffline(false);
+    // Offline, the failed settings request is expected noise; nothing else may fail.
+    expect(errors.filter((e) => !/Failed to load resource|ERR_INTERNET_DISCONNECTED|503/.test(e))).toEqual([]);
+  }, 60_000);
+
+  it('takes an access token from the address, hides it, and sends it to the API', async () => {
+    const tokenDir = await mkdtemp(join(tmpdir(), 'pause-web-token-'));
+    const secured = await startServer(tokenDir, ['--token', 'correct-horse-battery']);
+    let context: BrowserContext | undefined;
+    try {
+      if (!browser) throw missingChromium();
+      context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      const auth: string[] = [];
+      page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) auth.push(r.headers().authorization ?? ''); });
+      await page.goto(`${secured.url}outbox#token=correct-horse-battery`);
+      await page.getByText('Nothing held').waitFor();
+      expect(new URL(page.url()).hash).toBe('');
+      await expect(page.evaluate(() => sessionStorage.getItem('pause.token'))).resolves.toBe('correct-horse-battery');
+      expect(auth.length).toBeGreaterThan(0);
+      expect(new Set(auth)).toEqual(new Set(['Bearer correct-horse-battery']));
+    } finally {
+      await context?.close();
+      await secured.stop();
+      await rm(tokenDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -1,0 +1,166 @@
+import type { Finding, Suggestion } from '@pause/core';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { AdvicePanel } from '../components/AdvicePanel.tsx';
+import { ContextControls } from '../components/ContextControls.tsx';
+import { CopyButton } from '../components/CopyButton.tsx';
+import { Editor } from '../components/Editor.tsx';
+import { FindingDetails, FindingsList } from '../components/findings.tsx';
+import { HoldForm } from '../components/HoldForm.tsx';
+import { ReadersPanel } from '../components/ReadersPanel.tsx';
+import { announce, reviewCount } from '../lib/announce.ts';
+import { messageOf } from '../lib/api.ts';
+import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
+import { defaultHoldUntil } from '../lib/hold.ts';
+import { outbox } from '../lib/outbox.ts';
+import { onLinkClick } from '../lib/router.ts';
+import { rebaseSpans, spansOf } from '../lib/segments.ts';
+import { takeShared } from '../lib/share.ts';
+import { browserTimeZone, formatWhen, isoWithOffset } from '../lib/time.ts';
+import { useSettings } from '../state/settings.tsx';
+import { useCheck } from '../state/use-check.ts';
+
+const findingKey = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}`;
+
+// The draft and its context outlive a visit to another page (in memory only: never stored).
+let kept: DraftFields = EMPTY_FIELDS;
+
+export function ComposePage() {
+  const { settings } = useSettings();
+  const [fields, setFields] = useState<DraftFields>(() => {
+    const shared = takeShared();
+    return shared === undefined ? kept : { ...kept, text: shared.replace(/\r\n?/g, '\n') };
+  });
+  useEffect(() => { kept = fields; }, [fields]);
+  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const { checked, version, error } = useCheck('compose', fields);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [undo, setUndo] = useState<string>();
+  const [caret, setCaret] = useState(-1);
+  const [dismissed, setDismissed] = useState<string>();
+  const [holding, setHolding] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const selectAfter = useRef<[number, number]>();
+
+  const text = fields.text;
+  const assessment = checked?.result.assessment;
+  const fresh = checked !== undefined && checked.text === text;
+  const findings = text.trim() && assessment ? assessment.findings : [];
+  const toReview = findings.filter((f) => f.severity !== 'info');
+  const notes = findings.filter((f) => f.severity === 'info');
+  const spans = useMemo(() => (checked && text.trim() ? rebaseSpans(checked.text, text, spansOf(checked.result.assessment.findings)) : []), [checked, text]);
+
+  useEffect(() => {
+    if (fresh && text.trim()) announce(reviewCount(toReview.length));
+  }, [checked]);
+
+  // Puts the caret (or a selection) where an edit made by a button left it, once the box shows the new text.
+  useLayoutEffect(() => {
+    const sel = selectAfter.current;
+    if (!sel || !box.current) return;
+    selectAfter.current = undefined;
+    box.current.focus();
+    box.current.setSelectionRange(sel[0], sel[1]);
+    setCaret(sel[0]);
+  });
+
+  const replaceText = (next: string, select: [number, number] = [next.length, next.length]) => {
+    setUndo(text);
+    setNotice(undefined);
+    selectAfter.current = select;
+    set('text', next);
+  };
+  const apply = (s: Suggestion) => {
+    if (!fresh || s.start === undefined || s.end === undefined) return;
+    const at = s.start + s.text.length;
+    replaceText(text.slice(0, s.start) + s.text + text.slice(s.end), [at, at]);
+  };
+  const show = (f: Finding) => {
+    if (f.start === undefined || f.end === undefined || !box.current) return;
+    const span = spans.find((s) => assessment?.findings[s.finding] === f);
+    box.current.focus();
+    box.current.setSelectionRange(span?.start ?? f.start, span?.end ?? f.end);
+    setCaret(span?.start ?? f.start);
+    setDismissed(undefined);
+  };
+
+  const atCaret = caret >= 0 ? spans.find((s) => s.start <= caret && caret <= s.end) : undefined;
+  const caretFinding = atCaret && assessment ? assessment.findings[atCaret.finding] : undefined;
+  const panelOpen = caretFinding !== undefined && dismissed !== findingKey(caretFinding);
+  const closePanel = () => { if (!caretFinding || !panelOpen) return false; setDismissed(findingKey(caretFinding)); return true; };
+
+  const hold = async (releaseMs: number) => {
+    const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: browserTimeZone(), profile: settings.profile });
+    await outbox.hold(draft, isoWithOffset(releaseMs));
+    setHolding(false);
+    setUndo(undefined);
+    set('text', '');
+    setNotice(`Held until ${formatWhen(releaseMs)}. It is waiting in the Outbox.`);
+  };
+  const fixProps = { assessedText: checked?.text ?? '', canApply: fresh, onApply: apply };
+
+  return (
+    <>
+      <h1 id="page-title" tabIndex={-1}>Check a draft</h1>
+      <div class="compose" data-state={!text.trim() || fresh ? 'checked' : 'checking'}>
+        <div class="compose-main">
+          <Editor id="draft" label="Your draft" text={text} spans={spans} version={version} textareaRef={box}
+            hint="Type or paste what you are about to post or send. It is checked here, in this browser: nothing is sent anywhere."
+            onText={(t) => { set('text', t); setNotice(undefined); }} onCaret={setCaret} onEscape={closePanel} />
+          {panelOpen && caretFinding ? (
+            <section class="panel at-caret" aria-label="About the words at the cursor"
+              onKeyDown={(e) => { if (e.key === 'Escape') { closePanel(); box.current?.focus(); } }}>
+              <FindingDetails finding={caretFinding} headingLevel={3} {...fixProps} />
+              <button type="button" class="button small quiet" onClick={() => { closePanel(); box.current?.focus(); }}>Close (Esc)</button>
+            </section>
+          ) : null}
+          <ContextControls fields={fields} set={set} />
+          {error ? <p class="error" role="alert">The checker failed: {error}</p> : null}
+          {text.trim() && assessment ? (
+            <p class={toReview.length ? 'status-line' : 'status-line clean'} data-testid="status-line">
+              {toReview.length ? `${reviewCount(toReview.length)}.` : 'Nothing to flag.'}
+            </p>
+          ) : null}
+          {text.trim() ? (
+            <div class="strategies" role="group" aria-label="What to do with it">
+              <CopyButton text={text} label={toReview.length ? 'Post anyway' : 'Copy to post'}
+                done="Copied to the clipboard: paste it where you were writing." />
+              <button type="button" class="button" aria-expanded={holding} onClick={() => setHolding(!holding)}>Hold until…</button>
+              {fresh && assessment?.advice.holdingReply ? (
+                <button type="button" class="button" onClick={() => replaceText(assessment.advice.holdingReply!)}>Use holding reply</button>
+              ) : null}
+              {fresh && assessment && assessment.rewrite !== text ? (
+                <button type="button" class="button primary" onClick={() => replaceText(assessment.rewrite)}>Apply all fixes</button>
+              ) : null}
+              {undo !== undefined ? (
+                <button type="button" class="button quiet" onClick={() => { const back = undo; setUndo(undefined); selectAfter.current = [back.length, back.length]; set('text', back); }}>Undo</button>
+              ) : null}
+            </div>
+          ) : null}
+          {holding && text.trim() ? (
+            <HoldForm id="hold-at" submitLabel="Hold it" onCancel={() => setHolding(false)} onSubmit={hold}
+              defaultMs={defaultHoldUntil(assessment, Date.now(), settings.holdDefaults, settings.policy.quietHours.end)} />
+          ) : null}
+          <p class="notice" role="status">
+            {notice ? <>{notice} <a href="/outbox" onClick={onLinkClick}>Open the Outbox</a></> : null}
+          </p>
+          {toReview.length && assessment ? <AdvicePanel advice={assessment.advice} /> : null}
+          {notes.length && !toReview.length ? (
+            <details class="notes">
+              <summary>{notes.length === 1 ? '1 note' : `${notes.length} notes`} worth knowing</summary>
+              <FindingsList findings={notes} onShow={show} {...fixProps} />
+            </details>
+          ) : null}
+        </div>
+        {toReview.length && checked ? (
+          <div class="compose-side">
+            <section class="panel" aria-labelledby="findings-title">
+              <h2 id="findings-title">What to review</h2>
+              <FindingsList findings={findings} onShow={show} {...fixProps} />
+            </section>
+            <ReadersPanel readers={checked.result.assessment.readers} reasons={checked.result.reasons} />
+          </div>
+        ) : null}
+      </div>
+    </>
+  );
+}
