@@ -71,6 +71,12 @@ function attachments(item: ArchivedItem): Attachment[] {
   return (item.attachments ?? []).slice(0, 100).map((name) => ({ kind: 'file', name: name.slice(0, 500) }));
 }
 
+/** A thread's last messages, oldest first, and their times as epoch ms (NaN when untimed), read once. */
+interface Ring {
+  messages: ThreadMessage[];
+  times: number[];
+}
+
 export class DraftBuilder {
   readonly identity: Identity;
   private readonly timeZone: string;
@@ -80,8 +86,8 @@ export class DraftBuilder {
   private readonly trim: boolean;
   /** The author's profile name as the engine compares it (its messages count as "mine" too). */
   private readonly profileName: string | undefined;
-  /** threadId → the last messages, oldest first; Map order is recency (re-inserted on use). */
-  private readonly threads = new Map<string, ThreadMessage[]>();
+  /** threadId → the last messages, oldest first, with their times; Map order is recency (re-inserted on use). */
+  private readonly threads = new Map<string, Ring>();
 
   constructor(options: DraftOptions = {}) {
     this.identity = new Identity(options.me);
@@ -116,11 +122,14 @@ export class DraftBuilder {
       attachments: attachments(item),
       ...(this.author ? { author: this.author } : {}),
     };
-    if (item.threadId !== undefined && this.threadSize > 0) this.remember(item.threadId, previous, {
-      author: mine ? 'me' : item.author.slice(0, 200) || 'someone',
-      text: text.length > THREAD_TEXT_LIMIT ? text.slice(0, THREAD_TEXT_LIMIT) : text,
-      at: item.at,
-    });
+    if (item.threadId !== undefined && this.threadSize > 0) {
+      const message: ThreadMessage = {
+        author: mine ? 'me' : item.author.slice(0, 200) || 'someone',
+        text: text.length > THREAD_TEXT_LIMIT ? text.slice(0, THREAD_TEXT_LIMIT) : text,
+        at: item.at,
+      };
+      this.remember(item.threadId, previous, message);
+    }
     return { draft, mine };
   }
 
@@ -129,13 +138,12 @@ export class DraftBuilder {
    * before the draft, my run of messages that ends the thread with the reply before it, and at least
    * CONTEXT_MIN messages. Untimed threads are given whole (the engine then reads the last 8 regardless).
    */
-  private context(ring: readonly ThreadMessage[], at: string): ThreadMessage[] {
+  private context({ messages: ring, times }: Ring, at: string): ThreadMessage[] {
     const n = ring.length;
     if (!this.trim || n <= CONTEXT_MIN) return ring.slice();
     const draftAt = Date.parse(at);
     if (!Number.isFinite(draftAt)) return ring.slice();
     // one untimed message and the engine reads the last 8 by count: then the whole ring matters
-    const times = ring.map((m) => (m.at === undefined ? NaN : Date.parse(m.at)));
     if (!times.every(Number.isFinite)) return ring.slice();
     let from = n - CONTEXT_MIN;
     // my trailing run and the message before it (the last one by someone else)
@@ -158,18 +166,22 @@ export class DraftBuilder {
     return a === 'me' || (this.profileName !== undefined && a === this.profileName);
   }
 
-  private remember(threadId: string, ring: ThreadMessage[] | undefined, message: ThreadMessage): void {
+  private remember(threadId: string, ring: Ring | undefined, message: ThreadMessage): void {
     if (ring) {
       this.threads.delete(threadId);
     } else {
-      ring = [];
+      ring = { messages: [], times: [] };
       if (this.threads.size >= this.maxThreads) {
         const oldest = this.threads.keys().next();
         if (!oldest.done) this.threads.delete(oldest.value);
       }
     }
-    ring.push(message);
-    if (ring.length > this.threadSize) ring.shift();
+    ring.messages.push(message);
+    ring.times.push(message.at === undefined ? NaN : Date.parse(message.at));
+    if (ring.messages.length > this.threadSize) {
+      ring.messages.shift();
+      ring.times.shift();
+    }
     this.threads.set(threadId, ring);
   }
 }

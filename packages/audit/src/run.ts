@@ -5,7 +5,7 @@ import type { ArchivedItem } from '@pause/importers';
 import Tinypool from 'tinypool';
 import { Aggregator, type AggregateOptions, type AuditSummary } from './aggregate.js';
 import { DraftBuilder, type DraftOptions } from './draft.js';
-import { checkerFor, isError, judgeBatch, type Judged } from './judge.js';
+import { checkerFor, isError, judge, type Judged } from './judge.js';
 import type { WorkerTask } from './worker.js';
 
 export interface AuditOptions extends DraftOptions, AggregateOptions {
@@ -38,16 +38,28 @@ interface Pending {
   drafts: Draft[];
 }
 
+/**
+ * A worker's heap: a small young generation (the engine's garbage dies young; a large one only raises
+ * the peak), and an old generation well above what a batch needs (BATCH_CHARS bounds that).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128 };
+/** A batch ends at `size` items or at this much text (its drafts and threads), so a worker's memory stays bounded. */
+const BATCH_CHARS = 1_000_000;
+
 async function* batches(items: AsyncIterable<ArchivedItem>, builder: DraftBuilder, size: number): AsyncGenerator<Pending> {
   let batch: Pending = { items: [], mine: [], drafts: [] };
+  let chars = 0;
   for await (const item of items) {
     const { draft, mine } = builder.build(item);
     batch.items.push(item);
     batch.mine.push(mine);
     batch.drafts.push(draft);
-    if (batch.items.length >= size) {
+    chars += draft.text.length;
+    for (const m of draft.thread) chars += m.text.length;
+    if (batch.items.length >= size || chars >= BATCH_CHARS) {
       yield batch;
       batch = { items: [], mine: [], drafts: [] };
+      chars = 0;
     }
   }
   if (batch.items.length) yield batch;
@@ -74,29 +86,40 @@ export function auditItems(items: AsyncIterable<ArchivedItem>, options: AuditOpt
   const workers = Math.max(1, Math.floor(options.workers ?? 1));
   const size = Math.max(1, options.batchSize ?? 500);
 
+  /** Aggregates one judged item; the result to hand out when it is worth showing. */
+  function settleOne(item: ArchivedItem, mine: boolean, j: Judged): AuditResult | undefined {
+    if (j !== null && isError(j)) {
+      aggregator.error(item, j.error);
+      aggregator.add(item, mine, null);
+      return undefined;
+    }
+    aggregator.add(item, mine, j);
+    return j ? { item, assessment: j } : undefined;
+  }
+
   function* settle(batch: Pending, judged: readonly Judged[]): Generator<AuditResult> {
     for (let i = 0; i < batch.items.length; i++) {
-      const item = batch.items[i] as ArchivedItem;
-      const mine = batch.mine[i] as boolean;
-      const j = judged[i] ?? null;
-      if (j !== null && isError(j)) {
-        aggregator.error(item, j.error);
-        aggregator.add(item, mine, null);
-        continue;
-      }
-      aggregator.add(item, mine, j);
-      if (j) yield { item, assessment: j };
+      const result = settleOne(batch.items[i] as ArchivedItem, batch.mine[i] as boolean, judged[i] ?? null);
+      if (result) yield result;
     }
   }
 
+  /**
+   * One item at a time: build its draft, judge it, aggregate it. Nothing is held between items (beyond
+   * the thread context), so the drafts and analyses die young and cost the garbage collector little.
+   * Progress is reported every `size` items, as the pool reports each batch.
+   */
   async function* inThread(): AsyncGenerator<AuditResult> {
     const checker = checkerFor(options.policy);
+    const builder = new DraftBuilder(options);
     let seen = 0;
-    for await (const batch of batches(items, new DraftBuilder(options), size)) {
-      yield* settle(batch, judgeBatch(checker, batch.drafts));
-      seen += batch.items.length;
-      options.onProgress?.(seen);
+    for await (const item of items) {
+      const { draft, mine } = builder.build(item);
+      const result = settleOne(item, mine, judge(checker, draft));
+      if (result) yield result;
+      if (++seen % size === 0) options.onProgress?.(seen);
     }
+    if (seen % size !== 0) options.onProgress?.(seen);
   }
 
   async function* pooled(): AsyncGenerator<AuditResult> {
@@ -104,6 +127,7 @@ export function auditItems(items: AsyncIterable<ArchivedItem>, options: AuditOpt
       filename: options.workerFile ? String(options.workerFile) : defaultWorkerFile(),
       minThreads: workers,
       maxThreads: workers,
+      resourceLimits: WORKER_LIMITS,
     });
     // Up to two batches per worker in flight; results are taken back in submission order.
     const inFlight: Array<{ batch: Pending; result: Promise<Judged[]> }> = [];

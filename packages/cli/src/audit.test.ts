@@ -110,8 +110,32 @@ describe('pause audit', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ items: 1, flagged: 0 });
   });
 
+  it('--workers: a pool of worker threads gives the same summary as one thread; a bad count is exit 2', () => {
+    // A longer chat, so that the pool gets several batches.
+    const lines: string[] = [];
+    for (let i = 0; i < 400; i++) {
+      const who = i % 3 === 0 ? 'Dr Sam' : i % 3 === 1 ? 'Ann Reid' : 'Tom Evans';
+      const text = i % 17 === 0 ? 'That patient in bed 4 is an idiot' : i % 11 === 0 ? 'This is fucking ridiculous!!' : `Clinic note ${i}, all fine`;
+      lines.push(`0${1 + (i % 9)}/06/2024, ${String(8 + (i % 15)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${who}: ${text}`);
+    }
+    const long = join(tmp, 'WhatsApp Chat with the team.txt');
+    writeFileSync(long, lines.join('\n') + '\n');
+    const one = pause(['audit', long, '--me', 'Dr Sam', '--json', '--workers', '1']);
+    const two = pause(['audit', long, '--me', 'Dr Sam', '--json', '--workers', '2']);
+    expect(one.stderr).toBe('');
+    expect(two.stderr).toBe('');
+    expect(one.status).toBe(1);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    for (const bad of ['0', 'many', '99']) {
+      const r = pause(['audit', long, '--workers', bad, '--json']);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^pause: --workers [^\n]+\n$/);
+    }
+  });
+
   it('help mentions audit', () => {
     expect(pause(['--help']).stdout).toContain('pause audit');
     expect(pause(['audit', '--help']).stdout).toContain('--out <file>');
+    expect(pause(['audit', '--help']).stdout).toContain('--workers <n>');
   });
 });

@@ -1,6 +1,7 @@
 import { advise } from './advice.js';
 import { Analyser } from './analysis/analyse.js';
 import { parseDraft, type ParseDraftOptions } from './draft.js';
+import { fastPaths } from './fast-path.js';
 import { MIN_CONFIDENCE, parsePolicy, type Policy } from './policy.js';
 import { readersPanel } from './readers.js';
 import { applySuggestions } from './rewrite.js';
@@ -44,6 +45,11 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
   const allow = new Map(rules.map((r) => [r.id, [...(folded.get(r.id) ?? []), ...(folded.get('*') ?? [])]]));
   const minConfidence = MIN_CONFIDENCE[policy.sensitivity];
   const order = new Map(rules.map((r, i) => [r.id, i]));
+  // Each rule with its severity under this policy and its allow-list, resolved once; rules turned off are left out.
+  const plan = rules.flatMap((rule) => {
+    const severity = policy.severity[rule.id] ?? rule.severity;
+    return severity === 'off' ? [] : [{ rule, severity, direction: rule.direction ?? 'outbound', phrases: allow.get(rule.id) ?? [] }];
+  });
 
   return {
     rules,
@@ -53,12 +59,13 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
       const analysis = analyser.analyse(draft);
       const findings: Finding[] = [];
       const seen = new Set<string>();
-      for (const rule of rules) {
-        const severity = policy.severity[rule.id] ?? rule.severity;
-        if (severity === 'off' || (rule.direction ?? 'outbound') !== draft.direction) continue;
-        const phrases = allow.get(rule.id) ?? [];
+      const context = { draft, analysis, policy };
+      const gated = fastPaths();
+      for (const { rule, severity, direction, phrases } of plan) {
+        if (direction !== draft.direction) continue;
+        if (gated && rule.gate && !rule.gate(context)) continue;
         const allowed = phrases.length ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e)) : [];
-        for (const hit of rule.detect({ draft, analysis, policy })) {
+        for (const hit of rule.detect(context)) {
           if (hit.confidence < minConfidence) continue;
           const spanned = hit.start !== undefined && hit.end !== undefined;
           if (spanned && allowed.some(([s, e]) => (hit.start as number) < e && (hit.end as number) > s)) continue;

@@ -1,3 +1,5 @@
+import { fastPaths } from './fast-path.js';
+import { Recent } from './recent.js';
 import {
   CHANNELS, DIRECTIONS, MOODS, PLATFORMS,
   type Attachment, type AuthorProfile, type Draft, type Recipient, type ThreadMessage,
@@ -57,9 +59,28 @@ function strings(field: string, v: unknown): string[] {
 // ISO 8601 date-time with an explicit offset or Z, as rules.md asks.
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
+/**
+ * Times read lately, as epoch ms. A thread hands each message's time over with every later draft, so
+ * the same strings come back again and again; a small cache (oldest dropped first) spares re-reading them.
+ */
+const TIMES = new Recent<string, number>(1024);
+
+/** Date.parse(s), for strings that parseTime() accepts (cached). */
+export function timeMs(s: string): number {
+  let ms = TIMES.get(s);
+  if (ms === undefined) {
+    ms = Date.parse(s);
+    if (!fastPaths() || Number.isNaN(ms)) return ms;
+    TIMES.set(s, ms);
+  }
+  return ms;
+}
+
 export function parseTime(field: string, v: unknown): string {
   const s = str(field, v, 64);
-  if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(Date.parse(s))) {
+  // A string in the ISO form already read as a valid date passes without being read again.
+  if (fastPaths() && TIMES.has(s) && ISO_WITH_OFFSET.test(s)) return s;
+  if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(timeMs(s))) {
     throw new DraftError(field, `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describe(s)}`);
   }
   return s;

@@ -37,6 +37,12 @@ export interface RuleDefinition {
   /** Which direction of message the rule judges (default outbound). */
   readonly direction?: 'outbound' | 'inbound';
   readonly examples: { readonly flagged: readonly RuleExample[]; readonly clean: readonly RuleExample[] };
+  /**
+   * Relevance gate: a cheap test that is false only when detect() cannot find anything (the cues it
+   * starts from are absent), so the checker skips the rule. It must follow from detect()'s own logic;
+   * fast-path.test.ts checks every gate against detect() on the examples and the corpora.
+   */
+  gate?(context: RuleContext): boolean;
   detect(context: RuleContext): RuleHit[];
 }
 

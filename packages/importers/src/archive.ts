@@ -126,19 +126,29 @@ function fileEntry(absPath: string, relPath: string, size: number, limits: Archi
     } catch (err) {
       throw new ImportError(absPath, `cannot read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
+    // The next chunk is read while the caller works on this one, so the engine never waits on the disk.
+    let pending: Promise<{ bytesRead: number; buffer: Uint8Array }> | undefined;
+    const readAt = (at: number) => {
+      pending = fh.read(new Uint8Array(READ_CHUNK), 0, READ_CHUNK, at);
+      pending.catch(() => undefined); // awaited below (or on close); no unhandled rejection meanwhile
+      return pending;
+    };
     try {
       let pos = 0;
+      let next = readAt(pos);
       for (;;) {
-        const buf = new Uint8Array(READ_CHUNK);
-        const { bytesRead } = await fh.read(buf, 0, READ_CHUNK, pos);
+        const { bytesRead, buffer } = await next;
+        pending = undefined;
         if (bytesRead === 0) break;
         pos += bytesRead;
         if (pos > limits.maxFileBytes) {
           throw new ImportError(absPath, `file grew past the ${formatBytes(limits.maxFileBytes)} limit while being read`);
         }
-        yield bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead);
+        next = readAt(pos);
+        yield bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead);
       }
     } finally {
+      if (pending) await pending.catch(() => undefined);
       await fh.close();
     }
   };

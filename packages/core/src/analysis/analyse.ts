@@ -1,4 +1,7 @@
 import { LEXICONS } from '../data/index.js';
+import { fastPaths } from '../fast-path.js';
+import { Recent } from '../recent.js';
+import { timeMs } from '../draft.js';
 import type { Draft } from '../types.js';
 import { PhraseMatcher, type LexiconHit } from '../text/matcher.js';
 import { normalise, type NormalisedText } from '../text/normalise.js';
@@ -35,15 +38,28 @@ export interface Analysis extends TextSignals {
   sentenceAt(offset: number): number;
   /** NHS numbers, dates of birth, postcodes, phones, emails, names…: computed on first use, then cached. */
   readonly identifiers: readonly Identifier[];
+  /** Results that rules and shared helpers work out once per draft (see PerAnalysis in memo.ts). */
+  readonly memo: Map<symbol, unknown>;
 }
+
 
 /** Lexicons whose hits count as hostility when measuring how a thread heats up. */
 const HOSTILE_LEXICONS = ['insult', 'threat', 'harassment', 'hate', 'discrimination', 'emotion'];
+
+/** Thread messages whose heat is remembered, and the longest text remembered (longer texts are recomputed). */
+const HEAT_CACHE_SIZE = 1024;
+const HEAT_CACHE_TEXT = 4000;
 
 /** Compiles every lexicon and matcher once; `analyse` then runs per draft. */
 export class Analyser {
   private readonly matcher = new PhraseMatcher(LEXICONS);
   private readonly profanity = new ProfanityScanner();
+  /**
+   * Heat by text, the oldest entries dropped first. A conversation hands the same messages over again
+   * and again (each message is in the thread of the next few drafts, and was itself a draft before), and
+   * heat depends on the text alone, so it is computed once per text rather than once per appearance.
+   */
+  private readonly heatCache = new Recent<string, number>(HEAT_CACHE_SIZE);
 
   signals(text: string): TextSignals {
     const view = normalise(text);
@@ -54,12 +70,8 @@ export class Analyser {
       if (list) list.push(hit);
       else byLexicon.set(hit.lexicon, [hit]);
     }
-    const hits = (lexicon: string): readonly LexiconHit[] => byLexicon.get(lexicon) ?? [];
-    return {
-      text, view, tokens, hits,
-      profanity: this.profanity.scan(text),
-      intensity: measureIntensity(text, tokens, hits('absolute')),
-    };
+    const absolutes = byLexicon.get('absolute') ?? NO_HITS;
+    return new Signals(text, view, tokens, byLexicon, this.profanity.scan(text), measureIntensity(text, tokens, absolutes));
   }
 
   heat(s: TextSignals): number {
@@ -69,44 +81,112 @@ export class Analyser {
     return heat;
   }
 
+  /** The heat of a text, from the cache when it was seen lately (`signals` when already computed). */
+  private heatOf(text: string, signals?: TextSignals): number {
+    if (!fastPaths()) return this.heat(signals ?? this.signals(text));
+    const cache = this.heatCache;
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const heat = this.heat(signals ?? this.signals(text));
+    if (text.length <= HEAT_CACHE_TEXT) cache.set(text, heat);
+    return heat;
+  }
+
   analyse(draft: Draft): Analysis {
-    const base = this.signals(draft.text);
-    const sentences = splitSentences(draft.text);
-    const composedAtMs = draft.composedAt === undefined ? undefined : Date.parse(draft.composedAt);
+    const base = this.signals(draft.text) as Signals;
+    const composedAtMs = draft.composedAt === undefined ? undefined : timeMs(draft.composedAt);
     const me = draft.author?.name?.trim().toLowerCase();
     const isMine = (author: string) => {
       const a = author.trim().toLowerCase();
       return a === 'me' || (me !== undefined && me !== '' && a === me);
     };
-    const entries: ThreadEntry[] = draft.thread.map((m) => ({
-      author: m.author,
-      mine: isMine(m.author),
-      ...(m.at === undefined ? {} : { at: Date.parse(m.at) }),
-      heat: this.heat(this.signals(m.text)),
-    }));
-    entries.push({ author: 'me', mine: true, ...(composedAtMs === undefined ? {} : { at: composedAtMs }), heat: this.heat(base) });
-    let identifiers: readonly Identifier[] | undefined;
-    return {
-      ...base,
-      get identifiers(): readonly Identifier[] {
-        return (identifiers ??= findIdentifiers({ ...base, ...(composedAtMs === undefined ? {} : { composedAtMs }), ...(draft.author ? { author: draft.author } : {}) }));
-      },
-      sentences,
-      targets: findTargets(draft.text, base.tokens, base.hits('person-role')),
-      ...(composedAtMs === undefined ? {} : { composedAtMs, localTime: localTime(composedAtMs, draft.timeZone) }),
-      thread: { entries },
-      sentenceAt(offset: number): number {
-        // Binary search (sentences are sorted and disjoint): rules call this per token or per hit.
-        let lo = 0, hi = sentences.length - 1;
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const s = sentences[mid] as Sentence;
-          if (offset < s.start) hi = mid - 1;
-          else if (offset >= s.end) lo = mid + 1;
-          else return mid;
-        }
-        return -1;
-      },
-    };
+    const entries: ThreadEntry[] = draft.thread.map((m) => m.at === undefined
+      ? { author: m.author, mine: isMine(m.author), heat: this.heatOf(m.text) }
+      : { author: m.author, mine: isMine(m.author), at: timeMs(m.at), heat: this.heatOf(m.text) });
+    const heat = this.heatOf(draft.text, base);
+    entries.push(composedAtMs === undefined ? { author: 'me', mine: true, heat } : { author: 'me', mine: true, at: composedAtMs, heat });
+    return new DraftAnalysis(base, draft, composedAtMs, { entries });
+  }
+}
+
+const NO_HITS: readonly LexiconHit[] = Object.freeze([]);
+
+/** The signals of one text (a class, so that every draft's signals share one shape). */
+class Signals implements TextSignals {
+  constructor(
+    readonly text: string,
+    readonly view: NormalisedText,
+    readonly tokens: readonly Token[],
+    private readonly byLexicon: ReadonlyMap<string, readonly LexiconHit[]>,
+    readonly profanity: readonly ProfanityMatch[],
+    readonly intensity: Intensity,
+  ) {}
+
+  hits(lexicon: string): readonly LexiconHit[] {
+    return this.byLexicon.get(lexicon) ?? NO_HITS;
+  }
+}
+
+/**
+ * The analysis of a draft. A class rather than an object literal: each draft's analysis then shares
+ * one shape and one set of methods, where a literal with a getter made a new shape per draft.
+ */
+class DraftAnalysis implements Analysis {
+  readonly text: string;
+  readonly view: NormalisedText;
+  readonly tokens: readonly Token[];
+  readonly profanity: readonly ProfanityMatch[];
+  readonly intensity: Intensity;
+  readonly sentences: readonly Sentence[];
+  readonly targets: Targets;
+  readonly localTime?: LocalTime;
+  readonly composedAtMs?: number;
+  readonly memo = new Map<symbol, unknown>();
+  private found?: readonly Identifier[];
+
+  constructor(private readonly base: Signals, private readonly draft: Draft, composedAtMs: number | undefined, readonly thread: ThreadStats) {
+    this.text = base.text;
+    this.view = base.view;
+    this.tokens = base.tokens;
+    this.profanity = base.profanity;
+    this.intensity = base.intensity;
+    this.sentences = splitSentences(draft.text);
+    this.targets = findTargets(draft.text, base.tokens, base.hits('person-role'));
+    if (composedAtMs !== undefined) {
+      this.composedAtMs = composedAtMs;
+      this.localTime = localTime(composedAtMs, draft.timeZone);
+    }
+  }
+
+  hits(lexicon: string): readonly LexiconHit[] {
+    return this.base.hits(lexicon);
+  }
+
+  get identifiers(): readonly Identifier[] {
+    if (this.found === undefined) {
+      const { base, draft, composedAtMs } = this;
+      this.found = findIdentifiers({
+        text: base.text,
+        tokens: base.tokens,
+        hits: (lexicon: string) => base.hits(lexicon),
+        ...(composedAtMs === undefined ? {} : { composedAtMs }),
+        ...(draft.author ? { author: draft.author } : {}),
+      });
+    }
+    return this.found;
+  }
+
+  sentenceAt(offset: number): number {
+    // Binary search (sentences are sorted and disjoint): rules call this per token or per hit.
+    const sentences = this.sentences;
+    let lo = 0, hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid] as Sentence;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
   }
 }

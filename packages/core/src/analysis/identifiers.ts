@@ -17,6 +17,8 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isValid as isPostcodeShape } from 'postcode';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
+import { fastPaths } from '../fast-path.js';
+import { matchesOf } from '../text/prefilter.js';
 
 export type IdentifierKind =
   | 'nhs-number' | 'hospital-number' | 'date-of-birth' | 'date' | 'postcode' | 'address' | 'phone' | 'email' | 'ni-number' | 'name';
@@ -135,6 +137,7 @@ const GENERIC_MAILBOX = /^(?:info|reception|admin|administration|enquiries|enqui
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master']);
 const CLINICIAN_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'matron', 'rev', 'revd', 'cllr', 'sir', 'dame', 'lord', 'lady']);
+const CAPITAL = /^\p{Lu}/u;
 const NAME_TOKEN = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|\p{Lu}(?=\p{Ll}{2}))*\p{Ll}$/u;
 const INITIAL = /^\p{Lu}$/u;
 // Capitalised words that start sentences or name things, never a person's name.
@@ -255,6 +258,10 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
   const { text } = input;
   const hasDigit = /\d/.test(text);
   const hasAt = text.includes('@');
+  // Without digits or "@" only names can be found (findNames: the age beside a full name is a digit),
+  // and a name needs a title (Mr, Mrs…) or a name cue followed by a capitalised word.
+  if (fastPaths() && !hasDigit && !hasAt && !input.tokens.some((t) => TITLES.has(t.norm)) &&
+    !input.hits('identifier-context').some((h) => (tagged(h, 'name-cue') || tagged(h, 'name-verb')) && CAPITAL.test(input.tokens[h.tokenEnd]?.raw ?? ''))) return [];
   const c = new Context(input);
   const found: Draftable[] = [];
 
@@ -290,7 +297,7 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
 /** The first `MAX_CANDIDATES` matches of a global regex. */
 function* matches(re: RegExp, text: string): Generator<RegExpMatchArray> {
   let n = 0;
-  for (const m of text.matchAll(re)) {
+  for (const m of matchesOf(re, text)) {
     if (++n > MAX_CANDIDATES) return;
     yield m;
   }

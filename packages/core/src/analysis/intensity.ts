@@ -1,5 +1,6 @@
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
+import { matchesOf } from '../text/prefilter.js';
 
 /** Signs of raised voice in the wording. */
 export interface Intensity {
@@ -31,6 +32,6 @@ export function measureIntensity(text: string, tokens: readonly Token[], absolut
   const words = tokens.filter((t) => t.kind === 'word');
   const shouted = words.filter((t) => t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && !/\p{Ll}/u.test(t.raw) && !ACRONYMS.has(t.raw.replace(/'.*$/, '')));
   const shouting = shouted.length >= 3 || (words.length >= 2 && words.length <= 6 && shouted.length >= 2) || (words.length >= 4 && shouted.length / words.length > 0.5);
-  const exclamationRuns = [...text.matchAll(EXCLAMATION)].filter((m) => m[0].includes('!')).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const exclamationRuns = [...matchesOf(EXCLAMATION, text)].filter((m) => m[0].includes('!')).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return { shouted, shouting, exclamationRuns, absolutes };
 }

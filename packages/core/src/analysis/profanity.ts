@@ -15,6 +15,8 @@ import {
   type ProfanityTerm,
   type SwearStrength,
 } from '../data/profanity-allow.js';
+import { fastPaths } from '../fast-path.js';
+import { matchesOf } from '../text/prefilter.js';
 
 export type { ProfanityKind, SwearStrength } from '../data/profanity-allow.js';
 
@@ -76,6 +78,7 @@ const REPEATS = /(.)\1+/g;
 // Typography and emoji that obscenity leaves alone; any other non-ASCII character may be a look-alike letter.
 const TYPOGRAPHY = /[\u00A0\u00A3\u00B0\u2018-\u201F\u2013\u2014\u2022\u2026\u20AC\u200D\uFE0F\u{1F3FB}-\u{1F3FF}\p{Extended_Pictographic}]/gu;
 const FOREIGN = /[^\x00-\x7F]/;
+const ASCII = /^[\x00-\x7F]*$/;
 const CHUNK_LENGTH = 400;
 
 /** The offset just after the last sentence or line break in [from, to), or -1. */
@@ -108,7 +111,26 @@ function gateFor(patterns: ReadonlyArray<{ nodes: readonly PatternNode[]; requir
 /** obscenity's collapseDuplicatesTransformer as englishRecommendedTransformers sets it up. */
 const COLLAPSE_TWO = new Set(['b', 'e', 'o', 'l', 's', 'g']);
 function collapseLikeObscenity(text: string): string {
+  if (fastPaths()) return collapseRuns(text);
   return text.replace(REPEATS, (run, c: string) => c.repeat(COLLAPSE_TWO.has(c) ? Math.min(2, run.length) : 1));
+}
+
+/** The same replacement by hand: each run of one character (not a line break, which "." skips) to one, or two of b e o l s g. */
+function collapseRuns(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0, n = text.length; i < n;) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < n && text.charCodeAt(j) === c) j++;
+    if (j - i >= 2 && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) {
+      const ch = text.charAt(i);
+      out += text.slice(last, i) + (COLLAPSE_TWO.has(ch) ? ch + ch : ch);
+      last = j;
+    }
+    i = j;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 interface Raw {
@@ -162,7 +184,7 @@ export class ProfanityScanner {
     }
     if (MASK.test(text)) this.masked(text, raw);
     if (text.length >= 5) this.spaced(text, raw);
-    for (const m of text.matchAll(ACRONYM)) {
+    for (const m of matchesOf(ACRONYM, text)) {
       const key = m[0].toLowerCase();
       raw.push({ start: m.index, end: m.index + m[0].length, word: ACRONYM_INFO.has(key) ? key : 'sfa', disguised: false });
     }
@@ -180,7 +202,8 @@ export class ProfanityScanner {
    */
   private mayMatch(text: string): boolean {
     if (!this.gate) return true;
-    if (FOREIGN.test(text.replace(TYPOGRAPHY, ' '))) return true;
+    // (ASCII text holds neither typography nor look-alikes: TYPOGRAPHY has no ASCII character.)
+    if (!(fastPaths() && ASCII.test(text)) && FOREIGN.test(text.replace(TYPOGRAPHY, ' '))) return true;
     const folded = collapseLikeObscenity(text.toLowerCase().replace(LEET_CHARS, (c) => OBSCENITY_LEET[c] ?? c));
     return this.gate.test(folded);
   }
@@ -221,7 +244,7 @@ export class ProfanityScanner {
 
   /** Spaced or dotted letters, read as one word and mapped back to the letters as written. */
   private spaced(text: string, raw: Raw[]): void {
-    for (const m of text.matchAll(SPACED)) {
+    for (const m of matchesOf(SPACED, text)) {
       // A word spelled out letter by letter is short; a longer run is not one word.
       if (m[0].length > MAX_SPACED) continue;
       const offsets: number[] = [];

@@ -1,9 +1,11 @@
 import { PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { normalise } from '../text/normalise.js';
+import { matchesOf, quickTestAny } from '../text/prefilter.js';
 import { phraseTokens, type Token } from '../text/tokens.js';
 import type { AuthorProfile } from '../types.js';
 import type { Analysis } from './analyse.js';
+import { PerAnalysis } from './memo.js';
 import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
 
 /*
@@ -159,7 +161,31 @@ export function findNames(tokens: readonly Token[], patterns: readonly NamePatte
   return found;
 }
 
-const CACHE = new WeakMap<Analysis, Promotion>();
+const CACHE = new PerAnalysis<Promotion>();
+
+const TEXT_CUES = quickTestAny([PRICE, MONEY_OFF, CODE, HASHTAG_AD, URL]);
+const LINE_CUES = quickTestAny([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
+const OFFER_CUES = quickTestAny([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
+
+/**
+ * False only when promotionOf() can find no cue, so `present` is false: no promotion or pressure word,
+ * no declared interest to name, and none of the cue regexes can match. The promotion rules that need
+ * promotional intent are gated on it.
+ */
+export function mayPromote(a: Analysis, author?: AuthorProfile): boolean {
+  if (a.hits('promotion').length > 0 || a.hits('pressure').length > 0 || (author?.declaredInterests ?? []).length > 0) return true;
+  return TEXT_CUES.test(a.text) || LINE_CUES.test(tokenLine(a).text);
+}
+
+/**
+ * False only when promotionOf() can give no private, interest, own-offering or offer cue and no
+ * declaration naming "private", "clinic" or "see me": what promotion.nhs-patients starts from.
+ */
+export function mayOfferPrivately(a: Analysis, author?: AuthorProfile): boolean {
+  if (a.hits('promotion').length > 0 || (author?.declaredInterests ?? []).length > 0) return true;
+  return PRIVATE_WORDS.test(a.text) || OFFER_CUES.test(a.text) || OFFER_CUES.test(tokenLine(a).text);
+}
+const PRIVATE_WORDS = /private|clinic|see me/i;
 
 function tagged(hits: readonly LexiconHit[], tag: string): LexiconHit[] {
   return hits.filter((h) => h.entry.tags?.includes(tag));
@@ -186,25 +212,25 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
 
   const push = (kind: CueKind, start: number, end: number, strong: boolean) => cues.push({ kind, start, end, strong });
 
-  for (const m of text.matchAll(PRICE)) {
+  for (const m of matchesOf(PRICE, text)) {
     const end = m.index + m[0].length;
     if (charitySentences.has(a.sentenceAt(m.index))) continue;
     if (NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || NOT_A_PRICE_AFTER.test(text.slice(end, end + 30))) continue;
     push('price', m.index, end, true);
   }
-  for (const m of text.matchAll(MONEY_OFF)) push('offer', m.index, m.index + m[0].length, true);
-  for (const m of text.matchAll(CODE)) {
+  for (const m of matchesOf(MONEY_OFF, text)) push('offer', m.index, m.index + m[0].length, true);
+  for (const m of matchesOf(CODE, text)) {
     // A discount code has a digit or is all capitals ("DRJO15", "GLOW"), not a word like "Code".
     if (!/\d/.test(m[0]) && !/[A-Z]{4,}/.test(m[0])) continue;
     push('affiliate', m.index, m.index + m[0].length, true);
     affiliate.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(HASHTAG_AD)) {
+  for (const m of matchesOf(HASHTAG_AD, text)) {
     push('affiliate', m.index, m.index + m[0].length, true);
     declarations.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const m of text.matchAll(AD_LABEL)) declarations.push({ start: m.index, end: m.index + m[0].length });
-  for (const m of text.matchAll(URL)) push('link', m.index, m.index + m[0].length, false);
+  for (const m of matchesOf(AD_LABEL, text)) declarations.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(URL, text)) push('link', m.index, m.index + m[0].length, false);
 
   for (const h of promo) {
     const tags = h.entry.tags ?? [];
@@ -228,24 +254,24 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, false);
 
   const line = tokenLine(a);
-  for (const m of line.text.matchAll(PRIVATE_SERVICE)) {
+  for (const m of matchesOf(PRIVATE_SERVICE, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     if (s && !PUNCTUATION.test(text.slice(s.start, s.end)) && !negatedBefore(a, s.tokenStart, 4)) push('private', s.start, s.end, true);
   }
-  for (const m of line.text.matchAll(OWN_OFFERING)) {
+  for (const m of matchesOf(OWN_OFFERING, line.text)) {
     if (NHS_OWN.test(m[0])) continue;
     const s = lineSpan(a, line, m.index, m[0].length);
     if (!s || PUNCTUATION.test(text.slice(s.start, s.end))) continue;
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
-  for (const m of line.text.matchAll(OWN_PRIVATE)) {
+  for (const m of matchesOf(OWN_PRIVATE, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     if (!s || PUNCTUATION.test(text.slice(s.start, s.end)) || negatedBefore(a, s.tokenStart, 4)) continue;
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
-  for (const m of line.text.matchAll(AUTHOR_PROVIDES)) {
+  for (const m of matchesOf(AUTHOR_PROVIDES, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     if (s) declarations.push(s);
   }

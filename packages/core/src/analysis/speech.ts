@@ -1,6 +1,8 @@
 import { foldLeet } from '../text/leet.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
+import { PerAnalysis } from './memo.js';
+import { matchesOf } from '../text/prefilter.js';
 
 /*
  * Who is speaking, to whom, and whether the words are the author's own: pronouns and person cues,
@@ -57,7 +59,7 @@ export function isQuoted(a: Analysis, start: number, end: number): boolean {
   const after = marks.length > 0 && (marks[marks.length - 1] as number) >= end;
   return lo % 2 === 1 && after;
 }
-const QUOTES = new WeakMap<Analysis, Map<number, number[]>>();
+const QUOTES = new PerAnalysis<Map<number, number[]>>();
 
 /** Verbs that report what someone else said or wrote. */
 export const REPORTING = new Set([
@@ -91,7 +93,7 @@ export function sentenceTokens(a: Analysis, i: number): [number, number] {
   }
   return ranges[i] ?? [i, i];
 }
-const SENTENCE_RANGES = new WeakMap<Analysis, Array<[number, number]>>();
+const SENTENCE_RANGES = new PerAnalysis<Array<[number, number]>>();
 
 /** Quoted and introduced by a reporting verb, or reported ("he called me a…"): the author is reporting, not saying it. */
 export function isReported(a: Analysis, tokenStart: number, start: number, end: number, window = 8): boolean {
@@ -121,25 +123,31 @@ export interface TokenLine {
 export function tokenLine(a: Analysis): TokenLine {
   const cached = LINES.get(a);
   if (cached) return cached;
-  let text = '';
+  const tokens = a.tokens;
+  const sentences = a.sentences;
+  const parts: string[] = [];
   const at: number[] = [];
   let sentence = -2;
-  a.tokens.forEach((t, i) => {
-    const si = a.sentenceAt(t.start);
-    if (text.length > 0) {
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // The sentence holding the token (a.sentenceAt, walked forward: tokens and sentences are in order).
+    while (s < sentences.length && t.start >= (sentences[s] as { end: number }).end) s++;
+    const si = s < sentences.length && t.start >= (sentences[s] as { start: number }).start ? s : -1;
+    if (i > 0) {
       const sep = si !== sentence ? ' | ' : ' ';
-      text += sep;
+      parts.push(sep);
       for (let k = 0; k < sep.length; k++) at.push(-1);
     }
     sentence = si;
-    text += t.norm;
+    parts.push(t.norm);
     for (let k = 0; k < t.norm.length; k++) at.push(i);
-  });
-  const line = { text, at };
+  }
+  const line = { text: parts.join(''), at };
   LINES.set(a, line);
   return line;
 }
-const LINES = new WeakMap<Analysis, TokenLine>();
+const LINES = new PerAnalysis<TokenLine>();
 
 /** The original-text range and token range of a match on a TokenLine. */
 export function lineSpan(a: Analysis, line: TokenLine, index: number, length: number): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
@@ -216,7 +224,7 @@ const QUOTE_MARK = /["“”]|(?<![\p{L}\p{N}])['‘]|['’](?![\p{L}\p{N}])/gu;
 
 /** Ranges between matching quote marks (quoted speech), as [open, close] offsets. */
 export function quotedRanges(text: string): Array<[number, number]> {
-  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => m.index);
+  const marks = [...matchesOf(QUOTE_MARK, text)].map((m) => m.index);
   const out: Array<[number, number]> = [];
   for (let i = 0; i + 1 < marks.length; i += 2) out.push([marks[i] as number, marks[i + 1] as number]);
   return out;

@@ -1,6 +1,7 @@
 import { FIRST_NAMES } from '../data/first-names.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
+import { matchesOf } from '../text/prefilter.js';
 
 /** Who the words are aimed at. Spans are half-open ranges of the original text. */
 export interface Targets {
@@ -44,7 +45,7 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
     namedPeople.push({ start: t.start, end: last.end, name: text.slice(t.start, last.end) });
     if (last !== t) i++;
   }
-  for (const m of text.matchAll(HANDLE)) namedPeople.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  for (const m of matchesOf(HANDLE, text)) namedPeople.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   namedPeople.sort((a, b) => a.start - b.start);
   return { secondPerson, namedPeople, roles };
 }

@@ -1,5 +1,7 @@
 /** Local wall-clock time in an IANA zone, from Intl alone: the engine never reads the clock. */
 
+import { fastPaths } from '../fast-path.js';
+
 export interface LocalTime {
   readonly year: number;
   readonly month: number;
@@ -28,23 +30,59 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 // Intl formatting is the dearest step of analysis. Zone offsets only change on quarter-hour
-// boundaries, so the offset is read once per zone and quarter hour and the local fields follow from
-// plain date arithmetic: an archive of years of messages costs one Intl call per quarter hour used.
+// boundaries, so the offset is read per zone and quarter hour and the local fields follow from plain
+// date arithmetic. Zones change offset at most a few times a year, so a UTC day that starts with the
+// same offset as the next day is taken to keep it throughout (two changes that cancel out within one
+// day do not occur in the time-zone database): an archive of years of messages costs one Intl call
+// per day used, and a day with a clock change is read quarter hour by quarter hour.
 const QUARTER_HOUR = 900_000;
-const offsets = new Map<string, number>();
+const DAY = 86_400_000;
+/** Per zone: the offset at the start of each day (epoch day) read so far. */
+const dayStarts = new Map<string, Map<number, number>>();
+/** Per zone: the offset of each day bucket, or NaN when it changes within the day. */
+const dayOffsets = new Map<string, Map<number, number>>();
+/** Per zone: the offset of each quarter hour of a day with a change. */
+const quarterOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED = 4096;
+
+function readOffset(start: number, timeZone: string): number {
+  const t = readLocalTime(start, timeZone);
+  return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) - start;
+}
+
+/** The per-zone map of a cache (bounded: a zone's map is emptied when full, the zones when many). */
+function zoneMap(caches: Map<string, Map<number, number>>, timeZone: string): Map<number, number> {
+  let m = caches.get(timeZone);
+  if (!m) {
+    if (caches.size > 64) caches.clear();
+    caches.set(timeZone, (m = new Map()));
+  } else if (m.size > MAX_CACHED) m.clear();
+  return m;
+}
+
+function startOffset(day: number, timeZone: string): number {
+  const starts = zoneMap(dayStarts, timeZone);
+  let off = starts.get(day);
+  if (off === undefined) starts.set(day, (off = readOffset(day * DAY, timeZone)));
+  return off;
+}
 
 function offsetMs(utcMs: number, timeZone: string): number {
-  const bucket = Math.floor(utcMs / QUARTER_HOUR);
-  const key = `${timeZone} ${bucket}`;
-  let off = offsets.get(key);
+  if (!fastPaths()) return readOffset(Math.floor(utcMs / QUARTER_HOUR) * QUARTER_HOUR, timeZone);
+  const days = zoneMap(dayOffsets, timeZone);
+  const day = Math.floor(utcMs / DAY);
+  let off = days.get(day);
   if (off === undefined) {
-    if (offsets.size > 4096) offsets.clear();
-    const start = bucket * QUARTER_HOUR;
-    const t = readLocalTime(start, timeZone);
-    off = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute) - start;
-    offsets.set(key, off);
+    const first = startOffset(day, timeZone);
+    off = startOffset(day + 1, timeZone) === first ? first : NaN;
+    days.set(day, off);
   }
-  return off;
+  if (!Number.isNaN(off)) return off;
+  const quarters = zoneMap(quarterOffsets, timeZone);
+  const bucket = Math.floor(utcMs / QUARTER_HOUR);
+  let q = quarters.get(bucket);
+  if (q === undefined) quarters.set(bucket, (q = readOffset(bucket * QUARTER_HOUR, timeZone)));
+  return q;
 }
 
 export function localTime(utcMs: number, timeZone: string): LocalTime {

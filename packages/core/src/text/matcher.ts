@@ -25,6 +25,21 @@ const node = (): Node => ({ next: new Map(), stems: new Map(), terminals: [] });
 const STEM_KEY = 3;
 
 /**
+ * A filter in front of the root of the trie: one bit per hash of each word (and stem key) that can
+ * start a phrase. Most tokens start none, and a clear bit says so without a map lookup; a set bit
+ * only means "look it up". 2^16 bits keep collisions rare for a few thousand entries.
+ */
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+function filterHash(s: string, length: number): number {
+  let h = length * 0x9e37;
+  for (let k = 0; k < length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return (h ^ (h >>> 16)) & FILTER_MASK;
+}
+const setBit = (bits: Uint8Array, h: number) => { bits[h >>> 3] = (bits[h >>> 3] as number) | (1 << (h & 7)); };
+const hasBit = (bits: Uint8Array, h: number) => ((bits[h >>> 3] as number) & (1 << (h & 7))) !== 0;
+
+/**
  * One matcher over every lexicon, compiled once per checker: a trie of token sequences. Matching is
  * linear in the number of tokens times the longest phrase, whatever the number of entries, which
  * keeps checking instant as the author types. Digits inside words are read as letters on both sides,
@@ -33,9 +48,14 @@ const STEM_KEY = 3;
 export class PhraseMatcher {
   private readonly root = node();
   private maxLength = 0;
+  /** Hashes of the words that start a phrase, and of the stem keys at the root. */
+  private readonly rootWords = new Uint8Array(1 << (FILTER_BITS - 3));
+  private readonly rootStems = new Uint8Array(1 << (FILTER_BITS - 3));
 
   constructor(lexicons: readonly Lexicon[]) {
     for (const lexicon of lexicons) for (const entry of lexicon.entries) this.add(lexicon.id, entry);
+    for (const word of this.root.next.keys()) setBit(this.rootWords, filterHash(word, word.length));
+    for (const key of this.root.stems.keys()) setBit(this.rootStems, filterHash(key, key.length));
   }
 
   private add(lexicon: string, entry: LexiconEntry): void {
@@ -66,18 +86,28 @@ export class PhraseMatcher {
   /** Every entry found in the tokens, in token order; overlapping hits are all kept. */
   match(tokens: readonly Token[]): LexiconHit[] {
     const hits: LexiconHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let frontier: Node[] = [this.root];
-      for (let j = i; j < tokens.length && j - i < this.maxLength && frontier.length > 0; j++) {
-        const word = foldLeet((tokens[j] as Token).norm);
-        const nextFrontier: Node[] = [];
-        for (const n of frontier) {
-          const exact = n.next.get(word);
-          if (exact) nextFrontier.push(exact);
-          for (const s of n.stems.get(word.slice(0, STEM_KEY)) ?? []) if (word.startsWith(s.stem)) nextFrontier.push(s.node);
-        }
-        for (const n of nextFrontier) {
-          for (const t of n.terminals) {
+    const n = tokens.length;
+    // Each token's folded form once (a token is compared at up to maxLength starts).
+    const words = new Array<string>(n);
+    for (let k = 0; k < n; k++) words[k] = foldLeet((tokens[k] as Token).norm);
+    const root = this.root;
+    // Two frontiers reused for every start: the nodes reached so far, and those reached by the next token.
+    let frontier: Node[] = [];
+    let next: Node[] = [];
+    for (let i = 0; i < n; i++) {
+      // The first step, from the root, behind the filter: most tokens start no phrase.
+      const first = words[i] as string;
+      next.length = 0;
+      if (hasBit(this.rootWords, filterHash(first, first.length))) {
+        const exact = root.next.get(first);
+        if (exact) next.push(exact);
+      }
+      if (first.length >= STEM_KEY && hasBit(this.rootStems, filterHash(first, STEM_KEY))) {
+        for (const s of root.stems.get(first.slice(0, STEM_KEY)) ?? []) if (first.startsWith(s.stem)) next.push(s.node);
+      }
+      for (let j = i; next.length > 0; ) {
+        for (const reached of next) {
+          for (const t of reached.terminals) {
             hits.push({
               lexicon: t.lexicon,
               entry: t.entry,
@@ -88,7 +118,18 @@ export class PhraseMatcher {
             });
           }
         }
-        frontier = nextFrontier;
+        const swap = frontier;
+        frontier = next;
+        next = swap;
+        j++;
+        if (j >= n || j - i >= this.maxLength) break;
+        const word = words[j] as string;
+        next.length = 0;
+        for (const at of frontier) {
+          const exact = at.next.get(word);
+          if (exact) next.push(exact);
+          if (at.stems.size > 0) for (const s of at.stems.get(word.slice(0, STEM_KEY)) ?? []) if (word.startsWith(s.stem)) next.push(s.node);
+        }
       }
     }
     return hits;

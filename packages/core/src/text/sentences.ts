@@ -1,3 +1,4 @@
+import { matchesOf } from './prefilter.js';
 /** A sentence as a half-open range of the original text. */
 export interface Sentence {
   readonly start: number;
@@ -19,7 +20,7 @@ export function splitSentences(text: string): Sentence[] {
     while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
     if (e > s) out.push({ start: s, end: e });
   };
-  for (const m of text.matchAll(BOUNDARY)) {
+  for (const m of matchesOf(BOUNDARY, text)) {
     const end = m.index + (m[0].startsWith('\n') ? 0 : m[0].length);
     push(from, end);
     from = m.index + m[0].length;

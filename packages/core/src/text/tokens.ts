@@ -1,3 +1,4 @@
+import { fastPaths } from '../fast-path.js';
 import type { NormalisedText } from './normalise.js';
 
 export type TokenKind = 'word' | 'number';
@@ -19,6 +20,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}]+)*/gu;
 const DIGITS = /^\p{N}+$/u;
 
 export function tokenise(view: NormalisedText): Token[] {
+  if (view.ascii && fastPaths()) return tokeniseAscii(view);
   const tokens: Token[] = [];
   for (const m of view.text.matchAll(WORD)) {
     const nStart = m.index;
@@ -30,6 +32,49 @@ export function tokenise(view: NormalisedText): Token[] {
       kind: DIGITS.test(m[0]) ? 'number' : 'word',
       raw: view.original.slice(start, end),
     });
+  }
+  return tokens;
+}
+
+/**
+ * tokenise() for an ASCII view (lower case), whose offsets are those of the original: WORD reads
+ * /[a-z0-9]+(?:'[a-z]+)*\/ there (no marks, no other letters or digits), scanned here by hand.
+ */
+function tokeniseAscii(view: NormalisedText): Token[] {
+  const tokens: Token[] = [];
+  const { text, original } = view;
+  const n = text.length;
+  const isLetter = (c: number) => c >= 97 && c <= 122;
+  const isDigit = (c: number) => c >= 48 && c <= 57;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isLetter(c) && !isDigit(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digits = true;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (isLetter(d)) digits = false;
+      else if (!isDigit(d)) break;
+      i++;
+    }
+    // (?:'[a-z]+)*: an apostrophe joins the word only when letters follow it.
+    while (i + 1 < n && text.charCodeAt(i) === 39 && isLetter(text.charCodeAt(i + 1))) {
+      digits = false;
+      i += 2;
+      while (i < n && isLetter(text.charCodeAt(i))) i++;
+    }
+    const raw = original.slice(start, i);
+    // Written in lower case already: the view's token is the same string, kept once.
+    let lower = true;
+    for (let k = 0; k < raw.length && lower; k++) {
+      const c = raw.charCodeAt(k);
+      lower = c < 65 || c > 90;
+    }
+    tokens.push({ norm: lower ? raw : text.slice(start, i), start, end: i, kind: digits ? 'number' : 'word', raw });
   }
   return tokens;
 }

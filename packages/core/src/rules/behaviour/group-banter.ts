@@ -5,6 +5,7 @@ import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
 import { defineRule } from '../../rule.js';
 import insultRule from '../content/insult.js';
+import { matchesOf } from '../../text/prefilter.js';
 
 /**
  * Banter in a group chat: a joke (a laughing marker) carrying something that can offend a member
@@ -48,7 +49,7 @@ const strong = (h: LexiconHit) => (h.entry.weight ?? 1) >= 0.5;
 
 function emoji(text: string, re: RegExp, what: string): Span[] {
   re.lastIndex = 0;
-  return [...text.matchAll(re)].slice(0, 20).map((m) => ({ start: m.index, end: m.index + m[0].length, what }));
+  return [...matchesOf(re, text)].slice(0, 20).map((m) => ({ start: m.index, end: m.index + m[0].length, what }));
 }
 
 /** People in a sentence: you, Dr X, @handle, a role, or a capitalised first name ("Raj's", "Tom"). */

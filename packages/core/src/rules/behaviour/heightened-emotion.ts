@@ -252,6 +252,13 @@ export default defineRule({
       'URGENT: clinic cancelled this afternoon. NHS 111 is available.',
     ],
   },
+  // Worded emotion needs an emotion word, a hostile word (insult, swearing, threat, harassment) or, for a
+  // raised voice, an exclamation run; otherwise only a self-reported mood can fire.
+  gate({ draft, analysis: a }) {
+    return draft.mood === 'angry' || draft.mood === 'upset' || draft.mood === 'tired' || a.hits('emotion').length > 0 ||
+      a.hits('insult').length > 0 || a.profanity.length > 0 || a.hits('threat').length > 0 || a.hits('harassment').length > 0 ||
+      a.intensity.exclamationRuns.length > 0;
+  },
   detect({ draft, analysis }) {
     const reading = readEmotion(analysis, analysis.targets);
     const exchange = readExchange(analysis.thread.entries);

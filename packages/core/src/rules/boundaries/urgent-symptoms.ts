@@ -1,4 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { urgentReply } from '../../advice.js';
 import { OVERDOSE_MEDICINES, OVERDOSE_MIN_COUNT, OVERDOSE_QUANTITIES, OVERDOSE_TAKE, RED_FLAG_PAIRS } from '../../data/red-flag.js';
 import { defineRule, type RuleHit } from '../../rule.js';
@@ -130,7 +131,7 @@ function keep(a: Analysis, found: RedFlagHit[], clinician: Set<number> | undefin
   found.push({ kind, start, end, tokenStart });
 }
 
-const CACHE = new WeakMap<Analysis, RedFlagHit[]>();
+const CACHE = new PerAnalysis<RedFlagHit[]>();
 
 /**
  * Red flags in the text that are neither denied ("no chest pain") nor named as a topic ("the chest

@@ -1,9 +1,11 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { placeSize } from '../../data/uk-places.js';
 import { POINTS_PER_WEIGHT } from '../../data/quasi-identifier.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Suggestion } from '../../types.js';
+import { matchesOf } from '../../text/prefilter.js';
 
 /*
  * How the rule decides (the k-anonymity idea, scored like Presidio: cues, weights, a threshold).
@@ -140,34 +142,34 @@ function isCapitalised(raw: string): boolean {
 /** Ages of one person in the text: exact ("34-year-old", "aged 9", "Little one, 4,") and bands ("in her 60s"). Groups ("children aged 2-3", "over-65s") are left out. */
 export function ageCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const m of text.matchAll(AGE_EXACT)) {
+  for (const m of matchesOf(AGE_EXACT, text)) {
     const age = Number(m[1]);
     if (age > 110 || PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const attributive = /^[ ]+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /-old$/i.test(m[0]);
     cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: withArticle(text, m.index, m.index + m[0].length, ageBand(age, attributive)) });
   }
-  for (const m of text.matchAll(AGE_MONTHS)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: withArticle(text, m.index, m.index + m[0].length, 'young') });
-  for (const m of text.matchAll(AGE_AGED)) {
+  for (const m of matchesOf(AGE_MONTHS, text)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: withArticle(text, m.index, m.index + m[0].length, 'young') });
+  for (const m of matchesOf(AGE_AGED, text)) {
     if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const age = Number(m[1]);
     if (age > 110) continue;
     cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: { start: m.index, end: m.index + m[0].length, text: ageBand(age, false) } });
   }
-  for (const m of text.matchAll(AGE_TURNED)) {
+  for (const m of matchesOf(AGE_TURNED, text)) {
     const g = m[1] ?? m[2];
     if (g !== undefined && Number(g) <= 115) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
   }
-  for (const m of text.matchAll(AGE_SEX)) {
+  for (const m of matchesOf(AGE_SEX, text)) {
     const age = Number(m[1]);
     if (age > 0 && age <= 110) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
   }
-  for (const m of text.matchAll(AGE_BRACKET)) {
+  for (const m of matchesOf(AGE_BRACKET, text)) {
     const age = Number(m[1]);
     const at = m.index + m[0].lastIndexOf('(');
     if (age > 0 && age <= 110) cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
   }
-  for (const m of text.matchAll(AGE_BAND)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
-  for (const m of text.matchAll(AGE_APPOSITIVE)) {
+  for (const m of matchesOf(AGE_BAND, text)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
+  for (const m of matchesOf(AGE_APPOSITIVE, text)) {
     const g = m[1] ?? m[2];
     if (g === undefined) continue;
     const age = Number(g);
@@ -229,7 +231,7 @@ function collectCues(a: Analysis): Cue[] {
   }
 
   // Clock times and dates of the encounter.
-  if (digits) for (const m of text.matchAll(CLOCK)) cues.push({ kind: 'time', start: m.index, end: m.index + m[0].length, weight: 0.7, strong: false, replace: { start: m.index, end: m.index + m[0].length, text: 'recently' } });
+  if (digits) for (const m of matchesOf(CLOCK, text)) cues.push({ kind: 'time', start: m.index, end: m.index + m[0].length, weight: 0.7, strong: false, replace: { start: m.index, end: m.index + m[0].length, text: 'recently' } });
   if (digits) {
     for (const id of a.identifiers) if (id.kind === 'date') cues.push({ kind: 'time', start: id.start, end: id.end, weight: 0.5, strong: false });
   }
@@ -239,12 +241,12 @@ function collectCues(a: Analysis): Cue[] {
     cues.push({ kind: 'place', start, end, weight, strong: weight >= 1, replace: dropPlace(text, start, end) });
   };
   if (/\bward\b/i.test(text)) {
-    for (const m of text.matchAll(WARD)) place(m.index, m.index + m[0].length, 0.7);
+    for (const m of matchesOf(WARD, text)) place(m.index, m.index + m[0].length, 0.7);
   }
   // Named places have capital letters: without one after the first word there is nothing more to look for.
   if (!INNER_CAPITAL.test(text)) return cues;
 
-  for (const m of text.matchAll(PREP_PLACE)) {
+  for (const m of matchesOf(PREP_PLACE, text)) {
     const prep = m[1] as string;
     const name = m[2] as string;
     const start = m.index + m[0].length - name.length;
@@ -264,24 +266,24 @@ function collectCues(a: Analysis): Cue[] {
     }
   }
   for (const re of [STREET, SCHOOL]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(re, text)) {
       const end = m.index + m[0].length;
       if (ORG_AFTER.test(text.slice(end, end + 20))) continue;
       place(m.index, end, 1.5);
     }
   }
   // "the Wexley carnival": a named local event, generalised rather than dropped.
-  for (const m of text.matchAll(NAMED_EVENT)) {
+  for (const m of matchesOf(NAMED_EVENT, text)) {
     const end = m.index + m[0].length;
     if (people.some((p) => m.index < p.end && end > p.start)) continue;
     cues.push({ kind: 'place', start: m.index + 4, end, weight: 1.5, strong: true, replace: { start: m.index, end, text: /^T/.test(m[0]) ? 'A local event' : 'a local event' } });
   }
-  for (const m of text.matchAll(SAINT)) {
+  for (const m of matchesOf(SAINT, text)) {
     const end = m.index + m[0].length;
     if (ORG_AFTER.test(text.slice(end, end + 20))) continue;
     place(m.index, end, 1);
   }
-  if (digits) for (const m of text.matchAll(ROAD)) place(m.index, m.index + m[0].length, 1);
+  if (digits) for (const m of matchesOf(ROAD, text)) place(m.index, m.index + m[0].length, 1);
   return cues;
 }
 
@@ -312,7 +314,16 @@ function generaliseCondition(text: string, start: number, rawEnd: number): { sta
 }
 
 /** Sentences that are about someone's care: a patient word, a clinical word, or an encounter. */
+const CARE = new PerAnalysis<Set<number>>();
+
+/** Sentences about care (computed once per draft: the gate asks first). */
 function careSentences(a: Analysis): Set<number> {
+  let out = CARE.get(a);
+  if (!out) CARE.set(a, (out = findCareSentences(a)));
+  return out;
+}
+
+function findCareSentences(a: Analysis): Set<number> {
   const out = new Set<number>();
   for (const id of ['patient-ref', 'clinical', 'patient-slang']) {
     for (const h of a.hits(id)) if (!NOT_CARE.has(h.entry.phrase)) out.add(a.sentenceAt(h.start));
@@ -398,6 +409,8 @@ export default defineRule({
       'Teaching case (a composite, details changed): a 52-year-old farmer from a small village with painless jaundice.',
     ],
   },
+  // A finding needs a sentence about care (detect returns nothing without one).
+  gate: ({ analysis }) => careSentences(analysis).size > 0,
   detect({ draft, analysis: a }): RuleHit[] {
     // Cheapest tests first: no strong cue, no finding; the wording checks run only on a would-be finding.
     const cues = collectCues(a);

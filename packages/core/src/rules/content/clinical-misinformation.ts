@@ -1,8 +1,10 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { FIRST_PERSON, isQuoted, lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { CLAIMS, compileClaims, type Claim, type CompiledClaim } from '../../data/claims.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
+import { matchesOf } from '../../text/prefilter.js';
 
 /*
  * content.clinical-misinformation: a clinical claim that goes against the evidence base, stated,
@@ -232,8 +234,8 @@ function stance(a: Analysis, span: { start: number; end: number; tokenStart: num
   return { fire: true, why };
 }
 
-const CACHE = new WeakMap<Analysis, readonly ClaimMatch[]>();
-const OFFSETS = new WeakMap<Analysis, number[]>();
+const CACHE = new PerAnalysis<readonly ClaimMatch[]>();
+const OFFSETS = new PerAnalysis<number[]>();
 
 /** Offset of each token in the token line. */
 function lineOffsets(a: Analysis, at: readonly number[]): number[] {
@@ -255,7 +257,6 @@ function lineOffsets(a: Analysis, at: readonly number[]): number[] {
 export function claimsMade(a: Analysis): readonly ClaimMatch[] {
   const cached = CACHE.get(a);
   if (cached) return cached;
-  const line = tokenLine(a);
   // Claims that could be present, each with the sentences (first token index) holding its anchors.
   const candidates = new Map<number, Set<number>>();
   for (let t = 0; t < a.tokens.length; t++) {
@@ -272,6 +273,7 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
     CACHE.set(a, []);
     return [];
   }
+  const line = tokenLine(a);
   const starts = lineOffsets(a, line.at);
   const out: ClaimMatch[] = [];
   for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
@@ -288,7 +290,7 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
       for (const seg of segments) {
         if (found) break;
         p.re.lastIndex = 0;
-        for (const m of seg.text.matchAll(p.re)) {
+        for (const m of matchesOf(p.re, seg.text)) {
           const span = lineSpan(a, line, seg.from + m.index, m[0].length);
           if (!span) continue;
           if (c.unless) {

@@ -3,6 +3,7 @@ import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { defineRule } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import { claimsMade } from './clinical-misinformation.js';
+import { matchesOf } from '../../text/prefilter.js';
 
 /*
  * content.clinical-opinion (info): the author offers the public a clinical view: a recommendation
@@ -77,7 +78,7 @@ export default defineRule({
     const line = tokenLine(a);
     if (!TOPIC.test(line.text) && !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t)))) return [];
     ALL_CUES.lastIndex = 0;
-    for (const m of line.text.matchAll(ALL_CUES)) {
+    for (const m of matchesOf(ALL_CUES, line.text)) {
       const kind = m.slice(1).findIndex((g) => g !== undefined);
       const span = lineSpan(a, line, m.index, m[0].length);
       if (!span) continue;

@@ -1,8 +1,10 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import {
   BURDEN, CHARACTERISTIC_NAMES, EXCLUSION, PERSON_NOUNS, WORK_NOUNS,
   type Characteristic,
 } from '../../data/discrimination.js';
+import { fastPaths } from '../../fast-path.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -119,7 +121,7 @@ function sentenceText(analysis: Analysis, s: number): string {
   return sent ? analysis.text.slice(sent.start, sent.end).toLowerCase().replace(/[\u2018\u2019`]/g, "'") : '';
 }
 
-const FOUND = new WeakMap<Analysis, Found[]>();
+const FOUND = new PerAnalysis<Found[]>();
 
 /** Discriminatory passages in the draft, computed once per analysis (patient-disparagement reads them too). */
 export function findDiscrimination(analysis: Analysis): readonly Found[] {
@@ -128,7 +130,17 @@ export function findDiscrimination(analysis: Analysis): readonly Found[] {
   return found;
 }
 
+/**
+ * Every finding below starts from a discrimination-lexicon hit (a slur, a fixed phrase, a context
+ * group), a slur in obscenity's data, or a protected-group word: a draft with none of them has none.
+ */
+function mayDiscriminate(analysis: Analysis): boolean {
+  return analysis.hits('discrimination').length > 0 || analysis.hits('protected-group').length > 0 ||
+    analysis.profanity.some((m) => OBSCENITY_SLURS[m.word] !== undefined);
+}
+
 function scanDiscrimination(analysis: Analysis): Found[] {
+  if (fastPaths() && !mayDiscriminate(analysis)) return [];
   const tokens = foldLeetTokens(analysis.tokens);
   if (tokens.length === 0) return [];
   const sentOf = sentenceOfTokens(analysis);

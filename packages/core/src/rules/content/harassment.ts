@@ -3,6 +3,7 @@ import { defineRule, type RuleHit } from '../../rule.js';
 import type { Draft } from '../../types.js';
 import { isReported, lineSpan, tokenLine, type TokenLine } from '../../analysis/speech.js';
 import { threatCues } from './threat.js';
+import { hasMatch, matchesOf, quickTestAny } from '../../text/prefilter.js';
 
 /*
  * content.harassment: bullying, intimidation, exploitation and persistent targeting of a person.
@@ -51,6 +52,8 @@ const STRUCTURES: Array<{ re: RegExp; weight: number; why: string }> = [
 /** In a private message: remarks on a colleague's body or clothes, unwanted attention (Equality Act 2010 s.26(2)). */
 const APPEARANCE = /\b(?:you (?:should|ought to) wear (?:that|those|this|the|more|your)|you look(?:ed)? (?:gorgeous|hot|sexy|stunning|fit|beautiful|amazing|irresistible) in (?:that|those|your|the)|(?:that|those|your) (?:skirt|dress|top|jeans|trousers|scrubs|uniform) (?:really )?(?:suits|suit|shows|show) (?:you|off))\b/g;
 const PRIVATE: ReadonlySet<Draft['channel']> = new Set(['direct-message', 'email']);
+const STRUCTURES_TEST = quickTestAny(STRUCTURES.map((s) => s.re));
+const APPEARANCE_TEST = new RegExp(APPEARANCE.source, APPEARANCE.flags.replace('g', ''));
 
 function cues(a: Analysis, draft: Draft, line: TokenLine): Cue[] {
   const out: Cue[] = [];
@@ -59,7 +62,7 @@ function cues(a: Analysis, draft: Draft, line: TokenLine): Cue[] {
     out.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, why: `harassment phrase (${(h.entry.tags ?? [])[0] ?? 'cue'})` });
   }
   const add = (re: RegExp, weight: number, why: string) => {
-    for (const m of line.text.matchAll(re)) {
+    for (const m of matchesOf(re, line.text)) {
       const span = lineSpan(a, line, m.index, m[0].length);
       if (!span || isReported(a, span.tokenStart, span.start, span.end)) continue;
       out.push({ start: span.start, end: span.end, weight, why });
@@ -118,6 +121,14 @@ export default defineRule({
       "I'm disappointed the complaint hasn't been answered after six weeks and will escalate it to the practice manager.",
       "A patient has messaged me twelve times asking 'why are you ignoring me'. I've reported it to the practice manager.",
     ],
+  },
+  // Every cue is a harassment phrase, a structure, a remark on looks in a private message, a threat cue
+  // or, in a private message, a run of unanswered messages (thread entries are mine or not).
+  gate({ analysis: a, draft }) {
+    const line = tokenLine(a);
+    if (a.hits('harassment').length > 0 || STRUCTURES_TEST.test(line.text)) return true;
+    if (PRIVATE.has(draft.channel) && (unanswered(a) >= 3 || hasMatch(APPEARANCE_TEST, line.text))) return true;
+    return threatCues(a, line).length > 0;
   },
   detect({ analysis: a, draft }) {
     const line = tokenLine(a);

@@ -1,9 +1,11 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { PERSON_NOUNS } from '../../data/discrimination.js';
 import {
   CONDEMN_ATTACK, HUMAN_TARGETS, MEDICAL_ATTACK, PEST_CONTEXT,
 } from '../../data/hate.js';
 import { foldLeetTokens, sentenceOfTokens, quotedRanges } from '../../analysis/speech.js';
+import { fastPaths } from '../../fast-path.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -77,7 +79,7 @@ const negatedBefore = (tokens: readonly Token[], i: number, span = 2) => {
   return false;
 };
 
-const CACHE = new WeakMap<Analysis, Incitement[]>();
+const CACHE = new PerAnalysis<Incitement[]>();
 
 /** Every incitement cue in the draft: used by this rule and by content.discrimination (computed once per analysis). */
 export function findIncitement(analysis: Analysis): Incitement[] {
@@ -86,7 +88,17 @@ export function findIncitement(analysis: Analysis): Incitement[] {
   return found;
 }
 
+/**
+ * Every cue below starts from a hit of the hate, violence, dehumanising or mobilise lexicon, or an
+ * attack with praise: a draft with none of them has nothing to find.
+ */
+function mayIncite(analysis: Analysis): boolean {
+  return analysis.hits('hate').length > 0 || analysis.hits('violence').length > 0 || analysis.hits('dehumanising').length > 0 ||
+    analysis.hits('mobilise').length > 0 || (analysis.hits('attack').length > 0 && analysis.hits('praise').length > 0);
+}
+
 function scan(analysis: Analysis): Incitement[] {
+  if (fastPaths() && !mayIncite(analysis)) return [];
   const tokens = foldLeetTokens(analysis.tokens);
   if (tokens.length === 0) return [];
   const sentOf = sentenceOfTokens(analysis);

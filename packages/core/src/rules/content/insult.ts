@@ -318,6 +318,11 @@ export default defineRule({
       "Don't be a hero: take the day off if you're ill.",
     ],
   },
+  // Every finding is an insult-lexicon word, a discrimination slur (a discrimination-lexicon hit or a
+  // slur in obscenity's data, so a profanity match) or "shower of" + swearing.
+  gate({ analysis: a }) {
+    return a.hits('insult').length > 0 || a.hits('discrimination').length > 0 || a.profanity.length > 0;
+  },
   detect({ analysis: a }) {
     // A slur that content.discrimination confirms ("a total poof") is also name-calling when it labels a person.
     const slurs = findDiscrimination(a).filter((f) => f.kind === 'slur' && !f.quotedSlur);

@@ -3,6 +3,7 @@ import { defineRule, type RuleHit } from '../../rule.js';
 import { findDiscrimination } from './discrimination.js';
 import { inQuotes } from '../../analysis/speech.js';
 import type { LexiconHit } from '../../text/matcher.js';
+import { hasMatch, matchesOf } from '../../text/prefilter.js';
 
 interface Cue {
   start: number;
@@ -16,6 +17,8 @@ interface Cue {
 // A patient named by appointment slot or bed ("my 3pm", "bed 4", "bay 6").
 const SLOT = /\bmy (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})\b|\b(?:bed|bay|cubicle|side room|room|resus)\s?\d{1,2}\b/gi;
 // Eye-rolls and laughter: mockery only beside other cues.
+/** SLOT without the global flag, for a yes/no test. */
+const SLOT_TEST = new RegExp(SLOT.source, SLOT.flags.replace('g', ''));
 const MOCK_EMOJI = /🙄|😂|🤣|🤦(?:\u200d?[♀♂]\ufe0f?)?/gu;
 const PATIENT_TITLES = /^(?:mr|mrs|ms|miss|mx)\b/i;
 // Words just before a demeaning word that turn it on the author ("called me an idiot", "I felt stupid").
@@ -45,6 +48,12 @@ function reframeFor(label: string): string {
     : 'Describe the clinical challenge instead of labelling or mocking the person, or leave it out.';
 }
 
+
+/** A sexual-lexicon hit that makes a core cue: an appraisal, explicit or desire word of some weight. */
+function sexualCue(h: LexiconHit): boolean {
+  const tag = h.entry.tags?.[0] ?? '';
+  return (tag === 'appraisal' || tag === 'explicit' || tag === 'desire') && (h.entry.weight ?? 1) >= 0.6;
+}
 
 function aimedAtSelf(analysis: Analysis, hit: LexiconHit): boolean {
   for (let i = Math.max(0, hit.tokenStart - 4); i < hit.tokenStart; i++) if (SELF.has(analysis.tokens[i]?.norm ?? '')) return true;
@@ -76,6 +85,18 @@ export default defineRule({
       'Tough clinic today. Some patients are carrying so much; I hope we helped.',
     ],
   },
+  // A finding is ward slang ("slang"), or a patient reference (a patient word, Mr/Mrs X, a bed or slot,
+  // a service word) beside a core cue (demeaning or mocking slang, an insult, a sexual remark, a
+  // discrimination finding).
+  gate({ analysis: a }) {
+    const slang = a.hits('patient-slang');
+    const tag = (h: LexiconHit) => h.entry.tags?.[0] ?? '';
+    if (slang.some((h) => tag(h) === 'slang')) return true;
+    const ref = a.hits('patient-ref').length > 0 || slang.some((h) => tag(h) === 'service') ||
+      a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) || hasMatch(SLOT_TEST, a.text);
+    return ref && (slang.some((h) => tag(h) === 'demeaning' || tag(h) === 'mockery') || a.hits('insult').length > 0 ||
+      a.hits('sexual').some(sexualCue) || findDiscrimination(a).length > 0);
+  },
   detect({ analysis }) {
     const text = analysis.text;
     const sentenceOf = (offset: number) => Math.max(0, analysis.sentenceAt(offset));
@@ -100,7 +121,7 @@ export default defineRule({
     };
     for (const h of analysis.hits('patient-ref')) addRef(h.start, h.entry.weight ?? 1);
     for (const p of analysis.targets.namedPeople) if (PATIENT_TITLES.test(p.name)) addRef(p.start, 0.6);
-    for (const m of text.matchAll(SLOT)) addRef(m.index, 0.8);
+    for (const m of matchesOf(SLOT, text)) addRef(m.index, 0.8);
     for (const h of slangHits) if (tagOf(h) === 'service') addRef(h.start, h.entry.weight ?? 0.4, serviceRefs);
     const closeToRef = (h: LexiconHit) => refTokens.some((t) => t >= h.tokenStart - CLOSE && t <= h.tokenEnd + 2);
 
@@ -135,12 +156,11 @@ export default defineRule({
     }
     // Sexualising a patient ("the fittest patient").
     for (const h of analysis.hits('sexual')) {
-      const tag = tagOf(h);
-      if ((tag === 'appraisal' || tag === 'explicit' || tag === 'desire') && (h.entry.weight ?? 1) >= 0.6 && usable(h)) {
+      if (sexualCue(h) && usable(h)) {
         cues.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, core: true, label: `sexual remark: ${h.entry.phrase}` });
       }
     }
-    for (const m of text.matchAll(MOCK_EMOJI)) cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.3, core: false, label: `mockery: ${m[0]}` });
+    for (const m of matchesOf(MOCK_EMOJI, text)) cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.3, core: false, label: `mockery: ${m[0]}` });
 
     const hits: RuleHit[] = [];
     const taken: Array<[number, number]> = [];

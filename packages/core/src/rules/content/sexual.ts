@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
+import { matchesOf, quickTestAny } from '../../text/prefilter.js';
 
 /** A cue for sexual content: where it is, how strong, what kind. */
 interface Cue {
@@ -19,6 +20,7 @@ const AMPLIFIERS = new Set(['😉', '🔥', '😜', '😂', '🤭', '😍', '�
 const EMOJI = /🍆|🍑|😈|💦|👅|🥵|😏|😘|😍|😉|🔥|😜|😂|🤭/gu;
 // A clinical word in scare quotes: "a 'full examination'", "a private 'tutorial'".
 const SCARE_QUOTED = /['"‘“](?:full |private |thorough |intimate |special )?(?:examination|exam|tutorial|check[- ]?up|consultation|massage|physical|session|treatment|bedside manner)['"’”]/giu;
+const CUE_TEST = quickTestAny([EMOJI, SCARE_QUOTED]);
 // A looks word addressed to the reader ("You looked gorgeous", "…any time, gorgeous").
 const SECOND_PERSON_BOOST = 0.3;
 const THRESHOLD = 1;
@@ -41,10 +43,10 @@ function cuesOf(analysis: Analysis): Cue[] {
     if (m.kind === 'sexual' && m.weight >= 0.5) cues.push({ start: m.start, end: m.end, weight: 1, tag: 'explicit', label: m.word });
   }
   const text = analysis.text;
-  for (const m of text.matchAll(EMOJI)) {
+  for (const m of matchesOf(EMOJI, text)) {
     cues.push({ start: m.index, end: m.index + m[0].length, weight: EMOJI_WEIGHT[m[0]] ?? 0.2, tag: AMPLIFIERS.has(m[0]) ? 'amplifier' : 'emoji', label: m[0] });
   }
-  for (const m of text.matchAll(SCARE_QUOTED)) {
+  for (const m of matchesOf(SCARE_QUOTED, text)) {
     cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.6, tag: 'innuendo', label: `scare-quoted ${m[0].slice(1, -1)}` });
   }
   return cues.sort((a, b) => a.start - b.start);
@@ -89,6 +91,10 @@ export default defineRule({
       'Menopause can lower libido; it is a health topic worth raising with your GP.',
       'Please record sex and gender identity separately on the registration form.',
     ],
+  },
+  // Every cue is a sexual-lexicon word, sexual swearing, an emoji or a scare-quoted clinical word.
+  gate({ analysis: a }) {
+    return a.hits('sexual').length > 0 || a.profanity.some((m) => m.kind === 'sexual') || CUE_TEST.test(a.text);
   },
   detect({ analysis }) {
     const cues = dedupe(cuesOf(analysis));

@@ -1,9 +1,12 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { JOKE_MARKER, isReported, lineSpan, personCueAt, sentenceTokens, tokenLine, type TokenLine } from '../../analysis/speech.js';
 import { isShadowed } from './insult.js';
+import { matchesOf, quickTestAny } from '../../text/prefilter.js';
+import { fastPaths } from '../../fast-path.js';
 
 /*
  * content.threat: threats of harm or of ruin.
@@ -55,7 +58,7 @@ const DETERMINER = new Set(['the', 'that', 'this', 'my', 'your', 'our', 'his', '
 const POSSESSIVE = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
 const BODY_PART = new Set(['face', 'head', 'skull', 'teeth', 'nose', 'jaw', 'neck', 'legs', 'leg', 'arms', 'arm', 'knees', 'kneecaps', 'ribs', 'windows']);
 
-const STARTS = new WeakMap<Analysis, Set<number>>();
+const STARTS = new PerAnalysis<Set<number>>();
 function insultStarts(a: Analysis): Set<number> {
   let set = STARTS.get(a);
   if (!set) STARTS.set(a, (set = new Set(a.hits('insult').map((h) => h.tokenStart))));
@@ -140,7 +143,7 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
     for (let j = prev ? prev[0] : lo; j <= hi; j++) s += ` ${(a.tokens[j] as Token).norm}`;
     return s;
   };
-  for (const m of line.text.matchAll(MAKE_SURE)) {
+  for (const m of matchesOf(MAKE_SURE, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     if (!span) continue;
     const outcome = m[1] ?? '';
@@ -148,15 +151,15 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
     if (!strong && !CONDITION.test(sentenceText(span.tokenStart))) continue;
     out.push({ ...span, kind: 'ruin', confidence: strong ? 0.85 : 0.75, why: "'make sure' + a ruin outcome as leverage" });
   }
-  for (const m of line.text.matchAll(CARRY_ON)) {
+  for (const m of matchesOf(CARRY_ON, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     if (span) out.push({ ...span, kind: 'veiled', confidence: 0.75, why: 'dare with an unstated consequence' });
   }
-  for (const m of line.text.matchAll(CAREER_OVER)) {
+  for (const m of matchesOf(CAREER_OVER, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     if (span) out.push({ ...span, kind: 'ruin', confidence: 0.75, why: "pronounces the person's career finished" });
   }
-  for (const m of line.text.matchAll(KNOW_WHERE)) {
+  for (const m of matchesOf(KNOW_WHERE, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     // The one who lives or parks there must be a person ("the practice works best" is not).
     let person = false;
@@ -168,7 +171,7 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
     const listed = span !== undefined && a.hits('threat').some((h) => h.start < span.end && h.end > span.start);
     if (span && person && !listed) out.push({ ...span, kind: 'intimidation', confidence: 0.8, why: 'says the author knows where to find the person' });
   }
-  for (const m of line.text.matchAll(KNOW_THINGS)) {
+  for (const m of matchesOf(KNOW_THINGS, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
     if (span) out.push({ ...span, kind: 'ruin', confidence: 0.65, why: 'hints at damaging knowledge held over the person (blackmail)' });
   }
@@ -217,6 +220,10 @@ function lexiconCues(a: Analysis): Cue[] {
 export function threatCues(a: Analysis, line: TokenLine = tokenLine(a)): Cue[] {
   const cached = CUES.get(a);
   if (cached) return cached;
+  if (fastPaths() && !mayThreaten(a, line)) {
+    CUES.set(a, []);
+    return [];
+  }
   const all = [...lexiconCues(a), ...violence(a), ...structures(a, line)]
     .filter((c) => !isReported(a, c.tokenStart, c.start, c.end))
     .sort((x, y) => x.start - y.start || y.end - x.end);
@@ -232,7 +239,18 @@ export function threatCues(a: Analysis, line: TokenLine = tokenLine(a)): Cue[] {
   CUES.set(a, out);
   return out;
 }
-const CUES = new WeakMap<Analysis, Cue[]>();
+const CUES = new PerAnalysis<Cue[]>();
+
+/** The structures' regexes, pre-tested together. */
+const STRUCTURES_TEST = quickTestAny([MAKE_SURE, CARRY_ON, CAREER_OVER, KNOW_WHERE, KNOW_THINGS]);
+
+/** A cue needs a threat-lexicon hit, a violent verb (violence()) or a structure (structures()). */
+function mayThreaten(a: Analysis, line: TokenLine): boolean {
+  return a.hits('threat').length > 0 || a.tokens.some((t) => VIOLENT_WORDS.has(t.norm)) || STRUCTURES_TEST.test(line.text);
+}
+// VIOLENT's words, and "constructor": violence() reads VIOLENT[norm], which an object's inherited
+// members answer too, and that is the only one a lower-case token can name.
+const VIOLENT_WORDS = new Set([...Object.keys(VIOLENT), 'constructor']);
 
 const WHAT: Record<ThreatKind, string> = {
   harm: 'reads as a threat of violence',

@@ -1,8 +1,9 @@
-import { longestHits, negatedBefore, promotionOf } from '../../analysis/promotion.js';
+import { longestHits, negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
 import { lineSpan, tokenLine } from '../../analysis/speech.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
+import { matchesOf } from '../../text/prefilter.js';
 
 /*
  * promotion.misleading-claim: claims in a promotion that no evidence can support: guarantees,
@@ -75,6 +76,8 @@ export default defineRule({
       'No treatment for tennis elbow is guaranteed to work; most cases settle within a year.',
     ],
   },
+  // Fires only on promotional drafts (promotionOf(...).present), which need a promotion cue.
+  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     if (!p.present) return [];
@@ -97,7 +100,7 @@ export default defineRule({
       });
     }
     const line = tokenLine(analysis);
-    for (const m of line.text.matchAll(OUTCOME)) {
+    for (const m of matchesOf(OUTCOME, line.text)) {
       const s = lineSpan(analysis, line, m.index, m[0].length);
       if (!s || hits.some((x) => (x.start as number) < s.end && (x.end as number) > s.start)) continue;
       const excerpt = analysis.text.slice(s.start, s.end);

@@ -1,4 +1,4 @@
-import { findNames, namePatterns, promotionOf, type Span } from '../../analysis/promotion.js';
+import { findNames, mayOfferPrivately, namePatterns, promotionOf, type Span } from '../../analysis/promotion.js';
 import { normalise } from '../../text/normalise.js';
 import { tokenise } from '../../text/tokens.js';
 import { defineRule, type RuleHit } from '../../rule.js';
@@ -50,6 +50,8 @@ export default defineRule({
       },
     ],
   },
+  // An offer is a private, interest, own-offering or offer cue, or a declaration about private work.
+  gate: ({ draft, analysis }) => mayOfferPrivately(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     // The author's private offering: a private service, their interest named, or "my private clinic".

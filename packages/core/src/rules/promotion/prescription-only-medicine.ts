@@ -1,4 +1,4 @@
-import { longestHits, negatedBefore, promotionOf } from '../../analysis/promotion.js';
+import { longestHits, negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
 import { sentenceTokens } from '../../analysis/speech.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
@@ -66,6 +66,8 @@ export default defineRule({
       'Antibiotics don\u2019t help most sore throats. Your pharmacist can advise.',
     ],
   },
+  // Fires only on promotional drafts (promotionOf(...).present), which need a promotion cue.
+  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     if (!p.present) return [];

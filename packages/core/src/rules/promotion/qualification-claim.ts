@@ -155,6 +155,8 @@ export default defineRule({
       { text: "I'm no expert on pensions, but the LMC guide is helpful.", author: { titles: ['GP'], specialistRegister: false } },
     ],
   },
+  // Every claim is a qualification-lexicon hit.
+  gate: ({ analysis }) => analysis.hits('qualification').length > 0,
   detect({ draft, analysis }): RuleHit[] {
     const author = draft.author;
     const hasProfile = author?.titles !== undefined || author?.specialistRegister !== undefined;

@@ -1,4 +1,4 @@
-import { interestOrganisation, interestRole, promotionOf } from '../../analysis/promotion.js';
+import { interestOrganisation, interestRole, promotionOf, mayPromote } from '../../analysis/promotion.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
 /*
@@ -62,6 +62,8 @@ export default defineRule({
       'Book your flu jab today through the NHS App.',
     ],
   },
+  // Fires only on promotional drafts (promotionOf(...).present), which need a promotion cue.
+  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     if (!p.present || p.declarations.length > 0) return [];
