@@ -27,6 +27,26 @@ describe('streamJson', () => {
       expect(got.map((g) => g.path)).toEqual(want.map((_: unknown, i: number) => ['messages', i]));
     }
   });
+  it('captures random documents exactly, whatever the chunking (strings full of quotes, escapes and brackets)', async () => {
+    let seed = 7;
+    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const ALPHABET = ['a', ' ', '"', '\\', '{', '}', '[', ']', ',', ':', 'é', '😀', '\n', '\u2028'];
+    const str = (): string => Array.from({ length: rand(12) }, () => ALPHABET[rand(ALPHABET.length)]).join('');
+    const value = (depth: number): unknown => {
+      const k = depth > 3 ? rand(3) : rand(5);
+      if (k === 0) return str();
+      if (k === 1) return rand(1000) - 500;
+      if (k === 2) return [null, true, false][rand(3)];
+      if (k === 3) return Array.from({ length: rand(4) }, () => value(depth + 1));
+      return Object.fromEntries(Array.from({ length: rand(4) }, () => [str(), value(depth + 1)]));
+    };
+    for (let doc = 0; doc < 40; doc++) {
+      const messages = Array.from({ length: 1 + rand(5) }, () => value(0));
+      const text = JSON.stringify({ [str()]: value(1), messages, tail: str() }, null, rand(3));
+      const got = await pick(text, sel, 1 + rand(40));
+      expect(got.map((g) => g.value)).toEqual(messages);
+    }
+  });
   it('captures scalars by path', async () => {
     const got = await pick(DOC, (p) => p.length === 1 && (p[0] === 'name' || p[0] === 'id' || p[0] === 'k\\"ey'), 3);
     expect(got.map((g) => g.value)).toEqual(['Chat "one"', 7, 1]);

@@ -37,6 +37,10 @@ interface Frame {
   index: number;
 }
 
+/** The next quote or backslash inside a string; the next quote or bracket outside one. */
+const IN_STRING = /["\\]/g;
+const STRUCTURAL = /["{}[\]]/g;
+
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
 export async function* streamJson(texts: AsyncIterable<string>, file: string, options: JsonStreamOptions): AsyncIterable<JsonSelected> {
@@ -110,21 +114,28 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
           if (i >= n) break;
         } else {
           let ended = false;
-          for (; i < n; i++) {
+          while (i < n) {
+            if (capEscape) { capEscape = false; i++; continue; }
+            // Jump to the next character that matters (a quote or backslash in a string, a quote or
+            // bracket outside one): exports are mostly indentation and text, so this skips most of it.
+            const next = capInString ? IN_STRING : STRUCTURAL;
+            next.lastIndex = i;
+            if (!next.test(chunk)) { i = n; break; }
+            i = next.lastIndex - 1;
             const c = chunk.charCodeAt(i);
             if (capInString) {
-              if (capEscape) capEscape = false;
-              else if (c === 0x5c) capEscape = true;
-              else if (c === 0x22) {
+              if (c === 0x5c) capEscape = true;
+              else {
                 capInString = false;
                 if (capDepth === 0) { i++; ended = true; break; }
               }
             } else if (c === 0x22) capInString = true;
             else if (c === 0x7b || c === 0x5b) capDepth++;
-            else if (c === 0x7d || c === 0x5d) {
+            else {
               capDepth--;
               if (capDepth === 0) { i++; ended = true; break; }
             }
+            i++;
           }
           if (!ended) break;
         }
