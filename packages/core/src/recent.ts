@@ -14,10 +14,6 @@ export class Recent<K, V> {
     return v !== undefined ? v : this.older.get(key);
   }
 
-  has(key: K): boolean {
-    return this.newer.has(key) || this.older.has(key);
-  }
-
   set(key: K, value: V): void {
     if (this.newer.size >= this.size) {
       this.older = this.newer;
