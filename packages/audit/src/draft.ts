@@ -110,6 +110,7 @@ export class DraftBuilder {
     const mine = this.identity.isMe(item);
     const text = item.text.length > MAX_TEXT_LENGTH ? item.text.slice(0, MAX_TEXT_LENGTH) : item.text;
     const previous = item.threadId !== undefined ? this.threads.get(item.threadId) : undefined;
+    const at = Date.parse(item.at);
     const draft: Draft = {
       text,
       direction: mine ? 'outbound' : 'inbound',
@@ -118,7 +119,7 @@ export class DraftBuilder {
       composedAt: item.at,
       timeZone: this.timeZone,
       recipients: [],
-      thread: previous ? this.context(previous, item.at) : [],
+      thread: previous ? this.context(previous, at) : [],
       attachments: attachments(item),
       ...(this.author ? { author: this.author } : {}),
     };
@@ -128,7 +129,7 @@ export class DraftBuilder {
         text: text.length > THREAD_TEXT_LIMIT ? text.slice(0, THREAD_TEXT_LIMIT) : text,
         at: item.at,
       };
-      this.remember(item.threadId, previous, message);
+      this.remember(item.threadId, previous, message, at);
     }
     return { draft, mine };
   }
@@ -138,10 +139,9 @@ export class DraftBuilder {
    * before the draft, my run of messages that ends the thread with the reply before it, and at least
    * CONTEXT_MIN messages. Untimed threads are given whole (the engine then reads the last 8 regardless).
    */
-  private context({ messages: ring, times }: Ring, at: string): ThreadMessage[] {
+  private context({ messages: ring, times }: Ring, draftAt: number): ThreadMessage[] {
     const n = ring.length;
     if (!this.trim || n <= CONTEXT_MIN) return ring.slice();
-    const draftAt = Date.parse(at);
     if (!Number.isFinite(draftAt)) return ring.slice();
     // one untimed message and the engine reads the last 8 by count: then the whole ring matters
     if (!times.every(Number.isFinite)) return ring.slice();
@@ -166,7 +166,7 @@ export class DraftBuilder {
     return a === 'me' || (this.profileName !== undefined && a === this.profileName);
   }
 
-  private remember(threadId: string, ring: Ring | undefined, message: ThreadMessage): void {
+  private remember(threadId: string, ring: Ring | undefined, message: ThreadMessage, at: number): void {
     if (ring) {
       this.threads.delete(threadId);
     } else {
@@ -177,7 +177,7 @@ export class DraftBuilder {
       }
     }
     ring.messages.push(message);
-    ring.times.push(message.at === undefined ? NaN : Date.parse(message.at));
+    ring.times.push(at);
     if (ring.messages.length > this.threadSize) {
       ring.messages.shift();
       ring.times.shift();

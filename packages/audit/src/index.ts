@@ -4,6 +4,7 @@ export {
   type AggregateOptions, type AuditSummary, type MonthRow, type SpiralThread, type TopFinding, type TopItem,
 } from './aggregate.js';
 export { aboveInfo, judge, type Judged } from './judge.js';
+export { boundHeapGrowth } from './heap.js';
 export { auditItems, runAudit, defaultWorkerFile, type AuditOptions, type AuditResult, type AuditRun } from './run.js';
 export {
   renderHtml, toJson, toCsv, csvHeader, csvRows, csvField, escapeHtml, markedText, heatmapSvg, timelineSvg, CSV_HEADER,

@@ -133,6 +133,33 @@ describe('pause audit', () => {
     }
   });
 
+  it('several exports make one report: the items add up, each export detected on its own', () => {
+    const alone = [
+      JSON.parse(pause(['audit', chat, '--me', 'Dr Sam', '--json']).stdout),
+      JSON.parse(pause(['audit', generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json']).stdout),
+    ];
+    const r = pause(['audit', chat, generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json']);
+    expect(r.stderr).toBe('');
+    const both = JSON.parse(r.stdout);
+    expect(both.items).toBe(alone[0].items + alone[1].items);
+    expect(both.flagged).toBe(alone[0].flagged + alone[1].flagged);
+    expect(Object.keys(both.byPlatform).sort()).toEqual([...new Set([...Object.keys(alone[0].byPlatform), ...Object.keys(alone[1].byPlatform)])].sort());
+    expect(r.status).toBe(both.flagged === 0 ? 0 : 1);
+  });
+
+  it('several exports: --format is refused, and --out may not be one of them', () => {
+    for (const [args, word] of [
+      [['audit', chat, generic, '--format', 'whatsapp', '--json'], /--format applies to one archive/],
+      [['audit', generic, chat, '--out', chat], /is an archive being audited/],
+    ] as Array<[string[], RegExp]>) {
+      const r = pause(args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^pause: [^\n]+\n$/);
+      expect(r.stderr).toMatch(word);
+    }
+    expect(readFileSync(chat, 'utf8')).toBe(CHAT);
+  });
+
   it('help mentions audit', () => {
     expect(pause(['--help']).stdout).toContain('pause audit');
     expect(pause(['audit', '--help']).stdout).toContain('--out <file>');

@@ -3,12 +3,13 @@
  * item and writes a self-contained HTML report, or the summary as JSON / the findings as CSV on stdout.
  * The audit and importer packages are loaded here, on demand, so `pause check` never pays for them.
  */
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseCliArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { AUDIT_HELP } from './help.js';
+import { Eta, progressLine } from './progress.js';
 
 const OPTIONS = {
   out: { type: 'string', short: 'o' },
@@ -49,55 +50,28 @@ function parseSince(value: string, tz: string, wallClockToIso: (y: number, mo: n
 export const POOL_FROM_BYTES = 8 * 1024 * 1024;
 /** Most worker threads used by default, and accepted at all. */
 const DEFAULT_MAX_WORKERS = 4;
+/** Most archives in one audit. */
+const MAX_ARCHIVES = 20;
 const MAX_WORKERS = 16;
 
-/** Bytes of an export (a folder's files, up to a few thousand of them; enough to tell small from large). */
-function exportSize(path: string): number {
-  let total = 0;
-  let seen = 0;
-  const walk = (p: string): void => {
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      return;
-    }
-    if (st.isFile()) total += st.size;
-    else if (st.isDirectory() && seen < 5000) {
-      let names: string[] = [];
-      try {
-        names = readdirSync(p);
-      } catch {
-        return;
-      }
-      for (const n of names) {
-        if (++seen > 5000 || total >= POOL_FROM_BYTES) return;
-        walk(join(p, n));
-      }
-    }
-  };
-  walk(path);
-  return total;
+/** --workers: a number of worker threads from 1 (this thread) to MAX_WORKERS; undefined when not given. */
+function parseWorkers(value: unknown): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1 && n <= MAX_WORKERS)) throw new UsageError(`--workers ${value.slice(0, 20)}: give a number of threads from 1 to ${MAX_WORKERS}`);
+  return n;
 }
 
-/**
- * --workers: a number of worker threads (1 runs in this thread), or, by default, a pool of up to four
- * on a machine with several cores for an export of 8 MB or more. Both give the same report.
- */
-function workerCount(value: unknown, input: string): number {
-  if (typeof value === 'string') {
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (!(n >= 1 && n <= MAX_WORKERS)) throw new UsageError(`--workers ${value.slice(0, 20)}: give a number of threads from 1 to ${MAX_WORKERS}`);
-    return n;
-  }
+/** Without --workers: a pool of up to four threads on a machine with several cores for exports of 8 MB or more. Both give the same report. */
+function defaultWorkers(bytes: () => number): number {
   const cores = availableParallelism();
-  return cores > 1 && exportSize(input) >= POOL_FROM_BYTES ? Math.min(cores, DEFAULT_MAX_WORKERS) : 1;
+  return cores > 1 && bytes() >= POOL_FROM_BYTES ? Math.min(cores, DEFAULT_MAX_WORKERS) : 1;
 }
 
-/** Where the HTML goes: the given file, never a directory, never the archive itself. */
-function checkOut(out: string, input: string): string {
+/** Where the HTML goes: the given file, never a directory, never an archive being audited. */
+function checkOut(out: string, inputs: readonly string[]): string {
   const path = resolve(out);
-  if (path === resolve(input)) throw new UsageError(`--out ${out}: is the archive being audited; choose another file`);
+  if (inputs.some((input) => path === resolve(input))) throw new UsageError(`--out ${out}: is an archive being audited; choose another file`);
   let st;
   try {
     st = statSync(path);
@@ -124,15 +98,16 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text)) await new Promise<void>((done) => process.stdout.once('drain', done));
 }
 
-/** "12,500 items · 21,300 items/s · 0.6 s" on one redrawn stderr line; a no-op when stderr is not a terminal. */
-function progress(enabled: boolean) {
+/** The progress line (see progress.ts), redrawn on stderr; a no-op when stderr is not a terminal. */
+function progress(enabled: boolean, read: () => number) {
   const started = performance.now();
+  const eta = new Eta();
   let last = 0;
   let shown = false;
   const line = (items: number) => {
-    const s = (performance.now() - started) / 1000;
-    const rate = s > 0 ? Math.round(items / s) : 0;
-    return `auditing: ${items.toLocaleString('en-GB')} items · ${rate.toLocaleString('en-GB')} items/s · ${s.toFixed(1)} s`;
+    const seconds = (performance.now() - started) / 1000;
+    const r = read();
+    return progressLine(items, seconds, r, eta.update(seconds, r));
   };
   return {
     update(items: number) {
@@ -155,31 +130,34 @@ export async function runAudit(args: string[]): Promise<number> {
     process.stdout.write(AUDIT_HELP);
     return 0;
   }
-  if (positionals.length !== 1) {
-    throw new UsageError(positionals.length === 0 ? 'no archive to audit: give the export file or folder' : 'give one archive at a time', 'see "pause audit --help"');
-  }
-  const input = positionals[0]!;
+  if (positionals.length === 0) throw new UsageError('no archive to audit: give the export file or folder', 'see "pause audit --help"');
+  if (positionals.length > MAX_ARCHIVES) throw new UsageError(`${positionals.length} archives given; audit at most ${MAX_ARCHIVES} at once`, 'see "pause audit --help"');
+  const inputs = positionals;
+  if (typeof values.format === 'string' && inputs.length > 1) throw new UsageError('--format applies to one archive: give the archives one at a time, or leave it out to detect each', 'see "pause audit --help"');
   if (values.json && values.csv) throw new UsageError('--json and --csv cannot be used together', 'see "pause audit --help"');
   const toStdout = values.json === true || values.csv === true;
   const outGiven = typeof values.out === 'string';
   // With --json or --csv the HTML is written only when --out asks for it.
-  const outPath = outGiven || !toStdout ? checkOut(outGiven ? (values.out as string) : DEFAULT_OUT, input) : undefined;
+  const outPath = outGiven || !toStdout ? checkOut(outGiven ? (values.out as string) : DEFAULT_OUT, inputs) : undefined;
   const tz = checkZone(typeof values.tz === 'string' ? values.tz : 'Europe/London');
-  const workers = workerCount(values.workers, input);
+  const workersGiven = parseWorkers(values.workers);
   const me = Array.isArray(values.me) ? values.me : [];
 
   const [audit, importers] = await Promise.all([import('@pause/audit'), import('@pause/importers')]);
+  const workers = workersGiven ?? defaultWorkers(() => inputs.reduce((sum, input) => sum + importers.sizeOnDisk(input), 0));
+  // This process runs the audit and nothing else: keep its peak memory to what the audit holds.
+  audit.boundHeapGrowth();
   const since = typeof values.since === 'string' ? parseSince(values.since, tz, importers.wallClockToIso) : undefined;
 
-  const bar = progress(process.stderr.isTTY === true);
   let seen = 0;
-  const items = importers.importItems(input, {
+  const items = importers.importAll(inputs, {
     timeZone: tz,
     ...(since ? { since } : {}),
     ...(typeof values.format === 'string' ? { format: values.format } : {}),
     ...(typeof values['text-field'] === 'string' ? { textField: values['text-field'] } : {}),
     ...(typeof values['time-field'] === 'string' ? { timeField: values['time-field'] } : {}),
   });
+  const bar = progress(process.stderr.isTTY === true, () => items.progress());
   const run = audit.auditItems(items, {
     me, timeZone: tz, workers,
     onProgress: (n) => {
@@ -201,7 +179,7 @@ export async function runAudit(args: string[]): Promise<number> {
   bar.done(summary.items);
 
   if (values.json) await write(audit.toJson(summary));
-  if (outPath) writeOut(outPath, outGiven ? (values.out as string) : DEFAULT_OUT, audit.renderHtml(summary, { source: input }));
+  if (outPath) writeOut(outPath, outGiven ? (values.out as string) : DEFAULT_OUT, audit.renderHtml(summary, { source: inputs.join(', ') }));
   if (!toStdout) {
     const flagged = summary.flagged === 0 ? 'nothing flagged' : `${summary.flagged.toLocaleString('en-GB')} flagged (${summary.bySeverity.stop.toLocaleString('en-GB')} stop)`;
     process.stdout.write(`${summary.items.toLocaleString('en-GB')} items read, ${flagged}. Report: ${outGiven ? values.out as string : DEFAULT_OUT}\n`);

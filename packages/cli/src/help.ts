@@ -6,7 +6,7 @@ Usage
   pause check "text" [options]     check a draft (or pipe the text on stdin)
   pause check --jsonl              check many drafts: one JSON Draft a line on stdin
   pause rules [id]                 list the rules, or show one in full
-  pause audit <export> [options]   check an archive of past posts and messages; writes an HTML report
+  pause audit <export>...          check archives of past posts and messages; writes an HTML report
   pause serve [options]            run the web app and its API on this machine (http://127.0.0.1:4711/)
   pause help [command]             show help
   pause --version                  show the version
@@ -71,14 +71,16 @@ Options
 export const AUDIT_HELP = `pause audit: find the posts and messages in an exported archive that could hurt you
 
 Usage
-  pause audit <export> [options]
+  pause audit <export>... [options]
   pause audit twitter-2025.zip --me drsam
   pause audit "WhatsApp Chat with Practice team.txt" --me "Dr Sam" --out team.html
+  pause audit twitter-2025.zip "WhatsApp Chat with Practice team.txt" --me drsam --me "Dr Sam"
   pause audit export.zip --json > summary.json
 
 <export> is the file or folder a service gave you: an X/Twitter archive, Facebook, Instagram,
 WhatsApp (.txt or .zip), Slack, Telegram (result.json), LinkedIn, Mastodon, Bluesky (.car), or a
-generic .csv / .jsonl. Everything runs on this machine; nothing is sent anywhere.
+generic .csv / .jsonl. Give several (up to 20) for one report over all of them. Everything runs on
+this machine; nothing is sent anywhere.
 
 Options
   -o, --out <file>     the HTML report (default ./pause-audit.html; replaced if it exists)
@@ -97,7 +99,8 @@ Options
                        more uses up to 4 on a machine with several cores. The report is the same.
   -h, --help           show this help
 
-A progress line (items, items/s, time) is shown on stderr when it is a terminal.
+A progress line (items, items/s, share of the export read, time left) is shown on
+stderr when it is a terminal.
 
 Exit codes
   0  nothing flagged    1  something flagged    2  bad usage, or an export that cannot be read

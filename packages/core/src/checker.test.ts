@@ -179,6 +179,29 @@ describe('findings', () => {
   });
 });
 
+describe('inspect', () => {
+  const drafts = [
+    { text: 'Flu clinic on Saturday.', composedAt: NOON },
+    { text: 'The evidence is mixed.', composedAt: NOON },
+    { text: 'What a bloody idiot, he will regret this.', composedAt: SMALL_HOURS },
+    { text: 'Can I have the cream for my chest pain?', direction: 'inbound', composedAt: NOON },
+  ];
+
+  it('gives the findings of assess, and on request the same whole Assessment', () => {
+    const checker = createChecker(undefined, ALL);
+    for (const d of drafts) {
+      const inspection = checker.inspect(d);
+      const assessment = checker.assess(d);
+      expect(inspection.findings).toEqual(assessment.findings);
+      expect(inspection.assessment()).toEqual(assessment);
+    }
+  });
+
+  it('checks its input as assess does', () => {
+    expect(() => createChecker(undefined, ALL).inspect({ text: 5 })).toThrow(DraftError);
+  });
+});
+
 describe('readers panel', () => {
   it('lists all seven readers, objecting where a finding above info names them', () => {
     const a = check({ text: 'What a bloody idiot.', composedAt: NOON });

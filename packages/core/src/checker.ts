@@ -16,6 +16,18 @@ export interface Checker {
   readonly policy: Policy;
   /** Assess a draft. Untrusted input is checked first (throws DraftError naming the bad field). */
   assess(draft: Draft | unknown, options?: ParseDraftOptions): Assessment;
+  /**
+   * The findings first, the rest of the Assessment on request: for bulk work (an archive audit) that
+   * keeps only drafts with findings, so the readers, advice and rewrite of the others are never built.
+   * `inspect(d).assessment()` equals `assess(d)`.
+   */
+  inspect(draft: Draft | unknown, options?: ParseDraftOptions): Inspection;
+}
+
+export interface Inspection {
+  readonly findings: readonly Finding[];
+  /** The whole Assessment: verdict, findings, readers, advice and rewrite. */
+  assessment(): Assessment;
 }
 
 /** Ranges of the normalised text where a policy allow-listed phrase occurs. */
@@ -51,25 +63,31 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
     return severity === 'off' ? [] : [{ rule, severity, direction: rule.direction ?? 'outbound', phrases: allow.get(rule.id) ?? [] }];
   });
 
-  return {
+  const checker: Checker = {
     rules,
     policy,
     assess(input, options) {
+      return checker.inspect(input, options).assessment();
+    },
+    inspect(input, options) {
       const draft = parseDraft(input, options);
       const analysis = analyser.analyse(draft);
       const findings: Finding[] = [];
-      const seen = new Set<string>();
+      let seen: Set<string> | undefined;
       const context = { draft, analysis, policy };
       const gated = fastPaths();
       for (const { rule, severity, direction, phrases } of plan) {
         if (direction !== draft.direction) continue;
         if (gated && rule.gate && !rule.gate(context)) continue;
+        const hits = rule.detect(context);
+        if (hits.length === 0) continue;
         const allowed = phrases.length ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e)) : [];
-        for (const hit of rule.detect(context)) {
+        for (const hit of hits) {
           if (hit.confidence < minConfidence) continue;
           const spanned = hit.start !== undefined && hit.end !== undefined;
           if (spanned && allowed.some(([s, e]) => (hit.start as number) < e && (hit.end as number) > s)) continue;
           const key = `${rule.id}:${hit.start}:${hit.end}`;
+          seen ??= new Set();
           if (seen.has(key)) continue;
           seen.add(key);
           const finding: Finding = {
@@ -89,12 +107,16 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
       }
       findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0) || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
       return {
-        verdict: verdictOf(findings),
         findings,
-        readers: readersPanel(findings),
-        advice: advise(draft, findings, policy, analysis.composedAtMs),
-        rewrite: applySuggestions(draft.text, findings),
+        assessment: () => ({
+          verdict: verdictOf(findings),
+          findings,
+          readers: readersPanel(findings),
+          advice: advise(draft, findings, policy, analysis.composedAtMs),
+          rewrite: applySuggestions(draft.text, findings),
+        }),
       };
     },
   };
+  return checker;
 }

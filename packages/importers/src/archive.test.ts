@@ -191,3 +191,38 @@ describe('openArchive: files and folders', () => {
     expect(err.message).toMatch(/top\.json: file is 2 bytes, over the 1 bytes limit/);
   });
 });
+
+describe('reading progress', () => {
+  it('counts the bytes each opened entry has reached, and starts an entry again when it is read again', async () => {
+    const big = 'x'.repeat(200 * 1024);
+    const folder = join(dir, 'progress');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'a.txt'), big);
+    writeFileSync(join(folder, 'b.txt'), 'small');
+    const src = await openArchive(folder);
+    expect(src.progress()).toBe(0);
+    const a = src.find('a.txt')!;
+    const seen: number[] = [];
+    for await (const _ of a.stream()) seen.push(src.progress());
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen[0]).toBeGreaterThan(0);
+    expect(seen[0]).toBeLessThan(1);
+    expect(seen.at(-1)).toBe(1);
+    // a second pass over a.txt: back to the start
+    const again = a.stream()[Symbol.asyncIterator]();
+    await again.next();
+    expect(src.progress()).toBeCloseTo(seen[0]!);
+    await again.return?.(undefined);
+    // an entry opened later joins the total
+    await src.find('b.txt')!.bytes();
+    expect(src.progress()).toBeLessThan(1);
+    expect(src.progress()).toBeGreaterThan(0);
+  });
+
+  it('counts a zip entry by its inflated bytes', async () => {
+    const p = write('progress.zip', zipSync({ 'data/tweets.js': strToU8('y'.repeat(300 * 1024)) }));
+    const src = await openArchive(p);
+    await src.entries[0]!.bytes();
+    expect(src.progress()).toBe(1);
+  });
+});

@@ -66,12 +66,43 @@ export function formatBytes(n: number): string {
 }
 
 class Source implements ArchiveSource {
+  readonly entries: readonly ArchiveEntry[];
   private readonly byPath = new Map<string, ArchiveEntry>();
-  constructor(readonly name: string, readonly entries: readonly ArchiveEntry[]) {
-    for (const e of entries) if (!this.byPath.has(e.path)) this.byPath.set(e.path, e);
+  /** Per entry opened so far: its size, and the bytes its latest reading has reached. */
+  private readonly reading = new Map<ArchiveEntry, { size: number; at: number }>();
+
+  constructor(readonly name: string, entries: readonly ArchiveEntry[]) {
+    this.entries = entries.map((e) => this.metered(e));
+    for (const e of this.entries) if (!this.byPath.has(e.path)) this.byPath.set(e.path, e);
   }
+
   find(path: string): ArchiveEntry | undefined {
     return this.byPath.get(path.replace(/^\.?\//, ''));
+  }
+
+  progress(): number {
+    let size = 0;
+    let at = 0;
+    for (const r of this.reading.values()) {
+      size += r.size;
+      at += Math.min(r.at, r.size);
+    }
+    return size > 0 ? at / size : 0;
+  }
+
+  /** The entry, counting what each reading of it has reached (a second pass starts again from 0). */
+  private metered(entry: ArchiveEntry): ArchiveEntry {
+    const reading = this.reading;
+    const stream = async function* (): AsyncIterable<Uint8Array> {
+      const r = { size: entry.size, at: 0 };
+      reading.set(metered, r);
+      for await (const chunk of entry.stream()) {
+        r.at += chunk.length;
+        yield chunk;
+      }
+    };
+    const metered: ArchiveEntry = { path: entry.path, size: entry.size, stream, bytes: () => collect(stream()) };
+    return metered;
   }
 }
 

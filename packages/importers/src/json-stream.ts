@@ -37,9 +37,12 @@ interface Frame {
   index: number;
 }
 
-/** The next quote or backslash inside a string; the next quote or bracket outside one. */
-const IN_STRING = /["\\]/g;
-const STRUCTURAL = /["{}[\]]/g;
+/** How many backslashes stand just before `at`, counting back no further than `from`. */
+function backslashesBefore(text: string, at: number, from: number): number {
+  let k = at;
+  while (k > from && text.charCodeAt(k - 1) === 0x5c) k--;
+  return at - k;
+}
 
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -116,26 +119,30 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
           let ended = false;
           while (i < n) {
             if (capEscape) { capEscape = false; i++; continue; }
-            // Jump to the next character that matters (a quote or backslash in a string, a quote or
-            // bracket outside one): exports are mostly indentation and text, so this skips most of it.
-            const next = capInString ? IN_STRING : STRUCTURAL;
-            next.lastIndex = i;
-            if (!next.test(chunk)) { i = n; break; }
-            i = next.lastIndex - 1;
-            const c = chunk.charCodeAt(i);
             if (capInString) {
-              if (c === 0x5c) capEscape = true;
-              else {
-                capInString = false;
-                if (capDepth === 0) { i++; ended = true; break; }
+              // The closing quote: the next quote after an even run of backslashes (an odd run escapes it).
+              // indexOf jumps over the text of the string, which is most of an export.
+              let q = chunk.indexOf('"', i);
+              while (q >= 0 && backslashesBefore(chunk, q, i) % 2 === 1) q = chunk.indexOf('"', q + 1);
+              if (q < 0) {
+                // The string goes on in the next chunk; a backslash left open here escapes its first character.
+                capEscape = backslashesBefore(chunk, n, i) % 2 === 1;
+                i = n;
+                break;
               }
-            } else if (c === 0x22) capInString = true;
-            else if (c === 0x7b || c === 0x5b) capDepth++;
-            else {
-              capDepth--;
-              if (capDepth === 0) { i++; ended = true; break; }
+              capInString = false;
+              i = q + 1;
+              if (capDepth === 0) { ended = true; break; }
+              continue;
             }
-            i++;
+            // Between strings: a few characters of punctuation, indentation or a number.
+            const c = chunk.charCodeAt(i++);
+            if (c === 0x22) capInString = true;
+            else if (c === 0x7b || c === 0x5b) capDepth++;
+            else if (c === 0x7d || c === 0x5d) {
+              capDepth--;
+              if (capDepth === 0) { ended = true; break; }
+            }
           }
           if (!ended) break;
         }

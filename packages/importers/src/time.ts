@@ -5,84 +5,24 @@
  * ImportOptions.timeZone (default Europe/London); exact instants (Slack ts, Unix times) are shown in that zone too,
  * so that "posting at 2 a.m." means the doctor's 2 a.m.
  */
+import { isValidTimeZone, zoneOffsetMinutes } from '@pause/core';
 import { ImportError } from './types.js';
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCaches = new Map<string, Map<number, number>>();
-const QUARTER = 15 * 60 * 1000;
-
-function formatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-GB', {
-        timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-        hour: 'numeric', minute: 'numeric', second: 'numeric',
-      });
-    } catch {
-      throw new ImportError('options', `unknown time zone "${tz}" (use an IANA name such as Europe/London)`);
-    }
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
 /** Check a time zone name; throws ImportError if unknown. */
 export function checkTimeZone(tz: string): void {
-  formatter(tz);
+  if (!isValidTimeZone(tz)) throw new ImportError('options', `unknown time zone "${tz}" (use an IANA name such as Europe/London)`);
 }
-
-function computeOffset(ms: number, tz: string): number {
-  const parts = formatter(tz).formatToParts(new Date(ms));
-  let y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
-  for (const p of parts) {
-    switch (p.type) {
-      case 'year': y = Number(p.value); break;
-      case 'month': mo = Number(p.value); break;
-      case 'day': d = Number(p.value); break;
-      case 'hour': h = Number(p.value); break;
-      case 'minute': mi = Number(p.value); break;
-      case 'second': s = Number(p.value); break;
-      default: break;
-    }
-  }
-  return Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
-}
-
-const DAY = 86_400_000;
 
 /**
- * Offset of `tz` from UTC at instant `ms`, in minutes (east positive). Cached per UTC day when the offset is the
- * same at both ends of the day (no transition inside it), else per quarter hour.
+ * Offset of `tz` from UTC at instant `ms`, in minutes (east positive): the engine's own reading, which asks
+ * Intl once per day of the archive and remembers it, so that importing and checking share one cache.
  */
 export function offsetMinutes(ms: number, tz: string): number {
   if (tz === 'UTC' || tz === 'Etc/UTC') return 0;
-  let cache = offsetCaches.get(tz);
-  if (!cache) {
-    formatter(tz);
-    cache = new Map();
-    offsetCaches.set(tz, cache);
-  }
-  const day = Math.floor(ms / DAY);
-  let hit = cache.get(day);
-  if (hit === undefined) {
-    const a = computeOffset(day * DAY, tz);
-    const b = computeOffset(day * DAY + DAY - QUARTER, tz);
-    hit = a === b ? a : NaN;
-    if (cache.size > 8192) cache.clear();
-    cache.set(day, hit);
-  }
-  if (!Number.isNaN(hit)) return hit;
-  // Quarter-hour buckets are keyed far below any day key.
-  const bucket = Math.floor(ms / QUARTER);
-  let q = cache.get(-1e13 - bucket);
-  if (q === undefined) {
-    q = computeOffset(bucket * QUARTER, tz);
-    cache.set(-1e13 - bucket, q);
-  }
-  return q;
+  checkTimeZone(tz);
+  return zoneOffsetMinutes(ms, tz);
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');

@@ -35,6 +35,12 @@ export interface ArchiveSource {
   readonly name: string;
   readonly entries: readonly ArchiveEntry[];
   find(path: string): ArchiveEntry | undefined;
+  /**
+   * How far reading has got, 0 to 1: the bytes reached by the latest reading of each entry opened so
+   * far, over those entries' sizes (an importer that reads a file twice starts again from 0). For a
+   * progress estimate: entries not yet opened are not counted.
+   */
+  progress(): number;
 }
 
 export interface ImportOptions {

@@ -1,7 +1,7 @@
 import { PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { normalise } from '../text/normalise.js';
-import { matchesOf, quickTestAny } from '../text/prefilter.js';
+import { matchesOf, anyMatchTest } from '../text/prefilter.js';
 import { phraseTokens, type Token } from '../text/tokens.js';
 import type { AuthorProfile } from '../types.js';
 import type { Analysis } from './analyse.js';
@@ -163,9 +163,9 @@ export function findNames(tokens: readonly Token[], patterns: readonly NamePatte
 
 const CACHE = new PerAnalysis<Promotion>();
 
-const TEXT_CUES = quickTestAny([PRICE, MONEY_OFF, CODE, HASHTAG_AD, URL]);
-const LINE_CUES = quickTestAny([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
-const OFFER_CUES = quickTestAny([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
+const TEXT_CUES = anyMatchTest([PRICE, MONEY_OFF, CODE, HASHTAG_AD, URL]);
+const LINE_CUES = anyMatchTest([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
+const OFFER_CUES = anyMatchTest([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
 
 /**
  * False only when promotionOf() can find no cue, so `present` is false: no promotion or pressure word,

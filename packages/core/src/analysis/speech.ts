@@ -112,12 +112,12 @@ export function isReported(a: Analysis, tokenStart: number, start: number, end: 
 
 /**
  * The draft as one line of normalised tokens separated by single spaces, with " | " between
- * sentences, so that rules can match short structures with linear-time regexes. `at[k]` is the token
- * index of character k (-1 for separators).
+ * sentences, so that rules can match short structures with linear-time regexes. `starts[i]` is the
+ * offset in the line of token i (its characters follow; separators belong to no token).
  */
 export interface TokenLine {
   readonly text: string;
-  readonly at: readonly number[];
+  readonly starts: readonly number[];
 }
 
 export function tokenLine(a: Analysis): TokenLine {
@@ -125,8 +125,8 @@ export function tokenLine(a: Analysis): TokenLine {
   if (cached) return cached;
   const tokens = a.tokens;
   const sentences = a.sentences;
-  const parts: string[] = [];
-  const at: number[] = [];
+  let text = '';
+  const starts = new Array<number>(tokens.length);
   let sentence = -2;
   let s = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -134,30 +134,40 @@ export function tokenLine(a: Analysis): TokenLine {
     // The sentence holding the token (a.sentenceAt, walked forward: tokens and sentences are in order).
     while (s < sentences.length && t.start >= (sentences[s] as { end: number }).end) s++;
     const si = s < sentences.length && t.start >= (sentences[s] as { start: number }).start ? s : -1;
-    if (i > 0) {
-      const sep = si !== sentence ? ' | ' : ' ';
-      parts.push(sep);
-      for (let k = 0; k < sep.length; k++) at.push(-1);
-    }
+    if (i > 0) text += si !== sentence ? ' | ' : ' ';
     sentence = si;
-    parts.push(t.norm);
-    for (let k = 0; k < t.norm.length; k++) at.push(i);
+    starts[i] = text.length;
+    text += t.norm;
   }
-  const line = { text: parts.join(''), at };
+  const line = { text, starts };
   LINES.set(a, line);
   return line;
 }
 const LINES = new PerAnalysis<TokenLine>();
 
-/** The original-text range and token range of a match on a TokenLine. */
+/** The last token that starts at or before line offset k (-1 when none does). */
+function lastTokenFrom(starts: readonly number[], k: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) <= k) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The original-text range and token range of a match on a TokenLine (undefined when it holds only separators). */
 export function lineSpan(a: Analysis, line: TokenLine, index: number, length: number): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
-  let s = index;
-  let e = index + length - 1;
-  while (s <= e && (line.at[s] ?? -1) < 0) s++;
-  while (e >= s && (line.at[e] ?? -1) < 0) e--;
-  if (s > e) return undefined;
-  const ts = line.at[s] as number;
-  const te = line.at[e] as number;
+  const { starts } = line;
+  // The token holding the first character, or else the first token after it; the last token begun by the last character.
+  let ts = lastTokenFrom(starts, index);
+  if (ts < 0 || index >= (starts[ts] as number) + (a.tokens[ts] as Token).norm.length) ts++;
+  const te = lastTokenFrom(starts, index + length - 1);
+  if (te < ts) return undefined;
   return { start: (a.tokens[ts] as Token).start, end: (a.tokens[te] as Token).end, tokenStart: ts, tokenEnd: te + 1 };
 }
 

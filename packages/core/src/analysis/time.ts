@@ -105,11 +105,9 @@ function readLocalTime(utcMs: number, timeZone: string): LocalTime {
   };
 }
 
-/** The zone's offset from UTC, in minutes, at a given instant. */
+/** The zone's offset from UTC, in minutes, at a given instant (offsets are read to the minute). */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-  const t = localTime(utcMs, timeZone);
-  const asUtc = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute);
-  return Math.round((asUtc - Math.floor(utcMs / 60000) * 60000) / 60000);
+  return Math.round(offsetMs(utcMs, timeZone) / 60000);
 }
 
 function pad(n: number): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withoutFastPaths } from '../fast-path.js';
-import { hasMatch, matchesOf, quickTest, requiredLiterals } from './prefilter.js';
+import { anyMatchTest, hasMatch, matchesOf, quickTest, quickTestAny, requiredLiterals } from './prefilter.js';
 
 describe('requiredLiterals', () => {
   it.each([
@@ -85,7 +85,27 @@ describe('quickTest, matchesOf and hasMatch', () => {
       expect(slow).toEqual(fast);
       expect(hasMatch(/\bkeep calling\b/, text)).toBe(/\bkeep calling\b/.test(text));
     }
-    expect(() => hasMatch(/x/g, 'x')).toThrow(/without the g/);
+    expect(() => hasMatch(/x/y, 'x')).toThrow(/without the y/);
+  });
+
+  it('searches a global regex from the start and leaves its lastIndex alone', () => {
+    const re = /\bkeep calling\b/g;
+    re.lastIndex = 30;
+    expect(hasMatch(re, 'keep calling until you answer')).toBe(true);
+    expect(re.lastIndex).toBe(30);
+    expect(hasMatch(re, 'keep on calling')).toBe(false);
+    expect(withoutFastPaths(() => hasMatch(re, 'I keep calling'))).toBe(true);
+    expect(re.lastIndex).toBe(30);
+  });
+
+  it('anyMatchTest is true exactly where one of the regexes matches; quickTestAny only where one may', () => {
+    const res = [/\bevery (?:day|hour) until (?:you|he)\b/g, /\bcalled you \d+ times\b/g];
+    const texts = ['every day until you reply', 'called you 6 times', 'every day I wait until you', 'called you many times', 'nothing here'];
+    const exact = anyMatchTest(res);
+    for (const t of texts) expect(exact.test(t), t).toBe(res.some((re) => new RegExp(re.source).test(t)));
+    // The literal union says "maybe" for a text with the words in another order; the exact test does not.
+    expect(quickTestAny(res).test('every day I wait until you')).toBe(true);
+    expect(exact.test('every day I wait until you')).toBe(false);
   });
 
   it('yields what matchAll yields, empty matches and a set lastIndex included, and leaves lastIndex alone', () => {

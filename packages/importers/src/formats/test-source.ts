@@ -51,6 +51,7 @@ export function testSource(files: Record<string, FileContent>, options: TestSour
     name: options.name ?? 'test-archive',
     entries,
     find: (path) => entries.find((entry) => entry.path === path),
+    progress: () => 0,
   };
 }
 

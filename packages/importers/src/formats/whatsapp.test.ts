@@ -173,3 +173,62 @@ describe.skipIf(!HAVE)('WhatsApp: sample chats', () => {
     expect(items[2]!.text).toBe('How are you?\nIs everything alright?');
   });
 });
+
+describe('importItems progress', () => {
+  it('is 0 before the export is opened and 1 once it is read; the second pass over the chat starts again from 0', async () => {
+    const sub = join(dir, 'progress');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(sub);
+    const p = join(sub, 'WhatsApp Chat with Test.txt');
+    const lines = Array.from({ length: 3000 }, (_, i) => `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: message number ${i} about the rota`);
+    writeFileSync(p, lines.join('\n'));
+    const stream = importItems(p);
+    expect(stream.progress()).toBe(0);
+    const seen: number[] = [];
+    for await (const _ of stream) seen.push(stream.progress());
+    expect(seen).toHaveLength(3000);
+    // items come from the second pass (the first only reads the dates), which starts below the end
+    expect(seen[0]).toBeLessThan(1);
+    expect(seen.at(-1)).toBe(1);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]!);
+  });
+});
+
+describe('importAll', () => {
+  it('reads the exports in turn, keeps their conversations apart and weighs progress by size', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const { importAll } = await import('../index.js');
+    const paths = ['one', 'two'].map((name, k) => {
+      const sub = join(dir, `all-${name}`);
+      mkdirSync(sub);
+      const p = join(sub, 'WhatsApp Chat with Team.txt');
+      const lines = Array.from({ length: 200 * (k + 1) }, (_, i) => `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: ${name} ${i}`);
+      writeFileSync(p, lines.join('\n'));
+      return p;
+    });
+    const stream = importAll(paths);
+    const items: ArchivedItem[] = [];
+    const progress: number[] = [];
+    for await (const item of stream) {
+      items.push(item);
+      progress.push(stream.progress());
+    }
+    expect(items).toHaveLength(600);
+    expect(new Set(items.slice(0, 200).map((i) => i.threadId))).toEqual(new Set(['1:Team']));
+    expect(new Set(items.slice(200).map((i) => i.threadId))).toEqual(new Set(['2:Team']));
+    expect(items[0]!.text).toBe('one 0');
+    // the first export is a third of the bytes: its last item is read at about a third of the way
+    expect(progress[199]).toBeGreaterThan(0.25);
+    expect(progress[199]).toBeLessThan(0.4);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('is importItems itself for one export', async () => {
+    const { importAll } = await import('../index.js');
+    const p = join(dir, 'single.txt');
+    writeFileSync(p, '01/03/2024, 10:00 - Sam: hello\n');
+    const items: ArchivedItem[] = [];
+    for await (const item of importAll([p])) items.push(item);
+    expect(items.map((i) => [i.text, i.threadId])).toEqual([['hello', 'single']]);
+  });
+});

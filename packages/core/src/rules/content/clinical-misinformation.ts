@@ -235,23 +235,6 @@ function stance(a: Analysis, span: { start: number; end: number; tokenStart: num
 }
 
 const CACHE = new PerAnalysis<readonly ClaimMatch[]>();
-const OFFSETS = new PerAnalysis<number[]>();
-
-/** Offset of each token in the token line. */
-function lineOffsets(a: Analysis, at: readonly number[]): number[] {
-  let out = OFFSETS.get(a);
-  if (!out) {
-    out = new Array<number>(a.tokens.length).fill(0);
-    let prev = -1;
-    for (let k = 0; k < at.length; k++) {
-      const t = at[k] as number;
-      if (t >= 0 && t !== prev) out[t] = k;
-      if (t >= 0) prev = t;
-    }
-    OFFSETS.set(a, out);
-  }
-  return out;
-}
 
 /** Claims the author makes in this draft (cached per analysis; clinical-opinion reads it too). */
 export function claimsMade(a: Analysis): readonly ClaimMatch[] {
@@ -274,7 +257,7 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
     return [];
   }
   const line = tokenLine(a);
-  const starts = lineOffsets(a, line.at);
+  const starts = line.starts;
   const out: ClaimMatch[] = [];
   for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
     const c = COMPILED[i] as CompiledClaim;

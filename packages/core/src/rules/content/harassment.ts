@@ -3,7 +3,7 @@ import { defineRule, type RuleHit } from '../../rule.js';
 import type { Draft } from '../../types.js';
 import { isReported, lineSpan, tokenLine, type TokenLine } from '../../analysis/speech.js';
 import { threatCues } from './threat.js';
-import { hasMatch, matchesOf, quickTestAny } from '../../text/prefilter.js';
+import { hasMatch, matchesOf, anyMatchTest } from '../../text/prefilter.js';
 
 /*
  * content.harassment: bullying, intimidation, exploitation and persistent targeting of a person.
@@ -52,8 +52,7 @@ const STRUCTURES: Array<{ re: RegExp; weight: number; why: string }> = [
 /** In a private message: remarks on a colleague's body or clothes, unwanted attention (Equality Act 2010 s.26(2)). */
 const APPEARANCE = /\b(?:you (?:should|ought to) wear (?:that|those|this|the|more|your)|you look(?:ed)? (?:gorgeous|hot|sexy|stunning|fit|beautiful|amazing|irresistible) in (?:that|those|your|the)|(?:that|those|your) (?:skirt|dress|top|jeans|trousers|scrubs|uniform) (?:really )?(?:suits|suit|shows|show) (?:you|off))\b/g;
 const PRIVATE: ReadonlySet<Draft['channel']> = new Set(['direct-message', 'email']);
-const STRUCTURES_TEST = quickTestAny(STRUCTURES.map((s) => s.re));
-const APPEARANCE_TEST = new RegExp(APPEARANCE.source, APPEARANCE.flags.replace('g', ''));
+const STRUCTURES_TEST = anyMatchTest(STRUCTURES.map((s) => s.re));
 
 function cues(a: Analysis, draft: Draft, line: TokenLine): Cue[] {
   const out: Cue[] = [];
@@ -127,7 +126,7 @@ export default defineRule({
   gate({ analysis: a, draft }) {
     const line = tokenLine(a);
     if (a.hits('harassment').length > 0 || STRUCTURES_TEST.test(line.text)) return true;
-    if (PRIVATE.has(draft.channel) && (unanswered(a) >= 3 || hasMatch(APPEARANCE_TEST, line.text))) return true;
+    if (PRIVATE.has(draft.channel) && (unanswered(a) >= 3 || hasMatch(APPEARANCE, line.text))) return true;
     return threatCues(a, line).length > 0;
   },
   detect({ analysis: a, draft }) {

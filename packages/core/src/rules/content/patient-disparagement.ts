@@ -17,8 +17,6 @@ interface Cue {
 // A patient named by appointment slot or bed ("my 3pm", "bed 4", "bay 6").
 const SLOT = /\bmy (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})\b|\b(?:bed|bay|cubicle|side room|room|resus)\s?\d{1,2}\b/gi;
 // Eye-rolls and laughter: mockery only beside other cues.
-/** SLOT without the global flag, for a yes/no test. */
-const SLOT_TEST = new RegExp(SLOT.source, SLOT.flags.replace('g', ''));
 const MOCK_EMOJI = /🙄|😂|🤣|🤦(?:\u200d?[♀♂]\ufe0f?)?/gu;
 const PATIENT_TITLES = /^(?:mr|mrs|ms|miss|mx)\b/i;
 // Words just before a demeaning word that turn it on the author ("called me an idiot", "I felt stupid").
@@ -93,7 +91,7 @@ export default defineRule({
     const tag = (h: LexiconHit) => h.entry.tags?.[0] ?? '';
     if (slang.some((h) => tag(h) === 'slang')) return true;
     const ref = a.hits('patient-ref').length > 0 || slang.some((h) => tag(h) === 'service') ||
-      a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) || hasMatch(SLOT_TEST, a.text);
+      a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) || hasMatch(SLOT, a.text);
     return ref && (slang.some((h) => tag(h) === 'demeaning' || tag(h) === 'mockery') || a.hits('insult').length > 0 ||
       a.hits('sexual').some(sexualCue) || findDiscrimination(a).length > 0);
   },

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
-import { matchesOf, quickTestAny } from '../../text/prefilter.js';
+import { matchesOf, anyMatchTest } from '../../text/prefilter.js';
 
 /** A cue for sexual content: where it is, how strong, what kind. */
 interface Cue {
@@ -20,7 +20,7 @@ const AMPLIFIERS = new Set(['😉', '🔥', '😜', '😂', '🤭', '😍', '�
 const EMOJI = /🍆|🍑|😈|💦|👅|🥵|😏|😘|😍|😉|🔥|😜|😂|🤭/gu;
 // A clinical word in scare quotes: "a 'full examination'", "a private 'tutorial'".
 const SCARE_QUOTED = /['"‘“](?:full |private |thorough |intimate |special )?(?:examination|exam|tutorial|check[- ]?up|consultation|massage|physical|session|treatment|bedside manner)['"’”]/giu;
-const CUE_TEST = quickTestAny([EMOJI, SCARE_QUOTED]);
+const CUE_TEST = anyMatchTest([EMOJI, SCARE_QUOTED]);
 // A looks word addressed to the reader ("You looked gorgeous", "…any time, gorgeous").
 const SECOND_PERSON_BOOST = 0.3;
 const THRESHOLD = 1;

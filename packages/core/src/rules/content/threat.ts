@@ -5,7 +5,7 @@ import type { Token } from '../../text/tokens.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { JOKE_MARKER, isReported, lineSpan, personCueAt, sentenceTokens, tokenLine, type TokenLine } from '../../analysis/speech.js';
 import { isShadowed } from './insult.js';
-import { matchesOf, quickTestAny } from '../../text/prefilter.js';
+import { matchesOf, anyMatchTest } from '../../text/prefilter.js';
 import { fastPaths } from '../../fast-path.js';
 
 /*
@@ -242,7 +242,7 @@ export function threatCues(a: Analysis, line: TokenLine = tokenLine(a)): Cue[] {
 const CUES = new PerAnalysis<Cue[]>();
 
 /** The structures' regexes, pre-tested together. */
-const STRUCTURES_TEST = quickTestAny([MAKE_SURE, CARRY_ON, CAREER_OVER, KNOW_WHERE, KNOW_THINGS]);
+const STRUCTURES_TEST = anyMatchTest([MAKE_SURE, CARRY_ON, CAREER_OVER, KNOW_WHERE, KNOW_THINGS]);
 
 /** A cue needs a threat-lexicon hit, a violent verb (violence()) or a structure (structures()). */
 function mayThreaten(a: Analysis, line: TokenLine): boolean {
