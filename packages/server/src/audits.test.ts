@@ -140,6 +140,25 @@ describe('audits that cannot run', () => {
     expect(uploadsLeft()).toEqual([]);
   });
 
+  it('while running, the status says how many bytes of the export have been read', async () => {
+    const lines = Array.from({ length: 30_000 }, (_, i) =>
+      `${String(1 + (i % 28)).padStart(2, '0')}/06/2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${i % 2 ? 'Ann Reid' : 'Dr Sam'}: Clinic note ${i}, all fine`);
+    const body = lines.join('\n') + '\n';
+    const { id } = (await upload(CHAT_NAME, body)).json();
+    const seen: Array<{ bytesRead?: number; bytesTotal?: number }> = [];
+    await vi.waitFor(async () => {
+      const res = await call(h.app, 'GET', `${API}/audits/${id}`);
+      if (res.body.status === 'running') {
+        seen.push(res.body.progress);
+        throw new Error('still running');
+      }
+    }, { timeout: 30_000, interval: 5 });
+    const reading = seen.filter((p) => (p.bytesRead ?? 0) > 0);
+    expect(reading.length).toBeGreaterThan(0);
+    for (const p of reading) expect(p.bytesRead).toBeLessThanOrEqual(Buffer.byteLength(body));
+    for (let i = 1; i < reading.length; i++) expect(reading[i]!.bytesRead).toBeGreaterThanOrEqual(reading[i - 1]!.bytesRead!);
+  });
+
   it('one audit at a time: a second upload while the first is in progress gets 409', async () => {
     const slow = new PassThrough();
     const first = upload(CHAT_NAME, slow);

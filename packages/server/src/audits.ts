@@ -151,6 +151,8 @@ export class AuditJobs {
           const seconds = (performance.now() - started) / 1000;
           job.progress.items = n;
           job.progress.itemsPerSecond = seconds > 0 ? Math.round(n / seconds) : 0;
+          // How far the export has been read, in bytes of the upload (the web app's progress bar).
+          job.progress.bytesRead = Math.round(items.progress() * (job.progress.bytesTotal ?? 0));
         },
       });
       for await (const _ of run) if (job.cancelled) throw new Cancelled();
