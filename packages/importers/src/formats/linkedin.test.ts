@@ -37,6 +37,17 @@ describe('LinkedIn export', () => {
     ]);
   });
 
+  it('recognises a lone CSV saved under another name by its header, but not any CSV', async () => {
+    const shares = testSource({ 'Shares (1).csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2025-01-15 09:00:00,https://x.example/1,"Renamed, still a share",,,MEMBER_NETWORK\n' });
+    expect(await linkedinImporter.detect(shares)).toBe(true);
+    expect((await collect(linkedinImporter.items(shares, {}))).map((i) => [i.channel, i.text])).toEqual([['public-post', 'Renamed, still a share']]);
+    const inbox = testSource({ 'linkedin-inbox.csv': 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n2-A==,,Ann,,Zoe,u1,2025-03-01 08:00:00 UTC,,Hello,INBOX\n' });
+    expect((await collect(linkedinImporter.items(inbox, {}))).map((i) => [i.channel, i.author, i.text])).toEqual([['direct-message', 'Ann', 'Hello']]);
+    // Another CSV, or a renamed LinkedIn file among other files, is not taken for one.
+    expect(await linkedinImporter.detect(testSource({ 'posts.csv': 'date,text\n2025-01-01,hello\n' }))).toBe(false);
+    expect(await linkedinImporter.detect(testSource({ 'Shares (1).csv': 'Date,ShareLink,ShareCommentary\n', 'notes.txt': 'x' }))).toBe(false);
+  });
+
   it('names the file when a CSV is truncated inside a quoted field', async () => {
     const src = testSource({ 'Shares.csv': 'Date,ShareLink,ShareCommentary\n2025-01-01 10:00:00,x,"cut off' }, { name: 'li.zip' });
     const error = await collect(linkedinImporter.items(src, {})).catch((e: unknown) => e);

@@ -7,13 +7,13 @@
  * - messages.csv: CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO, RECIPIENT PROFILE URLS,
  *   DATE ("2024-01-15 10:23:45 UTC"), SUBJECT, CONTENT, FOLDER → direct-message (group-chat with several recipients).
  *
- * Times without an offset are read in ImportOptions.timeZone. CSV is read with generic.ts's streaming RFC 4180 reader.
+ * A lone CSV under another name ("Shares (1).csv") is recognised by its header. Times without an offset are read in ImportOptions.timeZone. CSV is read with generic.ts's streaming RFC 4180 reader.
  */
 import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
 import { decodeStream, peekText } from '../text.js';
 import { DEFAULT_TIME_ZONE, parseTimeValue } from '../time.js';
 import { csvRecords } from './generic.js';
-import { fileName, htmlToText, matching, sortedMatches, toItem, type ItemBase, type ItemFields } from './support.js';
+import { fileName, htmlToText, sortedMatches, toItem, type ItemBase, type ItemFields } from './support.js';
 
 /** Rows as records keyed by upper-cased header names; the header is the first row naming `required`. */
 async function* records(entry: ArchiveEntry, file: string, required: string): AsyncGenerator<Map<string, string>> {
@@ -59,6 +59,17 @@ const KINDS: CsvKind[] = [
   { pattern: MESSAGES, required: 'CONVERSATION ID', signature: /CONVERSATION ID/i },
 ];
 
+/**
+ * The files of one kind: by the names LinkedIn gives them, or else a lone CSV recognised by its header
+ * (an upload saved as "Shares (1).csv", or renamed).
+ */
+async function filesOf(source: ArchiveSource, kind: CsvKind): Promise<ArchiveEntry[]> {
+  const named = sortedMatches(source, kind.pattern);
+  if (named.length) return named;
+  const only = source.entries.length === 1 ? source.entries[0] : undefined;
+  return only && /\.csv$/i.test(only.path) && kind.signature.test(await peekText(only, 512)) ? [only] : [];
+}
+
 /** Items from the rows of LinkedIn CSV files, one file after another. */
 async function* csvItems(
   source: ArchiveSource,
@@ -83,7 +94,7 @@ export const linkedinImporter: Importer = {
 
   async detect(source) {
     for (const kind of KINDS) {
-      for (const { entry } of matching(source, kind.pattern)) {
+      for (const entry of await filesOf(source, kind)) {
         if (kind.signature.test(await peekText(entry, 512))) return true;
       }
     }
@@ -91,9 +102,7 @@ export const linkedinImporter: Importer = {
   },
 
   async *items(source: ArchiveSource, options: ImportOptions): AsyncGenerator<ArchivedItem> {
-    const shares = sortedMatches(source, SHARES);
-    const comments = sortedMatches(source, COMMENTS);
-    const messages = sortedMatches(source, MESSAGES);
+    const [shares, comments, messages] = await Promise.all(KINDS.map((kind) => filesOf(source, kind))) as [ArchiveEntry[], ArchiveEntry[], ArchiveEntry[]];
     if (!shares.length && !comments.length && !messages.length) {
       throw new ImportError(source.name, 'has no Shares.csv, Comments.csv or messages.csv: not a LinkedIn export');
     }
