@@ -37,14 +37,14 @@ describe('LinkedIn export', () => {
     ]);
   });
 
-  it('recognises a lone CSV saved under another name by its header, but not any CSV', async () => {
+  it('recognises a lone "Shares (1).csv" by its name and header, but leaves other CSVs to the generic importer', async () => {
     const shares = testSource({ 'Shares (1).csv': 'Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n2025-01-15 09:00:00,https://x.example/1,"Renamed, still a share",,,MEMBER_NETWORK\n' });
     expect(await linkedinImporter.detect(shares)).toBe(true);
     expect((await collect(linkedinImporter.items(shares, {}))).map((i) => [i.channel, i.text])).toEqual([['public-post', 'Renamed, still a share']]);
-    const inbox = testSource({ 'linkedin-inbox.csv': 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n2-A==,,Ann,,Zoe,u1,2025-03-01 08:00:00 UTC,,Hello,INBOX\n' });
+    const inbox = testSource({ 'messages-2.csv': 'CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n2-A==,,Ann,,Zoe,u1,2025-03-01 08:00:00 UTC,,Hello,INBOX\n' });
     expect((await collect(linkedinImporter.items(inbox, {}))).map((i) => [i.channel, i.author, i.text])).toEqual([['direct-message', 'Ann', 'Hello']]);
-    // Another CSV, or a renamed LinkedIn file among other files, is not taken for one.
-    expect(await linkedinImporter.detect(testSource({ 'posts.csv': 'date,text\n2025-01-01,hello\n' }))).toBe(false);
+    // Another CSV (even with LinkedIn's columns, which --text-field may then pick), or such a file among others, is not.
+    expect(await linkedinImporter.detect(testSource({ 'posts.csv': 'Date,ShareLink,ShareCommentary\n2025-01-01 10:00:00,x,hello\n' }))).toBe(false);
     expect(await linkedinImporter.detect(testSource({ 'Shares (1).csv': 'Date,ShareLink,ShareCommentary\n', 'notes.txt': 'x' }))).toBe(false);
   });
 

@@ -7,7 +7,7 @@
  * - messages.csv: CONVERSATION ID, CONVERSATION TITLE, FROM, SENDER PROFILE URL, TO, RECIPIENT PROFILE URLS,
  *   DATE ("2024-01-15 10:23:45 UTC"), SUBJECT, CONTENT, FOLDER → direct-message (group-chat with several recipients).
  *
- * A lone CSV under another name ("Shares (1).csv") is recognised by its header. Times without an offset are read in ImportOptions.timeZone. CSV is read with generic.ts's streaming RFC 4180 reader.
+ * A lone "Shares (1).csv" (a download saved again) is recognised by its name's start and its header. Times without an offset are read in ImportOptions.timeZone. CSV is read with generic.ts's streaming RFC 4180 reader.
  */
 import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
 import { decodeStream, peekText } from '../text.js';
@@ -49,25 +49,28 @@ function clean(value: string | undefined): string {
 
 interface CsvKind {
   pattern: RegExp;
+  /** The same name with something added before ".csv" (a browser's " (1)"). */
+  renamed: RegExp;
   required: string;
   signature: RegExp;
 }
 
 const KINDS: CsvKind[] = [
-  { pattern: SHARES, required: 'SHARECOMMENTARY', signature: /ShareCommentary/i },
-  { pattern: COMMENTS, required: 'MESSAGE', signature: /^\ufeff?"?Date"?,"?Link"?,"?Message"?/i },
-  { pattern: MESSAGES, required: 'CONVERSATION ID', signature: /CONVERSATION ID/i },
+  { pattern: SHARES, renamed: /(?:^|\/)shares[^/]*\.csv$/i, required: 'SHARECOMMENTARY', signature: /ShareCommentary/i },
+  { pattern: COMMENTS, renamed: /(?:^|\/)comments[^/]*\.csv$/i, required: 'MESSAGE', signature: /^\ufeff?"?Date"?,"?Link"?,"?Message"?/i },
+  { pattern: MESSAGES, renamed: /(?:^|\/)messages[^/]*\.csv$/i, required: 'CONVERSATION ID', signature: /CONVERSATION ID/i },
 ];
 
 /**
- * The files of one kind: by the names LinkedIn gives them, or else a lone CSV recognised by its header
- * (an upload saved as "Shares (1).csv", or renamed).
+ * The files of one kind: by the names LinkedIn gives them, or else a lone CSV whose name begins the
+ * same way and whose header is LinkedIn's (a download saved as "Shares (1).csv" or "messages-2.csv").
+ * Any other CSV is left to the generic importer, whose column options then apply.
  */
 async function filesOf(source: ArchiveSource, kind: CsvKind): Promise<ArchiveEntry[]> {
   const named = sortedMatches(source, kind.pattern);
   if (named.length) return named;
   const only = source.entries.length === 1 ? source.entries[0] : undefined;
-  return only && /\.csv$/i.test(only.path) && kind.signature.test(await peekText(only, 512)) ? [only] : [];
+  return only && kind.renamed.test(only.path) && kind.signature.test(await peekText(only, 512)) ? [only] : [];
 }
 
 /** Items from the rows of LinkedIn CSV files, one file after another. */
