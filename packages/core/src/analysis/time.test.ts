@@ -144,6 +144,41 @@ describe('localTime against Intl, minute by minute across clock changes', () => 
     });
   }
 
+  // The block reading rests on this: no zone changes its offset twice within a few days. Checked here
+  // against the time-zone data of the running Node, day by day from 1970 to 2037 (some seconds).
+  it('no zone of the time-zone database changes its offset twice within five days (1970–2037)', () => {
+    const DAY = 86_400_000;
+    let closest = { days: Infinity, zone: '', at: '' };
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+      const offset = (day: number) => f.format(new Date(day * DAY)).split(', ')[1];
+      let previous = offset(0);
+      let lastChange = -Infinity;
+      for (let day = 1; day <= Date.UTC(2038, 0, 1) / DAY; day++) {
+        const now = offset(day);
+        if (now === previous) continue;
+        if (day - lastChange < closest.days) closest = { days: day - lastChange, zone, at: new Date(day * DAY).toISOString().slice(0, 10) };
+        lastChange = day;
+        previous = now;
+      }
+    }
+    // Read at midnight UTC, changes n days apart may truly be n - 1 days apart: 7 here means at least 6.
+    expect(closest.days, `${closest.zone} ${closest.at}`).toBeGreaterThanOrEqual(6);
+  }, 120_000);
+
+  // Changes close together: read in blocks of four days, these must still show both changes.
+  it.each([
+    ['America/Noronha', Date.UTC(2000, 9, 1), Date.UTC(2000, 9, 25)], // summer time for a week (8 → 15 October 2000)
+    ['America/Argentina/Tucuman', Date.UTC(2004, 4, 25), Date.UTC(2004, 5, 20)], // two changes 12 days apart
+    ['Asia/Gaza', Date.UTC(2011, 6, 25), Date.UTC(2011, 8, 5)], // summer time stopped for Ramadan (1 → 30 August 2011)
+    ['Africa/Casablanca', Date.UTC(2019, 4, 1), Date.UTC(2019, 5, 15)], // an hour back for Ramadan (5 May → 9 June 2019)
+  ])('%s hour by hour across changes close together', (zone, from, to) => {
+    for (let ms = from; ms < to; ms += 3_600_000 + 60_000) {
+      const t = localTime(ms, zone);
+      expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(intl(ms, zone));
+    }
+  });
+
   it('every minute around the UK clock changes of 2026', () => {
     for (const change of [Date.UTC(2026, 2, 29, 1), Date.UTC(2026, 9, 25, 1)]) {
       for (let ms = change - 120 * 60_000; ms <= change + 120 * 60_000; ms += 60_000) {
