@@ -103,17 +103,13 @@ function gateFor(patterns: ReadonlyArray<{ nodes: readonly PatternNode[]; requir
     node?.kind === SyntaxKind.Wildcard ? '.' : node?.kind === SyntaxKind.Literal ? [...String.fromCodePoint(...(node.chars ?? []))].map(escape).join('') : '';
   const alternatives = patterns.map(({ nodes, requireWordBoundaryAtStart, requireWordBoundaryAtEnd }) => {
     const body = nodes.map((n) => (n.kind === SyntaxKind.Optional ? `(?:${part(n.childNode)})?` : part(n))).join('');
-    return `${requireWordBoundaryAtStart ? '(?<![a-z])' : ''}${body}${requireWordBoundaryAtEnd ? '(?![a-z])' : ''}`;
+    return { body, source: `${requireWordBoundaryAtStart ? '(?<![a-z])' : ''}${body}${requireWordBoundaryAtEnd ? '(?![a-z])' : ''}` };
   });
-  // Sorted, so that patterns with the same first letter sit together and the regex engine tries
-  // far fewer of them at each position (about 2.4 times faster); the gate only tests, so order is free.
-  return new RegExp(alternatives.sort(byFirstLetter).join('|'));
-}
-
-/** Alternatives ordered by the first letter they match (after a leading word-boundary look-behind). */
-function byFirstLetter(a: string, b: string): number {
-  const first = (s: string) => s.replace(/^\(\?<!\[a-z\]\)/, '');
-  return first(a) < first(b) ? -1 : first(a) > first(b) ? 1 : 0;
+  // Sorted by what they match, so that patterns with the same first letter sit together and the regex
+  // engine tries far fewer of them at each position (about 2.4 times faster); the gate only tests, so
+  // order is free.
+  alternatives.sort((x, y) => (x.body < y.body ? -1 : x.body > y.body ? 1 : 0));
+  return new RegExp(alternatives.map((x) => x.source).join('|'));
 }
 
 /** obscenity's collapseDuplicatesTransformer as englishRecommendedTransformers sets it up. */

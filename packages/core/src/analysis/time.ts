@@ -31,9 +31,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 
 // Intl formatting is the dearest step of analysis. Zone offsets only change on quarter-hour
 // boundaries, so the offset is read per zone and quarter hour and the local fields follow from plain
-// date arithmetic. Zones change offset at most a few times a year, and never twice within a week: in
+// date arithmetic. Zones change offset at most a few times a year, and never twice within five days: in
 // the time-zone database from 1970 to 2037 the closest two changes of any zone are 7 days apart
-// (America/Noronha, Recife and Boa_Vista in October 2000, read day by day). So a block of four days
+// (America/Noronha, Recife and Boa_Vista in October 2000, read day by day; time.test.ts checks it). So a block of four days
 // whose two ends have the same offset keeps it throughout, and an archive of years of messages costs
 // one Intl call per four days used; a block with a change is read day by day, and a day with a
 // change quarter hour by quarter hour.
