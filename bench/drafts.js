@@ -75,7 +75,14 @@ const INBOUND = [
 ];
 
 const CHANNELS = ['public-post', 'public-post', 'reply', 'group-chat', 'direct-message', 'email', 'comment'];
-const PLATFORMS = { 'public-post': ['x', 'bluesky', 'linkedin', 'facebook'], reply: ['x', 'bluesky', 'threads'], 'group-chat': ['whatsapp', 'signal', 'slack'], 'direct-message': ['whatsapp', 'x', 'instagram'], email: ['email'], comment: ['facebook', 'youtube', 'linkedin'] };
+const PLATFORMS = {
+  'public-post': ['x', 'bluesky', 'linkedin', 'facebook'],
+  reply: ['x', 'bluesky', 'threads'],
+  'group-chat': ['whatsapp', 'signal', 'slack'],
+  'direct-message': ['whatsapp', 'x', 'instagram'],
+  email: ['email'],
+  comment: ['facebook', 'youtube', 'linkedin'],
+};
 const MOODS = [undefined, undefined, undefined, 'calm', 'tired', 'angry'];
 
 const pick = (rand, list) => list[Math.floor(rand() * list.length)];
@@ -124,7 +131,8 @@ export function makeDrafts({ count, length, seed, flaggedEvery = 5 }) {
       draft.thread = REPLY_THREAD.map((m, k) => ({ ...m, at: new Date(base + k * 4 * 60_000).toISOString() }));
     }
     if (channel === 'group-chat' && rand() < 0.5) draft.recipients = [{ name: 'Surgery partners' }];
-    if (rand() < 0.2) draft.author = { name: 'Dr A Khan', role: 'gp', titles: ['GP', 'MRCGP'], practiceNames: ['Riverside Surgery'] };
+    if (rand() < 0.2)
+      draft.author = { name: 'Dr A Khan', role: 'gp', titles: ['GP', 'MRCGP'], practiceNames: ['Riverside Surgery'] };
     drafts.push(draft);
   }
   return drafts;
@@ -139,11 +147,11 @@ export function adversarialTexts(length) {
     'exclamations then a letter': `${'!'.repeat(length - 1)}a`,
     'one long word': rep('a'),
     'spaced letters': rep('f u c k '),
-    'capitals': rep('IDIOT '),
-    'apostrophes': rep("a'"),
+    capitals: rep('IDIOT '),
+    apostrophes: rep("a'"),
     'emoji and zero-width': rep('😡\u200d'),
     'at signs': rep('@a'),
-    'spaces': ' '.repeat(length),
+    spaces: ' '.repeat(length),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }

@@ -8,15 +8,23 @@
 import { parseArgs } from 'node:util';
 import { prng } from './drafts.js';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '42' } } });
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '42' } },
+});
 const N = Number(values.n);
 if (!Number.isInteger(N) || N <= 0) {
   console.error('nhs-false-positives: --n must be a positive integer');
   process.exit(2);
 }
 const core = await import(process.env.PAUSE_CORE_SRC ? '../packages/core/src/index.ts' : '@pause/core');
-const { isValidNhsNumber } = await import(process.env.PAUSE_CORE_SRC ? '../packages/core/src/analysis/identifiers.ts' : '../packages/core/dist/analysis/identifiers.js');
-const { Analyser } = await import(process.env.PAUSE_CORE_SRC ? '../packages/core/src/analysis/analyse.ts' : '../packages/core/dist/analysis/analyse.js');
+const { isValidNhsNumber } = await import(
+  process.env.PAUSE_CORE_SRC
+    ? '../packages/core/src/analysis/identifiers.ts'
+    : '../packages/core/dist/analysis/identifiers.js'
+);
+const { Analyser } = await import(
+  process.env.PAUSE_CORE_SRC ? '../packages/core/src/analysis/analyse.ts' : '../packages/core/dist/analysis/analyse.js'
+);
 const rule = core.RULES.find((r) => r.id === 'confidentiality.direct-identifier');
 const checker = core.createChecker(undefined, [rule]);
 const analyser = new Analyser();
@@ -37,7 +45,11 @@ const TEMPLATES = [
   'Ticket # for the staff party is in your pigeonhole.',
   'We raised # pence for the charity, apparently.',
 ];
-const LAYOUTS = [(d) => d, (d) => `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`, (d) => `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`];
+const LAYOUTS = [
+  (d) => d,
+  (d) => `${d.slice(0, 3)} ${d.slice(3, 6)} ${d.slice(6)}`,
+  (d) => `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`,
+];
 
 const random = prng(Number(values.seed));
 let checksumValid = 0;
@@ -69,12 +81,17 @@ for (let i = 0; i < N; i++) {
   }
 }
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-const rate = (k) => `${k} (${((k / N) * 100).toFixed(3)}%, 1 in ${k ? Math.round(N / k).toLocaleString('en-GB') : '∞'})`;
-console.log(`Random 10-digit numbers in neutral sentences: ${N.toLocaleString('en-GB')} (seed ${values.seed}, ${seconds.toFixed(1)} s)`);
+const rate = (k) =>
+  `${k} (${((k / N) * 100).toFixed(3)}%, 1 in ${k ? Math.round(N / k).toLocaleString('en-GB') : '∞'})`;
+console.log(
+  `Random 10-digit numbers in neutral sentences: ${N.toLocaleString('en-GB')} (seed ${values.seed}, ${seconds.toFixed(1)} s)`,
+);
 console.log(`  checksum-valid (what a checksum-only recogniser such as Presidio's reports): ${rate(checksumValid)}`);
 console.log(`  analysis reports nhs-number (any confidence):                            ${rate(reported)}`);
 console.log(`  analysis reports nhs-number with confidence ≥ 0.5:                       ${rate(reportedConfident)}`);
-console.log(`  (every checksum-valid number went through the engine; checksum-invalid ones were sampled: ${sampledInvalid.toLocaleString('en-GB')})`);
+console.log(
+  `  (every checksum-valid number went through the engine; checksum-invalid ones were sampled: ${sampledInvalid.toLocaleString('en-GB')})`,
+);
 console.log(`  confidentiality.direct-identifier fires:                                 ${rate(fired)}`);
 const ok = fired / N <= 1 / 1000;
 console.log(`  target ≤ 1 in 1,000 for the rule: ${ok ? 'PASS' : 'FAIL'}`);

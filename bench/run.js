@@ -26,7 +26,8 @@ const quick = values.quick;
 const core = await import(process.env.PAUSE_CORE_SRC ? '../packages/core/src/index.ts' : '@pause/core');
 const { createChecker, RULES } = core;
 /** An internal module of the core (for the analysis-stage breakdown), from src or dist alike. */
-const internal = (path) => import(process.env.PAUSE_CORE_SRC ? `../packages/core/src/${path}.ts` : `../packages/core/dist/${path}.js`);
+const internal = (path) =>
+  import(process.env.PAUSE_CORE_SRC ? `../packages/core/src/${path}.ts` : `../packages/core/dist/${path}.js`);
 
 const SIZES = quick
   ? { short: 300, long: 40, shortPasses: 3, longPasses: 2, warm: 2, memory: 5_000, coldRuns: 5, rulePasses: 3 }
@@ -46,7 +47,14 @@ function percentiles(samples) {
   const s = [...samples].sort((a, b) => a - b);
   const at = (p) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
   const mean = s.reduce((x, y) => x + y, 0) / s.length;
-  return { n: s.length, mean: round(mean), p50: round(at(0.5)), p90: round(at(0.9)), p99: round(at(0.99)), max: round(s[s.length - 1]) };
+  return {
+    n: s.length,
+    mean: round(mean),
+    p50: round(at(0.5)),
+    p90: round(at(0.9)),
+    p99: round(at(0.99)),
+    max: round(s[s.length - 1]),
+  };
 }
 const round = (x, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -68,7 +76,7 @@ function latency(checker, drafts, passes, warm) {
 function passUs(checker, drafts) {
   const t = now();
   for (const d of drafts) checker.assess(d);
-  return ms(now() - t) * 1000 / drafts.length;
+  return (ms(now() - t) * 1000) / drafts.length;
 }
 
 /**
@@ -83,7 +91,8 @@ function perRuleCost(drafts) {
   const rules = RULES.map((rule) => {
     const checker = createChecker(undefined, [rule]);
     passUs(checker, drafts);
-    let base = Infinity, total = Infinity;
+    let base = Infinity,
+      total = Infinity;
     for (let p = 0; p < SIZES.rulePasses; p++) {
       base = Math.min(base, passUs(empty, drafts));
       total = Math.min(total, passUs(checker, drafts));
@@ -97,8 +106,30 @@ function perRuleCost(drafts) {
 
 /** Mean µs per draft of each shared analysis stage, to show what the empty-rule baseline is made of. */
 async function analysisStages(drafts) {
-  const [{ normalise }, { tokenise }, { splitSentences }, { PhraseMatcher }, { LEXICONS }, { ProfanityScanner }, { measureIntensity }, { findTargets }, { Analyser }, { parseDraft }] = await Promise.all(
-    ['text/normalise', 'text/tokens', 'text/sentences', 'text/matcher', 'data/index', 'analysis/profanity', 'analysis/intensity', 'analysis/targets', 'analysis/analyse', 'draft'].map(internal),
+  const [
+    { normalise },
+    { tokenise },
+    { splitSentences },
+    { PhraseMatcher },
+    { LEXICONS },
+    { ProfanityScanner },
+    { measureIntensity },
+    { findTargets },
+    { Analyser },
+    { parseDraft },
+  ] = await Promise.all(
+    [
+      'text/normalise',
+      'text/tokens',
+      'text/sentences',
+      'text/matcher',
+      'data/index',
+      'analysis/profanity',
+      'analysis/intensity',
+      'analysis/targets',
+      'analysis/analyse',
+      'draft',
+    ].map(internal),
   );
   const analyser = new Analyser();
   const matcher = new PhraseMatcher(LEXICONS);
@@ -107,14 +138,14 @@ async function analysisStages(drafts) {
   const views = texts.map(normalise);
   const tokens = views.map(tokenise);
   const stages = {
-    'normalise': (i) => normalise(texts[i]),
-    'tokenise': (i) => tokenise(views[i]),
-    'sentences': (i) => splitSentences(texts[i]),
+    normalise: (i) => normalise(texts[i]),
+    tokenise: (i) => tokenise(views[i]),
+    sentences: (i) => splitSentences(texts[i]),
     'phrase matcher (all lexicons)': (i) => matcher.match(tokens[i]),
     'profanity (obscenity)': (i) => profanity.scan(texts[i]),
-    'intensity': (i) => measureIntensity(texts[i], tokens[i], []),
-    'targets': (i) => findTargets(texts[i], tokens[i], []),
-    'parseDraft': (i) => parseDraft(drafts[i]),
+    intensity: (i) => measureIntensity(texts[i], tokens[i], []),
+    targets: (i) => findTargets(texts[i], tokens[i], []),
+    parseDraft: (i) => parseDraft(drafts[i]),
     'whole analyse() (draft and its thread)': (i) => analyser.analyse(parseDraft(drafts[i])),
   };
   const out = {};
@@ -124,7 +155,7 @@ async function analysisStages(drafts) {
     for (let p = 0; p < SIZES.rulePasses; p++) {
       const t = now();
       for (let i = 0; i < texts.length; i++) fn(i);
-      perPass.push(ms(now() - t) * 1000 / texts.length);
+      perPass.push((ms(now() - t) * 1000) / texts.length);
     }
     out[name] = round(Math.min(...perPass), 2);
   }
@@ -193,7 +224,9 @@ function coldStart() {
   const first = run([cli, 'check', 'Flu clinic on Saturday.', '--no-color']);
   // Exit 0 is post and 1 review or hold (at night the unusual-hour rule may fire); 2 or a crash is a failure.
   if (first.status !== 0 && first.status !== 1) {
-    return { skipped: `skipped (the CLI exited ${first.status}: ${(first.stderr ?? '').trim().split('\n')[0]?.slice(0, 120) ?? ''})` };
+    return {
+      skipped: `skipped (the CLI exited ${first.status}: ${(first.stderr ?? '').trim().split('\n')[0]?.slice(0, 120) ?? ''})`,
+    };
   }
   const walls = [];
   const node = [];
@@ -202,13 +235,20 @@ function coldStart() {
     node.push(run(['-e', '']).wall);
   }
   const p = percentiles(walls);
-  return { runs: walls.length, medianMs: round(p.p50, 1), p90Ms: round(p.p90, 1), maxMs: round(p.max, 1), bareNodeMedianMs: round(percentiles(node).p50, 1) };
+  return {
+    runs: walls.length,
+    medianMs: round(p.p50, 1),
+    p90Ms: round(p.p90, 1),
+    maxMs: round(p.max, 1),
+    bareNodeMedianMs: round(percentiles(node).p50, 1),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
 
 if (values.child) {
-  const result = values.child === 'memory' ? memoryChild() : adversarialChild(values.child.slice('adversarial:'.length));
+  const result =
+    values.child === 'memory' ? memoryChild() : adversarialChild(values.child.slice('adversarial:'.length));
   process.stdout.write(JSON.stringify(result));
   process.exit(0);
 }
@@ -223,7 +263,9 @@ const target = (name, value, limit, unit) => {
 };
 
 const loadBefore = loadavg()[0];
-log(`Pause benchmark${quick ? ' (quick)' : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${RULES.length} rules, core from ${process.env.PAUSE_CORE_SRC ? 'src (tsx)' : 'dist'}`);
+log(
+  `Pause benchmark${quick ? ' (quick)' : ''}: node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, ${RULES.length} rules, core from ${process.env.PAUSE_CORE_SRC ? 'src (tsx)' : 'dist'}`,
+);
 log(`Load average ${loadBefore.toFixed(2)}: timings on a busy machine run high, mostly at p99 and max.\n`);
 
 const short = makeDrafts({ count: SIZES.short, length: 280, seed: 280 });
@@ -255,7 +297,10 @@ else {
 const memory = child('memory', 300_000);
 log(`\nMemory after assessing ${SIZES.memory.toLocaleString('en-GB')} drafts in a fresh process:`);
 if (memory.error) log(`  error: ${memory.error}`);
-else log(`  RSS ${memory.rssMb} MB, heap used ${memory.heapUsedMb} MB (before ${memory.heapUsedBeforeMb} MB), peak RSS (maxRSS) ${memory.maxRssMb} MB, ${memory.seconds} s`);
+else
+  log(
+    `  RSS ${memory.rssMb} MB, heap used ${memory.heapUsedMb} MB (before ${memory.heapUsedBeforeMb} MB), peak RSS (maxRSS) ${memory.maxRssMb} MB, ${memory.seconds} s`,
+  );
 
 const rules = perRuleCost(short);
 log(`\nPer-rule cost on the 280-character set (µs per draft above the empty-rule baseline of ${rules.baselineUs} µs):`);
@@ -271,9 +316,12 @@ try {
   log(`\nShared analysis stages: not measured (${stages.error})`);
 }
 
-log('\nPathological 100,000-character texts, one assess() each in a fresh process (informational; should stay well under a second):');
+log(
+  '\nPathological 100,000-character texts, one assess() each in a fresh process (informational; should stay well under a second):',
+);
 const adversarialMs = adversarial();
-for (const [name, t] of Object.entries(adversarialMs)) log(`  ${name.padEnd(28)} ${typeof t === 'number' ? `${String(t).padStart(9)} ms` : t}`);
+for (const [name, t] of Object.entries(adversarialMs))
+  log(`  ${name.padEnd(28)} ${typeof t === 'number' ? `${String(t).padStart(9)} ms` : t}`);
 
 const results = {
   quick,
@@ -293,5 +341,8 @@ const results = {
 };
 if (!values['no-write']) writeFileSync(join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (values.json) console.log(JSON.stringify(results, null, 2));
-else log(`\n${checks.filter((c) => c.pass).length}/${checks.length} targets met${values['no-write'] ? '' : '; wrote bench/results.json'}.`);
+else
+  log(
+    `\n${checks.filter((c) => c.pass).length}/${checks.length} targets met${values['no-write'] ? '' : '; wrote bench/results.json'}.`,
+  );
 process.exit(0);

@@ -9,15 +9,32 @@ import { score } from './score.js';
 
 const corpus = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'eval', 'dev.jsonl');
 const FOUNDATION_RULES = [
-  'content.profanity', 'content.insult', 'content.harassment', 'content.discrimination', 'content.hate-incitement',
-  'content.threat', 'content.sexual', 'content.patient-disparagement', 'behaviour.heightened-emotion',
-  'behaviour.spiral', 'behaviour.unusual-hour', 'behaviour.group-banter', 'disclosability.reminder',
+  'content.profanity',
+  'content.insult',
+  'content.harassment',
+  'content.discrimination',
+  'content.hate-incitement',
+  'content.threat',
+  'content.sexual',
+  'content.patient-disparagement',
+  'behaviour.heightened-emotion',
+  'behaviour.spiral',
+  'behaviour.unusual-hour',
+  'behaviour.group-banter',
+  'disclosability.reminder',
 ];
 
 describe.runIf(existsSync(corpus))('dev corpus (../shared/eval/dev.jsonl)', () => {
-  const cases = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const cases = readFileSync(corpus, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
   const checker = createChecker();
-  const result = score(cases, (d: unknown) => checker.assess(d), RULES.map((r) => r.id));
+  const result = score(
+    cases,
+    (d: unknown) => checker.assess(d),
+    RULES.map((r) => r.id),
+  );
 
   it('assesses every case without error', () => expect(result.errors).toEqual([]));
   it('passes at least 97% of clean drafts', () => expect(result.cleanPostRate).toBeGreaterThanOrEqual(0.97));

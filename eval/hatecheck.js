@@ -25,15 +25,22 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 
-
 const FLAG_RULES = new Set([
-  'content.discrimination', 'content.hate-incitement', 'content.threat', 'content.insult', 'content.harassment', 'content.profanity',
+  'content.discrimination',
+  'content.hate-incitement',
+  'content.threat',
+  'content.insult',
+  'content.harassment',
+  'content.profanity',
 ]);
 const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
 const iFunc = header.indexOf('functionality');
 const iText = header.indexOf('test_case');
 const iGold = header.indexOf('label_gold');
-if (iFunc < 0 || iText < 0 || iGold < 0) { console.error('hatecheck: expected functionality, test_case, label_gold columns'); process.exit(2); }
+if (iFunc < 0 || iText < 0 || iGold < 0) {
+  console.error('hatecheck: expected functionality, test_case, label_gold columns');
+  process.exit(2);
+}
 
 const checker = createChecker();
 const byFunc = new Map();
@@ -46,7 +53,9 @@ for (const r of rows) {
   const label = r[iGold];
   const text = r[iText] ?? '';
   if (!func || !(label in gold) || !text.trim()) continue;
-  const fired = [...new Set(checker.assess({ text, channel: 'public-post' }).findings.map((f) => f.ruleId))].filter((id) => FLAG_RULES.has(id));
+  const fired = [...new Set(checker.assess({ text, channel: 'public-post' }).findings.map((f) => f.ruleId))].filter(
+    (id) => FLAG_RULES.has(id),
+  );
   for (const id of fired) byRule.set(id, (byRule.get(id) ?? 0) + 1);
   const flagged = fired.length > 0;
   const ok = flagged === (label === 'hateful');
@@ -66,7 +75,9 @@ const result = {
   overall: { n: total, accuracy: correct / total },
   hateful: { n: gold.hateful.n, accuracy: gold.hateful.ok / gold.hateful.n },
   nonHateful: { n: gold['non-hateful'].n, accuracy: gold['non-hateful'].ok / gold['non-hateful'].n },
-  functionalities: Object.fromEntries(funcs.map(([k, f]) => [k, { gold: f.label, n: f.n, accuracy: f.ok / f.n, rules: Object.fromEntries(f.rules) }])),
+  functionalities: Object.fromEntries(
+    funcs.map(([k, f]) => [k, { gold: f.label, n: f.n, accuracy: f.ok / f.n, rules: Object.fromEntries(f.rules) }]),
+  ),
   casesFlaggedByRule: Object.fromEntries(byRule),
 };
 if (values.json) {
@@ -77,9 +88,16 @@ const pct = (x) => `${(x * 100).toFixed(1).padStart(5)}%`;
 const short = (id) => id.replace('content.', '');
 console.log(`HateCheck: ${file}`);
 console.log(`flagged = any of ${[...FLAG_RULES].map(short).join(', ')}\n`);
-console.log(`${'functionality'.padEnd(22)} ${'gold'.padEnd(12)} ${'n'.padStart(4)}  accuracy   rules that fired (cases)`);
+console.log(
+  `${'functionality'.padEnd(22)} ${'gold'.padEnd(12)} ${'n'.padStart(4)}  accuracy   rules that fired (cases)`,
+);
 for (const [k, f] of funcs) {
-  const rules = [...f.rules.entries()].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${short(id)} ${n}`).join(', ');
+  const rules = [...f.rules.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([id, n]) => `${short(id)} ${n}`)
+    .join(', ');
   console.log(`${k.padEnd(22)} ${f.label.padEnd(12)} ${String(f.n).padStart(4)}  ${pct(f.ok / f.n)}   ${rules}`);
 }
-console.log(`\noverall ${pct(result.overall.accuracy)} (n=${total}); hateful ${pct(result.hateful.accuracy)} (n=${result.hateful.n}); non-hateful ${pct(result.nonHateful.accuracy)} (n=${result.nonHateful.n})`);
+console.log(
+  `\noverall ${pct(result.overall.accuracy)} (n=${total}); hateful ${pct(result.hateful.accuracy)} (n=${result.hateful.n}); non-hateful ${pct(result.nonHateful.accuracy)} (n=${result.nonHateful.n})`,
+);

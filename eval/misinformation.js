@@ -12,13 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseCsvObjects } from './csv.js';
 
-const { createChecker, RULES } = await import(process.env.PAUSE_CORE_SRC ? '../packages/core/src/index.ts' : '@pause/core');
+const { createChecker, RULES } = await import(
+  process.env.PAUSE_CORE_SRC ? '../packages/core/src/index.ts' : '@pause/core'
+);
 
 const RULE_ID = 'content.clinical-misinformation';
 const MAX_FALSE_ALARM = 0.03;
 const here = dirname(fileURLToPath(import.meta.url));
 const shared = join(here, '..', '..', 'shared', 'eval');
-const { values } = parseArgs({ options: { json: { type: 'boolean', default: false }, examples: { type: 'string', default: '5' } } });
+const { values } = parseArgs({
+  options: { json: { type: 'boolean', default: false }, examples: { type: 'string', default: '5' } },
+});
 
 const rule = RULES.find((r) => r.id === RULE_ID);
 if (!rule) {
@@ -27,10 +31,12 @@ if (!rule) {
 }
 const checker = createChecker(undefined, [rule]);
 
-
 /** Dataset formatting, not content: CoAID wraps claim titles in quotation marks. */
 function clean(text) {
-  return text.trim().replace(/^["\u201C\u201D']+|["\u201C\u201D']+$/g, '').trim();
+  return text
+    .trim()
+    .replace(/^["\u201C\u201D']+|["\u201C\u201D']+$/g, '')
+    .trim();
 }
 
 function fires(text) {
@@ -67,7 +73,9 @@ const coaid = join(shared, 'coaid');
 if (existsSync(coaid)) {
   for (const kind of ['Claim', 'News']) {
     const items = [];
-    for (const dir of readdirSync(coaid).filter((d) => /^\d\d-\d\d-\d{4}$/.test(d)).sort()) {
+    for (const dir of readdirSync(coaid)
+      .filter((d) => /^\d\d-\d\d-\d{4}$/.test(d))
+      .sort()) {
       for (const label of ['Fake', 'Real']) {
         const file = join(coaid, dir, `${kind}${label}COVID-19.csv`);
         if (!existsSync(file)) continue;
@@ -87,20 +95,40 @@ const overallFalseAlarm = totalReal ? totalRealFlagged / totalReal : null;
 const pass = sets.every((s) => s.falseAlarmRate === null || s.falseAlarmRate <= MAX_FALSE_ALARM);
 
 if (values.json) {
-  console.log(JSON.stringify({ rule: RULE_ID, sets, overallFalseAlarm, maxFalseAlarm: MAX_FALSE_ALARM, pass }, null, 2));
+  console.log(
+    JSON.stringify({ rule: RULE_ID, sets, overallFalseAlarm, maxFalseAlarm: MAX_FALSE_ALARM, pass }, null, 2),
+  );
 } else {
   const pct = (x) => (x === null ? '   –  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
   const n = Number(values.examples) || 0;
   console.log(`${RULE_ID}: report on public COVID-19 misinformation sets (not tuned on)\n`);
-  console.log(`${'set'.padEnd(32)} ${'fake'.padStart(5)} ${'hit'.padStart(5)}  recall  ${'real'.padStart(5)} ${'flag'.padStart(5)}  false-alarm`);
+  console.log(
+    `${'set'.padEnd(32)} ${'fake'.padStart(5)} ${'hit'.padStart(5)}  recall  ${'real'.padStart(5)} ${'flag'.padStart(5)}  false-alarm`,
+  );
   for (const s of sets) {
-    console.log(`${s.name.padEnd(32)} ${String(s.fake).padStart(5)} ${String(s.fakeFlagged).padStart(5)}  ${pct(s.recall)}  ${String(s.real).padStart(5)} ${String(s.realFlagged).padStart(5)}  ${pct(s.falseAlarmRate)}`);
+    console.log(
+      `${s.name.padEnd(32)} ${String(s.fake).padStart(5)} ${String(s.fakeFlagged).padStart(5)}  ${pct(s.recall)}  ${String(s.real).padStart(5)} ${String(s.realFlagged).padStart(5)}  ${pct(s.falseAlarmRate)}`,
+    );
   }
-  console.log(`\nFalse alarms on real items overall: ${totalRealFlagged}/${totalReal} (${pct(overallFalseAlarm).trim()}); requirement ≤ ${MAX_FALSE_ALARM * 100}% per set: ${pass ? 'met' : 'NOT MET'}`);
+  console.log(
+    `\nFalse alarms on real items overall: ${totalRealFlagged}/${totalReal} (${pct(overallFalseAlarm).trim()}); requirement ≤ ${MAX_FALSE_ALARM * 100}% per set: ${pass ? 'met' : 'NOT MET'}`,
+  );
   if (n > 0) {
     for (const s of sets) {
-      if (s.exampleHits.length) console.log(`\n${s.name}: fake items flagged (first ${n}):\n${s.exampleHits.slice(0, n).map((t) => `  + ${t.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`);
-      if (s.exampleFalseAlarms.length) console.log(`${s.name}: real items flagged:\n${s.exampleFalseAlarms.slice(0, Math.max(n, 20)).map((t) => `  ! ${t.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`);
+      if (s.exampleHits.length)
+        console.log(
+          `\n${s.name}: fake items flagged (first ${n}):\n${s.exampleHits
+            .slice(0, n)
+            .map((t) => `  + ${t.replace(/\s+/g, ' ').slice(0, 140)}`)
+            .join('\n')}`,
+        );
+      if (s.exampleFalseAlarms.length)
+        console.log(
+          `${s.name}: real items flagged:\n${s.exampleFalseAlarms
+            .slice(0, Math.max(n, 20))
+            .map((t) => `  ! ${t.replace(/\s+/g, ' ').slice(0, 140)}`)
+            .join('\n')}`,
+        );
     }
   }
 }

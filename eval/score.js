@@ -1,4 +1,5 @@
 // Scores Assessments against labelled cases in the format of shared/rules.md ("Evaluation corpus format").
+import { readFileSync } from 'node:fs';
 
 /** Rules whose findings count only where a case expects them (info-level reminders). */
 export const SCORED_ONLY_WHERE_EXPECTED = new Set(['disclosability.reminder', 'content.clinical-opinion']);
@@ -15,8 +16,10 @@ export function score(cases, assess, implemented) {
     if (!perRule.has(id)) perRule.set(id, { tp: 0, fp: 0, fn: 0, misses: [], falseAlarms: [] });
     return perRule.get(id);
   };
-  let clean = 0, cleanPost = 0;
-  const cleanFailures = [], errors = [];
+  let clean = 0,
+    cleanPost = 0;
+  const cleanFailures = [],
+    errors = [];
   for (const c of cases) {
     let a;
     try {
@@ -31,7 +34,10 @@ export function score(cases, assess, implemented) {
     for (const id of expected) {
       const s = stat(id);
       if (fired.has(id)) s.tp++;
-      else { s.fn++; s.misses.push(c.id); }
+      else {
+        s.fn++;
+        s.misses.push(c.id);
+      }
     }
     for (const [id, severity] of fired) {
       if (expected.has(id) || severity === 'info' || SCORED_ONLY_WHERE_EXPECTED.has(id)) continue;
@@ -45,11 +51,39 @@ export function score(cases, assess, implemented) {
       else cleanFailures.push({ id: c.id, verdict: a.verdict, rules: [...fired.keys()] });
     }
   }
-  const rules = [...perRule.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, s]) => {
-    const precision = s.tp + s.fp === 0 ? null : s.tp / (s.tp + s.fp);
-    const recall = s.tp + s.fn === 0 ? null : s.tp / (s.tp + s.fn);
-    const f1 = precision === null || recall === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall);
-    return { id, implemented: known.has(id), ...s, precision, recall, f1 };
-  });
-  return { cases: cases.length, clean, cleanPost, cleanPostRate: clean ? cleanPost / clean : null, cleanFailures, errors, rules };
+  const rules = [...perRule.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, s]) => {
+      const precision = s.tp + s.fp === 0 ? null : s.tp / (s.tp + s.fp);
+      const recall = s.tp + s.fn === 0 ? null : s.tp / (s.tp + s.fn);
+      const f1 =
+        precision === null || recall === null || precision + recall === 0
+          ? null
+          : (2 * precision * recall) / (precision + recall);
+      return { id, implemented: known.has(id), ...s, precision, recall, f1 };
+    });
+  return {
+    cases: cases.length,
+    clean,
+    cleanPost,
+    cleanPostRate: clean ? cleanPost / clean : null,
+    cleanFailures,
+    errors,
+    rules,
+  };
+}
+
+/** The cases of a corpus file (JSONL); a line that is not JSON is an error naming the file and line. */
+export function readCases(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l, i) => [l, i])
+    .filter(([l]) => l.trim())
+    .map(([l, i]) => {
+      try {
+        return JSON.parse(l);
+      } catch {
+        throw new Error(`${file} line ${i + 1} is not JSON`);
+      }
+    });
 }

@@ -96,7 +96,11 @@ export function addToRegistry(source, { category, name, ident }) {
   const open = lines.findIndex((l) => /^export const RULES\b.*=\s*\[\s*$/.test(l));
   if (open === -1) throw new ScaffoldError('registry.ts has no "export const RULES = [" line');
   let close = -1;
-  for (let i = open + 1; i < lines.length; i++) if (/^\];?\s*$/.test(lines[i])) { close = i; break; }
+  for (let i = open + 1; i < lines.length; i++)
+    if (/^\];?\s*$/.test(lines[i])) {
+      close = i;
+      break;
+    }
   if (close === -1) throw new ScaffoldError('registry.ts: cannot find the end of RULES');
   let entryAt = close;
   for (let i = open + 1; i < close; i++) {
@@ -112,8 +116,12 @@ export function scaffold(id, { coreDir, severity = 'caution' }) {
   if (parts.length !== 2) throw new ScaffoldError(`"${id}" is not <category>.<name> (e.g. content.copyright)`);
   const [category, name] = parts;
   const categories = categoriesOf(coreDir);
-  if (!categories.includes(category)) throw new ScaffoldError(`unknown category "${category}": use one of ${categories.join(', ')}`);
-  if (!NAME.test(name)) throw new ScaffoldError(`"${name}" is not a rule name: lower-case words joined by hyphens (e.g. undisclosed-interest)`);
+  if (!categories.includes(category))
+    throw new ScaffoldError(`unknown category "${category}": use one of ${categories.join(', ')}`);
+  if (!NAME.test(name))
+    throw new ScaffoldError(
+      `"${name}" is not a rule name: lower-case words joined by hyphens (e.g. undisclosed-interest)`,
+    );
   if (!SEVERITIES.includes(severity)) throw new ScaffoldError(`--severity must be one of ${SEVERITIES.join(', ')}`);
 
   const src = join(coreDir, 'src');
@@ -123,7 +131,8 @@ export function scaffold(id, { coreDir, severity = 'caution' }) {
   const registryFile = join(src, 'registry.ts');
   const registry = readFileSync(registryFile, 'utf8');
   if (existsSync(ruleFile) || existsSync(testFile)) throw new ScaffoldError(`rule ${id} exists already (${ruleFile})`);
-  if (registry.includes(`'./rules/${category}/${name}.js'`)) throw new ScaffoldError(`rule ${id} is already in registry.ts`);
+  if (registry.includes(`'./rules/${category}/${name}.js'`))
+    throw new ScaffoldError(`rule ${id} is already in registry.ts`);
 
   // An identifier no other import uses: the name, else category + name.
   let ident = camel(name);
@@ -144,7 +153,11 @@ function main() {
   try {
     parsed = parseArgs({
       allowPositionals: true,
-      options: { severity: { type: 'string', default: 'caution' }, core: { type: 'string', default: join(here, '..', 'packages', 'core') }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        severity: { type: 'string', default: 'caution' },
+        core: { type: 'string', default: join(here, '..', 'packages', 'core') },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (e) {
     console.error(`new-rule: ${e.message.split('\n')[0]}`);
@@ -152,7 +165,9 @@ function main() {
   }
   const { values, positionals } = parsed;
   if (values.help || positionals.length !== 1) {
-    (values.help ? console.log : console.error)('Usage: npm run new-rule -- <category>.<name> [--severity info|caution|stop]');
+    (values.help ? console.log : console.error)(
+      'Usage: npm run new-rule -- <category>.<name> [--severity info|caution|stop]',
+    );
     process.exit(values.help ? 0 : 2);
   }
   try {
@@ -160,7 +175,9 @@ function main() {
     const made = scaffold(positionals[0], { coreDir, severity: values.severity });
     const rel = (p) => relative(process.cwd(), p);
     console.log(`Created ${rel(made.ruleFile)}\nCreated ${rel(made.testFile)}\nUpdated ${rel(made.registryFile)}`);
-    console.log(`Next: fill in the rule and its table test, run \`npx vitest run ${rel(made.testFile)}\`, then \`npm run build && npm run docs\`.`);
+    console.log(
+      `Next: fill in the rule and its table test, run \`npx vitest run ${rel(made.testFile)}\`, then \`npm run build && npm run docs\`.`,
+    );
   } catch (e) {
     if (!(e instanceof ScaffoldError)) throw e;
     console.error(`new-rule: ${e.message}`);

@@ -48,16 +48,35 @@ describe('scripts/new-rule.js', () => {
     expect(test).toContain("import rule from './copyright-test-rule.js'");
     const after = registry();
     const added = after.split('\n').filter((l) => !before.split('\n').includes(l));
-    expect(added).toEqual(["import copyrightTestRule from './rules/content/copyright-test-rule.js';", '  copyrightTestRule,']);
+    expect(added).toEqual([
+      "import copyrightTestRule from './rules/content/copyright-test-rule.js';",
+      '  copyrightTestRule,',
+    ]);
     // Placed with its category: after the last content rule, before the first rule of another.
-    const entries = after.slice(after.indexOf('export const RULES')).split('\n').map((l) => l.trim().replace(/,$/, ''));
+    const entries = after
+      .slice(after.indexOf('export const RULES'))
+      .split('\n')
+      .map((l) => l.trim().replace(/,$/, ''));
     const at = entries.indexOf('copyrightTestRule');
     expect(at).toBeGreaterThan(0);
     expect(entries[at + 1]).not.toBe('');
   });
 
   it('makes a tree that type-checks', () => {
-    const r = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', core, '--noEmit', '--composite', 'false', '--declaration', 'false'], { encoding: 'utf8' });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        core,
+        '--noEmit',
+        '--composite',
+        'false',
+        '--declaration',
+        'false',
+      ],
+      { encoding: 'utf8' },
+    );
     // Other rules may be mid-edit in the real tree: only errors in the scaffolded files count here.
     const ours = `${r.stdout}${r.stderr}`.split('\n').filter((l) => /copyright-test-rule|registry\.ts/.test(l));
     expect(ours).toEqual([]);
@@ -84,7 +103,16 @@ describe('scripts/new-rule.js', () => {
 
   it('refuses malformed ids and unknown categories', () => {
     const before = registry();
-    for (const id of ['profanity', 'content.', 'content.Bad_Name', 'content.two.dots', 'weather.rain', 'content.-dash', 'content.trailing-', '../etc.passwd']) {
+    for (const id of [
+      'profanity',
+      'content.',
+      'content.Bad_Name',
+      'content.two.dots',
+      'weather.rain',
+      'content.-dash',
+      'content.trailing-',
+      '../etc.passwd',
+    ]) {
       const r = run(id);
       expect(r.status, id).toBe(2);
       expect(r.stderr).toMatch(/^new-rule: /);

@@ -19,12 +19,21 @@ export async function launchChromium(): Promise<Browser | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 export function missingChromium(what: string): Error {
-  return new Error(`Chromium is not installed at ${CHROMIUM}, so ${what} cannot be checked in a browser. ` +
-    'Install it with "apt-get install -y chromium" (.ci/run does this on CI).');
+  return new Error(
+    `Chromium is not installed at ${CHROMIUM}, so ${what} cannot be checked in a browser. ` +
+      'Install it with "apt-get install -y chromium" (.ci/run does this on CI).',
+  );
 }

@@ -115,8 +115,12 @@ interface Ranked {
 
 /** > 0 when a is riskier: severity, then number of findings, then confidence, then first seen. */
 export function compareRisk(a: Ranked, b: Ranked): number {
-  return RANK[a.item.severity] - RANK[b.item.severity] || a.item.count - b.item.count ||
-    a.item.confidence - b.item.confidence || b.seq - a.seq;
+  return (
+    RANK[a.item.severity] - RANK[b.item.severity] ||
+    a.item.count - b.item.count ||
+    a.item.confidence - b.item.confidence ||
+    b.seq - a.seq
+  );
 }
 
 /** A min-heap of the N riskiest seen so far: the root is the least risky, replaced by anything riskier. */
@@ -158,7 +162,8 @@ class TopHeap {
   private down(i: number): void {
     const h = this.heap;
     for (;;) {
-      const l = 2 * i + 1, r = l + 1;
+      const l = 2 * i + 1,
+        r = l + 1;
       let m = i;
       if (l < h.length && compareRisk(h[l] as Ranked, h[m] as Ranked) < 0) m = l;
       if (r < h.length && compareRisk(h[r] as Ranked, h[m] as Ranked) < 0) m = r;
@@ -267,7 +272,9 @@ export class Aggregator {
       month.flagged++;
       if (severity === 'stop') month.stop++;
     }
-    let spiral = false, unusual = false, emotion = false;
+    let spiral = false,
+      unusual = false,
+      emotion = false;
     for (const f of findings) {
       this.byRule.set(f.ruleId, (this.byRule.get(f.ruleId) ?? 0) + 1);
       this.byCategory.set(f.category, (this.byCategory.get(f.category) ?? 0) + 1);
@@ -290,13 +297,24 @@ export class Aggregator {
     this.heap.offer({
       seq,
       item: {
-        id: item.id, at: item.at, platform: item.platform, channel: item.channel, author: item.author, mine,
+        id: item.id,
+        at: item.at,
+        platform: item.platform,
+        channel: item.channel,
+        author: item.author,
+        mine,
         ...(item.url !== undefined ? { url: item.url } : {}),
         ...(item.threadId !== undefined ? { threadId: item.threadId } : {}),
         text: item.text.length > this.maxText ? item.text.slice(0, this.maxText) : item.text,
-        severity, count: findings.length, confidence,
+        severity,
+        count: findings.length,
+        confidence,
         findings: findings.map((f) => ({
-          ruleId: f.ruleId, category: f.category, severity: f.severity, message: f.message, confidence: f.confidence,
+          ruleId: f.ruleId,
+          category: f.category,
+          severity: f.severity,
+          message: f.message,
+          confidence: f.confidence,
           ...(f.excerpt !== undefined ? { excerpt: f.excerpt } : {}),
           ...(f.start !== undefined ? { start: f.start } : {}),
           ...(f.end !== undefined ? { end: f.end } : {}),
@@ -317,7 +335,14 @@ export class Aggregator {
     }
     this.spiralThreadCount++;
     if (this.spiralThreads.size < this.maxSpiralThreads) {
-      this.spiralThreads.set(id, { threadId: id, platform: item.platform, channel: item.channel, count: 1, firstAt: item.at, lastAt: item.at });
+      this.spiralThreads.set(id, {
+        threadId: id,
+        platform: item.platform,
+        channel: item.channel,
+        count: 1,
+        firstAt: item.at,
+        lastAt: item.at,
+      });
     }
   }
 
@@ -340,7 +365,9 @@ export class Aggregator {
       spirals: {
         items: this.spiralItems,
         threads: this.spiralThreadCount,
-        list: [...this.spiralThreads.values()].sort((a, b) => b.count - a.count || a.firstAt.localeCompare(b.firstAt)).map((t) => ({ ...t })),
+        list: [...this.spiralThreads.values()]
+          .sort((a, b) => b.count - a.count || a.firstAt.localeCompare(b.firstAt))
+          .map((t) => ({ ...t })),
       },
       unusualHours: this.unusual,
       x: { ids: [...this.xIds], truncated: this.xTruncated },

@@ -10,20 +10,34 @@ async function* from(items: readonly ArchivedItem[]): AsyncIterable<ArchivedItem
 
 let n = 0;
 const item = (over: Partial<ArchivedItem>): ArchivedItem => ({
-  id: `i${++n}`, platform: 'x', channel: 'public-post', at: '2025-03-05T10:00:00+00:00', author: 'drsam', text: 'Flu clinic on Saturday.', ...over,
+  id: `i${++n}`,
+  platform: 'x',
+  channel: 'public-post',
+  at: '2025-03-05T10:00:00+00:00',
+  author: 'drsam',
+  text: 'Flu clinic on Saturday.',
+  ...over,
 });
 
 /** The spiral rule's own example, as a WhatsApp direct-message thread. */
-const argument = (threadId: string): ArchivedItem[] => [
-  ['Ann Reid', 'Why is the car park always full of staff cars?', '19:30'],
-  ['Dr Sam', 'Staff park at the back; the front is for patients.', '19:33'],
-  ['Ann Reid', "That's rubbish. Typical excuses.", '19:36'],
-  ['Dr Sam', 'Mornings are busy, sorry. There is an overflow car park.', '19:40'],
-  ['Ann Reid', "You lot don't care. Answer the question!!", '19:44'],
-  ['Dr Sam', "I've explained this three times now. I'm not discussing it any further on here!!", '19:47'],
-].map(([author, text, time]) => item({
-  platform: 'whatsapp', channel: 'direct-message', threadId, author, text, at: `2026-02-22T${time}:00+00:00`,
-}));
+const argument = (threadId: string): ArchivedItem[] =>
+  [
+    ['Ann Reid', 'Why is the car park always full of staff cars?', '19:30'],
+    ['Dr Sam', 'Staff park at the back; the front is for patients.', '19:33'],
+    ['Ann Reid', "That's rubbish. Typical excuses.", '19:36'],
+    ['Dr Sam', 'Mornings are busy, sorry. There is an overflow car park.', '19:40'],
+    ['Ann Reid', "You lot don't care. Answer the question!!", '19:44'],
+    ['Dr Sam', "I've explained this three times now. I'm not discussing it any further on here!!", '19:47'],
+  ].map(([author, text, time]) =>
+    item({
+      platform: 'whatsapp',
+      channel: 'direct-message',
+      threadId,
+      author,
+      text,
+      at: `2026-02-22T${time}:00+00:00`,
+    }),
+  );
 
 describe('drafts', () => {
   it('knows "me" by name or handle, case-insensitively; others are inbound', () => {
@@ -74,10 +88,16 @@ describe('auditItems', () => {
 
   it('judges inbound items by the inbound rules only', async () => {
     const text = "I've had crushing chest pain for half an hour. Can it wait till Monday?";
-    const inbound = await runAudit(from([item({ author: 'Pat', channel: 'direct-message', platform: 'whatsapp', text })]), { me: ['Dr Sam'] });
+    const inbound = await runAudit(
+      from([item({ author: 'Pat', channel: 'direct-message', platform: 'whatsapp', text })]),
+      { me: ['Dr Sam'] },
+    );
     expect(inbound.byRule['boundaries.urgent-symptoms']).toBe(1);
     expect(inbound).toMatchObject({ items: 1, mine: 0, inbound: 1 });
-    const mine = await runAudit(from([item({ author: 'Dr Sam', channel: 'direct-message', platform: 'whatsapp', text })]), { me: ['Dr Sam'] });
+    const mine = await runAudit(
+      from([item({ author: 'Dr Sam', channel: 'direct-message', platform: 'whatsapp', text })]),
+      { me: ['Dr Sam'] },
+    );
     expect(mine.byRule['boundaries.urgent-symptoms']).toBeUndefined();
   });
 
@@ -97,17 +117,30 @@ describe('auditItems', () => {
     expect(s.heatmap[1]![10]).toBe(1);
     expect(s.heatmap[6]![1]).toBe(1);
     expect(s.heatmap.flat().reduce((a, b) => a + b, 0)).toBe(3); // mine only
-    expect(s.timeline.map((r) => [r.month, r.items, r.flagged])).toEqual([['2025-01', 2, 1], ['2025-07', 2, 1]]);
+    expect(s.timeline.map((r) => [r.month, r.items, r.flagged])).toEqual([
+      ['2025-01', 2, 1],
+      ['2025-07', 2, 1],
+    ]);
     expect(s.x.ids).toEqual([items[0]!.id, items[2]!.id]);
     const insult = s.top.find((t) => t.id === items[0]!.id);
-    expect(insult?.findings.find((f) => f.ruleId === 'content.insult')).toMatchObject({ excerpt: expect.stringMatching(/idiot/), start: expect.any(Number), end: expect.any(Number) });
+    expect(insult?.findings.find((f) => f.ruleId === 'content.insult')).toMatchObject({
+      excerpt: expect.stringMatching(/idiot/),
+      start: expect.any(Number),
+      end: expect.any(Number),
+    });
     expect(s).toMatchObject({ firstAt: '2025-01-06T09:15:00+00:00', lastAt: '2025-07-06T12:00:00+01:00' });
   });
 
   it('counts heightened emotion per month', async () => {
-    const s = await runAudit(from([
-      item({ text: "I am so furious I could scream, this is DISGUSTING and I am DONE!!!", at: '2025-02-03T12:00:00+00:00' }),
-    ]), { me: ['drsam'] });
+    const s = await runAudit(
+      from([
+        item({
+          text: 'I am so furious I could scream, this is DISGUSTING and I am DONE!!!',
+          at: '2025-02-03T12:00:00+00:00',
+        }),
+      ]),
+      { me: ['drsam'] },
+    );
     expect(s.byRule['behaviour.heightened-emotion']).toBe(1);
     expect(s.timeline[0]).toMatchObject({ month: '2025-02', emotion: 1 });
   });
@@ -131,20 +164,35 @@ describe('thread context', () => {
   /** A seeded group chat: bursts and gaps, heated lines, long runs of my own messages, one untimed stretch. */
   function chat(count: number): ArchivedItem[] {
     let seed = 7;
-    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-    const lines = ['Running late, sorry.', "That's rubbish. Typical excuses.", 'You lot never listen!!', 'Answer the question!!',
-      'Fine, see you Thursday.', "I've explained this three times now. I'm not discussing it any further on here!!", 'Seriously?', 'Selfish.',
-      'What an idiot, honestly.', 'Thanks all.'];
+    const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const lines = [
+      'Running late, sorry.',
+      "That's rubbish. Typical excuses.",
+      'You lot never listen!!',
+      'Answer the question!!',
+      'Fine, see you Thursday.',
+      "I've explained this three times now. I'm not discussing it any further on here!!",
+      'Seriously?',
+      'Selfish.',
+      'What an idiot, honestly.',
+      'Thanks all.',
+    ];
     const authors = ['Dr Sam', 'Ann Reid', 'Tom Evans', 'Dr Sam', 'Dr Sam'];
     let at = Date.parse('2026-02-22T08:00:00Z');
     const out: ArchivedItem[] = [];
     for (let k = 0; k < count; k++) {
       at += rand() < 0.75 ? Math.floor(rand() * 6) * 60_000 : Math.floor(rand() * 5) * 3_600_000;
       const author = k % 37 < 6 ? 'Dr Sam' : authors[Math.floor(rand() * authors.length)]!;
-      out.push(item({
-        platform: 'whatsapp', channel: k % 3 ? 'group-chat' : 'direct-message', threadId: `c${k % 2}`, author,
-        text: lines[Math.floor(rand() * lines.length)]!, at: new Date(at).toISOString(),
-      }));
+      out.push(
+        item({
+          platform: 'whatsapp',
+          channel: k % 3 ? 'group-chat' : 'direct-message',
+          threadId: `c${k % 2}`,
+          author,
+          text: lines[Math.floor(rand() * lines.length)]!,
+          at: new Date(at).toISOString(),
+        }),
+      );
     }
     return out;
   }
@@ -153,7 +201,8 @@ describe('thread context', () => {
     const items = chat(600);
     const full = new DraftBuilder({ me: ['Dr Sam'], fullThreads: true });
     const trimmed = new DraftBuilder({ me: ['Dr Sam'] });
-    let given = 0, kept = 0;
+    let given = 0,
+      kept = 0;
     for (const i of items) {
       given += full.build(i).draft.thread.length;
       kept += trimmed.build(i).draft.thread.length;
@@ -161,7 +210,8 @@ describe('thread context', () => {
     expect(kept).toBeLessThan(given);
     const collect = async (fullThreads: boolean) => {
       const out: unknown[] = [];
-      for await (const r of auditItems(from(items), { me: ['Dr Sam'], fullThreads })) out.push([r.item.id, r.assessment]);
+      for await (const r of auditItems(from(items), { me: ['Dr Sam'], fullThreads }))
+        out.push([r.item.id, r.assessment]);
       return out;
     };
     const a = await collect(true);
@@ -173,18 +223,34 @@ describe('thread context', () => {
 
 describe('aggregation', () => {
   const assessment = (severity: 'caution' | 'stop', count: number, confidence: number) => ({
-    verdict: 'review' as const, readers: {} as never, advice: { action: 'revise' as const, questions: [] }, rewrite: '',
+    verdict: 'review' as const,
+    readers: {} as never,
+    advice: { action: 'revise' as const, questions: [] },
+    rewrite: '',
     findings: Array.from({ length: count }, (_, k) => ({
-      ruleId: `r.${k}`, category: 'content' as const, severity, message: 'm', guidance: 'Content' as const, readers: [], suggestions: [], confidence,
+      ruleId: `r.${k}`,
+      category: 'content' as const,
+      severity,
+      message: 'm',
+      guidance: 'Content' as const,
+      readers: [],
+      suggestions: [],
+      confidence,
     })),
   });
 
   it('keeps the N riskiest: severity, then count, then confidence, first seen on ties', () => {
     const agg = new Aggregator({ top: 3 });
     const specs: Array<['caution' | 'stop', number, number]> = [
-      ['caution', 1, 0.9], ['stop', 1, 0.6], ['caution', 3, 0.7], ['stop', 1, 0.8], ['caution', 2, 0.5], ['stop', 2, 0.6], ['stop', 1, 0.8],
+      ['caution', 1, 0.9],
+      ['stop', 1, 0.6],
+      ['caution', 3, 0.7],
+      ['stop', 1, 0.8],
+      ['caution', 2, 0.5],
+      ['stop', 2, 0.6],
+      ['stop', 1, 0.8],
     ];
-    specs.forEach(([sev, c, conf], k) => agg.add(item({ id: `h${k}` }), true, assessment(sev, c, conf)));
+    for (const [k, [sev, c, conf]] of specs.entries()) agg.add(item({ id: `h${k}` }), true, assessment(sev, c, conf));
     agg.add(item({ id: 'clean' }), true, null);
     const s = agg.summary();
     expect(s.top.map((t) => t.id)).toEqual(['h5', 'h3', 'h6']);
@@ -195,7 +261,8 @@ describe('aggregation', () => {
 
   it('stays bounded over many items', () => {
     const agg = new Aggregator({ top: 5, maxXIds: 10 });
-    for (let k = 0; k < 5000; k++) agg.add(item({ id: `m${k}` }), true, assessment(k % 7 ? 'caution' : 'stop', 1 + (k % 3), (k % 10) / 10));
+    for (let k = 0; k < 5000; k++)
+      agg.add(item({ id: `m${k}` }), true, assessment(k % 7 ? 'caution' : 'stop', 1 + (k % 3), (k % 10) / 10));
     const s = agg.summary();
     expect(s.top).toHaveLength(5);
     expect(s.top.every((t) => t.severity === 'stop' && t.count === 3)).toBe(true);
@@ -210,7 +277,12 @@ describe.skipIf(!built)('worker pool', () => {
     const items = [
       ...argument('w1'),
       item({ text: 'What an idiot that consultant is.' }),
-      ...Array.from({ length: 40 }, (_, k) => item({ text: k % 5 ? 'Flu clinic on Saturday.' : 'That patient in bed 4 is a moron.', at: `2025-05-${String(1 + (k % 28)).padStart(2, '0')}T0${k % 10}:00:00+01:00` })),
+      ...Array.from({ length: 40 }, (_, k) =>
+        item({
+          text: k % 5 ? 'Flu clinic on Saturday.' : 'That patient in bed 4 is a moron.',
+          at: `2025-05-${String(1 + (k % 28)).padStart(2, '0')}T0${k % 10}:00:00+01:00`,
+        }),
+      ),
       ...argument('w2'),
     ];
     const collect = async (workers: number) => {

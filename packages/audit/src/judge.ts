@@ -6,7 +6,8 @@ export type Judged = Assessment | null | { error: string };
 export const isError = (j: Judged): j is { error: string } => j !== null && 'error' in j;
 
 /** A finding worth listing: caution or stop (info findings, such as the disclosability reminder, are not). */
-export const aboveInfo = (a: { readonly findings: readonly Finding[] }) => a.findings.some((f) => f.severity !== 'info');
+export const aboveInfo = (a: { readonly findings: readonly Finding[] }) =>
+  a.findings.some((f) => f.severity !== 'info');
 
 /** Assess one draft; errors (a draft the engine refuses) are returned, not thrown, so one bad item never stops an audit. */
 export function judge(checker: Checker, draft: Draft): Judged {

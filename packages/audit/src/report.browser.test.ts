@@ -24,8 +24,14 @@ const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'
 
 let seq = 0;
 const post = (at: string, text: string, over: Partial<ArchivedItem> = {}): ArchivedItem => ({
-  id: `p${++seq}`, platform: 'x', channel: 'public-post', author: 'drsam', at, text,
-  url: `https://x.com/drsam/status/${1000 + seq}`, ...over,
+  id: `p${++seq}`,
+  platform: 'x',
+  channel: 'public-post',
+  author: 'drsam',
+  at,
+  text,
+  url: `https://x.com/drsam/status/${1000 + seq}`,
+  ...over,
 });
 
 const CLEAN_TEXTS = [
@@ -37,7 +43,8 @@ const CLEAN_TEXTS = [
   'Read a thoughtful piece on continuity of care this week.',
 ];
 const clean = Array.from({ length: 28 }, (_, k) => {
-  const month = String(1 + (k % 6)).padStart(2, '0'), day = String(3 + (k % 20)).padStart(2, '0');
+  const month = String(1 + (k % 6)).padStart(2, '0'),
+    day = String(3 + (k % 20)).padStart(2, '0');
   const hour = String(8 + (k % 11)).padStart(2, '0');
   return post(`2025-${month}-${day}T${hour}:${k % 2 ? '15' : '45'}:00Z`, CLEAN_TEXTS[k % CLEAN_TEXTS.length]!);
 });
@@ -45,18 +52,31 @@ const insult = post('2025-01-13T09:20:00Z', 'What an idiot that consultant is, h
 const moron = post('2025-03-11T14:05:00Z', 'The locum who covered yesterday is a complete moron.');
 const furious = post('2025-05-21T12:30:00Z', 'I am so furious I could scream, this is DISGUSTING and I am DONE!!!');
 const lateNight = post('2025-04-06T01:40:00+01:00', 'Still awake going over the notes from clinic.'); // Sunday 01:40 BST
-const patient = post('2025-02-18T21:10:00Z', 'Mrs Jones in bed 4 with her overdose is driving the ward mad, what a nutter.');
-const threat = post('2025-06-03T13:00:00+01:00', 'Anyone who reported me should watch their back, I know where you live.');
+const patient = post(
+  '2025-02-18T21:10:00Z',
+  'Mrs Jones in bed 4 with her overdose is driving the ward mad, what a nutter.',
+);
+const threat = post(
+  '2025-06-03T13:00:00+01:00',
+  'Anyone who reported me should watch their back, I know where you live.',
+);
 /** A WhatsApp row with a patient about a sick note that heats up; the owner's last reply should read as a spiral. */
-const argument = ([
-  ['Lee Hart', 'Can you sign me off for another fortnight? My back is still bad.', '20:02'],
-  ['Dr Sam', 'Please book a review: I need to see you before extending the note.', '20:05'],
-  ['Lee Hart', "That's ridiculous. Just sign it, you signed it last time.", '20:07'],
-  ['Dr Sam', 'I understand it is frustrating. The receptionist can book you in tomorrow.', '20:10'],
-  ['Lee Hart', "You people never help. Do your job!!", '20:13'],
-  ['Dr Sam', "I've told you twice already. I'm not arguing about this on WhatsApp any more!!", '20:15'],
-] as const).map(([author, text, time]) => {
-  const { url: _, ...item } = post(`2025-06-22T${time}:00+01:00`, text, { platform: 'whatsapp', channel: 'direct-message', threadId: 'sick-note', author });
+const argument = (
+  [
+    ['Lee Hart', 'Can you sign me off for another fortnight? My back is still bad.', '20:02'],
+    ['Dr Sam', 'Please book a review: I need to see you before extending the note.', '20:05'],
+    ['Lee Hart', "That's ridiculous. Just sign it, you signed it last time.", '20:07'],
+    ['Dr Sam', 'I understand it is frustrating. The receptionist can book you in tomorrow.', '20:10'],
+    ['Lee Hart', 'You people never help. Do your job!!', '20:13'],
+    ['Dr Sam', "I've told you twice already. I'm not arguing about this on WhatsApp any more!!", '20:15'],
+  ] as const
+).map(([author, text, time]) => {
+  const { url: _, ...item } = post(`2025-06-22T${time}:00+01:00`, text, {
+    platform: 'whatsapp',
+    channel: 'direct-message',
+    threadId: 'sick-note',
+    author,
+  });
   return item;
 });
 const spiralReply = argument[argument.length - 1]!;
@@ -85,7 +105,10 @@ describe('HTML report in headless Chromium', () => {
     summary = await runAudit(from(ITEMS), { me: ['Dr Sam', 'drsam'] });
     dir = await mkdtemp(join(tmpdir(), 'pause-report-'));
     const file = join(dir, 'report.html');
-    await writeFile(file, renderHtml(summary, { source: 'twitter-archive.zip', generatedAt: new Date('2025-07-01T12:00:00Z') }));
+    await writeFile(
+      file,
+      renderHtml(summary, { source: 'twitter-archive.zip', generatedAt: new Date('2025-07-01T12:00:00Z') }),
+    );
     fileUrl = pathToFileURL(file).href;
     await mkdir(ARTIFACTS, { recursive: true });
     browser = await launchChromium(); // undefined: every browser test then fails with missingChromium()
@@ -104,7 +127,9 @@ describe('HTML report in headless Chromium', () => {
     const requests: string[] = [];
     const errors: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(fileUrl, { waitUntil: 'load' });
     return { page, requests, errors };
@@ -117,7 +142,14 @@ describe('HTML report in headless Chromium', () => {
     expect(ids).not.toContain(clean[0]!.id);
     expect(summary.byCategory.content).toBeGreaterThanOrEqual(2);
     expect(summary.byCategory.behaviour).toBeGreaterThanOrEqual(2);
-    expect(summary.timeline.map((m) => m.month)).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06']);
+    expect(summary.timeline.map((m) => m.month)).toEqual([
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+    ]);
   });
 
   it('renders the charts, the table and the ranked list, offline and without errors; saves screenshots', async () => {
@@ -129,12 +161,19 @@ describe('HTML report in headless Chromium', () => {
       const heatmap = page.locator('svg.heatmap');
       await expect(heatmap.getAttribute('role')).resolves.toBe('img');
       await expect(page.locator('#heatmap-title').textContent()).resolves.toMatch(/hour of day by day of week/);
-      const cells = await heatmap.locator('rect').evaluateAll((rects) => rects.map((r) => ({
-        label: r.querySelector('title')?.textContent ?? '', hot: r.classList.contains('hot'),
-        box: (() => { const b = r.getBoundingClientRect(); return b.width * b.height; })(),
-      })));
+      const cells = await heatmap.locator('rect').evaluateAll((rects) =>
+        rects.map((r) => ({
+          label: r.querySelector('title')?.textContent ?? '',
+          hot: r.classList.contains('hot'),
+          box: (() => {
+            const b = r.getBoundingClientRect();
+            return b.width * b.height;
+          })(),
+        })),
+      );
       expect(cells).toHaveLength(168);
-      const cellLabel = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d\d):00 to (\d\d):00: (\d+) items?$/;
+      const cellLabel =
+        /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (\d\d):00 to (\d\d):00: (\d+) items?$/;
       let total = 0;
       cells.forEach((c, i) => {
         const m = cellLabel.exec(c.label);
@@ -149,31 +188,47 @@ describe('HTML report in headless Chromium', () => {
       expect(cells[6 * 24 + 1]!.label).toBe('Sunday 01:00 to 02:00: 1 item'); // the late-night post, in London time
 
       // Timeline: one bar (a titled group) per month, taller for months with more flagged items.
-      const bars = await page.locator('svg.timeline g').evaluateAll((gs) => gs.map((g) => ({
-        label: g.querySelector('title')?.textContent ?? '',
-        height: g.querySelector('rect.bar-caution')?.getBoundingClientRect().height ?? -1,
-      })));
+      const bars = await page.locator('svg.timeline g').evaluateAll((gs) =>
+        gs.map((g) => ({
+          label: g.querySelector('title')?.textContent ?? '',
+          height: g.querySelector('rect.bar-caution')?.getBoundingClientRect().height ?? -1,
+        })),
+      );
       expect(bars.map((b) => b.label.split(':')[0])).toEqual(MONTHS);
       summary.timeline.forEach((m, i) => {
         expect(bars[i]!.label).toContain(`${m.flagged} flagged item`);
         expect(bars[i]!.height > 0).toBe(m.flagged > 0);
       });
-      const june = summary.timeline.find((m) => m.month === '2025-06')!, jan = summary.timeline[0]!;
+      const june = summary.timeline.find((m) => m.month === '2025-06')!,
+        jan = summary.timeline[0]!;
       if (june.flagged > jan.flagged) expect(bars[5]!.height).toBeGreaterThan(bars[0]!.height);
 
       // Category table: one row per category, labelled and counted as in the summary.
-      const rows = await page.locator('table', { has: page.locator('caption', { hasText: 'Findings by category' }) })
-        .locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]));
-      const labels: Record<string, string> = { content: 'Content', behaviour: 'Behaviour', confidentiality: 'Confidentiality', boundaries: 'Professional boundaries', promotion: 'Promotion', disclosability: 'Disclosability' };
+      const rows = await page
+        .locator('table', { has: page.locator('caption', { hasText: 'Findings by category' }) })
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent]),
+        );
+      const labels: Record<string, string> = {
+        content: 'Content',
+        behaviour: 'Behaviour',
+        confidentiality: 'Confidentiality',
+        boundaries: 'Professional boundaries',
+        promotion: 'Promotion',
+        disclosability: 'Disclosability',
+      };
       expect(rows).toEqual(Object.entries(summary.byCategory).map(([c, v]) => [labels[c], String(v)]));
 
       // Ranked list: the summary's order, each item's text with its flagged words in <mark>.
-      const items = await page.locator('ol.items > li').evaluateAll((lis) => lis.map((li) => ({
-        heading: li.querySelector('h3')?.textContent ?? '',
-        text: li.querySelector('blockquote.text')?.textContent ?? '',
-        marks: [...li.querySelectorAll('blockquote.text mark')].map((m) => m.textContent ?? ''),
-        visible: li.getBoundingClientRect().height > 0,
-      })));
+      const items = await page.locator('ol.items > li').evaluateAll((lis) =>
+        lis.map((li) => ({
+          heading: li.querySelector('h3')?.textContent ?? '',
+          text: li.querySelector('blockquote.text')?.textContent ?? '',
+          marks: [...li.querySelectorAll('blockquote.text mark')].map((m) => m.textContent ?? ''),
+          visible: li.getBoundingClientRect().height > 0,
+        })),
+      );
       expect(items).toHaveLength(summary.top.length);
       summary.top.forEach((t, i) => {
         expect(items[i]!.heading).toContain(`${i + 1}. ${t.platform} item ${t.id}`);
@@ -205,8 +260,11 @@ describe('HTML report in headless Chromium', () => {
       await expect(page.locator('svg.heatmap rect').count()).resolves.toBe(168);
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
       // Every chart and list item lies within the screen's width.
-      const overflow = await page.evaluate(() => [...document.querySelectorAll('svg.chart, table, ol.items > li, pre')]
-        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).map((e) => e.outerHTML.slice(0, 80)));
+      const overflow = await page.evaluate(() =>
+        [...document.querySelectorAll('svg.chart, table, ol.items > li, pre')]
+          .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          .map((e) => e.outerHTML.slice(0, 80)),
+      );
       expect(overflow).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, 'audit-report-360.png'), fullPage: true });
       expect(requests).toEqual([fileUrl]);

@@ -7,11 +7,29 @@ async function* from(items: readonly ArchivedItem[]): AsyncIterable<ArchivedItem
 }
 
 const topItem = (over: Partial<TopItem> = {}): TopItem => ({
-  id: '1790000000000000001', at: '2025-03-05T23:40:00+00:00', platform: 'x', channel: 'public-post', author: 'drsam', mine: true,
+  id: '1790000000000000001',
+  at: '2025-03-05T23:40:00+00:00',
+  platform: 'x',
+  channel: 'public-post',
+  author: 'drsam',
+  mine: true,
   url: 'https://x.com/drsam/status/1790000000000000001',
   text: 'That patient was an idiot <script>alert(1)</script> & "rude"',
-  severity: 'stop', count: 1, confidence: 0.9,
-  findings: [{ ruleId: 'content.insult', category: 'content', severity: 'stop', confidence: 0.9, message: 'Don\'t send this as it stands: "idiot" <b>', excerpt: 'idiot', start: 20, end: 25 }],
+  severity: 'stop',
+  count: 1,
+  confidence: 0.9,
+  findings: [
+    {
+      ruleId: 'content.insult',
+      category: 'content',
+      severity: 'stop',
+      confidence: 0.9,
+      message: 'Don\'t send this as it stands: "idiot" <b>',
+      excerpt: 'idiot',
+      start: 20,
+      end: 25,
+    },
+  ],
   ...over,
 });
 
@@ -20,15 +38,25 @@ const summary = (over: Partial<AuditSummary> = {}): AuditSummary => {
   heatmap[2]![23] = 4;
   heatmap[0]![9] = 1;
   return {
-    timeZone: 'Europe/London', items: 12, mine: 5, inbound: 7, flagged: 1, bySeverity: { caution: 0, stop: 1 },
-    byRule: { 'content.insult': 1 }, byCategory: { content: 1 }, byPlatform: { x: { items: 12, flagged: 1 } },
-    firstAt: '2025-01-02T10:00:00+00:00', lastAt: '2025-03-05T23:40:00+00:00',
-    top: [topItem()], heatmap,
+    timeZone: 'Europe/London',
+    items: 12,
+    mine: 5,
+    inbound: 7,
+    flagged: 1,
+    bySeverity: { caution: 0, stop: 1 },
+    byRule: { 'content.insult': 1 },
+    byCategory: { content: 1 },
+    byPlatform: { x: { items: 12, flagged: 1 } },
+    firstAt: '2025-01-02T10:00:00+00:00',
+    lastAt: '2025-03-05T23:40:00+00:00',
+    top: [topItem()],
+    heatmap,
     timeline: [
       { month: '2025-01', items: 4, mine: 2, flagged: 0, stop: 0, emotion: 0 },
       { month: '2025-03', items: 8, mine: 3, flagged: 1, stop: 1, emotion: 0 },
     ],
-    spirals: { items: 0, threads: 0, list: [] }, unusualHours: 1,
+    spirals: { items: 0, threads: 0, list: [] },
+    unusualHours: 1,
     x: { ids: ['1790000000000000001'], truncated: false },
     errors: { count: 0, first: [] },
     ...over,
@@ -52,7 +80,9 @@ describe('renderHtml', () => {
     expect(html).not.toMatch(/\bsrc=/i);
     expect(html).not.toMatch(/@import|url\(/i);
     // The only addresses: the SVG namespace and the item's own link.
-    expect(html.match(/https?:\/\/[^\s"'<>]*/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg')).toEqual(['https://x.com/drsam/status/1790000000000000001']);
+    expect(html.match(/https?:\/\/[^\s"'<>]*/g)?.filter((u) => u !== 'http://www.w3.org/2000/svg')).toEqual([
+      'https://x.com/drsam/status/1790000000000000001',
+    ]);
     expect(html).toContain('twitter-&lt;2025&gt;.zip');
   });
 
@@ -83,7 +113,9 @@ describe('renderHtml', () => {
     expect(html).toContain('<ol class="items">');
     expect(html).toContain('<time datetime="2025-03-05T23:40:00+00:00">Wed, 5 Mar 2025, 23:40</time>');
     expect(html).toContain('href="https://x.com/drsam/status/1790000000000000001"');
-    expect(html).toContain('That patient was an <mark>idiot</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;rude&quot;');
+    expect(html).toContain(
+      'That patient was an <mark>idiot</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;rude&quot;',
+    );
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('<code>content.insult</code>');
     expect(html).toContain('&quot;idiot&quot; &lt;b&gt;');
@@ -91,14 +123,33 @@ describe('renderHtml', () => {
   });
 
   it('links only web addresses and escapes every field from the archive', () => {
-    const evil = renderHtml(summary({
-      top: [topItem({
-        url: 'javascript:alert(1)', id: '"><img src=x onerror=alert(1)>', author: '<b>Ann</b>', mine: false, platform: 'x',
-        findings: [{ ruleId: 'content.insult', category: 'content', severity: 'stop', confidence: 1, message: 'm', excerpt: '</q><script>', start: 0, end: 4 }],
-      })],
-      x: { ids: ['<svg onload=alert(1)>'], truncated: false },
-      errors: { count: 1, first: [{ id: '<i>', error: '<script>x</script>' }] },
-    }));
+    const evil = renderHtml(
+      summary({
+        top: [
+          topItem({
+            url: 'javascript:alert(1)',
+            id: '"><img src=x onerror=alert(1)>',
+            author: '<b>Ann</b>',
+            mine: false,
+            platform: 'x',
+            findings: [
+              {
+                ruleId: 'content.insult',
+                category: 'content',
+                severity: 'stop',
+                confidence: 1,
+                message: 'm',
+                excerpt: '</q><script>',
+                start: 0,
+                end: 4,
+              },
+            ],
+          }),
+        ],
+        x: { ids: ['<svg onload=alert(1)>'], truncated: false },
+        errors: { count: 1, first: [{ id: '<i>', error: '<script>x</script>' }] },
+      }),
+    );
     expect(evil).not.toContain('javascript:');
     expect(evil).not.toMatch(/<script/i);
     expect(evil).not.toContain('<img');
@@ -115,7 +166,9 @@ describe('renderHtml', () => {
   });
 
   it('says so when nothing was flagged', () => {
-    const empty = renderHtml(summary({ flagged: 0, top: [], byCategory: {}, byRule: {}, x: { ids: [], truncated: false }, timeline: [] }));
+    const empty = renderHtml(
+      summary({ flagged: 0, top: [], byCategory: {}, byRule: {}, x: { ids: [], truncated: false }, timeline: [] }),
+    );
     expect(empty).toContain('Nothing was flagged.');
     expect(empty).toContain('no item needs another look');
     expect(empty).toContain('<svg class="chart heatmap"');
@@ -124,8 +177,9 @@ describe('renderHtml', () => {
 
 describe('markedText', () => {
   it('merges overlapping spans, clamps spans past the end and ignores findings without a span', () => {
-    expect(markedText('a <b> c d', [{ start: 2, end: 5 }, { start: 4, end: 7 }, {}, { start: 8, end: 99 }]))
-      .toBe('a <mark>&lt;b&gt; c</mark> <mark>d</mark>');
+    expect(markedText('a <b> c d', [{ start: 2, end: 5 }, { start: 4, end: 7 }, {}, { start: 8, end: 99 }])).toBe(
+      'a <mark>&lt;b&gt; c</mark> <mark>d</mark>',
+    );
     expect(markedText('plain', [])).toBe('plain');
   });
 });
@@ -139,17 +193,32 @@ describe('toJson and toCsv', () => {
 
   it('toCsv quotes by RFC 4180: one row per finding, CRLF, quotes doubled, commas and line breaks quoted', () => {
     const item = topItem({
-      text: 'x', url: undefined,
+      text: 'x',
+      url: undefined,
       findings: [
-        { ruleId: 'content.insult', category: 'content', severity: 'stop', confidence: 1, message: 'Says "idiot", twice', excerpt: 'idiot,\nidiot' },
-        { ruleId: 'behaviour.unusual-hour', category: 'behaviour', severity: 'caution', confidence: 0.6, message: 'Late' },
+        {
+          ruleId: 'content.insult',
+          category: 'content',
+          severity: 'stop',
+          confidence: 1,
+          message: 'Says "idiot", twice',
+          excerpt: 'idiot,\nidiot',
+        },
+        {
+          ruleId: 'behaviour.unusual-hour',
+          category: 'behaviour',
+          severity: 'caution',
+          confidence: 0.6,
+          message: 'Late',
+        },
       ],
     });
     const csv = toCsv([item]);
     expect(csv).toBe(
       'date,platform,id,url,rule,severity,excerpt,message\r\n' +
-      '2025-03-05T23:40:00+00:00,x,1790000000000000001,,content.insult,stop,"idiot,\nidiot","Says ""idiot"", twice"\r\n' +
-      '2025-03-05T23:40:00+00:00,x,1790000000000000001,,behaviour.unusual-hour,caution,,Late\r\n');
+        '2025-03-05T23:40:00+00:00,x,1790000000000000001,,content.insult,stop,"idiot,\nidiot","Says ""idiot"", twice"\r\n' +
+        '2025-03-05T23:40:00+00:00,x,1790000000000000001,,behaviour.unusual-hour,caution,,Late\r\n',
+    );
   });
 
   it('defuses spreadsheet formulas', () => {
@@ -160,8 +229,22 @@ describe('toJson and toCsv', () => {
 
   it('takes results streamed from an audit, leaving info findings out', async () => {
     const items: ArchivedItem[] = [
-      { id: 'w1', platform: 'whatsapp', channel: 'direct-message', at: '2025-03-05T10:00:00+00:00', author: 'Pat', text: "I've had crushing chest pain for half an hour. Can it wait till Monday?" },
-      { id: 'w2', platform: 'whatsapp', channel: 'direct-message', at: '2025-03-05T10:05:00+00:00', author: 'Pat', text: 'Thanks, see you Monday.' },
+      {
+        id: 'w1',
+        platform: 'whatsapp',
+        channel: 'direct-message',
+        at: '2025-03-05T10:00:00+00:00',
+        author: 'Pat',
+        text: "I've had crushing chest pain for half an hour. Can it wait till Monday?",
+      },
+      {
+        id: 'w2',
+        platform: 'whatsapp',
+        channel: 'direct-message',
+        at: '2025-03-05T10:05:00+00:00',
+        author: 'Pat',
+        text: 'Thanks, see you Monday.',
+      },
     ];
     const s = await runAudit(from(items), { me: ['Dr Sam'] });
     const csv = toCsv(s.top);

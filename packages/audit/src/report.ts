@@ -58,7 +58,14 @@ function formatDate(at: string, timeZone: string): string {
   if (Number.isNaN(ms)) return at;
   try {
     return new Intl.DateTimeFormat('en-GB', {
-      timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+      timeZone,
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
     }).format(ms);
   } catch {
     return at;
@@ -74,7 +81,10 @@ function monthLabel(month: string): string {
 export function markedText(text: string, findings: readonly Pick<TopFinding, 'start' | 'end'>[]): string {
   const spans = findings
     .filter((f): f is { start: number; end: number } => typeof f.start === 'number' && typeof f.end === 'number')
-    .map((f) => [Math.max(0, Math.min(f.start, text.length)), Math.max(0, Math.min(f.end, text.length))] as [number, number])
+    .map(
+      (f) =>
+        [Math.max(0, Math.min(f.start, text.length)), Math.max(0, Math.min(f.end, text.length))] as [number, number],
+    )
     .filter(([s, e]) => e > s)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const merged: Array<[number, number]> = [];
@@ -96,42 +106,60 @@ export function markedText(text: string, findings: readonly Pick<TopFinding, 'st
 
 /** Charts are drawn at 1.5× their viewBox (so a short timeline is not blown up to the page width) and shrink to fit. */
 const CHART_SCALE = 1.5;
-const chartSize = (width: number, height: number) => `width="${Math.round(width * CHART_SCALE)}" height="${Math.round(height * CHART_SCALE)}"`;
+const chartSize = (width: number, height: number) =>
+  `width="${Math.round(width * CHART_SCALE)}" height="${Math.round(height * CHART_SCALE)}"`;
 
 /** Hour of day × day of week, one cell per hour; shade by count; each cell titled for screen readers and hover. */
 export function heatmapSvg(heatmap: readonly (readonly number[])[]): string {
-  const cell = 18, gap = 2, left = 40, top = 18;
+  const cell = 18,
+    gap = 2,
+    left = 40,
+    top = 18;
   const width = left + 24 * (cell + gap);
   const height = top + 7 * (cell + gap) + 4;
-  let max = 0, total = 0;
-  for (const row of heatmap) for (const v of row) {
-    if (v > max) max = v;
-    total += v;
-  }
+  let max = 0,
+    total = 0;
+  for (const row of heatmap)
+    for (const v of row) {
+      if (v > max) max = v;
+      total += v;
+    }
   const parts: string[] = [];
   for (let h = 0; h < 24; h += 3) {
-    parts.push(`<text x="${left + h * (cell + gap) + cell / 2}" y="12" text-anchor="middle" class="axis">${String(h).padStart(2, '0')}</text>`);
+    parts.push(
+      `<text x="${left + h * (cell + gap) + cell / 2}" y="12" text-anchor="middle" class="axis">${String(h).padStart(2, '0')}</text>`,
+    );
   }
   for (let d = 0; d < 7; d++) {
     const y = top + d * (cell + gap);
-    parts.push(`<text x="${left - 6}" y="${y + cell - 5}" text-anchor="end" class="axis">${DAYS[d]!.slice(0, 3)}</text>`);
+    parts.push(
+      `<text x="${left - 6}" y="${y + cell - 5}" text-anchor="end" class="axis">${DAYS[d]!.slice(0, 3)}</text>`,
+    );
     for (let h = 0; h < 24; h++) {
       const v = heatmap[d]?.[h] ?? 0;
       const shade = max === 0 || v === 0 ? 0 : 0.15 + 0.85 * (v / max);
       const label = `${DAYS[d]} ${String(h).padStart(2, '0')}:00 to ${String((h + 1) % 24).padStart(2, '0')}:00: ${plural(v, 'item')}`;
-      parts.push(`<rect x="${left + h * (cell + gap)}" y="${y}" width="${cell}" height="${cell}" rx="3" class="${v ? 'hot' : 'cold'}"` +
-        `${v ? ` fill-opacity="${shade.toFixed(2)}"` : ''}><title>${escapeHtml(label)}</title></rect>`);
+      parts.push(
+        `<rect x="${left + h * (cell + gap)}" y="${y}" width="${cell}" height="${cell}" rx="3" class="${v ? 'hot' : 'cold'}"` +
+          `${v ? ` fill-opacity="${shade.toFixed(2)}"` : ''}><title>${escapeHtml(label)}</title></rect>`,
+      );
     }
   }
-  return `<svg class="chart heatmap" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="heatmap-title heatmap-desc" xmlns="http://www.w3.org/2000/svg">` +
+  return (
+    `<svg class="chart heatmap" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="heatmap-title heatmap-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="heatmap-title">When you post: hour of day by day of week</title>` +
     `<desc id="heatmap-desc">${escapeHtml(`A grid of 7 days by 24 hours; darker cells mean more of your own posts and messages (${plural(total, 'item')} in all, at most ${n(max)} in one hour).`)}</desc>` +
-    `${parts.join('')}</svg>`;
+    `${parts.join('')}</svg>`
+  );
 }
 
 /** Flagged items per month: the whole bar is flagged items, its darker part the stops. */
 export function timelineSvg(timeline: readonly MonthRow[]): string {
-  const height = 160, bottom = 22, top = 8, left = 34, right = 6;
+  const height = 160,
+    bottom = 22,
+    top = 8,
+    left = 34,
+    right = 6;
   const count = Math.max(1, timeline.length);
   const barW = Math.max(3, Math.min(28, Math.floor(640 / count)));
   const width = left + count * barW + right;
@@ -148,25 +176,33 @@ export function timelineSvg(timeline: readonly MonthRow[]): string {
   timeline.forEach((m, i) => {
     const x = left + i * barW;
     const label = `${monthLabel(m.month)}: ${plural(m.flagged, 'flagged item')} (${n(m.stop)} stop) of ${plural(m.items, 'item')}`;
-    const hAll = scale(m.flagged), hStop = scale(m.stop);
-    parts.push(`<g><title>${escapeHtml(label)}</title>` +
-      `<rect x="${x + 1}" y="${(height - bottom - hAll).toFixed(1)}" width="${barW - 2}" height="${hAll.toFixed(1)}" class="bar-caution"/>` +
-      `<rect x="${x + 1}" y="${(height - bottom - hStop).toFixed(1)}" width="${barW - 2}" height="${hStop.toFixed(1)}" class="bar-stop"/></g>`);
-    if (i % every === 0) parts.push(`<text x="${x + 1}" y="${height - 6}" class="axis">${escapeHtml(monthLabel(m.month))}</text>`);
+    const hAll = scale(m.flagged),
+      hStop = scale(m.stop);
+    parts.push(
+      `<g><title>${escapeHtml(label)}</title>` +
+        `<rect x="${x + 1}" y="${(height - bottom - hAll).toFixed(1)}" width="${barW - 2}" height="${hAll.toFixed(1)}" class="bar-caution"/>` +
+        `<rect x="${x + 1}" y="${(height - bottom - hStop).toFixed(1)}" width="${barW - 2}" height="${hStop.toFixed(1)}" class="bar-stop"/></g>`,
+    );
+    if (i % every === 0)
+      parts.push(`<text x="${x + 1}" y="${height - 6}" class="axis">${escapeHtml(monthLabel(m.month))}</text>`);
   });
-  return `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">` +
+  return (
+    `<svg class="chart timeline" viewBox="0 0 ${width} ${height}" ${chartSize(width, height)} role="img" aria-labelledby="timeline-title timeline-desc" xmlns="http://www.w3.org/2000/svg">` +
     `<title id="timeline-title">Risk timeline: flagged items by month</title>` +
     `<desc id="timeline-desc">${escapeHtml(`One bar per month from ${timeline[0] ? monthLabel(timeline[0].month) : 'none'} to ${timeline.length ? monthLabel(timeline[timeline.length - 1]!.month) : 'none'}; the darker part of each bar is items marked stop.`)}</desc>` +
-    `${parts.join('')}</svg>`;
+    `${parts.join('')}</svg>`
+  );
 }
 
 // ——— sections ———
 
 function countsTable(caption: string, head: string, rows: Array<[string, number]>): string {
   if (rows.length === 0) return '';
-  return `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">${escapeHtml(head)}</th><th scope="col" class="num">Findings</th></tr></thead><tbody>` +
+  return (
+    `<table><caption>${escapeHtml(caption)}</caption><thead><tr><th scope="col">${escapeHtml(head)}</th><th scope="col" class="num">Findings</th></tr></thead><tbody>` +
     rows.map(([k, v]) => `<tr><th scope="row">${escapeHtml(k)}</th><td class="num">${n(v)}</td></tr>`).join('') +
-    '</tbody></table>';
+    '</tbody></table>'
+  );
 }
 
 function itemHtml(item: TopItem, rank: number, timeZone: string): string {
@@ -178,15 +214,23 @@ function itemHtml(item: TopItem, rank: number, timeZone: string): string {
     item.mine ? 'yours' : `from ${escapeHtml(item.author || 'someone')}`,
   ];
   const link = url ? ` · <a href="${escapeHtml(url)}" rel="noreferrer noopener">open the original</a>` : '';
-  const findings = [...item.findings].sort((a, b) => RANK[b.severity] - RANK[a.severity] || b.confidence - a.confidence);
-  return `<li class="item sev-${item.severity}"><article aria-labelledby="item-${rank}">` +
+  const findings = [...item.findings].sort(
+    (a, b) => RANK[b.severity] - RANK[a.severity] || b.confidence - a.confidence,
+  );
+  return (
+    `<li class="item sev-${item.severity}"><article aria-labelledby="item-${rank}">` +
     `<h3 id="item-${rank}"><span class="badge ${item.severity}">${SEVERITY_LABEL[item.severity]}</span> ${rank}. ${escapeHtml(item.platform)} item ${escapeHtml(item.id)}</h3>` +
     `<p class="meta">${meta.join(' · ')}${link}</p>` +
     `<blockquote class="text">${markedText(item.text, item.findings)}</blockquote>` +
-    `<ul class="findings">${findings.map((f) =>
-      `<li><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <code>${escapeHtml(f.ruleId)}</code>` +
-      `${f.excerpt ? ` <q>${escapeHtml(f.excerpt)}</q>` : ''}<br>${escapeHtml(f.message)}</li>`).join('')}</ul>` +
-    '</article></li>';
+    `<ul class="findings">${findings
+      .map(
+        (f) =>
+          `<li><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <code>${escapeHtml(f.ruleId)}</code>` +
+          `${f.excerpt ? ` <q>${escapeHtml(f.excerpt)}</q>` : ''}<br>${escapeHtml(f.message)}</li>`,
+      )
+      .join('')}</ul>` +
+    '</article></li>'
+  );
 }
 
 const CSS = `
@@ -219,21 +263,31 @@ a{color:inherit}
 export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): string {
   const generated = options.generatedAt ?? new Date();
   const tz = summary.timeZone;
-  const span = summary.firstAt && summary.lastAt
-    ? ` from ${formatDate(summary.firstAt, tz)} to ${formatDate(summary.lastAt, tz)}` : '';
-  const lead = `${options.source ? `${options.source}: ` : ''}${plural(summary.items, 'item')}${span}. Times are shown in ${tz}. ` +
+  const span =
+    summary.firstAt && summary.lastAt
+      ? ` from ${formatDate(summary.firstAt, tz)} to ${formatDate(summary.lastAt, tz)}`
+      : '';
+  const lead =
+    `${options.source ? `${options.source}: ` : ''}${plural(summary.items, 'item')}${span}. Times are shown in ${tz}. ` +
     `Made by Pause on ${formatDate(generated.toISOString(), tz)}, on this machine: nothing was sent anywhere.`;
 
   const stats: Array<[string, number]> = [
-    ['items read', summary.items], ['yours', summary.mine], ['from others', summary.inbound],
-    ['flagged', summary.flagged], ['marked stop', summary.bySeverity.stop], ['marked caution', summary.bySeverity.caution],
+    ['items read', summary.items],
+    ['yours', summary.mine],
+    ['from others', summary.inbound],
+    ['flagged', summary.flagged],
+    ['marked stop', summary.bySeverity.stop],
+    ['marked caution', summary.bySeverity.caution],
   ];
-  const categories = Object.entries(summary.byCategory).map(([c, v]) => [CATEGORY_LABEL[c as Category] ?? c, v ?? 0] as [string, number]);
+  const categories = Object.entries(summary.byCategory).map(
+    ([c, v]) => [CATEGORY_LABEL[c as Category] ?? c, v ?? 0] as [string, number],
+  );
   const rules = Object.entries(summary.byRule);
   const platforms = Object.entries(summary.byPlatform);
 
   const out: string[] = [];
-  out.push('<!DOCTYPE html>',
+  out.push(
+    '<!DOCTYPE html>',
     '<html lang="en-GB"><head><meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'">`,
@@ -244,17 +298,30 @@ export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): 
     `<p class="lead">${escapeHtml(lead)}</p></header><main>`,
     '<section aria-labelledby="s-summary"><h2 id="s-summary">Summary</h2><ul class="stats">',
     ...stats.map(([k, v]) => `<li><strong>${n(v)}</strong>${escapeHtml(k)}</li>`),
-    '</ul>');
+    '</ul>',
+  );
   const notes: string[] = [];
   if (summary.unusualHours) notes.push(`${plural(summary.unusualHours, 'item')} written at unusual hours.`);
-  if (summary.spirals.items) notes.push(`${plural(summary.spirals.items, 'reply', 'replies')} in ${plural(summary.spirals.threads, 'conversation')} that spiralled.`);
-  if (summary.errors.count) notes.push(`${plural(summary.errors.count, 'item')} could not be checked (for example ${summary.errors.first.map((e) => `${e.id}: ${e.error}`).slice(0, 3).join('; ')}).`);
+  if (summary.spirals.items)
+    notes.push(
+      `${plural(summary.spirals.items, 'reply', 'replies')} in ${plural(summary.spirals.threads, 'conversation')} that spiralled.`,
+    );
+  if (summary.errors.count)
+    notes.push(
+      `${plural(summary.errors.count, 'item')} could not be checked (for example ${summary.errors.first
+        .map((e) => `${e.id}: ${e.error}`)
+        .slice(0, 3)
+        .join('; ')}).`,
+    );
   if (notes.length) out.push(`<ul class="notes">${notes.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul>`);
   out.push('</section>');
 
-  out.push('<section aria-labelledby="s-when"><h2 id="s-when">When you post</h2>',
+  out.push(
+    '<section aria-labelledby="s-when"><h2 id="s-when">When you post</h2>',
     '<p class="note">Your own posts and messages by hour and day. Posting late at night or in a hurry is when most regrettable messages are written.</p>',
-    heatmapSvg(summary.heatmap), '</section>');
+    heatmapSvg(summary.heatmap),
+    '</section>',
+  );
 
   out.push('<section aria-labelledby="s-timeline"><h2 id="s-timeline">Risk over time</h2>');
   out.push(summary.timeline.length ? timelineSvg(summary.timeline) : '<p>No dated items.</p>');
@@ -264,28 +331,45 @@ export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): 
   if (categories.length === 0) out.push('<p>Nothing was flagged.</p>');
   out.push(countsTable('Findings by category', 'Category', categories), countsTable('Findings by rule', 'Rule', rules));
   if (platforms.length) {
-    out.push('<table><caption>Items by platform</caption><thead><tr><th scope="col">Platform</th><th scope="col" class="num">Items</th><th scope="col" class="num">Flagged</th></tr></thead><tbody>',
-      ...platforms.map(([p, c]) => `<tr><th scope="row">${escapeHtml(p)}</th><td class="num">${n(c?.items ?? 0)}</td><td class="num">${n(c?.flagged ?? 0)}</td></tr>`),
-      '</tbody></table>');
+    out.push(
+      '<table><caption>Items by platform</caption><thead><tr><th scope="col">Platform</th><th scope="col" class="num">Items</th><th scope="col" class="num">Flagged</th></tr></thead><tbody>',
+      ...platforms.map(
+        ([p, c]) =>
+          `<tr><th scope="row">${escapeHtml(p)}</th><td class="num">${n(c?.items ?? 0)}</td><td class="num">${n(c?.flagged ?? 0)}</td></tr>`,
+      ),
+      '</tbody></table>',
+    );
   }
   out.push('</section>');
 
   out.push('<section aria-labelledby="s-items"><h2 id="s-items">The riskiest items</h2>');
   if (summary.top.length === 0) out.push('<p>Nothing above a reminder: no item needs another look.</p>');
   else {
-    const more = summary.flagged > summary.top.length ? ` The ${n(summary.top.length)} riskiest of ${n(summary.flagged)} flagged items are shown; the CSV lists them all.` : '';
-    out.push(`<p class="note">Riskiest first; the words that raised a finding are highlighted.${escapeHtml(more)}</p>`,
-      '<ol class="items">', ...summary.top.map((item, i) => itemHtml(item, i + 1, tz)), '</ol>');
+    const more =
+      summary.flagged > summary.top.length
+        ? ` The ${n(summary.top.length)} riskiest of ${n(summary.flagged)} flagged items are shown; the CSV lists them all.`
+        : '';
+    out.push(
+      `<p class="note">Riskiest first; the words that raised a finding are highlighted.${escapeHtml(more)}</p>`,
+      '<ol class="items">',
+      ...summary.top.map((item, i) => itemHtml(item, i + 1, tz)),
+      '</ol>',
+    );
   }
   out.push('</section>');
 
   if (summary.x.ids.length) {
-    out.push('<section aria-labelledby="s-review"><h2 id="s-review">To review or delete on X</h2>',
+    out.push(
+      '<section aria-labelledby="s-review"><h2 id="s-review">To review or delete on X</h2>',
       `<p class="note">${escapeHtml(`The ids of ${plural(summary.x.ids.length, 'post')} of yours that were flagged${summary.x.truncated ? ' (the list was cut short)' : ''}. Deleting a post does not undo it: copies and screenshots may survive, and deleted messages can still be disclosed.`)}</p>`,
-      `<pre class="ids">${summary.x.ids.map(escapeHtml).join('\n')}</pre></section>`);
+      `<pre class="ids">${summary.x.ids.map(escapeHtml).join('\n')}</pre></section>`,
+    );
   }
-  out.push('</main><footer><p class="note">Pause flags what a patient, colleague, employer, NHS England, the GMC, a police officer or a judge could object to. It is a second pair of eyes, not legal advice.</p></footer>',
-    '</body></html>', '');
+  out.push(
+    '</main><footer><p class="note">Pause flags what a patient, colleague, employer, NHS England, the GMC, a police officer or a judge could object to. It is a second pair of eyes, not legal advice.</p></footer>',
+    '</body></html>',
+    '',
+  );
   return out.join('\n');
 }
 
@@ -314,8 +398,12 @@ export type CsvItem = TopItem | AuditResult;
 
 type Row = Pick<Finding, 'ruleId' | 'severity' | 'message'> & { excerpt?: string };
 
-function rowsOf(entry: CsvItem): { item: { at: string; platform: string; id: string; url?: string }; findings: readonly Row[] } {
-  if ('assessment' in entry) return { item: entry.item, findings: entry.assessment.findings.filter((f) => f.severity !== 'info') };
+function rowsOf(entry: CsvItem): {
+  item: { at: string; platform: string; id: string; url?: string };
+  findings: readonly Row[];
+} {
+  if ('assessment' in entry)
+    return { item: entry.item, findings: entry.assessment.findings.filter((f) => f.severity !== 'info') };
   return { item: entry, findings: entry.findings };
 }
 

@@ -46,7 +46,11 @@ const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 128
 /** A batch ends at `size` items or at this much text (its drafts and threads), so a worker's memory stays bounded. */
 const BATCH_CHARS = 1_000_000;
 
-async function* batches(items: AsyncIterable<ArchivedItem>, builder: DraftBuilder, size: number): AsyncGenerator<Pending> {
+async function* batches(
+  items: AsyncIterable<ArchivedItem>,
+  builder: DraftBuilder,
+  size: number,
+): AsyncGenerator<Pending> {
   let batch: Pending = { items: [], mine: [], drafts: [] };
   let chars = 0;
   for await (const item of items) {
@@ -71,7 +75,9 @@ export function defaultWorkerFile(): string {
   if (existsSync(fileURLToPath(here))) return fileURLToPath(here);
   const built = new URL('../dist/worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return fileURLToPath(built);
-  throw new Error(`The audit worker is not built (looked for ${fileURLToPath(here)}); run "npm run build" or use workers: 1.`);
+  throw new Error(
+    `The audit worker is not built (looked for ${fileURLToPath(here)}); run "npm run build" or use workers: 1.`,
+  );
 }
 
 /**
@@ -174,6 +180,8 @@ export function auditItems(items: AsyncIterable<ArchivedItem>, options: AuditOpt
 /** Runs an audit to the end and returns its summary (the flagged items are in `summary.top`). */
 export async function runAudit(items: AsyncIterable<ArchivedItem>, options: AuditOptions = {}): Promise<AuditSummary> {
   const run = auditItems(items, options);
-  for await (const _ of run) { /* drained: the aggregator keeps what the report needs */ }
+  for await (const _ of run) {
+    /* drained: the aggregator keeps what the report needs */
+  }
   return run.summary();
 }

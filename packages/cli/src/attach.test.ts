@@ -29,7 +29,12 @@ describe('the committed fixtures', () => {
 describe('readAttachment', () => {
   it('reads GPS, time taken and camera from a JPEG', async () => {
     expect(await readAttachment(join(dir, 'photo-gps.jpg'))).toEqual({
-      kind: 'image', name: 'photo-gps.jpg', format: 'jpeg', hasLocation: true, takenAt: '2026-05-14T13:35:00+01:00', camera: 'Pausecam Fixture One',
+      kind: 'image',
+      name: 'photo-gps.jpg',
+      format: 'jpeg',
+      hasLocation: true,
+      takenAt: '2026-05-14T13:35:00+01:00',
+      camera: 'Pausecam Fixture One',
     });
   });
 
@@ -40,16 +45,24 @@ describe('readAttachment', () => {
   });
 
   it('goes by the bytes, not the name: a JPEG called .png, a picture with no extension', async () => {
-    expect(await readAttachment(put('odd.png', makeJpeg({ gps: { latitude: 51.5, longitude: -0.12 } })))).toMatchObject({ kind: 'image', format: 'jpeg', hasLocation: true });
+    expect(await readAttachment(put('odd.png', makeJpeg({ gps: { latitude: 51.5, longitude: -0.12 } })))).toMatchObject(
+      { kind: 'image', format: 'jpeg', hasLocation: true },
+    );
     expect(await readAttachment(put('noext', makeJpeg()))).toMatchObject({ kind: 'image', format: 'jpeg' });
   });
 
   it('treats a 0,0 GPS placeholder as no location', async () => {
-    expect((await readAttachment(put('zero.jpg', makeJpeg({ gps: { latitude: 0, longitude: 0 } })))).hasLocation).toBe(false);
+    expect((await readAttachment(put('zero.jpg', makeJpeg({ gps: { latitude: 0, longitude: 0 } })))).hasLocation).toBe(
+      false,
+    );
   });
 
   it('reads only the head of a large file', async () => {
-    const big = Buffer.concat([makeJpeg({ gps: { latitude: 53.8, longitude: -1.55 } }).subarray(0, -2), Buffer.alloc(HEAD_BYTES * 3), Buffer.from([0xff, 0xd9])]);
+    const big = Buffer.concat([
+      makeJpeg({ gps: { latitude: 53.8, longitude: -1.55 } }).subarray(0, -2),
+      Buffer.alloc(HEAD_BYTES * 3),
+      Buffer.from([0xff, 0xd9]),
+    ]);
     expect((await readAttachment(put('big.jpg', big))).hasLocation).toBe(true);
   });
 
@@ -63,15 +76,28 @@ describe('readAttachment', () => {
       l.writeUInt32BE(data.length, 0);
       return Buffer.concat([l, Buffer.from(type, 'latin1'), data, Buffer.alloc(4)]);
     };
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', Buffer.alloc(13)), chunk('eXIf', block), chunk('IEND', Buffer.alloc(0))]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', Buffer.alloc(13)),
+      chunk('eXIf', block),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
     expect(pngExif(png)?.equals(block)).toBe(true);
-    expect(await readAttachment(put('shot.png', png))).toMatchObject({ kind: 'image', format: 'png', hasLocation: true });
+    expect(await readAttachment(put('shot.png', png))).toMatchObject({
+      kind: 'image',
+      format: 'png',
+      hasLocation: true,
+    });
   });
 
   it('marks videos, and other files as files', async () => {
     const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42', 'latin1'), Buffer.alloc(12)]);
     expect(await readAttachment(put('clip.mp4', mp4))).toEqual({ kind: 'video', name: 'clip.mp4', format: 'video' });
-    const located = Buffer.concat([mp4, Buffer.from([0xa9, 0x78, 0x79, 0x7a]), Buffer.from('+53.80-001.55/', 'latin1')]);
+    const located = Buffer.concat([
+      mp4,
+      Buffer.from([0xa9, 0x78, 0x79, 0x7a]),
+      Buffer.from('+53.80-001.55/', 'latin1'),
+    ]);
     expect((await readAttachment(put('walk.mov', located))).hasLocation).toBe(true);
     expect(await readAttachment(put('minutes.pdf', '%PDF-1.7\n'))).toEqual({ kind: 'file', name: 'minutes.pdf' });
     expect(await readAttachment(put('notes.txt', 'hello'))).toEqual({ kind: 'file', name: 'notes.txt' });
@@ -87,7 +113,9 @@ describe('readAttachment', () => {
   });
 
   it('caps the number of attachments', async () => {
-    await expect(readAttachments(Array.from({ length: 21 }, () => join(dir, 'photo-plain.jpg')))).rejects.toThrow(/the limit is 20/);
+    await expect(readAttachments(Array.from({ length: 21 }, () => join(dir, 'photo-plain.jpg')))).rejects.toThrow(
+      /the limit is 20/,
+    );
   });
 });
 

@@ -22,13 +22,28 @@ export const MAX_ATTACHMENTS = 20;
 type Format = 'jpeg' | 'png' | 'gif' | 'webp' | 'heic' | 'avif' | 'tiff' | 'bmp' | 'video' | 'pdf' | 'other';
 
 const IMAGE_EXT: Record<string, Format> = {
-  '.jpg': 'jpeg', '.jpeg': 'jpeg', '.jpe': 'jpeg', '.jfif': 'jpeg', '.png': 'png', '.gif': 'gif', '.webp': 'webp', '.heic': 'heic',
-  '.heif': 'heic', '.avif': 'avif', '.tif': 'tiff', '.tiff': 'tiff', '.bmp': 'bmp', '.dng': 'tiff',
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.jpe': 'jpeg',
+  '.jfif': 'jpeg',
+  '.png': 'png',
+  '.gif': 'gif',
+  '.webp': 'webp',
+  '.heic': 'heic',
+  '.heif': 'heic',
+  '.avif': 'avif',
+  '.tif': 'tiff',
+  '.tiff': 'tiff',
+  '.bmp': 'bmp',
+  '.dng': 'tiff',
 };
 const VIDEO_EXT = new Set(['.mp4', '.mov', '.m4v', '.3gp', '.avi', '.webm', '.mkv']);
 const HEIF_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'mif1', 'msf1']);
 /** QuickTime location atoms: "©xyz" (ISO 6709 string) and Apple's metadata key. */
-const VIDEO_LOCATION_MARKERS = [Buffer.from([0xa9, 0x78, 0x79, 0x7a]), Buffer.from('com.apple.quicktime.location.ISO6709', 'latin1')];
+const VIDEO_LOCATION_MARKERS = [
+  Buffer.from([0xa9, 0x78, 0x79, 0x7a]),
+  Buffer.from('com.apple.quicktime.location.ISO6709', 'latin1'),
+];
 
 /** The format from the first bytes of the file, or undefined when they match none we know. */
 export function sniff(head: Buffer): Format | undefined {
@@ -113,7 +128,13 @@ function asJpeg(tiff: Buffer): Buffer {
   const body = tiff.subarray(0, MAX_APP1);
   const len = Buffer.alloc(2);
   len.writeUInt16BE(body.length + 8, 0);
-  return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1]), len, Buffer.from('Exif\0\0', 'latin1'), body, Buffer.from([0xff, 0xd9])]);
+  return Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe1]),
+    len,
+    Buffer.from('Exif\0\0', 'latin1'),
+    body,
+    Buffer.from([0xff, 0xd9]),
+  ]);
 }
 
 /** The data of a PNG's eXIf chunk (a TIFF block), if it lies within the bytes read. */
@@ -141,12 +162,24 @@ function exifSource(format: Format, head: Buffer): Buffer | undefined {
 }
 
 const EXIF_OPTIONS = {
-  tiff: true, ifd0: true, exif: true, gps: true, interop: false, ifd1: false, makerNote: false, userComment: false, xmp: false,
-  reviveValues: false, translateValues: false, mergeOutput: true, silentErrors: true,
+  tiff: true,
+  ifd0: true,
+  exif: true,
+  gps: true,
+  interop: false,
+  ifd1: false,
+  makerNote: false,
+  userComment: false,
+  xmp: false,
+  reviveValues: false,
+  translateValues: false,
+  mergeOutput: true,
+  silentErrors: true,
 };
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.replace(/\0+$/, '').trim() : undefined);
+const str = (v: unknown): string | undefined =>
+  typeof v === 'string' && v.trim() !== '' ? v.replace(/\0+$/, '').trim() : undefined;
 
 /** "2026:05:14 13:35:00" (+ "+01:00") → "2026-05-14T13:35:00+01:00". */
 export function exifTime(value: unknown, offset: unknown): string | undefined {
@@ -176,13 +209,18 @@ function camera(tags: Exif): string | undefined {
 /** Reads one --attach file into an Attachment: kind, name, format, hasLocation, takenAt, camera. */
 export async function readAttachment(path: string): Promise<Attachment> {
   const ext = extname(path).toLowerCase();
-  const { head, tail } = readBounded(path, (h) => sniff(h) === 'video' || (sniff(h) === undefined && VIDEO_EXT.has(ext)));
+  const { head, tail } = readBounded(
+    path,
+    (h) => sniff(h) === 'video' || (sniff(h) === undefined && VIDEO_EXT.has(ext)),
+  );
   const sniffed = sniff(head);
   const name = basename(path);
   const byExt: Format | undefined = IMAGE_EXT[ext] ?? (VIDEO_EXT.has(ext) ? 'video' : undefined);
 
   if (sniffed === undefined && byExt !== undefined) {
-    throw new UsageError(`--attach ${path}: is not a readable ${byExt === 'video' ? 'video' : 'image'} (its contents do not match its .${ext.slice(1)} name)`);
+    throw new UsageError(
+      `--attach ${path}: is not a readable ${byExt === 'video' ? 'video' : 'image'} (its contents do not match its .${ext.slice(1)} name)`,
+    );
   }
   const format = sniffed ?? 'other';
   if (format === 'pdf' || format === 'other') return { kind: 'file', name };
@@ -202,10 +240,15 @@ export async function readAttachment(path: string): Promise<Attachment> {
     const parsed = await (await exifr()).parse(source, EXIF_OPTIONS);
     if (parsed && typeof parsed === 'object') tags = parsed as Exif;
   } catch {
-    throw new UsageError(`--attach ${path}: its metadata cannot be read (the ${format === 'jpeg' ? 'JPEG' : format.toUpperCase()} looks damaged)`);
+    throw new UsageError(
+      `--attach ${path}: its metadata cannot be read (the ${format === 'jpeg' ? 'JPEG' : format.toUpperCase()} looks damaged)`,
+    );
   }
   attachment.hasLocation = exifHasLocation(tags);
-  const takenAt = exifTime(tags.DateTimeOriginal ?? tags.CreateDate ?? tags.DateTime, tags.OffsetTimeOriginal ?? tags.OffsetTime);
+  const takenAt = exifTime(
+    tags.DateTimeOriginal ?? tags.CreateDate ?? tags.DateTime,
+    tags.OffsetTimeOriginal ?? tags.OffsetTime,
+  );
   if (takenAt) attachment.takenAt = takenAt;
   const cam = camera(tags);
   if (cam) attachment.camera = cam.slice(0, 100);
@@ -214,7 +257,8 @@ export async function readAttachment(path: string): Promise<Attachment> {
 
 /** Every --attach, in order. */
 export async function readAttachments(paths: readonly string[]): Promise<Attachment[]> {
-  if (paths.length > MAX_ATTACHMENTS) throw new UsageError(`--attach was given ${paths.length} times; the limit is ${MAX_ATTACHMENTS}`);
+  if (paths.length > MAX_ATTACHMENTS)
+    throw new UsageError(`--attach was given ${paths.length} times; the limit is ${MAX_ATTACHMENTS}`);
   const out: Attachment[] = [];
   for (const p of paths) {
     if (p.trim() === '') throw new UsageError('--attach needs a file name');

@@ -115,11 +115,18 @@ describe('pause audit', () => {
     const lines: string[] = [];
     for (let i = 0; i < 400; i++) {
       const who = i % 3 === 0 ? 'Dr Sam' : i % 3 === 1 ? 'Ann Reid' : 'Tom Evans';
-      const text = i % 17 === 0 ? 'That patient in bed 4 is an idiot' : i % 11 === 0 ? 'This is fucking ridiculous!!' : `Clinic note ${i}, all fine`;
-      lines.push(`0${1 + (i % 9)}/06/2024, ${String(8 + (i % 15)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${who}: ${text}`);
+      const text =
+        i % 17 === 0
+          ? 'That patient in bed 4 is an idiot'
+          : i % 11 === 0
+            ? 'This is fucking ridiculous!!'
+            : `Clinic note ${i}, all fine`;
+      lines.push(
+        `0${1 + (i % 9)}/06/2024, ${String(8 + (i % 15)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${who}: ${text}`,
+      );
     }
     const long = join(tmp, 'WhatsApp Chat with the team.txt');
-    writeFileSync(long, lines.join('\n') + '\n');
+    writeFileSync(long, `${lines.join('\n')}\n`);
     const one = pause(['audit', long, '--me', 'Dr Sam', '--json', '--workers', '1']);
     const two = pause(['audit', long, '--me', 'Dr Sam', '--json', '--workers', '2']);
     expect(one.stderr).toBe('');
@@ -136,14 +143,30 @@ describe('pause audit', () => {
   it('several exports make one report: the items add up, each export detected on its own', () => {
     const alone = [
       JSON.parse(pause(['audit', chat, '--me', 'Dr Sam', '--json']).stdout),
-      JSON.parse(pause(['audit', generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json']).stdout),
+      JSON.parse(
+        pause(['audit', generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json'])
+          .stdout,
+      ),
     ];
-    const r = pause(['audit', chat, generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json']);
+    const r = pause([
+      'audit',
+      chat,
+      generic,
+      '--me',
+      'Dr Sam',
+      '--text-field',
+      'body',
+      '--time-field',
+      'meta.posted',
+      '--json',
+    ]);
     expect(r.stderr).toBe('');
     const both = JSON.parse(r.stdout);
     expect(both.items).toBe(alone[0].items + alone[1].items);
     expect(both.flagged).toBe(alone[0].flagged + alone[1].flagged);
-    expect(Object.keys(both.byPlatform).sort()).toEqual([...new Set([...Object.keys(alone[0].byPlatform), ...Object.keys(alone[1].byPlatform)])].sort());
+    expect(Object.keys(both.byPlatform).sort()).toEqual(
+      [...new Set([...Object.keys(alone[0].byPlatform), ...Object.keys(alone[1].byPlatform)])].sort(),
+    );
     expect(r.status).toBe(both.flagged === 0 ? 0 : 1);
   });
 

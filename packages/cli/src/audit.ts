@@ -39,10 +39,21 @@ function checkZone(tz: string): string {
 }
 
 /** --since: YYYY-MM-DD (midnight in the audit's zone) or ISO 8601 with an offset. */
-function parseSince(value: string, tz: string, wallClockToIso: (y: number, mo: number, d: number, h: number, mi: number, s: number, tz?: string) => string): Date {
+function parseSince(
+  value: string,
+  tz: string,
+  wallClockToIso: (y: number, mo: number, d: number, h: number, mi: number, s: number, tz?: string) => string,
+): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const ms = day ? Date.parse(wallClockToIso(Number(day[1]), Number(day[2]), Number(day[3]), 0, 0, 0, tz)) : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value) ? Date.parse(value) : NaN;
-  if (Number.isNaN(ms)) throw new UsageError(`--since ${value.slice(0, 60)}: must be a date (YYYY-MM-DD) or an ISO 8601 time with an offset`);
+  const ms = day
+    ? Date.parse(wallClockToIso(Number(day[1]), Number(day[2]), Number(day[3]), 0, 0, 0, tz))
+    : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)
+      ? Date.parse(value)
+      : NaN;
+  if (Number.isNaN(ms))
+    throw new UsageError(
+      `--since ${value.slice(0, 60)}: must be a date (YYYY-MM-DD) or an ISO 8601 time with an offset`,
+    );
   return new Date(ms);
 }
 
@@ -58,7 +69,8 @@ const MAX_WORKERS = 16;
 function parseWorkers(value: unknown): number | undefined {
   if (typeof value !== 'string') return undefined;
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1 && n <= MAX_WORKERS)) throw new UsageError(`--workers ${value.slice(0, 20)}: give a number of threads from 1 to ${MAX_WORKERS}`);
+  if (!(n >= 1 && n <= MAX_WORKERS))
+    throw new UsageError(`--workers ${value.slice(0, 20)}: give a number of threads from 1 to ${MAX_WORKERS}`);
   return n;
 }
 
@@ -71,15 +83,19 @@ function defaultWorkers(bytes: () => number): number {
 /** Where the HTML goes: the given file, never a directory, never an archive being audited. */
 function checkOut(out: string, inputs: readonly string[]): string {
   const path = resolve(out);
-  if (inputs.some((input) => path === resolve(input))) throw new UsageError(`--out ${out}: is an archive being audited; choose another file`);
-  let st;
+  if (inputs.some((input) => path === resolve(input)))
+    throw new UsageError(`--out ${out}: is an archive being audited; choose another file`);
+  let st: ReturnType<typeof statSync> | undefined;
   try {
     st = statSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT') throw new UsageError(`--out ${out}: cannot be written (${code ?? 'error'})`);
   }
-  if (st?.isDirectory()) throw new UsageError(`--out ${out}: is a directory; give a file name, e.g. ${out.replace(/\/+$/, '')}/${DEFAULT_OUT}`);
+  if (st?.isDirectory())
+    throw new UsageError(
+      `--out ${out}: is a directory; give a file name, e.g. ${out.replace(/\/+$/, '')}/${DEFAULT_OUT}`,
+    );
   if (st && !st.isFile()) throw new UsageError(`--out ${out}: is not a regular file`);
   return path;
 }
@@ -89,7 +105,12 @@ function writeOut(path: string, shown: string, html: string): void {
     writeFileSync(path, html);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot be written (${code ?? 'error'})`;
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : `cannot be written (${code ?? 'error'})`;
     throw new UsageError(`--out ${shown}: ${why}`);
   }
 }
@@ -130,11 +151,21 @@ export async function runAudit(args: string[]): Promise<number> {
     process.stdout.write(AUDIT_HELP);
     return 0;
   }
-  if (positionals.length === 0) throw new UsageError('no archive to audit: give the export file or folder', 'see "pause audit --help"');
-  if (positionals.length > MAX_ARCHIVES) throw new UsageError(`${positionals.length} archives given; audit at most ${MAX_ARCHIVES} at once`, 'see "pause audit --help"');
+  if (positionals.length === 0)
+    throw new UsageError('no archive to audit: give the export file or folder', 'see "pause audit --help"');
+  if (positionals.length > MAX_ARCHIVES)
+    throw new UsageError(
+      `${positionals.length} archives given; audit at most ${MAX_ARCHIVES} at once`,
+      'see "pause audit --help"',
+    );
   const inputs = positionals;
-  if (typeof values.format === 'string' && inputs.length > 1) throw new UsageError('--format applies to one archive: give the archives one at a time, or leave it out to detect each', 'see "pause audit --help"');
-  if (values.json && values.csv) throw new UsageError('--json and --csv cannot be used together', 'see "pause audit --help"');
+  if (typeof values.format === 'string' && inputs.length > 1)
+    throw new UsageError(
+      '--format applies to one archive: give the archives one at a time, or leave it out to detect each',
+      'see "pause audit --help"',
+    );
+  if (values.json && values.csv)
+    throw new UsageError('--json and --csv cannot be used together', 'see "pause audit --help"');
   const toStdout = values.json === true || values.csv === true;
   const outGiven = typeof values.out === 'string';
   // With --json or --csv the HTML is written only when --out asks for it.
@@ -144,7 +175,8 @@ export async function runAudit(args: string[]): Promise<number> {
   const me = Array.isArray(values.me) ? values.me : [];
 
   const [audit, importers] = await Promise.all([import('@pause/audit'), import('@pause/importers')]);
-  const workers = workersGiven ?? defaultWorkers(() => inputs.reduce((sum, input) => sum + importers.sizeOnDisk(input), 0));
+  const workers =
+    workersGiven ?? defaultWorkers(() => inputs.reduce((sum, input) => sum + importers.sizeOnDisk(input), 0));
   // This process runs the audit and nothing else: keep its peak memory to what the audit holds.
   audit.boundHeapGrowth();
   const since = typeof values.since === 'string' ? parseSince(values.since, tz, importers.wallClockToIso) : undefined;
@@ -159,13 +191,15 @@ export async function runAudit(args: string[]): Promise<number> {
   });
   const bar = progress(process.stderr.isTTY === true, () => items.progress());
   const run = audit.auditItems(items, {
-    me, timeZone: tz, workers,
+    me,
+    timeZone: tz,
+    workers,
     onProgress: (n) => {
       seen = n;
       bar.update(n);
     },
   });
-  let summary;
+  let summary: ReturnType<typeof run.summary>;
   try {
     // CSV rows stream out as the flagged items come, so every finding is listed, not only the top ones.
     if (values.csv) await write(audit.csvHeader());
@@ -173,16 +207,27 @@ export async function runAudit(args: string[]): Promise<number> {
     summary = run.summary();
   } catch (e) {
     bar.done(seen);
-    if (e instanceof importers.ImportError || (e as Error)?.name === 'ImportError') throw new UsageError((e as Error).message.split('\n')[0] ?? 'cannot read the archive');
+    if (e instanceof importers.ImportError || (e as Error)?.name === 'ImportError')
+      throw new UsageError((e as Error).message.split('\n')[0] ?? 'cannot read the archive');
     throw e;
   }
   bar.done(summary.items);
 
   if (values.json) await write(audit.toJson(summary));
-  if (outPath) writeOut(outPath, outGiven ? (values.out as string) : DEFAULT_OUT, audit.renderHtml(summary, { source: inputs.join(', ') }));
+  if (outPath)
+    writeOut(
+      outPath,
+      outGiven ? (values.out as string) : DEFAULT_OUT,
+      audit.renderHtml(summary, { source: inputs.join(', ') }),
+    );
   if (!toStdout) {
-    const flagged = summary.flagged === 0 ? 'nothing flagged' : `${summary.flagged.toLocaleString('en-GB')} flagged (${summary.bySeverity.stop.toLocaleString('en-GB')} stop)`;
-    process.stdout.write(`${summary.items.toLocaleString('en-GB')} items read, ${flagged}. Report: ${outGiven ? values.out as string : DEFAULT_OUT}\n`);
+    const flagged =
+      summary.flagged === 0
+        ? 'nothing flagged'
+        : `${summary.flagged.toLocaleString('en-GB')} flagged (${summary.bySeverity.stop.toLocaleString('en-GB')} stop)`;
+    process.stdout.write(
+      `${summary.items.toLocaleString('en-GB')} items read, ${flagged}. Report: ${outGiven ? (values.out as string) : DEFAULT_OUT}\n`,
+    );
   }
   return summary.flagged === 0 ? 0 : 1;
 }

@@ -1,7 +1,15 @@
 /** `pause check`: one draft (text, stdin or --draft file) or a stream of them (--jsonl). */
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createChecker, DraftError, MAX_TEXT_LENGTH, parseDraft, PolicyError, type Assessment, type Checker, type Draft } from '@pause/core';
+import {
+  createChecker,
+  DraftError,
+  MAX_TEXT_LENGTH,
+  parseDraft,
+  type Assessment,
+  type Checker,
+  type Draft,
+} from '@pause/core';
 import { parseCliArgs } from './args.js';
 import { readAttachments } from './attach.js';
 import { EXIT, UsageError } from './errors.js';
@@ -43,12 +51,18 @@ function readJsonFile(option: string, path: string): unknown {
   try {
     const st = statSync(path);
     if (st.isDirectory()) throw new UsageError(`${option} ${path}: is a directory, not a JSON file`);
-    if (st.size > MAX_FILE_BYTES) throw new UsageError(`${option} ${path}: is too large (${st.size} bytes; the limit is ${MAX_FILE_BYTES})`);
+    if (st.size > MAX_FILE_BYTES)
+      throw new UsageError(`${option} ${path}: is too large (${st.size} bytes; the limit is ${MAX_FILE_BYTES})`);
     raw = readFileSync(path, 'utf8');
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot be read (${code ?? 'error'})`;
     throw new UsageError(`${option} ${path}: ${why}`);
   }
   return parseJson(raw.replace(/^\uFEFF/, ''), `${option} ${path}`);
@@ -75,7 +89,11 @@ async function readStdin(limit: number): Promise<string> {
   for await (const chunk of process.stdin) {
     const b = chunk as Buffer;
     size += b.length;
-    if (size > limit) throw new DraftError('text', `is too long (more than ${MAX_TEXT_LENGTH} characters on stdin; the limit is ${MAX_TEXT_LENGTH})`);
+    if (size > limit)
+      throw new DraftError(
+        'text',
+        `is too long (more than ${MAX_TEXT_LENGTH} characters on stdin; the limit is ${MAX_TEXT_LENGTH})`,
+      );
     chunks.push(b);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -114,7 +132,11 @@ function withTime(fields: Obj, at: string | undefined, now: Date, atWins = true)
 /** The engine's checks plus the CLI's own: the text must have something in it. */
 function toDraft(input: Obj): Draft {
   const draft = parseDraft(input);
-  if (draft.text.trim() === '') throw new DraftError('text', draft.text === '' ? 'is empty: there is nothing to check' : 'is only whitespace: there is nothing to check');
+  if (draft.text.trim() === '')
+    throw new DraftError(
+      'text',
+      draft.text === '' ? 'is empty: there is nothing to check' : 'is only whitespace: there is nothing to check',
+    );
   return draft;
 }
 
@@ -129,13 +151,20 @@ export async function runCheck(args: string[]): Promise<number> {
     process.stdout.write(CHECK_HELP);
     return 0;
   }
-  if (values.json && values.jsonl) throw new UsageError('--json and --jsonl cannot be used together', 'see "pause check --help"');
+  if (values.json && values.jsonl)
+    throw new UsageError('--json and --jsonl cannot be used together', 'see "pause check --help"');
   if (values.jsonl && (positionals.length > 0 || values.draft !== undefined)) {
-    throw new UsageError('--jsonl reads drafts from stdin: give no text argument and no --draft', 'see "pause check --help"');
+    throw new UsageError(
+      '--jsonl reads drafts from stdin: give no text argument and no --draft',
+      'see "pause check --help"',
+    );
   }
   const attachPaths = Array.isArray(values.attach) ? values.attach : [];
   if (values.jsonl && attachPaths.length > 0) {
-    throw new UsageError('--attach belongs to one draft: with --jsonl, put "attachments" in each line instead', 'see "pause check --help"');
+    throw new UsageError(
+      '--attach belongs to one draft: with --jsonl, put "attachments" in each line instead',
+      'see "pause check --help"',
+    );
   }
   const checker = loadChecker(asString(values.policy));
   const now = new Date();
@@ -146,7 +175,11 @@ export async function runCheck(args: string[]): Promise<number> {
   const draftPath = asString(values.draft);
   if (draftPath !== undefined) {
     const fromFile = readJsonFile('--draft', draftPath);
-    if (!isObject(fromFile)) throw new DraftError('draft', `--draft ${draftPath} must hold a JSON object; got ${Array.isArray(fromFile) ? 'an array' : fromFile === null ? 'null' : `a ${typeof fromFile}`}`);
+    if (!isObject(fromFile))
+      throw new DraftError(
+        'draft',
+        `--draft ${draftPath} must hold a JSON object; got ${Array.isArray(fromFile) ? 'an array' : fromFile === null ? 'null' : `a ${typeof fromFile}`}`,
+      );
     base = fromFile;
   }
   const fields: Obj = { ...base, ...flagFields(values) };
@@ -154,13 +187,18 @@ export async function runCheck(args: string[]): Promise<number> {
     // Read at the edge: the engine sees only what the file's metadata says, never the picture.
     const attached = await readAttachments(attachPaths);
     // A --draft file's own attachments come first; a malformed list is left for parseDraft to name.
-    fields.attachments = Array.isArray(base.attachments) ? [...base.attachments, ...attached] : base.attachments ?? attached;
+    fields.attachments = Array.isArray(base.attachments)
+      ? [...base.attachments, ...attached]
+      : (base.attachments ?? attached);
   }
   const dash = positionals.length === 1 && positionals[0] === '-';
   if (positionals.length > 0 && !dash) fields.text = positionals.join(' ');
   else if (dash || fields.text === undefined) {
     if (process.stdin.isTTY && !dash) {
-      throw new UsageError('no text to check: give it in quotes, pipe it on stdin, or use --draft file.json', 'see "pause check --help"');
+      throw new UsageError(
+        'no text to check: give it in quotes, pipe it on stdin, or use --draft file.json',
+        'see "pause check --help"',
+      );
     }
     fields.text = (await readStdin(MAX_STDIN_BYTES)).replace(/^\uFEFF/, '').replace(/\r?\n$/, '');
   }
@@ -192,7 +230,8 @@ async function write(line: string): Promise<void> {
 }
 
 async function runJsonl(checker: Checker, values: Record<string, unknown>, now: Date): Promise<number> {
-  if (process.stdin.isTTY) throw new UsageError('--jsonl reads drafts from stdin: pipe a file in, e.g. pause check --jsonl < drafts.jsonl');
+  if (process.stdin.isTTY)
+    throw new UsageError('--jsonl reads drafts from stdin: pipe a file in, e.g. pause check --jsonl < drafts.jsonl');
   const defaults = flagFields(values);
   const at = values.at as string | undefined;
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -206,7 +245,11 @@ async function runJsonl(checker: Checker, values: Record<string, unknown>, now: 
     try {
       if (line.length > MAX_LINE) throw new UsageError(`is too long (${line.length} characters)`);
       const value = parseJson(line, 'draft');
-      if (!isObject(value)) throw new DraftError('draft', `must be a JSON object; got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`);
+      if (!isObject(value))
+        throw new DraftError(
+          'draft',
+          `must be a JSON object; got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`,
+        );
       // Flags (and --at) fill in only what the line leaves out.
       const draft = toDraft(withTime({ ...defaults, ...value }, at, now, false));
       const assessment: Assessment = checker.assess(draft);

@@ -42,7 +42,13 @@ function pause(args: string[], options: RunOptions = {}): SpawnSyncReturns<strin
   delete env.PAUSE_DEBUG;
   Object.assign(env, options.env);
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
-  return spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: 'utf8', input: options.input ?? '', env, timeout: 30_000 });
+  return spawnSync(process.execPath, [main, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env,
+    timeout: 30_000,
+  });
 }
 
 function file(name: string, content: string): string {
@@ -97,15 +103,33 @@ describe('pause (top level)', () => {
   it('serve off loopback without a token: exit 2 with one line saying why (nothing started, no data folder made)', () => {
     const data = join(tmp, 'serve-refused');
     const r = pause(['serve', '--host', '0.0.0.0', '--port', '0', '--data', data], { env: { PAUSE_TOKEN: undefined } });
-    expectInputError(r, /^pause: refusing to listen on 0\.0\.0\.0 without an access token/, /--token or the PAUSE_TOKEN environment variable/);
+    expectInputError(
+      r,
+      /^pause: refusing to listen on 0\.0\.0\.0 without an access token/,
+      /--token or the PAUSE_TOKEN environment variable/,
+    );
     expect(existsSync(data)).toBe(false);
   });
 
   it('serve --help lists its flags; the main help lists serve', () => {
-    for (const args of [['serve', '--help'], ['help', 'serve']]) {
+    for (const args of [
+      ['serve', '--help'],
+      ['help', 'serve'],
+    ]) {
       const r = pause(args);
       expect(r.status).toBe(0);
-      for (const flag of ['--port <n>', '--host <addr>', '--data <dir>', '--token <t>', '--max-upload <mb>', '--log', 'PAUSE_TOKEN', 'PAUSE_DATA', '4711', '127.0.0.1']) {
+      for (const flag of [
+        '--port <n>',
+        '--host <addr>',
+        '--data <dir>',
+        '--token <t>',
+        '--max-upload <mb>',
+        '--log',
+        'PAUSE_TOKEN',
+        'PAUSE_DATA',
+        '4711',
+        '127.0.0.1',
+      ]) {
         expect(r.stdout).toContain(flag);
       }
     }
@@ -114,7 +138,10 @@ describe('pause (top level)', () => {
   });
 
   it('serve with bad flags: exit 2 with one line', () => {
-    expectInputError(pause(['serve', '--port', 'eighty']), /^pause: --port eighty: must be a port number from 0 to 65535/);
+    expectInputError(
+      pause(['serve', '--port', 'eighty']),
+      /^pause: --port eighty: must be a port number from 0 to 65535/,
+    );
     expectInputError(pause(['serve', '--port', '70000']), /--port 70000/);
     expectInputError(pause(['serve', '--max-upload', '0']), /--max-upload 0: must be a whole number of megabytes/);
     expectInputError(pause(['serve', '--host', '0.0.0.0', '--token', 'short']), /access token is too short/);
@@ -145,13 +172,30 @@ describe('pause check', () => {
     expect(Object.keys(a).sort()).toEqual(['advice', 'findings', 'readers', 'rewrite', 'verdict']);
     expect(a.verdict).toBe('post');
     expect(Array.isArray(a.findings)).toBe(true);
-    expect(Object.keys(a.readers).sort()).toEqual(['colleague', 'employer', 'gmc', 'judge', 'nhs-england', 'patient', 'police']);
+    expect(Object.keys(a.readers).sort()).toEqual([
+      'colleague',
+      'employer',
+      'gmc',
+      'judge',
+      'nhs-england',
+      'patient',
+      'police',
+    ]);
     expect(a.advice.action).toBe('post');
     expect(a.rewrite).toBe(CLEAN);
   });
 
   it('exit code agrees with the verdict (an angry draft at 2am)', () => {
-    const args = ['check', '--mood', 'angry', '--channel', 'reply', '--at', '2026-11-23T02:14:00+00:00', 'You are wrong about this and everyone knows it'];
+    const args = [
+      'check',
+      '--mood',
+      'angry',
+      '--channel',
+      'reply',
+      '--at',
+      '2026-11-23T02:14:00+00:00',
+      'You are wrong about this and everyone knows it',
+    ];
     const json = pause([...args, '--json']);
     const a = JSON.parse(json.stdout);
     expect(json.status).toBe(a.verdict === 'post' ? 0 : 1);
@@ -176,11 +220,25 @@ describe('pause check', () => {
   });
 
   it('--draft reads a whole Draft, and flags override its fields', () => {
-    const p = file('draft.json', JSON.stringify({ text: CLEAN, channel: 'group-chat', platform: 'whatsapp', composedAt: AT }));
+    const p = file(
+      'draft.json',
+      JSON.stringify({ text: CLEAN, channel: 'group-chat', platform: 'whatsapp', composedAt: AT }),
+    );
     const plain = pause(['check', '--no-color', '--draft', p]);
     expect(plain.stdout).toContain('group chat on WhatsApp');
     expect(plain.stdout).toContain('Mon 23 Nov 14:00');
-    const over = pause(['check', '--no-color', '--draft', p, '--channel', 'email', '--platform', 'email', '--at', '2026-11-24T09:30:00+00:00']);
+    const over = pause([
+      'check',
+      '--no-color',
+      '--draft',
+      p,
+      '--channel',
+      'email',
+      '--platform',
+      'email',
+      '--at',
+      '2026-11-24T09:30:00+00:00',
+    ]);
     expect(over.stdout).toContain('email on email');
     expect(over.stdout).toContain('Tue 24 Nov 09:30');
     // A flag fixes a field the file has wrong, and the text argument replaces the file's text.
@@ -204,7 +262,14 @@ describe('pause check', () => {
   });
 
   it('--policy is read and checked', () => {
-    const p = file('policy.json', JSON.stringify({ sensitivity: 'strict', quietHours: { start: '22:00', end: '07:00' }, severity: { 'behaviour.unusual-hour': 'off' } }));
+    const p = file(
+      'policy.json',
+      JSON.stringify({
+        sensitivity: 'strict',
+        quietHours: { start: '22:00', end: '07:00' },
+        severity: { 'behaviour.unusual-hour': 'off' },
+      }),
+    );
     const r = pause(['check', '--policy', p, '--at', AT, CLEAN]);
     expect(r.status).toBe(0);
     const bad = file('bad-policy.json', JSON.stringify({ severity: { 'content.profanity': 'loud' } }));
@@ -254,11 +319,22 @@ describe('pause check', () => {
       expectInputError(pause(['check', '--draft', file('string.json', JSON.stringify(SECRET))]), /JSON object/);
     });
     it('--draft with invalid JSON', () => {
-      const e = expectInputError(pause(['check', '--draft', file('broken.json', `{"text": "${SECRET}",, }`)]), /not valid JSON/, /broken\.json/);
+      const e = expectInputError(
+        pause(['check', '--draft', file('broken.json', `{"text": "${SECRET}",, }`)]),
+        /not valid JSON/,
+        /broken\.json/,
+      );
       expect(e).not.toContain('Secretpatient');
     });
     it('--draft with a bad field names the field', () => {
-      expectInputError(pause(['check', '--draft', file('badthread.json', JSON.stringify({ text: SECRET, thread: [{ author: 'me' }] }))]), /thread\[0\]\.text/);
+      expectInputError(
+        pause([
+          'check',
+          '--draft',
+          file('badthread.json', JSON.stringify({ text: SECRET, thread: [{ author: 'me' }] })),
+        ]),
+        /thread\[0\]\.text/,
+      );
     });
     it('a missing file', () => {
       expectInputError(pause(['check', '--draft', join(tmp, 'nope.json')]), /nope\.json/, /no such file/);
@@ -288,7 +364,10 @@ describe('pause check --jsonl', () => {
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('Secretpatient');
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(7); // the blank line is skipped
     expect(out[0].verdict).toBe('post');
     expect(out[1].error).toMatch(/^line 2: .*not valid JSON/);
@@ -304,13 +383,23 @@ describe('pause check --jsonl', () => {
     const input = [CLEAN, 'Practice closed on the bank holiday.'].map((text) => JSON.stringify({ text })).join('\r\n');
     const r = pause(['check', '--jsonl', '--at', AT, '--channel', 'email'], { input });
     expect(r.status).toBe(0);
-    expect(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).verdict)).toEqual(['post', 'post']);
-    const bad = pause(['check', '--jsonl', '--channel', 'fax'], { input: JSON.stringify({ text: CLEAN, channel: 'email', composedAt: AT }) });
+    expect(
+      r.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).verdict),
+    ).toEqual(['post', 'post']);
+    const bad = pause(['check', '--jsonl', '--channel', 'fax'], {
+      input: JSON.stringify({ text: CLEAN, channel: 'email', composedAt: AT }),
+    });
     expect(JSON.parse(bad.stdout).verdict).toBe('post');
   });
 
   it('streams: an answer comes back before stdin is closed', async () => {
-    const child = spawn(process.execPath, [main, 'check', '--jsonl'], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [main, 'check', '--jsonl'], {
+      cwd: root,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     const first = new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
     child.stdin.write(`${JSON.stringify({ text: CLEAN, composedAt: AT })}\n`);
     const line = await first;
@@ -331,9 +420,12 @@ describe('pause rules', () => {
     expect(r.status).toBe(0);
     const all = ids();
     expect(all.length).toBeGreaterThan(10);
-    for (const id of all) expect(r.stdout).toMatch(new RegExp(`^  ${id.replace('.', '\\.')} +(info|caution|stop)\\b`, 'm'));
+    for (const id of all)
+      expect(r.stdout).toMatch(new RegExp(`^  ${id.replace('.', '\\.')} +(info|caution|stop)\\b`, 'm'));
     for (const c of ['content', 'behaviour', 'disclosability']) expect(r.stdout).toMatch(new RegExp(`^${c}$`, 'm'));
-    expect(r.stdout.indexOf('\ncontent\n') < r.stdout.indexOf('\nbehaviour\n') || r.stdout.startsWith('content\n')).toBe(true);
+    expect(
+      r.stdout.indexOf('\ncontent\n') < r.stdout.indexOf('\nbehaviour\n') || r.stdout.startsWith('content\n'),
+    ).toBe(true);
   });
 
   it('shows one rule in full', () => {
@@ -343,13 +435,18 @@ describe('pause rules', () => {
     expect(r.stdout).toContain('content.profanity');
     expect(flat).toContain('The pitfalls of social media usage and how to avoid them (Londonwide LMCs');
     expect(flat).toContain('section "Content"');
-    for (const heading of ['Why it matters', 'Flagged', 'Clean', 'readers', 'severity']) expect(r.stdout).toContain(heading);
+    for (const heading of ['Why it matters', 'Flagged', 'Clean', 'readers', 'severity'])
+      expect(r.stdout).toContain(heading);
     const json = JSON.parse(pause(['rules', 'content.profanity', '--json']).stdout);
     expect(json).toMatchObject({ id: 'content.profanity', category: 'content', guidance: 'Content' });
   });
 
   it('an unknown id: exit 2 with close ids suggested', () => {
-    expectInputError(pause(['rules', 'content.profanty']), /no rule "content\.profanty"/, /did you mean content\.profanity/);
+    expectInputError(
+      pause(['rules', 'content.profanty']),
+      /no rule "content\.profanty"/,
+      /did you mean content\.profanity/,
+    );
     expectInputError(pause(['rules', 'profanity']), /content\.profanity/);
     expectInputError(pause(['rules', 'zzzzzzzzzz']), /"pause rules" lists them all/);
   });
@@ -381,13 +478,24 @@ describe('pause check --attach', () => {
   });
 
   it('passes the same post with a photo without location data', () => {
-    const r = pause(['check', '--json', '--at', AT, '--attach', PLAIN, 'Lovely afternoon at the practice garden party!']);
+    const r = pause([
+      'check',
+      '--json',
+      '--at',
+      AT,
+      '--attach',
+      PLAIN,
+      'Lovely afternoon at the practice garden party!',
+    ]);
     expect(r.status).toBe(0);
     expect(imageFinding(JSON.parse(r.stdout))).toBeUndefined();
   });
 
   it('is repeatable and adds to the attachments of --draft', () => {
-    const draft = file('with-attachment.json', JSON.stringify({ text: 'Garden party!', attachments: [{ kind: 'image', name: 'from-file.jpg' }] }));
+    const draft = file(
+      'with-attachment.json',
+      JSON.stringify({ text: 'Garden party!', attachments: [{ kind: 'image', name: 'from-file.jpg' }] }),
+    );
     const r = pause(['check', '--json', '--at', AT, '--draft', draft, '--attach', PLAIN, '--attach', GPS]);
     expect(r.status).toBe(1);
     const f = imageFinding(JSON.parse(r.stdout));
@@ -396,16 +504,32 @@ describe('pause check --attach', () => {
   });
 
   it('the human report shows the finding', () => {
-    const r = pause(['check', '--no-color', '--at', AT, '--channel', 'group-chat', '--attach', PLAIN, 'What do we think of this rash?']);
+    const r = pause([
+      'check',
+      '--no-color',
+      '--at',
+      AT,
+      '--channel',
+      'group-chat',
+      '--attach',
+      PLAIN,
+      'What do we think of this rash?',
+    ]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('confidentiality.image');
   });
 
   it('a missing file, a directory, an empty file or a fake .jpg: exit 2 with one clear line', () => {
-    expectInputError(pause(['check', '--attach', join(tmp, 'nope.jpg'), 'Garden party']), /--attach .*nope\.jpg: no such file/);
+    expectInputError(
+      pause(['check', '--attach', join(tmp, 'nope.jpg'), 'Garden party']),
+      /--attach .*nope\.jpg: no such file/,
+    );
     expectInputError(pause(['check', '--attach', tmp, 'Garden party']), /is a directory/);
     expectInputError(pause(['check', '--attach', file('empty.jpg', ''), 'Garden party']), /is empty/);
-    expectInputError(pause(['check', '--attach', file('fake.jpg', 'not a picture at all'), 'Garden party']), /is not a readable image/);
+    expectInputError(
+      pause(['check', '--attach', file('fake.jpg', 'not a picture at all'), 'Garden party']),
+      /is not a readable image/,
+    );
     expectInputError(pause(['check', '--attach', '', 'Garden party']), /--attach needs a file name/);
     expectInputError(pause(['check', '--attach']), /--attach needs a value/);
   });
@@ -416,7 +540,10 @@ describe('pause check --attach', () => {
   });
 
   it('cannot be combined with --jsonl', () => {
-    expectInputError(pause(['check', '--jsonl', '--attach', PLAIN], { input: '{"text":"hi"}\n' }), /--attach belongs to one draft/);
+    expectInputError(
+      pause(['check', '--jsonl', '--attach', PLAIN], { input: '{"text":"hi"}\n' }),
+      /--attach belongs to one draft/,
+    );
   });
 
   it('--help documents it', () => {

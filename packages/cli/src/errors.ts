@@ -1,6 +1,9 @@
 /** A problem with how the command was called or with its input: one line on stderr, exit 2. */
 export class UsageError extends Error {
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
     this.name = 'UsageError';
   }

@@ -36,7 +36,8 @@ async function run(argv: string[]): Promise<number> {
       if (topic === 'rules') return (await import('./rules.js')).runRules(['--help']);
       if (topic === 'audit') return (await import('./audit.js')).runAudit(['--help']);
       if (topic === 'serve') return (await import('./serve.js')).runServe(['--help']);
-      if (topic !== undefined) throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules, audit and serve`);
+      if (topic !== undefined)
+        throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules, audit and serve`);
       process.stdout.write(MAIN_HELP);
       return 0;
     }
@@ -50,7 +51,10 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./serve.js')).runServe(rest);
     default:
       process.stderr.write(MAIN_HELP);
-      throw new UsageError(`unknown command "${command.slice(0, 40)}"`, 'the commands are check, rules, audit and serve; see "pause --help"');
+      throw new UsageError(
+        `unknown command "${command.slice(0, 40)}"`,
+        'the commands are check, rules, audit and serve; see "pause --help"',
+      );
   }
 }
 

@@ -35,7 +35,9 @@ describe('Eta', () => {
 
 describe('progress line', () => {
   it('shows items, rate, share read and time left', () => {
-    expect(progressLine(120_500, 10, 0.434, 8.2)).toBe('auditing: 120,500 items · 12,050 items/s · 43% read · about 9 s left');
+    expect(progressLine(120_500, 10, Math.LOG10E, 8.2)).toBe(
+      'auditing: 120,500 items · 12,050 items/s · 43% read · about 9 s left',
+    );
   });
 
   it('shows the elapsed time while there is no estimate', () => {

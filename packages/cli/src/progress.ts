@@ -35,7 +35,11 @@ export function formatLeft(seconds: number): string {
 /** One progress line, e.g. "auditing: 12,500 items · 21,300 items/s · 43% read · about 12 s left". */
 export function progressLine(items: number, seconds: number, read: number, left: number | undefined): string {
   const rate = seconds > 0 ? Math.round(items / seconds) : 0;
-  const parts = [`auditing: ${items.toLocaleString('en-GB')} items`, `${rate.toLocaleString('en-GB')} items/s`, `${Math.floor(read * 100)}% read`];
+  const parts = [
+    `auditing: ${items.toLocaleString('en-GB')} items`,
+    `${rate.toLocaleString('en-GB')} items/s`,
+    `${Math.floor(read * 100)}% read`,
+  ];
   parts.push(left === undefined ? `${seconds.toFixed(1)} s` : formatLeft(left));
   return parts.join(' · ');
 }

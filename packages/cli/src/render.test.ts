@@ -7,16 +7,35 @@ import { makeStyle, sanitise, visibleWidth, wrapSegments } from './term.js';
 import { describeTime, resolveAt } from './time.js';
 
 const draftOf = (text: string, extra: Partial<Draft> = {}): Draft => ({
-  text, direction: 'outbound', channel: 'reply', composedAt: '2026-11-23T02:14:00+00:00', timeZone: 'Europe/London',
-  recipients: [], thread: [], attachments: [], ...extra,
+  text,
+  direction: 'outbound',
+  channel: 'reply',
+  composedAt: '2026-11-23T02:14:00+00:00',
+  timeZone: 'Europe/London',
+  recipients: [],
+  thread: [],
+  attachments: [],
+  ...extra,
 });
 
-function finding(text: string, excerpt: string | undefined, severity: Finding['severity'], extra: Partial<Finding> = {}): Finding {
+function finding(
+  text: string,
+  excerpt: string | undefined,
+  severity: Finding['severity'],
+  extra: Partial<Finding> = {},
+): Finding {
   const start = excerpt === undefined ? undefined : text.indexOf(excerpt);
   return {
-    ruleId: `fake.${severity}`, category: 'content', severity, message: `Reconsider this ${severity} finding, which a reader would object to.`,
-    guidance: 'Content', readers: severity === 'info' ? [] : ['colleague', 'gmc'], suggestions: [], confidence: 0.9,
-    ...(start === undefined ? {} : { start, end: start + (excerpt as string).length, excerpt }), ...extra,
+    ruleId: `fake.${severity}`,
+    category: 'content',
+    severity,
+    message: `Reconsider this ${severity} finding, which a reader would object to.`,
+    guidance: 'Content',
+    readers: severity === 'info' ? [] : ['colleague', 'gmc'],
+    suggestions: [],
+    confidence: 0.9,
+    ...(start === undefined ? {} : { start, end: start + (excerpt as string).length, excerpt }),
+    ...extra,
   };
 }
 
@@ -25,8 +44,19 @@ function assessment(findings: Finding[], extra: Partial<Assessment> = {}): Asses
   return {
     verdict: findings.some((f) => f.severity === 'stop') ? 'hold' : objects ? 'review' : 'post',
     findings,
-    readers: { patient: 'fine', colleague: objects ? 'objects' : 'fine', employer: 'fine', 'nhs-england': 'fine', gmc: objects ? 'objects' : 'fine', police: 'fine', judge: 'fine' },
-    advice: { action: objects ? 'revise' : 'post', questions: objects ? ['Could I say this in a more professional way?'] : [] },
+    readers: {
+      patient: 'fine',
+      colleague: objects ? 'objects' : 'fine',
+      employer: 'fine',
+      'nhs-england': 'fine',
+      gmc: objects ? 'objects' : 'fine',
+      police: 'fine',
+      judge: 'fine',
+    },
+    advice: {
+      action: objects ? 'revise' : 'post',
+      questions: objects ? ['Could I say this in a more professional way?'] : [],
+    },
     rewrite: '',
     ...extra,
   };
@@ -37,9 +67,13 @@ const plain = { style: makeStyle(false), width: 80 };
 describe('renderAssessment', () => {
   it('marks flagged words with a caret line in plain mode', () => {
     const text = 'Honestly Dr Rahman is a total idiot today.';
-    const out = renderAssessment(draftOf(text), assessment([finding(text, 'total idiot', 'caution')], { rewrite: text }), plain);
+    const out = renderAssessment(
+      draftOf(text),
+      assessment([finding(text, 'total idiot', 'caution')], { rewrite: text }),
+      plain,
+    );
     const lines = out.split('\n');
-    const at = lines.findIndex((l) => l === `  ${text}`);
+    const at = lines.indexOf(`  ${text}`);
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe(`  ${' '.repeat(text.indexOf('total'))}${'^'.repeat('total idiot'.length)}`);
     expect(out).toMatch(/^\[REVIEW\] /);
@@ -54,7 +88,10 @@ describe('renderAssessment', () => {
   it('underlines and colours in colour mode, and shows the rewrite when it differs', () => {
     const text = 'This is a bloody mess.';
     const f = finding(text, 'bloody', 'stop', { suggestions: [{ kind: 'replace', start: 10, end: 17, text: '' }] });
-    const out = renderAssessment(draftOf(text), assessment([f], { rewrite: 'This is a mess.' }), { style: makeStyle(true), width: 80 });
+    const out = renderAssessment(draftOf(text), assessment([f], { rewrite: 'This is a mess.' }), {
+      style: makeStyle(true),
+      width: 80,
+    });
     expect(out).toContain('\x1b[4m\x1b[31mbloody\x1b[39m\x1b[24m');
     expect(out).toContain('HOLD');
     expect(out).toContain('Fix: remove "bloody".');
@@ -63,7 +100,11 @@ describe('renderAssessment', () => {
 
   it('keeps every line within the width and never prints control characters from the draft', () => {
     const text = `Evil \x1b[31mred\x1b[0m text \u202Ereversed ${'long words '.repeat(40)}`;
-    const out = renderAssessment(draftOf(text), assessment([finding(text, 'red', 'caution'), finding(text, undefined, 'info')], { rewrite: text }), plain);
+    const out = renderAssessment(
+      draftOf(text),
+      assessment([finding(text, 'red', 'caution'), finding(text, undefined, 'info')], { rewrite: text }),
+      plain,
+    );
     expect(out).not.toContain('\x1b');
     expect(out).not.toContain('\u202E');
     for (const line of out.split('\n')) expect(visibleWidth(line)).toBeLessThanOrEqual(80);
@@ -71,8 +112,14 @@ describe('renderAssessment', () => {
   });
 
   it('shows only the flagged lines of a long draft', () => {
-    const text = Array.from({ length: 60 }, (_, i) => `Line ${i} of an ordinary note.`).join('\n').replace('Line 40 of', 'Line 40 idiot of');
-    const out = renderAssessment(draftOf(text), assessment([finding(text, 'idiot', 'caution')], { rewrite: text }), plain);
+    const text = Array.from({ length: 60 }, (_, i) => `Line ${i} of an ordinary note.`)
+      .join('\n')
+      .replace('Line 40 of', 'Line 40 idiot of');
+    const out = renderAssessment(
+      draftOf(text),
+      assessment([finding(text, 'idiot', 'caution')], { rewrite: text }),
+      plain,
+    );
     expect(out).toContain('Line 40 idiot');
     expect(out).toContain('Line 39 of');
     expect(out).not.toContain('Line 10 of');
@@ -82,7 +129,12 @@ describe('renderAssessment', () => {
   it('describes a deferral in local words and shows the holding reply', () => {
     const text = 'Fine, whatever you say.';
     const a = assessment([finding(text, undefined, 'caution')], {
-      advice: { action: 'defer', deferUntil: '2026-11-23T08:00:00+00:00', holdingReply: 'Thanks, I will come back to you.', questions: [] },
+      advice: {
+        action: 'defer',
+        deferUntil: '2026-11-23T08:00:00+00:00',
+        holdingReply: 'Thanks, I will come back to you.',
+        questions: [],
+      },
       rewrite: text,
     });
     const out = renderAssessment(draftOf(text), a, plain);
@@ -91,7 +143,11 @@ describe('renderAssessment', () => {
   });
 
   it('a clean draft is short: header and readers only', () => {
-    const out = renderAssessment(draftOf('Flu clinic on Saturday.'), assessment([], { rewrite: 'Flu clinic on Saturday.' }), plain);
+    const out = renderAssessment(
+      draftOf('Flu clinic on Saturday.'),
+      assessment([], { rewrite: 'Flu clinic on Saturday.' }),
+      plain,
+    );
     expect(out.trimEnd().split('\n').length).toBeLessThanOrEqual(6);
     expect(out).toMatch(/^\[POST\] Fine to send/);
   });
@@ -110,8 +166,12 @@ describe('helpers', () => {
     expect(segs.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
   });
   it('describeTime and resolveAt', () => {
-    expect(describeTime('2026-11-24T08:00:00+00:00', 'Europe/London', '2026-11-23T23:30:00+00:00')).toBe('08:00 tomorrow morning (Tuesday 24 November)');
-    expect(describeTime('2026-11-23T15:00:00+00:00', 'Europe/London', '2026-11-23T14:00:00+00:00')).toBe('15:00 today (in about an hour)');
+    expect(describeTime('2026-11-24T08:00:00+00:00', 'Europe/London', '2026-11-23T23:30:00+00:00')).toBe(
+      '08:00 tomorrow morning (Tuesday 24 November)',
+    );
+    expect(describeTime('2026-11-23T15:00:00+00:00', 'Europe/London', '2026-11-23T14:00:00+00:00')).toBe(
+      '15:00 today (in about an hour)',
+    );
     expect(resolveAt('2026-07-01T02:14', 'Europe/London', new Date())).toBe('2026-07-01T02:14:00+01:00');
     expect(resolveAt('2026-11-23T02:14:00Z', 'Europe/London', new Date())).toBe('2026-11-23T02:14:00Z');
   });

@@ -1,7 +1,15 @@
 /** The human report of `pause check`: verdict, marked draft, findings, readers, advice, rewrite. */
 import type { Assessment, Draft, Finding, Reader, Severity } from '@pause/core';
 import {
-  displayWidth, ellipsise, oneLine, padEnd, sanitise, wrapSegments, wrapText, type Segment, type Style,
+  displayWidth,
+  ellipsise,
+  oneLine,
+  padEnd,
+  sanitise,
+  wrapSegments,
+  wrapText,
+  type Segment,
+  type Style,
 } from './term.js';
 import { describeComposed, describeTime } from './time.js';
 
@@ -26,12 +34,31 @@ const READER_ORDER: Reader[] = ['patient', 'colleague', 'employer', 'nhs-england
 const SEVERITY_RANK: Record<Severity, number> = { info: 1, caution: 2, stop: 3 };
 const SEVERITY_LABEL: Record<Severity, string> = { info: 'INFO', caution: 'CAUTION', stop: 'STOP' };
 const CHANNEL_WORDS: Record<string, string> = {
-  'public-post': 'public post', reply: 'reply', 'group-chat': 'group chat', 'direct-message': 'direct message', email: 'email', comment: 'comment',
+  'public-post': 'public post',
+  reply: 'reply',
+  'group-chat': 'group chat',
+  'direct-message': 'direct message',
+  email: 'email',
+  comment: 'comment',
 };
 const PLATFORM_WORDS: Record<string, string> = {
-  x: 'X', bluesky: 'Bluesky', threads: 'Threads', mastodon: 'Mastodon', facebook: 'Facebook', instagram: 'Instagram',
-  linkedin: 'LinkedIn', tiktok: 'TikTok', youtube: 'YouTube', whatsapp: 'WhatsApp', signal: 'Signal', telegram: 'Telegram',
-  slack: 'Slack', teams: 'Teams', email: 'email', blog: 'a blog', other: 'another platform',
+  x: 'X',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  whatsapp: 'WhatsApp',
+  signal: 'Signal',
+  telegram: 'Telegram',
+  slack: 'Slack',
+  teams: 'Teams',
+  email: 'email',
+  blog: 'a blog',
+  other: 'another platform',
 };
 
 /** Longest draft shown in full; past this only the flagged lines (with a line of context) are. */
@@ -52,15 +79,24 @@ function header(draft: Draft, a: Assessment, o: RenderOptions): string[] {
   let headline: string;
   if (a.verdict === 'hold') {
     badge = style.badge('HOLD', 'red');
-    headline = draft.direction === 'inbound' ? 'Handle this message with care: see the advice below.' : "Don't send this as it stands.";
+    headline =
+      draft.direction === 'inbound'
+        ? 'Handle this message with care: see the advice below.'
+        : "Don't send this as it stands.";
   } else if (a.verdict === 'review') {
     badge = style.badge('REVIEW', 'yellow');
-    headline = draft.direction === 'inbound' ? 'This message needs a careful reply: see the advice below.' : 'Worth another look before you send.';
+    headline =
+      draft.direction === 'inbound'
+        ? 'This message needs a careful reply: see the advice below.'
+        : 'Worth another look before you send.';
   } else {
     badge = style.badge('POST', 'green');
-    headline = counts.info > 0
-      ? `Fine to send, with ${plural(counts.info, 'reminder')} below.`
-      : draft.direction === 'inbound' ? 'Nothing in this message needs special handling.' : 'Fine to send: nothing here a reader would object to.';
+    headline =
+      counts.info > 0
+        ? `Fine to send, with ${plural(counts.info, 'reminder')} below.`
+        : draft.direction === 'inbound'
+          ? 'Nothing in this message needs special handling.'
+          : 'Fine to send: nothing here a reader would object to.';
   }
   const parts: string[] = [];
   const sev = [
@@ -69,7 +105,7 @@ function header(draft: Draft, a: Assessment, o: RenderOptions): string[] {
     counts.info ? `${counts.info} info` : '',
   ].filter(Boolean);
   parts.push(a.findings.length ? `${plural(a.findings.length, 'finding')} (${sev.join(', ')})` : 'no findings');
-  const where = draft.direction === 'inbound' ? 'message received' : CHANNEL_WORDS[draft.channel] ?? draft.channel;
+  const where = draft.direction === 'inbound' ? 'message received' : (CHANNEL_WORDS[draft.channel] ?? draft.channel);
   parts.push(draft.platform ? `${where} on ${PLATFORM_WORDS[draft.platform] ?? draft.platform}` : where);
   if (draft.mood) parts.push(`feeling ${draft.mood}`);
   if (draft.composedAt) parts.push(`${describeComposed(draft.composedAt, draft.timeZone)} ${draft.timeZone}`);
@@ -149,12 +185,19 @@ function suggestionLine(f: Finding, text: string): string | undefined {
   const s = f.suggestions[0];
   if (!s) return undefined;
   if (s.kind === 'replace') {
-    const from = s.start !== undefined && s.end !== undefined ? oneLine(text.slice(s.start, s.end)).trim() : (f.excerpt ?? '').trim();
+    const from =
+      s.start !== undefined && s.end !== undefined
+        ? oneLine(text.slice(s.start, s.end)).trim()
+        : (f.excerpt ?? '').trim();
     const to = oneLine(s.text).trim();
     return to === '' ? `Fix: remove "${from}".` : `Fix: "${from}" → "${to}".`;
   }
   // Skip advice the message already gives word for word.
-  const squash = (x: string) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const squash = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   if (squash(f.message).includes(squash(s.text))) return undefined;
   return `Try: ${oneLine(s.text)}`;
 }
@@ -225,28 +268,37 @@ function adviceSection(draft: Draft, a: Assessment, o: RenderOptions): string[] 
   if (adv.action === 'post' && adv.questions.length === 0) return [];
   let lead: string;
   switch (adv.action) {
-    case 'post': lead = 'Fine to send.'; break;
-    case 'revise': lead = 'Revise it before sending: apply the fixes above, or reword it.'; break;
+    case 'post':
+      lead = 'Fine to send.';
+      break;
+    case 'revise':
+      lead = 'Revise it before sending: apply the fixes above, or reword it.';
+      break;
     case 'defer':
       lead = adv.deferUntil
         ? `Wait. Look at it again no sooner than ${describeTime(adv.deferUntil, draft.timeZone, draft.composedAt)}, before you send anything.`
         : 'Wait, and look at it again when you are calmer and rested.';
       break;
-    case 'do-not-post': lead = "Don't post or send this as it stands."; break;
-    case 'redirect': lead = "Don't give advice here: send a reply that points them to the right place."; break;
-    default: lead = String(adv.action);
+    case 'do-not-post':
+      lead = "Don't post or send this as it stands.";
+      break;
+    case 'redirect':
+      lead = "Don't give advice here: send a reply that points them to the right place.";
+      break;
+    default:
+      lead = String(adv.action);
   }
   const out = [style.bold('Advice')];
   out.push(...wrapText(lead, o.width, INDENT));
   const quote = (label: string, text: string) => {
     out.push(`${INDENT}${style.bold(label)}`);
-    out.push(...wrapText(`"${oneLine(text)}"`, o.width, INDENT + '  '));
+    out.push(...wrapText(`"${oneLine(text)}"`, o.width, `${INDENT}  `));
   };
   if (adv.reply) quote('Suggested reply', adv.reply);
   if (adv.holdingReply) quote('If you must answer now, a holding reply', adv.holdingReply);
   if (adv.questions.length) {
     out.push(`${INDENT}${style.bold('Ask yourself')}`);
-    for (const q of adv.questions) out.push(...wrapText(q, o.width, INDENT + '    ', `${INDENT}  • `));
+    for (const q of adv.questions) out.push(...wrapText(q, o.width, `${INDENT}    `, `${INDENT}  • `));
   }
   return out;
 }
@@ -256,7 +308,10 @@ function rewriteSection(draft: Draft, a: Assessment, o: RenderOptions): string[]
   const out = [o.style.bold('Suggested rewrite (the fixes applied)')];
   const lines = wrapText(a.rewrite, o.width, INDENT);
   if (lines.length > MAX_DRAFT_LINES) {
-    out.push(...lines.slice(0, MAX_DRAFT_LINES), `${INDENT}${o.style.dim(`… ${lines.length - MAX_DRAFT_LINES} more lines: use --json for the whole rewrite`)}`);
+    out.push(
+      ...lines.slice(0, MAX_DRAFT_LINES),
+      `${INDENT}${o.style.dim(`… ${lines.length - MAX_DRAFT_LINES} more lines: use --json for the whole rewrite`)}`,
+    );
   } else out.push(...lines);
   return out;
 }

@@ -63,7 +63,11 @@ export function closeIds(typed: string, ids: readonly string[]): string[] {
     return { id, d: shares ? Math.min(d, 1) : d };
   });
   const limit = Math.max(2, Math.floor(tn.length / 3));
-  return scored.filter((s) => s.d <= limit).sort((x, y) => x.d - y.d || x.id.localeCompare(y.id)).slice(0, 3).map((s) => s.id);
+  return scored
+    .filter((s) => s.d <= limit)
+    .sort((x, y) => x.d - y.d || x.id.localeCompare(y.id))
+    .slice(0, 3)
+    .map((s) => s.id);
 }
 
 function list(style: Style, width: number): string {
@@ -79,12 +83,20 @@ function list(style: Style, width: number): string {
     if (out.length) out.push('');
     out.push(style.bold(category));
     for (const r of rules) {
-      const sev = r.severity === 'stop' ? style.red(r.severity) : r.severity === 'caution' ? style.yellow(r.severity) : style.cyan(r.severity);
+      const sev =
+        r.severity === 'stop'
+          ? style.red(r.severity)
+          : r.severity === 'caution'
+            ? style.yellow(r.severity)
+            : style.cyan(r.severity);
       if (oneLineLayout) {
         const desc = wrapText(oneLine(r.description), width, indent, '');
         out.push(`  ${padEnd(r.id, idWidth)}${padEnd(sev, sevWidth)}${desc[0] ?? ''}`, ...desc.slice(1));
       } else {
-        out.push(`  ${padEnd(r.id, idWidth)}${sev}`, ...wrapText(oneLine(r.description), width, '      ').map((l) => style.dim(l)));
+        out.push(
+          `  ${padEnd(r.id, idWidth)}${sev}`,
+          ...wrapText(oneLine(r.description), width, '      ').map((l) => style.dim(l)),
+        );
       }
     }
   }
@@ -110,8 +122,16 @@ function show(rule: Rule, style: Style, width: number): string {
   const row = (k: string, v: string) => out.push(...wrapText(v, width, ' '.repeat(14), `  ${padEnd(k, 12)}`));
   row('category', rule.category);
   row('severity', `${rule.severity} (by default; a policy can change it)`);
-  row('judges', (rule.direction ?? 'outbound') === 'inbound' ? 'messages you receive (inbound)' : 'what you write (outbound)');
-  row('readers', rule.readers.length ? rule.readers.map((r) => READER_LABELS[r]).join(', ') : 'none named: it shapes the advice rather than a reader\'s view');
+  row(
+    'judges',
+    (rule.direction ?? 'outbound') === 'inbound' ? 'messages you receive (inbound)' : 'what you write (outbound)',
+  );
+  row(
+    'readers',
+    rule.readers.length
+      ? rule.readers.map((r) => READER_LABELS[r]).join(', ')
+      : "none named: it shapes the advice rather than a reader's view",
+  );
   row('guidance', citation(rule.guidance));
   out.push('', style.bold('Why it matters'));
   out.push(...wrapText(oneLine(rule.rationale), width, '  '));
@@ -140,7 +160,10 @@ export function runRules(args: string[]): number {
   }
   const rule = RULES.find((r) => r.id === id.trim());
   if (!rule) {
-    const near = closeIds(id, RULES.map((r) => r.id));
+    const near = closeIds(
+      id,
+      RULES.map((r) => r.id),
+    );
     const hint = near.length ? `did you mean ${near.join(' or ')}? ` : '';
     throw new UsageError(`no rule "${oneLine(id).slice(0, 60)}"`, `${hint}"pause rules" lists them all`.trim());
   }

@@ -20,13 +20,18 @@ const OPTIONS = {
 
 function parsePort(value: string): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
-  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port ${value.slice(0, 20)}: must be a port number from 0 to 65535`, '0 picks any free port');
+  if (!(port >= 0 && port <= 65535))
+    throw new UsageError(
+      `--port ${value.slice(0, 20)}: must be a port number from 0 to 65535`,
+      '0 picks any free port',
+    );
   return port;
 }
 
 function parseMegabytes(value: string): number {
   const mb = /^\d{1,7}$/.test(value) ? Number(value) : NaN;
-  if (!(mb >= 1)) throw new UsageError(`--max-upload ${value.slice(0, 20)}: must be a whole number of megabytes, at least 1`);
+  if (!(mb >= 1))
+    throw new UsageError(`--max-upload ${value.slice(0, 20)}: must be a whole number of megabytes, at least 1`);
   return mb * 1024 * 1024;
 }
 
@@ -36,7 +41,10 @@ function startupProblem(e: unknown, where: { host: string; port: number; dataDir
   if (err?.name === 'StartupError') return new UsageError(err.message);
   switch (err?.code) {
     case 'EADDRINUSE':
-      return new UsageError(`port ${where.port} is already in use on ${where.host}`, 'stop the other server, or choose another port with --port (0 for any free port)');
+      return new UsageError(
+        `port ${where.port} is already in use on ${where.host}`,
+        'stop the other server, or choose another port with --port (0 for any free port)',
+      );
     case 'EADDRNOTAVAIL':
     case 'ENOTFOUND':
       return new UsageError(`cannot listen on ${where.host}: it is not an address of this machine`);
@@ -57,7 +65,8 @@ export async function runServe(args: string[]): Promise<number> {
     process.stdout.write(SERVE_HELP);
     return 0;
   }
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]!.slice(0, 40)}"`, 'see "pause serve --help"');
+  if (positionals.length)
+    throw new UsageError(`unexpected argument "${positionals[0]!.slice(0, 40)}"`, 'see "pause serve --help"');
   const port = typeof values.port === 'string' ? parsePort(values.port) : 4711;
   const host = typeof values.host === 'string' && values.host.trim() ? values.host.trim() : '127.0.0.1';
   const tokenValue = typeof values.token === 'string' ? values.token : process.env.PAUSE_TOKEN;
@@ -68,10 +77,14 @@ export async function runServe(args: string[]): Promise<number> {
   const dataDir = typeof values.data === 'string' ? resolve(values.data) : server.defaultDataDir();
   const where = { host, port, dataDir };
   const write = (line: string) => process.stderr.write(`${line}\n`);
-  let app;
+  let app: ReturnType<typeof server.createServer>;
   try {
     app = server.createServer({
-      dataDir, host, port, token, ...(maxUploadBytes ? { maxUploadBytes } : {}),
+      dataDir,
+      host,
+      port,
+      token,
+      ...(maxUploadBytes ? { maxUploadBytes } : {}),
       logger: { info: values.log ? write : () => undefined, error: write },
     });
   } catch (e) {
@@ -84,7 +97,9 @@ export async function runServe(args: string[]): Promise<number> {
     await app.close();
     throw startupProblem(e, where) ?? e;
   }
-  process.stdout.write(`Pause is running at ${url}${token ? `#token=${encodeURIComponent(token)}` : ''} (data: ${dataDir})\n`);
+  process.stdout.write(
+    `Pause is running at ${url}${token ? `#token=${encodeURIComponent(token)}` : ''} (data: ${dataDir})\n`,
+  );
 
   await new Promise<void>((done) => {
     const stop = () => {

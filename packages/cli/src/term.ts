@@ -21,7 +21,8 @@ const CODES = { red: 31, green: 32, yellow: 33, cyan: 36 } as const;
 const BG = { red: 41, green: 42, yellow: 43, cyan: 46 } as const;
 
 export function makeStyle(color: boolean): Style {
-  const wrap = (open: number | string, close: number) => (s: string) => (color && s ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+  const wrap = (open: number | string, close: number) => (s: string) =>
+    color && s ? `\x1b[${open}m${s}\x1b[${close}m` : s;
   return {
     color,
     bold: wrap(1, 22),
@@ -42,7 +43,8 @@ export function makeStyle(color: boolean): Style {
 export function wantColour(flagNoColor: boolean, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
   if (flagNoColor) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '' && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false')
+    return true;
   return isTTY && env.TERM !== 'dumb';
 }
 
@@ -77,24 +79,65 @@ export function oneLine(text: string): string {
 /** Columns a code point takes in a terminal (approximate East Asian width and emoji). */
 export function codePointWidth(cp: number): number {
   if (cp === 0x200b || cp === 0x200c || cp === 0x200d || cp === 0x2060 || cp === 0xfeff) return 0;
-  if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0x20d0 && cp <= 0x20ff) || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || (cp >= 0xe0100 && cp <= 0xe01ef)) return 0;
   if (
-    (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) || (cp >= 0x1f680 && cp <= 0x1f6ff) ||
-    (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x1fa70 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd) ||
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  )
+    return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f680 && cp <= 0x1f6ff) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x1fa70 && cp <= 0x1faff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd) ||
     (cp >= 0x2600 && cp <= 0x27bf && isWideSymbol(cp))
-  ) return 2;
+  )
+    return 2;
   return 1;
 }
 
 // A few dingbats/symbols that terminals draw two columns wide (emoji presentation by default).
 function isWideSymbol(cp: number): boolean {
-  return cp === 0x2614 || cp === 0x2615 || (cp >= 0x2648 && cp <= 0x2653) || cp === 0x267f || cp === 0x2693 || cp === 0x26a1 ||
-    cp === 0x26bd || cp === 0x26be || cp === 0x26c4 || cp === 0x26c5 || cp === 0x26d4 || cp === 0x26ea || cp === 0x26f2 ||
-    cp === 0x26f3 || cp === 0x26f5 || cp === 0x26fa || cp === 0x26fd || cp === 0x2705 || cp === 0x270a || cp === 0x270b ||
-    cp === 0x2728 || cp === 0x274c || cp === 0x274e || (cp >= 0x2753 && cp <= 0x2755) || cp === 0x2757 || (cp >= 0x2795 && cp <= 0x2797) ||
-    cp === 0x27b0 || cp === 0x27bf;
+  return (
+    cp === 0x2614 ||
+    cp === 0x2615 ||
+    (cp >= 0x2648 && cp <= 0x2653) ||
+    cp === 0x267f ||
+    cp === 0x2693 ||
+    cp === 0x26a1 ||
+    cp === 0x26bd ||
+    cp === 0x26be ||
+    cp === 0x26c4 ||
+    cp === 0x26c5 ||
+    cp === 0x26d4 ||
+    cp === 0x26ea ||
+    cp === 0x26f2 ||
+    cp === 0x26f3 ||
+    cp === 0x26f5 ||
+    cp === 0x26fa ||
+    cp === 0x26fd ||
+    cp === 0x2705 ||
+    cp === 0x270a ||
+    cp === 0x270b ||
+    cp === 0x2728 ||
+    cp === 0x274c ||
+    cp === 0x274e ||
+    (cp >= 0x2753 && cp <= 0x2755) ||
+    cp === 0x2757 ||
+    (cp >= 0x2795 && cp <= 0x2797) ||
+    cp === 0x27b0 ||
+    cp === 0x27bf
+  );
 }
 
 /** Display width of a plain (escape-free) string. */

@@ -28,12 +28,23 @@ interface Wall {
 function wall(ms: number, timeZone: string): Wall {
   const parts: Record<string, string> = {};
   const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', weekday: 'long',
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    weekday: 'long',
   });
   for (const p of f.formatToParts(new Date(ms))) parts[p.type] = p.value;
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day),
-    hour: Number(parts.hour), minute: Number(parts.minute), weekday: parts.weekday ?? '',
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour),
+    minute: Number(parts.minute),
+    weekday: parts.weekday ?? '',
   };
 }
 
@@ -43,7 +54,15 @@ function zoneOffset(ms: number, timeZone: string): number {
 }
 
 /** Wall-clock time in a zone → ISO with that zone's offset (handles clock changes approximately). */
-function zonedIso(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): string {
+function zonedIso(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  timeZone: string,
+): string {
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
   let off = zoneOffset(asUtc, timeZone);
   off = zoneOffset(asUtc - off * 60000, timeZone);
@@ -66,11 +85,25 @@ export function resolveAt(at: string, timeZone: string, now: Date): string {
     return zonedIso(today.year, today.month, today.day, Number(m[1]), Number(m[2]), 0, timeZone);
   }
   m = LOCAL_DATETIME.exec(s);
-  if (m) return zonedIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), timeZone);
+  if (m)
+    return zonedIso(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6] ?? 0), timeZone);
   return s;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * An instant in words, in a zone, relative to another: "08:00 tomorrow (Tuesday 24 November)",
@@ -87,9 +120,14 @@ export function describeTime(iso: string, timeZone: string, fromIso?: string): s
   const f = wall(fromMs, timeZone);
   const days = Math.round((Date.UTC(t.year, t.month - 1, t.day) - Date.UTC(f.year, f.month - 1, f.day)) / 86400000);
   const minutes = Math.round((ms - fromMs) / 60000);
-  const soon = minutes > 0 && minutes < 180
-    ? minutes < 55 ? ` (in ${minutes} minutes)` : minutes <= 65 ? ' (in about an hour)' : ` (in about ${Math.round(minutes / 60)} hours)`
-    : '';
+  const soon =
+    minutes > 0 && minutes < 180
+      ? minutes < 55
+        ? ` (in ${minutes} minutes)`
+        : minutes <= 65
+          ? ' (in about an hour)'
+          : ` (in about ${Math.round(minutes / 60)} hours)`
+      : '';
   const part = t.hour < 12 ? 'morning' : t.hour < 18 ? 'afternoon' : 'evening';
   if (days === 0) return `${clock} ${t.hour < 18 && soon ? 'today' : `this ${part}`}${soon}`;
   if (days === 1) return `${clock} tomorrow ${part}${soon || ` (${date})`}`;

@@ -7,13 +7,15 @@ export const QUESTIONS = {
   atAll: 'Do I need to post or send anything about this at all?',
   now: 'Does it need to go now, or can it wait until I have had time to think?',
   better: 'Could I say this in a more professional way?',
-  readers: 'Would I be content for a patient, a colleague, my employer or partners, NHS England, the GMC, a police officer or a judge to read it?',
+  readers:
+    'Would I be content for a patient, a colleague, my employer or partners, NHS England, the GMC, a police officer or a judge to read it?',
   away: 'Would some time away from social media help, for instance keeping my phone out of the bedroom tonight?',
   ask: 'Could I ask a trusted friend or colleague to look at it first, without sharing anything confidential?',
 } as const;
 
 /** A reply that buys time without taking sides, for drafts written in answer to someone. */
-export const HOLDING_REPLY = 'Thanks for your message. I want to give this proper thought, so I will come back to you properly later.';
+export const HOLDING_REPLY =
+  'Thanks for your message. I want to give this proper thought, so I will come back to you properly later.';
 
 /** Rules that describe the moment rather than the words: waiting is the remedy. */
 const TIMING_RULES = new Set(['behaviour.heightened-emotion', 'behaviour.spiral', 'behaviour.unusual-hour']);
@@ -34,7 +36,8 @@ function aboutSelfHarm(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
  * the general one.
  */
 export function urgentReply(findings: ReadonlyArray<Pick<Finding, 'why'>> = []): string {
-  const general = 'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
+  const general =
+    'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
   if (!aboutSelfHarm(findings)) return general;
   return 'I am so sorry you are going through this, and I am glad you told me. I cannot help properly by message. If you are in danger or have taken anything, call 999 or go to A&E now. If you need to talk to someone, call Samaritans free on 116 123, any time of day or night, or call NHS 111 and choose the mental health option.';
 }
@@ -47,7 +50,9 @@ export function redirectReply(draft: Draft): string {
 }
 
 function isReply(draft: Draft): boolean {
-  return draft.channel === 'reply' || draft.channel === 'comment' || draft.thread.some((m) => !/^me$/i.test(m.author.trim()));
+  return (
+    draft.channel === 'reply' || draft.channel === 'comment' || draft.thread.some((m) => !/^me$/i.test(m.author.trim()))
+  );
 }
 
 /** The strategy for the author, from the findings: post, revise, defer, do not post, or redirect. */
@@ -59,7 +64,10 @@ export function advise(draft: Draft, findings: readonly Finding[], policy: Polic
     if (!lead) return { action: 'post', questions: [] };
     return {
       action: 'redirect',
-      reply: lead === 'boundaries.urgent-symptoms' ? urgentReply(active.filter((f) => f.ruleId === lead)) : redirectReply(draft),
+      reply:
+        lead === 'boundaries.urgent-symptoms'
+          ? urgentReply(active.filter((f) => f.ruleId === lead))
+          : redirectReply(draft),
       questions: [QUESTIONS.atAll],
     };
   }
@@ -79,9 +87,7 @@ export function advise(draft: Draft, findings: readonly Finding[], policy: Polic
     if (composedAtMs !== undefined) {
       const lateNight = timing.some((f) => f.ruleId === 'behaviour.unusual-hour');
       const morning = Math.max(MORNING, minuteOfDay(policy.quietHours.end));
-      const until = lateNight
-        ? nextLocalTime(composedAtMs, draft.timeZone, morning)
-        : composedAtMs + HOUR_MS;
+      const until = lateNight ? nextLocalTime(composedAtMs, draft.timeZone, morning) : composedAtMs + HOUR_MS;
       advice.deferUntil = toZonedIso(until, draft.timeZone);
     }
     return advice;

@@ -42,43 +42,95 @@ function fake(id: string, detect: (ctx: RuleContext) => RuleHit[], o: FakeOption
 /** A rule that reports every token whose normalised form is one of `words`. */
 function wordRule(id: string, words: string[], o: FakeOptions = {}): Rule {
   const set = new Set(words);
-  return fake(id, ({ analysis }) => analysis.tokens.filter((t) => set.has(t.norm)).map((t) => {
-    const suggestions: Suggestion[] = [];
-    if (o.replace !== undefined) suggestions.push({ kind: 'replace', start: t.start, end: t.end, text: o.replace });
-    if (o.advice !== undefined) suggestions.push({ kind: 'advice', text: o.advice });
-    return { start: t.start, end: t.end, message: `"${t.raw}" was found by ${id}.`, confidence: o.confidence ?? 0.9, suggestions, why: [`word:${t.norm}`] };
-  }), o);
+  return fake(
+    id,
+    ({ analysis }) =>
+      analysis.tokens
+        .filter((t) => set.has(t.norm))
+        .map((t) => {
+          const suggestions: Suggestion[] = [];
+          if (o.replace !== undefined)
+            suggestions.push({ kind: 'replace', start: t.start, end: t.end, text: o.replace });
+          if (o.advice !== undefined) suggestions.push({ kind: 'advice', text: o.advice });
+          return {
+            start: t.start,
+            end: t.end,
+            message: `"${t.raw}" was found by ${id}.`,
+            confidence: o.confidence ?? 0.9,
+            suggestions,
+            why: [`word:${t.norm}`],
+          };
+        }),
+    o,
+  );
 }
 
 /** A rule that reports a phrase of the normalised view (so it works across several tokens). */
 function phraseRule(id: string, phrase: string, o: FakeOptions = {}): Rule {
-  return fake(id, ({ analysis }) => {
-    const hits: RuleHit[] = [];
-    for (let i = analysis.view.text.indexOf(phrase); i !== -1; i = analysis.view.text.indexOf(phrase, i + 1)) {
-      const [start, end] = analysis.view.toOriginal(i, i + phrase.length);
-      hits.push({
-        start, end, message: `"${phrase}" was found.`, confidence: o.confidence ?? 0.9,
-        suggestions: o.replace === undefined ? [] : [{ kind: 'replace', start, end, text: o.replace }],
-      });
-    }
-    return hits;
-  }, o);
+  return fake(
+    id,
+    ({ analysis }) => {
+      const hits: RuleHit[] = [];
+      for (let i = analysis.view.text.indexOf(phrase); i !== -1; i = analysis.view.text.indexOf(phrase, i + 1)) {
+        const [start, end] = analysis.view.toOriginal(i, i + phrase.length);
+        hits.push({
+          start,
+          end,
+          message: `"${phrase}" was found.`,
+          confidence: o.confidence ?? 0.9,
+          suggestions: o.replace === undefined ? [] : [{ kind: 'replace', start, end, text: o.replace }],
+        });
+      }
+      return hits;
+    },
+    o,
+  );
 }
 
 /** A whole-draft rule that fires when `when` holds. */
 function wholeRule(id: string, when: (ctx: RuleContext) => boolean, o: FakeOptions = {}): Rule {
-  return fake(id, (ctx) => (when(ctx) ? [{ message: `${id} fired on the whole draft.`, confidence: o.confidence ?? 0.9 }] : []), o);
+  return fake(
+    id,
+    (ctx) => (when(ctx) ? [{ message: `${id} fired on the whole draft.`, confidence: o.confidence ?? 0.9 }] : []),
+    o,
+  );
 }
 
-const swear = wordRule('content.profanity', ['bloody', 'damn'], { readers: ['patient', 'employer', 'gmc'], replace: '' });
-const insult = wordRule('content.insult', ['idiot', 'moron'], { readers: ['colleague', 'employer', 'gmc', 'judge'], replace: 'colleague' });
-const threat = wordRule('content.threat', ['regret'], { severity: 'stop', readers: ['police', 'judge', 'gmc', 'employer'] });
+const swear = wordRule('content.profanity', ['bloody', 'damn'], {
+  readers: ['patient', 'employer', 'gmc'],
+  replace: '',
+});
+const insult = wordRule('content.insult', ['idiot', 'moron'], {
+  readers: ['colleague', 'employer', 'gmc', 'judge'],
+  replace: 'colleague',
+});
+const threat = wordRule('content.threat', ['regret'], {
+  severity: 'stop',
+  readers: ['police', 'judge', 'gmc', 'employer'],
+});
 const note = wordRule('content.clinical-opinion', ['evidence'], { severity: 'info', readers: ['gmc'] });
-const emotion = wholeRule('behaviour.heightened-emotion', ({ draft, analysis }) => draft.mood === 'angry' || analysis.tokens.some((t) => t.norm === 'furious'), { readers: ['colleague', 'employer', 'gmc'] });
-const unusualHour = wholeRule('behaviour.unusual-hour', ({ analysis, policy }) =>
-  analysis.localTime !== undefined && inWindow(analysis.localTime.minuteOfDay, minuteOfDay(policy.quietHours.start), minuteOfDay(policy.quietHours.end)), { readers: [] });
-const urgent = phraseRule('boundaries.urgent-symptoms', 'chest pain', { severity: 'stop', readers: ['patient', 'gmc'], direction: 'inbound' });
-const request = wholeRule('boundaries.inbound-patient-request', ({ analysis }) => /\b(advice|cream|dose)\b/.test(analysis.view.text), { readers: ['gmc'], direction: 'inbound' });
+const emotion = wholeRule(
+  'behaviour.heightened-emotion',
+  ({ draft, analysis }) => draft.mood === 'angry' || analysis.tokens.some((t) => t.norm === 'furious'),
+  { readers: ['colleague', 'employer', 'gmc'] },
+);
+const unusualHour = wholeRule(
+  'behaviour.unusual-hour',
+  ({ analysis, policy }) =>
+    analysis.localTime !== undefined &&
+    inWindow(analysis.localTime.minuteOfDay, minuteOfDay(policy.quietHours.start), minuteOfDay(policy.quietHours.end)),
+  { readers: [] },
+);
+const urgent = phraseRule('boundaries.urgent-symptoms', 'chest pain', {
+  severity: 'stop',
+  readers: ['patient', 'gmc'],
+  direction: 'inbound',
+});
+const request = wholeRule(
+  'boundaries.inbound-patient-request',
+  ({ analysis }) => /\b(advice|cream|dose)\b/.test(analysis.view.text),
+  { readers: ['gmc'], direction: 'inbound' },
+);
 
 const ALL = [swear, insult, threat, note, emotion, unusualHour, urgent, request];
 const check = (draft: unknown, policy?: unknown, rules: Rule[] = ALL, now?: string): Assessment =>
@@ -116,9 +168,18 @@ describe('findings', () => {
     const rule = wordRule('content.insult', ['idiot'], { confidence: 0.876543, readers: ['judge'] });
     const [f] = check({ text: 'What an idiot.' }, undefined, [rule]).findings;
     expect(f).toEqual({
-      ruleId: 'content.insult', category: 'content', severity: 'caution', start: 8, end: 13, excerpt: 'idiot',
-      message: '"idiot" was found by content.insult.', guidance: 'Content', readers: ['judge'], suggestions: [],
-      confidence: 0.88, why: ['word:idiot'],
+      ruleId: 'content.insult',
+      category: 'content',
+      severity: 'caution',
+      start: 8,
+      end: 13,
+      excerpt: 'idiot',
+      message: '"idiot" was found by content.insult.',
+      guidance: 'Content',
+      readers: ['judge'],
+      suggestions: [],
+      confidence: 0.88,
+      why: ['word:idiot'],
     });
   });
 
@@ -133,7 +194,14 @@ describe('findings', () => {
 
   it('are sorted by start, then end, then registry order, with whole-draft findings last', () => {
     const a = check({ text: 'I am furious: damn idiot, bloody moron, you will regret it.', composedAt: NOON });
-    expect(a.findings.map((f) => f.excerpt ?? f.ruleId)).toEqual(['damn', 'idiot', 'bloody', 'moron', 'regret', 'behaviour.heightened-emotion']);
+    expect(a.findings.map((f) => f.excerpt ?? f.ruleId)).toEqual([
+      'damn',
+      'idiot',
+      'bloody',
+      'moron',
+      'regret',
+      'behaviour.heightened-emotion',
+    ]);
     const starts = a.findings.filter((f) => f.start !== undefined).map((f) => f.start as number);
     expect(starts).toEqual([...starts].sort((x, y) => x - y));
   });
@@ -164,7 +232,12 @@ describe('findings', () => {
   });
 
   it('is deterministic: the same input gives a deep-equal assessment, across checkers too', () => {
-    const draft = { text: 'Damn it, you idiot, you will regret this. 😡', channel: 'reply', composedAt: SMALL_HOURS, mood: 'angry' };
+    const draft = {
+      text: 'Damn it, you idiot, you will regret this. 😡',
+      channel: 'reply',
+      composedAt: SMALL_HOURS,
+      mood: 'angry',
+    };
     const checker = createChecker(undefined, ALL);
     const first = checker.assess(draft);
     expect(checker.assess(draft)).toEqual(first);
@@ -205,11 +278,27 @@ describe('inspect', () => {
 describe('readers panel', () => {
   it('lists all seven readers, objecting where a finding above info names them', () => {
     const a = check({ text: 'What a bloody idiot.', composedAt: NOON });
-    expect(a.readers).toEqual({ patient: 'objects', colleague: 'objects', employer: 'objects', 'nhs-england': 'fine', gmc: 'objects', police: 'fine', judge: 'objects' });
+    expect(a.readers).toEqual({
+      patient: 'objects',
+      colleague: 'objects',
+      employer: 'objects',
+      'nhs-england': 'fine',
+      gmc: 'objects',
+      police: 'fine',
+      judge: 'objects',
+    });
   });
 
   it('is all fine with no findings or only info findings', () => {
-    const fine = { patient: 'fine', colleague: 'fine', employer: 'fine', 'nhs-england': 'fine', gmc: 'fine', police: 'fine', judge: 'fine' };
+    const fine = {
+      patient: 'fine',
+      colleague: 'fine',
+      employer: 'fine',
+      'nhs-england': 'fine',
+      gmc: 'fine',
+      police: 'fine',
+      judge: 'fine',
+    };
     expect(check({ text: 'Hello' }).readers).toEqual(fine);
     expect(check({ text: 'The evidence says so.' }).readers).toEqual(fine);
   });
@@ -226,18 +315,30 @@ describe('readers panel', () => {
 
 describe('advice', () => {
   it('post: nothing above info, no questions', () => {
-    expect(check({ text: 'Flu clinic on Saturday.', composedAt: NOON }).advice).toEqual({ action: 'post', questions: [] });
+    expect(check({ text: 'Flu clinic on Saturday.', composedAt: NOON }).advice).toEqual({
+      action: 'post',
+      questions: [],
+    });
   });
 
   it('revise: cautions only, with the "more professional" and "seven readers" questions', () => {
-    expect(check({ text: 'Bloody rota.', composedAt: NOON }).advice).toEqual({ action: 'revise', questions: [QUESTIONS.better, QUESTIONS.readers] });
+    expect(check({ text: 'Bloody rota.', composedAt: NOON }).advice).toEqual({
+      action: 'revise',
+      questions: [QUESTIONS.better, QUESTIONS.readers],
+    });
   });
 
   it('do-not-post: any stop, with the full questions and no deferral', () => {
     const a = check({ text: 'You will regret this.', composedAt: NOON });
     expect(a.advice.action).toBe('do-not-post');
     expect(a.advice.deferUntil).toBeUndefined();
-    expect(a.advice.questions).toEqual([QUESTIONS.atAll, QUESTIONS.now, QUESTIONS.better, QUESTIONS.readers, QUESTIONS.ask]);
+    expect(a.advice.questions).toEqual([
+      QUESTIONS.atAll,
+      QUESTIONS.now,
+      QUESTIONS.better,
+      QUESTIONS.readers,
+      QUESTIONS.ask,
+    ]);
   });
 
   it('do-not-post wins over timing findings', () => {
@@ -250,12 +351,24 @@ describe('advice', () => {
     const a = check({ text: 'I am furious about the rota.', composedAt: NOON });
     expect(a.advice.action).toBe('defer');
     expect(a.advice.deferUntil).toBe('2026-11-23T13:00:00+00:00');
-    expect(a.advice.questions).toEqual([QUESTIONS.atAll, QUESTIONS.now, QUESTIONS.better, QUESTIONS.readers, QUESTIONS.away, QUESTIONS.ask]);
+    expect(a.advice.questions).toEqual([
+      QUESTIONS.atAll,
+      QUESTIONS.now,
+      QUESTIONS.better,
+      QUESTIONS.readers,
+      QUESTIONS.away,
+      QUESTIONS.ask,
+    ]);
   });
 
   it('defer for emotion from a self-reported mood, in summer time and another zone', () => {
-    expect(check({ text: 'Rota is out.', mood: 'angry', composedAt: '2026-07-01T12:30:00+01:00' }).advice.deferUntil).toBe('2026-07-01T13:30:00+01:00');
-    expect(check({ text: 'Rota is out.', mood: 'angry', composedAt: '2026-07-01T12:30:00Z', timeZone: 'Asia/Kolkata' }).advice.deferUntil).toBe('2026-07-01T19:00:00+05:30');
+    expect(
+      check({ text: 'Rota is out.', mood: 'angry', composedAt: '2026-07-01T12:30:00+01:00' }).advice.deferUntil,
+    ).toBe('2026-07-01T13:30:00+01:00');
+    expect(
+      check({ text: 'Rota is out.', mood: 'angry', composedAt: '2026-07-01T12:30:00Z', timeZone: 'Asia/Kolkata' })
+        .advice.deferUntil,
+    ).toBe('2026-07-01T19:00:00+05:30');
   });
 
   it('defer for the unusual hour: the next 08:00 local', () => {
@@ -263,35 +376,57 @@ describe('advice', () => {
     expect(ids(a)).toEqual(['behaviour.unusual-hour']);
     expect(a.advice.action).toBe('defer');
     expect(a.advice.deferUntil).toBe('2026-11-23T08:00:00+00:00');
-    expect(check({ text: 'Flu clinic.', composedAt: '2026-11-23T23:30:00+00:00' }).advice.deferUntil).toBe('2026-11-24T08:00:00+00:00');
+    expect(check({ text: 'Flu clinic.', composedAt: '2026-11-23T23:30:00+00:00' }).advice.deferUntil).toBe(
+      '2026-11-24T08:00:00+00:00',
+    );
   });
 
   it('defer for the unusual hour across the clock change', () => {
-    expect(check({ text: 'Flu clinic.', composedAt: '2026-03-29T00:30:00+00:00' }).advice.deferUntil).toBe('2026-03-29T08:00:00+01:00');
-    expect(check({ text: 'Flu clinic.', composedAt: '2026-10-25T00:30:00+01:00' }).advice.deferUntil).toBe('2026-10-25T08:00:00+00:00');
+    expect(check({ text: 'Flu clinic.', composedAt: '2026-03-29T00:30:00+00:00' }).advice.deferUntil).toBe(
+      '2026-03-29T08:00:00+01:00',
+    );
+    expect(check({ text: 'Flu clinic.', composedAt: '2026-10-25T00:30:00+01:00' }).advice.deferUntil).toBe(
+      '2026-10-25T08:00:00+00:00',
+    );
   });
 
   it('the unusual hour wins over emotion for the deferral time', () => {
-    expect(check({ text: 'I am furious.', composedAt: SMALL_HOURS }).advice.deferUntil).toBe('2026-11-23T08:00:00+00:00');
+    expect(check({ text: 'I am furious.', composedAt: SMALL_HOURS }).advice.deferUntil).toBe(
+      '2026-11-23T08:00:00+00:00',
+    );
   });
 
   it('defers until the end of the policy quiet hours when later than 08:00', () => {
     const policy = { quietHours: { start: '22:00', end: '09:00' } };
-    expect(check({ text: 'Flu clinic.', composedAt: SMALL_HOURS }, policy).advice.deferUntil).toBe('2026-11-23T09:00:00+00:00');
-    expect(check({ text: 'Flu clinic.', composedAt: '2026-11-23T08:30:00+00:00' }, policy).advice.deferUntil).toBe('2026-11-23T09:00:00+00:00');
+    expect(check({ text: 'Flu clinic.', composedAt: SMALL_HOURS }, policy).advice.deferUntil).toBe(
+      '2026-11-23T09:00:00+00:00',
+    );
+    expect(check({ text: 'Flu clinic.', composedAt: '2026-11-23T08:30:00+00:00' }, policy).advice.deferUntil).toBe(
+      '2026-11-23T09:00:00+00:00',
+    );
     // Quiet hours that end earlier still defer to 08:00.
-    expect(check({ text: 'Flu clinic.', composedAt: '2026-11-23T03:00:00+00:00' }, { quietHours: { start: '01:00', end: '05:00' } }).advice.deferUntil).toBe('2026-11-23T08:00:00+00:00');
+    expect(
+      check(
+        { text: 'Flu clinic.', composedAt: '2026-11-23T03:00:00+00:00' },
+        { quietHours: { start: '01:00', end: '05:00' } },
+      ).advice.deferUntil,
+    ).toBe('2026-11-23T08:00:00+00:00');
   });
 
   it('defers without a time when the draft has none, and uses options.now when given', () => {
     const a = check({ text: 'Rota is out.', mood: 'angry' });
     expect(a.advice.action).toBe('defer');
     expect(a.advice.deferUntil).toBeUndefined();
-    expect(check({ text: 'Rota is out.', mood: 'angry' }, undefined, ALL, NOON).advice.deferUntil).toBe('2026-11-23T13:00:00+00:00');
+    expect(check({ text: 'Rota is out.', mood: 'angry' }, undefined, ALL, NOON).advice.deferUntil).toBe(
+      '2026-11-23T13:00:00+00:00',
+    );
   });
 
   it('a timing rule raised to stop by policy still defers rather than do-not-post', () => {
-    const a = check({ text: 'I am furious.', composedAt: NOON }, { severity: { 'behaviour.heightened-emotion': 'stop' } });
+    const a = check(
+      { text: 'I am furious.', composedAt: NOON },
+      { severity: { 'behaviour.heightened-emotion': 'stop' } },
+    );
     expect(a.verdict).toBe('hold');
     expect(a.advice.action).toBe('defer');
   });
@@ -300,20 +435,37 @@ describe('advice', () => {
     const angry = 'I am furious.';
     for (const channel of ['reply', 'comment']) {
       expect(check({ text: angry, channel, composedAt: NOON }).advice.holdingReply).toBe(HOLDING_REPLY);
-      expect(check({ text: 'You will regret this.', channel, composedAt: NOON }).advice.holdingReply).toBe(HOLDING_REPLY);
+      expect(check({ text: 'You will regret this.', channel, composedAt: NOON }).advice.holdingReply).toBe(
+        HOLDING_REPLY,
+      );
     }
     // A conversation with someone else counts as a reply, whatever the channel.
     const thread = [{ author: 'Dr Jones', text: 'GPs are lazy.' }];
-    expect(check({ text: angry, channel: 'group-chat', thread, composedAt: NOON }).advice.holdingReply).toBe(HOLDING_REPLY);
+    expect(check({ text: angry, channel: 'group-chat', thread, composedAt: NOON }).advice.holdingReply).toBe(
+      HOLDING_REPLY,
+    );
     // Not for a fresh post, nor a thread of one's own messages, nor for revise.
     expect(check({ text: angry, composedAt: NOON }).advice).not.toHaveProperty('holdingReply');
-    expect(check({ text: angry, channel: 'direct-message', thread: [{ author: 'me', text: 'x' }, { author: ' Me ', text: 'y' }], composedAt: NOON }).advice).not.toHaveProperty('holdingReply');
-    expect(check({ text: 'Bloody rota.', channel: 'reply', composedAt: NOON }).advice).not.toHaveProperty('holdingReply');
+    expect(
+      check({
+        text: angry,
+        channel: 'direct-message',
+        thread: [
+          { author: 'me', text: 'x' },
+          { author: ' Me ', text: 'y' },
+        ],
+        composedAt: NOON,
+      }).advice,
+    ).not.toHaveProperty('holdingReply');
+    expect(check({ text: 'Bloody rota.', channel: 'reply', composedAt: NOON }).advice).not.toHaveProperty(
+      'holdingReply',
+    );
   });
 });
 
 describe('inbound messages', () => {
-  const inbound = (text: string, extra: object = {}) => check({ text, direction: 'inbound', channel: 'direct-message', composedAt: SMALL_HOURS, ...extra });
+  const inbound = (text: string, extra: object = {}) =>
+    check({ text, direction: 'inbound', channel: 'direct-message', composedAt: SMALL_HOURS, ...extra });
 
   it('run only the inbound rules', () => {
     const a = inbound('You bloody idiot, I am furious, what cream should I use?');
@@ -333,7 +485,17 @@ describe('inbound messages', () => {
   it('redirect with the practice reply for a request for advice', () => {
     const a = inbound('Which cream should I use for my rash?');
     expect(a.advice.action).toBe('redirect');
-    expect(a.advice.reply).toBe(redirectReply({ text: '', direction: 'inbound', channel: 'direct-message', timeZone: 'Europe/London', recipients: [], thread: [], attachments: [] }));
+    expect(a.advice.reply).toBe(
+      redirectReply({
+        text: '',
+        direction: 'inbound',
+        channel: 'direct-message',
+        timeZone: 'Europe/London',
+        recipients: [],
+        thread: [],
+        attachments: [],
+      }),
+    );
     expect(a.advice.reply).toMatch(/your GP practice/);
     expect(a.advice.reply).toMatch(/111/);
     expect(a.advice.reply).toMatch(/999/);
@@ -350,9 +512,12 @@ describe('inbound messages', () => {
   });
 
   it('an inbound rule set to off by policy does not redirect', () => {
-    const a = inbound('Which cream should I use?', { }); // baseline
+    const a = inbound('Which cream should I use?', {}); // baseline
     expect(a.advice.action).toBe('redirect');
-    const off = check({ text: 'Which cream should I use?', direction: 'inbound' }, { severity: { 'boundaries.inbound-patient-request': 'off' } });
+    const off = check(
+      { text: 'Which cream should I use?', direction: 'inbound' },
+      { severity: { 'boundaries.inbound-patient-request': 'off' } },
+    );
     expect(off.advice.action).toBe('post');
   });
 });
@@ -376,13 +541,21 @@ describe('policy', () => {
   it('allow-list phrases suppress that rule’s overlapping findings only', () => {
     const text = 'Damn, the bloody Scunthorpe bloody idiot.';
     const a = check({ text }, { allow: { 'content.profanity': ['the bloody Scunthorpe'] } });
-    expect(a.findings.map((f) => `${f.ruleId}:${f.excerpt}`)).toEqual(['content.profanity:Damn', 'content.profanity:bloody', 'content.insult:idiot']);
+    expect(a.findings.map((f) => `${f.ruleId}:${f.excerpt}`)).toEqual([
+      'content.profanity:Damn',
+      'content.profanity:bloody',
+      'content.insult:idiot',
+    ]);
     expect(a.findings.find((f) => f.excerpt === 'bloody')?.start).toBe(text.lastIndexOf('bloody'));
   });
 
   it('allow-list phrases are matched case-, accent- and look-alike-insensitively, and trimmed', () => {
-    expect(check({ text: 'The BLOODY Mary stall.' }, { allow: { 'content.profanity': ['  bloody mary '] } }).findings).toEqual([]);
-    expect(check({ text: 'The blооdy mary stall.' }, { allow: { 'content.profanity': ['Bloody Máry'] } }).findings).toEqual([]);
+    expect(
+      check({ text: 'The BLOODY Mary stall.' }, { allow: { 'content.profanity': ['  bloody mary '] } }).findings,
+    ).toEqual([]);
+    expect(
+      check({ text: 'The blооdy mary stall.' }, { allow: { 'content.profanity': ['Bloody Máry'] } }).findings,
+    ).toEqual([]);
   });
 
   it('allow-list under "*" applies to every rule', () => {
@@ -391,7 +564,10 @@ describe('policy', () => {
   });
 
   it('allow-list does not suppress whole-draft findings, nor other rules', () => {
-    const a = check({ text: 'I am furious, the idiot.', composedAt: NOON }, { allow: { 'behaviour.heightened-emotion': ['furious'], 'content.profanity': ['idiot'] } });
+    const a = check(
+      { text: 'I am furious, the idiot.', composedAt: NOON },
+      { allow: { 'behaviour.heightened-emotion': ['furious'], 'content.profanity': ['idiot'] } },
+    );
     expect(ids(a)).toEqual(['content.insult', 'behaviour.heightened-emotion']);
   });
 
@@ -402,7 +578,8 @@ describe('policy', () => {
       wordRule('content.threat', ['regret'], { confidence: 0.8 }),
     ];
     const text = 'bloody idiot, you will regret it';
-    const excerpts = (sensitivity?: string) => check({ text }, sensitivity ? { sensitivity } : undefined, rules).findings.map((f) => f.excerpt);
+    const excerpts = (sensitivity?: string) =>
+      check({ text }, sensitivity ? { sensitivity } : undefined, rules).findings.map((f) => f.excerpt);
     expect(excerpts()).toEqual(['bloody', 'regret']);
     expect(excerpts('standard')).toEqual(['bloody', 'regret']);
     expect(excerpts('strict')).toEqual(['bloody', 'idiot', 'regret']);
@@ -410,11 +587,15 @@ describe('policy', () => {
   });
 
   it('a finding exactly at the threshold is kept', () => {
-    expect(check({ text: 'idiot' }, undefined, [wordRule('content.insult', ['idiot'], { confidence: 0.5 })]).findings).toHaveLength(1);
+    expect(
+      check({ text: 'idiot' }, undefined, [wordRule('content.insult', ['idiot'], { confidence: 0.5 })]).findings,
+    ).toHaveLength(1);
   });
 
   it('a bad policy is refused when the checker is made', () => {
-    expect(() => createChecker({ severity: { 'content.insult': 'loud' } }, ALL)).toThrow(/policy\.severity\.content\.insult/);
+    expect(() => createChecker({ severity: { 'content.insult': 'loud' } }, ALL)).toThrow(
+      /policy\.severity\.content\.insult/,
+    );
     expect(() => createChecker({ sensitivity: 'max' })).toThrow(/policy\.sensitivity/);
   });
 
@@ -460,14 +641,41 @@ describe('rewrite', () => {
   it('prefers the longer of two edits that start together', () => {
     const text = 'A useless idiot here.';
     const findings: Finding[] = [
-      { ruleId: 'a', category: 'content', severity: 'caution', message: 'm', guidance: 'Content', readers: [], confidence: 1, suggestions: [{ kind: 'replace', start: 2, end: 9, text: 'S' }] },
-      { ruleId: 'b', category: 'content', severity: 'caution', message: 'm', guidance: 'Content', readers: [], confidence: 1, suggestions: [{ kind: 'replace', start: 2, end: 15, text: 'L' }] },
+      {
+        ruleId: 'a',
+        category: 'content',
+        severity: 'caution',
+        message: 'm',
+        guidance: 'Content',
+        readers: [],
+        confidence: 1,
+        suggestions: [{ kind: 'replace', start: 2, end: 9, text: 'S' }],
+      },
+      {
+        ruleId: 'b',
+        category: 'content',
+        severity: 'caution',
+        message: 'm',
+        guidance: 'Content',
+        readers: [],
+        confidence: 1,
+        suggestions: [{ kind: 'replace', start: 2, end: 15, text: 'L' }],
+      },
     ];
     expect(applySuggestions(text, findings)).toBe('A L here.');
   });
 
   it('applies edits given in any order', () => {
-    const f = (start: number, end: number, text: string): Finding => ({ ruleId: 'x', category: 'content', severity: 'caution', message: 'm', guidance: 'Content', readers: [], confidence: 1, suggestions: [{ kind: 'replace', start, end, text }] });
+    const f = (start: number, end: number, text: string): Finding => ({
+      ruleId: 'x',
+      category: 'content',
+      severity: 'caution',
+      message: 'm',
+      guidance: 'Content',
+      readers: [],
+      confidence: 1,
+      suggestions: [{ kind: 'replace', start, end, text }],
+    });
     expect(applySuggestions('aaa bbb ccc', [f(8, 11, 'C'), f(0, 3, 'A'), f(4, 7, 'B')])).toBe('A B C');
   });
 
@@ -482,9 +690,19 @@ describe('bad input through assess()', () => {
   it('empty text gives a sane assessment: post', () => {
     const a = checker.assess({ text: '' });
     expect(a).toEqual({
-      verdict: 'post', findings: [],
-      readers: { patient: 'fine', colleague: 'fine', employer: 'fine', 'nhs-england': 'fine', gmc: 'fine', police: 'fine', judge: 'fine' },
-      advice: { action: 'post', questions: [] }, rewrite: '',
+      verdict: 'post',
+      findings: [],
+      readers: {
+        patient: 'fine',
+        colleague: 'fine',
+        employer: 'fine',
+        'nhs-england': 'fine',
+        gmc: 'fine',
+        police: 'fine',
+        judge: 'fine',
+      },
+      advice: { action: 'post', questions: [] },
+      rewrite: '',
     });
   });
 
@@ -494,7 +712,9 @@ describe('bad input through assess()', () => {
 
   it('1 MB of text is refused with a DraftError naming text', () => {
     expect(() => checker.assess({ text: 'idiot '.repeat(200_000) })).toThrow(DraftError);
-    expect(() => checker.assess({ text: 'x'.repeat(1024 * 1024) })).toThrow(expect.objectContaining({ name: 'DraftError', field: 'text' }));
+    expect(() => checker.assess({ text: 'x'.repeat(1024 * 1024) })).toThrow(
+      expect.objectContaining({ name: 'DraftError', field: 'text' }),
+    );
   });
 
   it.each([null, [], 'idiot', 42, undefined])('a non-object draft (%j) is refused with a DraftError', (input) => {
@@ -502,7 +722,9 @@ describe('bad input through assess()', () => {
   });
 
   it('a bad field is refused with its name', () => {
-    expect(() => checker.assess({ text: 'x', thread: [{ author: 'me', text: 'a' }, { author: 'me' }] })).toThrow(/^thread\[1\]\.text: /);
+    expect(() => checker.assess({ text: 'x', thread: [{ author: 'me', text: 'a' }, { author: 'me' }] })).toThrow(
+      /^thread\[1\]\.text: /,
+    );
   });
 
   it('lone surrogates do not throw and offsets stay in the original', () => {
@@ -534,19 +756,28 @@ describe('the real registry (smoke test)', () => {
   const drafts = [
     { text: '' },
     { text: 'Flu clinic on Saturday.', composedAt: NOON },
-    { text: '😡 You ІDІОТ!!! f u c k this \uD800 \u0000', channel: 'reply', composedAt: SMALL_HOURS, mood: 'angry', thread: [{ author: 'Dr Jones', text: 'GPs are lazy!!' }] },
+    {
+      text: '😡 You ІDІОТ!!! f u c k this \uD800 \u0000',
+      channel: 'reply',
+      composedAt: SMALL_HOURS,
+      mood: 'angry',
+      thread: [{ author: 'Dr Jones', text: 'GPs are lazy!!' }],
+    },
     { text: 'Hi doctor, I have chest pain, what should I do?', direction: 'inbound', channel: 'direct-message' },
   ];
 
-  it.each(drafts.map((d) => [d.text.slice(0, 30), d]))('assesses %j without throwing, deterministically, with in-range offsets', (_, draft) => {
-    const a = checker.assess(draft);
-    expect(checker.assess(draft)).toEqual(a);
-    expect(['post', 'review', 'hold']).toContain(a.verdict);
-    for (const f of a.findings) {
-      if (f.start === undefined) continue;
-      expect(f.start).toBeGreaterThanOrEqual(0);
-      expect(f.end).toBeLessThanOrEqual(draft.text.length);
-      expect(draft.text.slice(f.start, f.end)).toBe(f.excerpt);
-    }
-  });
+  it.each(drafts.map((d) => [d.text.slice(0, 30), d]))(
+    'assesses %j without throwing, deterministically, with in-range offsets',
+    (_, draft) => {
+      const a = checker.assess(draft);
+      expect(checker.assess(draft)).toEqual(a);
+      expect(['post', 'review', 'hold']).toContain(a.verdict);
+      for (const f of a.findings) {
+        if (f.start === undefined) continue;
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(draft.text.length);
+        expect(draft.text.slice(f.start, f.end)).toBe(f.excerpt);
+      }
+    },
+  );
 });

@@ -52,7 +52,9 @@ function verdictOf(findings: readonly Finding[]): Verdict {
 export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RULES): Checker {
   const policy = parsePolicy(policyInput ?? {});
   const analyser = new Analyser();
-  const folded = new Map(Object.entries(policy.allow).map(([id, phrases]) => [id, phrases.map((p) => normalise(p.trim()).text)]));
+  const folded = new Map(
+    Object.entries(policy.allow).map(([id, phrases]) => [id, phrases.map((p) => normalise(p.trim()).text)]),
+  );
   // Each rule's allow-list with the phrases allowed for every rule ("*"), joined once here.
   const allow = new Map(rules.map((r) => [r.id, [...(folded.get(r.id) ?? []), ...(folded.get('*') ?? [])]]));
   const minConfidence = MIN_CONFIDENCE[policy.sensitivity];
@@ -60,7 +62,9 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
   // Each rule with its severity under this policy and its allow-list, resolved once; rules turned off are left out.
   const plan = rules.flatMap((rule) => {
     const severity = policy.severity[rule.id] ?? rule.severity;
-    return severity === 'off' ? [] : [{ rule, severity, direction: rule.direction ?? 'outbound', phrases: allow.get(rule.id) ?? [] }];
+    return severity === 'off'
+      ? []
+      : [{ rule, severity, direction: rule.direction ?? 'outbound', phrases: allow.get(rule.id) ?? [] }];
   });
 
   const checker: Checker = {
@@ -81,7 +85,9 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
         if (gated && rule.gate && !rule.gate(context)) continue;
         const hits = rule.detect(context);
         if (hits.length === 0) continue;
-        const allowed = phrases.length ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e)) : [];
+        const allowed = phrases.length
+          ? allowedRanges(analysis.view.text, phrases).map(([s, e]) => analysis.view.toOriginal(s, e))
+          : [];
         for (const hit of hits) {
           if (hit.confidence < minConfidence) continue;
           const spanned = hit.start !== undefined && hit.end !== undefined;
@@ -105,7 +111,12 @@ export function createChecker(policyInput?: unknown, rules: readonly Rule[] = RU
           findings.push(finding);
         }
       }
-      findings.sort((a, b) => (a.start ?? Infinity) - (b.start ?? Infinity) || (a.end ?? 0) - (b.end ?? 0) || (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
+      findings.sort(
+        (a, b) =>
+          (a.start ?? Infinity) - (b.start ?? Infinity) ||
+          (a.end ?? 0) - (b.end ?? 0) ||
+          (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0),
+      );
       return {
         findings,
         assessment: () => ({

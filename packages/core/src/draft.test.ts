@@ -28,8 +28,12 @@ describe('parseDraft: defaults (rules.md)', () => {
   it('has no composedAt unless the draft or options.now gives one (the engine never reads the clock)', () => {
     expect(parseDraft({ text: 'x' }).composedAt).toBeUndefined();
     expect(parseDraft({ text: 'x' }, {}).composedAt).toBeUndefined();
-    expect(parseDraft({ text: 'x' }, { now: '2026-11-23T02:14:00+00:00' }).composedAt).toBe('2026-11-23T02:14:00+00:00');
-    expect(parseDraft({ text: 'x', composedAt: '2026-11-23T09:00:00Z' }, { now: '2026-11-23T02:14:00+00:00' }).composedAt).toBe('2026-11-23T09:00:00Z');
+    expect(parseDraft({ text: 'x' }, { now: '2026-11-23T02:14:00+00:00' }).composedAt).toBe(
+      '2026-11-23T02:14:00+00:00',
+    );
+    expect(
+      parseDraft({ text: 'x', composedAt: '2026-11-23T09:00:00Z' }, { now: '2026-11-23T02:14:00+00:00' }).composedAt,
+    ).toBe('2026-11-23T09:00:00Z');
   });
 
   it('names options.now when it is malformed', () => {
@@ -45,8 +49,18 @@ describe('parseDraft: defaults (rules.md)', () => {
       composedAt: '2026-07-01T23:30:00+01:00',
       timeZone: 'America/New_York',
       recipients: [{ name: 'Joan Smith', isPatient: true }, { name: 'Sam' }],
-      thread: [{ author: 'Joan Smith', text: 'Can I ask something?', at: '2026-07-01T23:20:00+01:00' }, { author: 'me', text: 'Yes' }],
-      author: { name: 'Dr A Khan', role: 'gp', titles: ['GP', 'MRCGP'], specialistRegister: false, declaredInterests: ['Director, SkinWell Clinic Ltd'], practiceNames: ['Riverside Surgery'] },
+      thread: [
+        { author: 'Joan Smith', text: 'Can I ask something?', at: '2026-07-01T23:20:00+01:00' },
+        { author: 'me', text: 'Yes' },
+      ],
+      author: {
+        name: 'Dr A Khan',
+        role: 'gp',
+        titles: ['GP', 'MRCGP'],
+        specialistRegister: false,
+        declaredInterests: ['Director, SkinWell Clinic Ltd'],
+        practiceNames: ['Riverside Surgery'],
+      },
       mood: 'tired',
       attachments: [{ kind: 'image', name: 'x.jpg', hasLocation: true, width: 10 }],
     };
@@ -66,16 +80,42 @@ describe('parseDraft: defaults (rules.md)', () => {
   });
 
   it('accepts every channel, platform, direction and mood of rules.md', () => {
-    for (const channel of ['public-post', 'reply', 'group-chat', 'direct-message', 'email', 'comment']) expect(parseDraft({ text: '', channel }).channel).toBe(channel);
-    for (const platform of ['x', 'bluesky', 'threads', 'mastodon', 'facebook', 'instagram', 'linkedin', 'tiktok', 'youtube', 'whatsapp', 'signal', 'telegram', 'slack', 'teams', 'email', 'blog', 'other']) {
+    for (const channel of ['public-post', 'reply', 'group-chat', 'direct-message', 'email', 'comment'])
+      expect(parseDraft({ text: '', channel }).channel).toBe(channel);
+    for (const platform of [
+      'x',
+      'bluesky',
+      'threads',
+      'mastodon',
+      'facebook',
+      'instagram',
+      'linkedin',
+      'tiktok',
+      'youtube',
+      'whatsapp',
+      'signal',
+      'telegram',
+      'slack',
+      'teams',
+      'email',
+      'blog',
+      'other',
+    ]) {
       expect(parseDraft({ text: '', platform }).platform).toBe(platform);
     }
-    for (const direction of ['outbound', 'inbound']) expect(parseDraft({ text: '', direction }).direction).toBe(direction);
+    for (const direction of ['outbound', 'inbound'])
+      expect(parseDraft({ text: '', direction }).direction).toBe(direction);
     for (const mood of ['calm', 'upset', 'angry', 'tired']) expect(parseDraft({ text: '', mood }).mood).toBe(mood);
   });
 
   it('accepts ISO times with Z, ±HH:MM, ±HHMM, seconds and fractions', () => {
-    for (const t of ['2026-11-23T02:14Z', '2026-11-23T02:14:00Z', '2026-11-23T02:14:00.123Z', '2026-11-23T02:14:00+05:30', '2026-11-23T02:14:00-0800']) {
+    for (const t of [
+      '2026-11-23T02:14Z',
+      '2026-11-23T02:14:00Z',
+      '2026-11-23T02:14:00.123Z',
+      '2026-11-23T02:14:00+05:30',
+      '2026-11-23T02:14:00-0800',
+    ]) {
       expect(parseDraft({ text: '', composedAt: t }).composedAt).toBe(t);
     }
   });
@@ -102,7 +142,13 @@ describe('parseDraft: errors name the field', () => {
     expect(e.message).toBe('text: must be a string; got nothing');
   });
 
-  it.each([[42, 'a number'], [null, 'null'], [['a'], 'an array'], [{ body: 'x' }, 'an object'], [true, 'a boolean']])('rejects text %j', (text, got) => {
+  it.each([
+    [42, 'a number'],
+    [null, 'null'],
+    [['a'], 'an array'],
+    [{ body: 'x' }, 'an object'],
+    [true, 'a boolean'],
+  ])('rejects text %j', (text, got) => {
     const e = errorOf({ text });
     expect(e.field).toBe('text');
     expect(e.message).toContain(`got ${got}`);
@@ -163,7 +209,9 @@ describe('parseDraft: errors name the field', () => {
     expect(errorOf({ text: 'x', recipients: ['Joan'] }).field).toBe('recipients[0]');
     expect(errorOf({ text: 'x', recipients: [{ name: 'A' }, {}] }).field).toBe('recipients[1].name');
     expect(errorOf({ text: 'x', recipients: [{ name: 'A', isPatient: 'yes' }] }).field).toBe('recipients[0].isPatient');
-    expect(errorOf({ text: 'x', recipients: Array.from({ length: 101 }, () => ({ name: 'A' })) }).field).toBe('recipients');
+    expect(errorOf({ text: 'x', recipients: Array.from({ length: 101 }, () => ({ name: 'A' })) }).field).toBe(
+      'recipients',
+    );
   });
 
   it('rejects bad thread messages with nested field names', () => {
@@ -190,9 +238,13 @@ describe('parseDraft: errors name the field', () => {
   it('rejects bad attachments with nested field names', () => {
     expect(errorOf({ text: 'x', attachments: { kind: 'image' } }).field).toBe('attachments');
     expect(errorOf({ text: 'x', attachments: ['x.jpg'] }).field).toBe('attachments[0]');
-    expect(errorOf({ text: 'x', attachments: [{ kind: 'image' }, { name: 'y.jpg' }] }).field).toBe('attachments[1].kind');
+    expect(errorOf({ text: 'x', attachments: [{ kind: 'image' }, { name: 'y.jpg' }] }).field).toBe(
+      'attachments[1].kind',
+    );
     expect(errorOf({ text: 'x', attachments: [{ kind: 'image', name: 3 }] }).field).toBe('attachments[0].name');
-    expect(errorOf({ text: 'x', attachments: [{ kind: 'image', hasLocation: 'yes' }] }).field).toBe('attachments[0].hasLocation');
+    expect(errorOf({ text: 'x', attachments: [{ kind: 'image', hasLocation: 'yes' }] }).field).toBe(
+      'attachments[0].hasLocation',
+    );
   });
 
   it('reports the first bad field in a draft with several', () => {

@@ -1,8 +1,15 @@
 import { fastPaths } from './fast-path.js';
 import { Recent } from './recent.js';
 import {
-  CHANNELS, DIRECTIONS, MOODS, PLATFORMS,
-  type Attachment, type AuthorProfile, type Draft, type Recipient, type ThreadMessage,
+  CHANNELS,
+  DIRECTIONS,
+  MOODS,
+  PLATFORMS,
+  type Attachment,
+  type AuthorProfile,
+  type Draft,
+  type Recipient,
+  type ThreadMessage,
 } from './types.js';
 
 /** Longest draft the engine accepts: far beyond any post or email, short of a denial of service. */
@@ -12,7 +19,10 @@ const MAX_LIST = 100;
 
 /** A Draft that cannot be read; `field` names the offending field as a dotted path. */
 export class DraftError extends Error {
-  constructor(readonly field: string, detail: string) {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
     super(`${field}: ${detail}`);
     this.name = 'DraftError';
   }
@@ -79,7 +89,10 @@ export function timeMs(s: string): number {
 export function parseTime(field: string, v: unknown): string {
   const s = str(field, v, 64);
   if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(timeMs(s))) {
-    throw new DraftError(field, `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describe(s)}`);
+    throw new DraftError(
+      field,
+      `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describe(s)}`,
+    );
   }
   return s;
 }
@@ -103,7 +116,8 @@ function recipient(field: string, v: unknown): Recipient {
   if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
   const r: Recipient = { name: str(`${field}.name`, v.name, 200) };
   if (v.isPatient !== undefined) {
-    if (typeof v.isPatient !== 'boolean') throw new DraftError(`${field}.isPatient`, `must be true or false; got ${describe(v.isPatient)}`);
+    if (typeof v.isPatient !== 'boolean')
+      throw new DraftError(`${field}.isPatient`, `must be true or false; got ${describe(v.isPatient)}`);
     r.isPatient = v.isPatient;
   }
   return r;
@@ -111,7 +125,10 @@ function recipient(field: string, v: unknown): Recipient {
 
 function threadMessage(field: string, v: unknown): ThreadMessage {
   if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
-  const m: ThreadMessage = { author: str(`${field}.author`, v.author, 200), text: str(`${field}.text`, v.text, MAX_TEXT_LENGTH) };
+  const m: ThreadMessage = {
+    author: str(`${field}.author`, v.author, 200),
+    text: str(`${field}.text`, v.text, MAX_TEXT_LENGTH),
+  };
   if (v.at !== undefined) m.at = parseTime(`${field}.at`, v.at);
   return m;
 }
@@ -123,10 +140,15 @@ function author(field: string, v: unknown): AuthorProfile {
   if (v.role !== undefined) a.role = str(`${field}.role`, v.role, 200);
   if (v.titles !== undefined) a.titles = strings(`${field}.titles`, v.titles);
   if (v.specialistRegister !== undefined) {
-    if (typeof v.specialistRegister !== 'boolean') throw new DraftError(`${field}.specialistRegister`, `must be true or false; got ${describe(v.specialistRegister)}`);
+    if (typeof v.specialistRegister !== 'boolean')
+      throw new DraftError(
+        `${field}.specialistRegister`,
+        `must be true or false; got ${describe(v.specialistRegister)}`,
+      );
     a.specialistRegister = v.specialistRegister;
   }
-  if (v.declaredInterests !== undefined) a.declaredInterests = strings(`${field}.declaredInterests`, v.declaredInterests);
+  if (v.declaredInterests !== undefined)
+    a.declaredInterests = strings(`${field}.declaredInterests`, v.declaredInterests);
   if (v.practiceNames !== undefined) a.practiceNames = strings(`${field}.practiceNames`, v.practiceNames);
   return a;
 }
@@ -153,11 +175,21 @@ export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Dra
     direction: input.direction === undefined ? 'outbound' : oneOf('direction', input.direction, DIRECTIONS),
     channel: input.channel === undefined ? 'public-post' : oneOf('channel', input.channel, CHANNELS),
     timeZone: input.timeZone === undefined ? 'Europe/London' : str('timeZone', input.timeZone, 64),
-    recipients: input.recipients === undefined ? [] : list('recipients', input.recipients).map((r, i) => recipient(`recipients[${i}]`, r)),
-    thread: input.thread === undefined ? [] : list('thread', input.thread, MAX_THREAD).map((m, i) => threadMessage(`thread[${i}]`, m)),
-    attachments: input.attachments === undefined ? [] : list('attachments', input.attachments).map((a, i) => attachment(`attachments[${i}]`, a)),
+    recipients:
+      input.recipients === undefined
+        ? []
+        : list('recipients', input.recipients).map((r, i) => recipient(`recipients[${i}]`, r)),
+    thread:
+      input.thread === undefined
+        ? []
+        : list('thread', input.thread, MAX_THREAD).map((m, i) => threadMessage(`thread[${i}]`, m)),
+    attachments:
+      input.attachments === undefined
+        ? []
+        : list('attachments', input.attachments).map((a, i) => attachment(`attachments[${i}]`, a)),
   };
-  if (!isValidTimeZone(draft.timeZone)) throw new DraftError('timeZone', `is not an IANA time zone such as Europe/London; got ${describe(draft.timeZone)}`);
+  if (!isValidTimeZone(draft.timeZone))
+    throw new DraftError('timeZone', `is not an IANA time zone such as Europe/London; got ${describe(draft.timeZone)}`);
   if (input.platform !== undefined) draft.platform = oneOf('platform', input.platform, PLATFORMS);
   if (input.composedAt !== undefined) draft.composedAt = parseTime('composedAt', input.composedAt);
   else if (options.now !== undefined) draft.composedAt = parseTime('now', options.now);

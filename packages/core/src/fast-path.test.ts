@@ -21,15 +21,25 @@ const root = join(here, '..', '..', '..');
 type Input = Partial<Draft> & { text: string };
 
 const jsonl = (file: string): Input[] =>
-  readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { draft: Input }).draft);
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { draft: Input }).draft);
 
 function corpus(): Array<[string, Input[]]> {
   const sets: Array<[string, Input[]]> = [];
-  sets.push(['rule examples', RULES.flatMap((r) => [...r.examples.flagged, ...r.examples.clean].map((e) => (typeof e === 'string' ? { text: e } : e)))]);
+  sets.push([
+    'rule examples',
+    RULES.flatMap((r) =>
+      [...r.examples.flagged, ...r.examples.clean].map((e) => (typeof e === 'string' ? { text: e } : e)),
+    ),
+  ]);
   const dev = join(root, '..', 'shared', 'eval', 'dev.jsonl');
   if (existsSync(dev)) sets.push(['dev.jsonl', jsonl(dev)]);
   const probes = join(root, 'eval', 'probes');
-  if (existsSync(probes)) for (const f of readdirSync(probes).filter((n) => n.endsWith('.jsonl'))) sets.push([`probes/${f}`, jsonl(join(probes, f))]);
+  if (existsSync(probes))
+    for (const f of readdirSync(probes).filter((n) => n.endsWith('.jsonl')))
+      sets.push([`probes/${f}`, jsonl(join(probes, f))]);
   sets.push(['bench 280', makeDrafts({ count: 400, length: 280, seed: 11 }) as Input[]]);
   sets.push(['bench 5000', makeDrafts({ count: 15, length: 5000, seed: 12 }) as Input[]]);
   return sets;
@@ -39,7 +49,11 @@ function corpus(): Array<[string, Input[]]> {
 function chat(texts: readonly string[]): Input[] {
   const people = ['me', 'Priya Shah', 'Tom', 'me', 'Nurse Kelly'];
   const start = Date.UTC(2026, 2, 28, 22, 40); // across the spring clock change and the small hours
-  const messages = texts.map((text, i) => ({ author: people[i % people.length] as string, text, at: new Date(start + i * 7 * 60_000).toISOString() }));
+  const messages = texts.map((text, i) => ({
+    author: people[i % people.length] as string,
+    text,
+    at: new Date(start + i * 7 * 60_000).toISOString(),
+  }));
   return messages.map((m, i) => ({
     text: m.text,
     channel: 'group-chat',
@@ -51,9 +65,18 @@ function chat(texts: readonly string[]): Input[] {
 }
 
 const OTHER_SCRIPTS = [
-  'Ѕhіt, the rota is wrong again', 'Café meeting at 8 — bring the naïve résumé', 'Ｆｕｃｋ this', 'ｉｄｉｏｔ manager',
-  'The patient in bed 4 said “I want to die”', 'Dr Müller is a complete idiot', '😂😂 what a clown 🤡', 'f\u200bu\u200bc\u200bk off',
-  'İstanbul conference was great', 'Tom\u2019s a useless prat', 'line one\u2028line two', 'tab\there and a `backquote`',
+  'Ѕhіt, the rota is wrong again',
+  'Café meeting at 8 — bring the naïve résumé',
+  'Ｆｕｃｋ this',
+  'ｉｄｉｏｔ manager',
+  'The patient in bed 4 said “I want to die”',
+  'Dr Müller is a complete idiot',
+  '😂😂 what a clown 🤡',
+  'f\u200bu\u200bc\u200bk off',
+  'İstanbul conference was great',
+  'Tom\u2019s a useless prat',
+  'line one\u2028line two',
+  'tab\there and a `backquote`',
 ];
 
 function same(checker: ReturnType<typeof createChecker>, draft: Input): void {
@@ -85,7 +108,14 @@ describe('fast paths and relevance gates change no assessment', () => {
   });
 
   it('local times in many zones, across clock changes', () => {
-    const zones = ['Europe/London', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/Sao_Paulo'];
+    const zones = [
+      'Europe/London',
+      'America/St_Johns',
+      'Australia/Lord_Howe',
+      'Asia/Kathmandu',
+      'Pacific/Chatham',
+      'America/Sao_Paulo',
+    ];
     for (const timeZone of zones) {
       for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 37 * 3_600_000 + 7 * 60_000) {
         same(checker, { text: 'Thanks all, see you tomorrow.', timeZone, composedAt: new Date(ms).toISOString() });

@@ -1,6 +1,14 @@
 export * from './types.js';
 export { parseDraft, DraftError, MAX_TEXT_LENGTH, isValidTimeZone, type ParseDraftOptions } from './draft.js';
-export { parsePolicy, PolicyError, DEFAULT_POLICY, SENSITIVITIES, type Policy, type QuietHours, type Sensitivity } from './policy.js';
+export {
+  parsePolicy,
+  PolicyError,
+  DEFAULT_POLICY,
+  SENSITIVITIES,
+  type Policy,
+  type QuietHours,
+  type Sensitivity,
+} from './policy.js';
 export { createChecker, type Checker, type Inspection } from './checker.js';
 export { RULES } from './registry.js';
 export { defineRule, type Rule, type RuleContext, type RuleHit, type RuleExample } from './rule.js';

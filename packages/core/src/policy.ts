@@ -31,7 +31,10 @@ export const DEFAULT_POLICY: Policy = Object.freeze({
 export const MIN_CONFIDENCE: Record<Sensitivity, number> = { relaxed: 0.75, standard: 0.5, strict: 0.3 };
 
 export class PolicyError extends Error {
-  constructor(readonly field: string, detail: string) {
+  constructor(
+    readonly field: string,
+    detail: string,
+  ) {
     super(`policy.${field}: ${detail}`);
     this.name = 'PolicyError';
   }
@@ -50,7 +53,12 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Checks an untrusted policy and fills in defaults. Unknown rule ids are kept (rules may be added later). */
 export function parsePolicy(input: unknown = {}): Policy {
   if (!isObject(input)) throw new PolicyError('', 'must be an object');
-  const policy: Policy = { severity: {}, allow: {}, quietHours: { ...DEFAULT_POLICY.quietHours }, sensitivity: 'standard' };
+  const policy: Policy = {
+    severity: {},
+    allow: {},
+    quietHours: { ...DEFAULT_POLICY.quietHours },
+    sensitivity: 'standard',
+  };
   if (input.severity !== undefined) {
     if (!isObject(input.severity)) throw new PolicyError('severity', 'must map rule ids to info, caution, stop or off');
     for (const [id, s] of Object.entries(input.severity)) {
@@ -70,7 +78,11 @@ export function parsePolicy(input: unknown = {}): Policy {
     }
   }
   if (input.quietHours !== undefined) {
-    if (!isObject(input.quietHours) || typeof input.quietHours.start !== 'string' || typeof input.quietHours.end !== 'string') {
+    if (
+      !isObject(input.quietHours) ||
+      typeof input.quietHours.start !== 'string' ||
+      typeof input.quietHours.end !== 'string'
+    ) {
       throw new PolicyError('quietHours', 'must be { "start": "HH:MM", "end": "HH:MM" }');
     }
     minuteOfDay(input.quietHours.start);

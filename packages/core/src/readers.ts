@@ -10,7 +10,8 @@ const ALL_FINE = Object.fromEntries(READERS.map((r) => [r, 'fine'])) as Record<R
  */
 export function readersPanel(findings: readonly Finding[]): Record<Reader, ReaderView> {
   const panel = { ...ALL_FINE };
-  for (const f of findings) if (f.severity !== 'info') for (const r of f.readers) if (panel[r] !== undefined) panel[r] = 'objects';
+  for (const f of findings)
+    if (f.severity !== 'info') for (const r of f.readers) if (panel[r] !== undefined) panel[r] = 'objects';
   return panel;
 }
 

@@ -17,7 +17,11 @@ describe('rule registry', () => {
   it('lists every rule file, and every rule file is listed', () => {
     const files = CATEGORIES.flatMap((c) => {
       const dir = join(here, 'rules', c);
-      return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => `${c}.${f.slice(0, -3)}`) : [];
+      return existsSync(dir)
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+            .map((f) => `${c}.${f.slice(0, -3)}`)
+        : [];
     });
     expect(RULES.map((r) => r.id).sort()).toEqual(files.sort());
   });

@@ -7,7 +7,10 @@ import type { Finding } from './types.js';
 export function applySuggestions(text: string, findings: readonly Finding[]): string {
   const edits = findings
     .flatMap((f) => f.suggestions)
-    .filter((s): s is typeof s & { start: number; end: number } => s.kind === 'replace' && s.start !== undefined && s.end !== undefined)
+    .filter(
+      (s): s is typeof s & { start: number; end: number } =>
+        s.kind === 'replace' && s.start !== undefined && s.end !== undefined,
+    )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   // With nothing to apply the author's text comes back exactly as written, spacing and all.
   if (edits.length === 0) return text;
@@ -24,5 +27,8 @@ export function applySuggestions(text: string, findings: readonly Finding[]): st
 
 /** Removing words can leave doubled spaces or a space before punctuation. */
 function tidy(s: string): string {
-  return s.replace(/[ \t]{2,}/g, ' ').replace(/ +([,.!?;:])/g, '$1').replace(/^[ \t]+|[ \t]+$/gm, '');
+  return s
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/ +([,.!?;:])/g, '$1')
+    .replace(/^[ \t]+|[ \t]+$/gm, '');
 }

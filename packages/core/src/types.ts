@@ -7,8 +7,23 @@ export const CHANNELS = ['public-post', 'reply', 'group-chat', 'direct-message',
 export type Channel = (typeof CHANNELS)[number];
 
 export const PLATFORMS = [
-  'x', 'bluesky', 'threads', 'mastodon', 'facebook', 'instagram', 'linkedin', 'tiktok', 'youtube',
-  'whatsapp', 'signal', 'telegram', 'slack', 'teams', 'email', 'blog', 'other',
+  'x',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'facebook',
+  'instagram',
+  'linkedin',
+  'tiktok',
+  'youtube',
+  'whatsapp',
+  'signal',
+  'telegram',
+  'slack',
+  'teams',
+  'email',
+  'blog',
+  'other',
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
@@ -24,7 +39,14 @@ export type Severity = (typeof SEVERITIES)[number];
 export const READERS = ['patient', 'colleague', 'employer', 'nhs-england', 'gmc', 'police', 'judge'] as const;
 export type Reader = (typeof READERS)[number];
 
-export const CATEGORIES = ['content', 'confidentiality', 'boundaries', 'promotion', 'behaviour', 'disclosability'] as const;
+export const CATEGORIES = [
+  'content',
+  'confidentiality',
+  'boundaries',
+  'promotion',
+  'behaviour',
+  'disclosability',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Sections of "The pitfalls of social media usage and how to avoid them" (Londonwide LMCs). */

@@ -27,7 +27,9 @@ const asDraft = (d: string | DraftInput | RuleExample): DraftInput => (typeof d 
 const label = (c: CleanCase) => c.name ?? asDraft(c.draft).text.slice(0, 70);
 
 export function findingsOf(rule: Rule, draft: string | DraftInput, policy?: unknown): Finding[] {
-  return createChecker(policy, [rule]).assess(asDraft(draft)).findings.filter((f) => f.ruleId === rule.id);
+  return createChecker(policy, [rule])
+    .assess(asDraft(draft))
+    .findings.filter((f) => f.ruleId === rule.id);
 }
 
 export function testRule(rule: Rule, cases: { clean: CleanCase[]; flagged: FlaggedCase[] }): void {
@@ -57,7 +59,8 @@ export function testRule(rule: Rule, cases: { clean: CleanCase[]; flagged: Flagg
     });
     describe('documented examples', () => {
       for (const ex of rule.examples.flagged) {
-        it(`flags: ${asDraft(ex).text.slice(0, 60)}`, () => expect(findingsOf(rule, asDraft(ex)).length).toBeGreaterThan(0));
+        it(`flags: ${asDraft(ex).text.slice(0, 60)}`, () =>
+          expect(findingsOf(rule, asDraft(ex)).length).toBeGreaterThan(0));
       }
       for (const ex of rule.examples.clean) {
         it(`clean: ${asDraft(ex).text.slice(0, 60)}`, () => expect(findingsOf(rule, asDraft(ex))).toEqual([]));

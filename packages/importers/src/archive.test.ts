@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  mkdtempSync,
+  mkdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomFillSync } from 'node:crypto';
@@ -101,14 +112,20 @@ describe('openArchive: zip', () => {
     const zeros = new Uint8Array(16 * 1024 * 1024);
     const p = write('bomb.zip', zipSync({ 'zeros.txt': zeros }, { level: 9 }));
     const err = await errorOf(openArchive(p));
-    expect(err.message).toMatch(/bomb\.zip: possible zip bomb: entry "zeros\.txt" expands .* \(ratio \d+:1, limit 200:1\)/);
+    expect(err.message).toMatch(
+      /bomb\.zip: possible zip bomb: entry "zeros\.txt" expands .* \(ratio \d+:1, limit 200:1\)/,
+    );
   });
 
   it('rejects a zip bomb by total size and by entry count (configurable limits)', async () => {
     const some = new Uint8Array(64 * 1024).fill(65);
     const p = write('many.zip', zipSync({ 'a.txt': some, 'b.txt': some, 'c.txt': some }));
-    expect((await errorOf(openArchive(p, { limits: { maxTotalBytes: 100_000 } }))).message).toMatch(/possible zip bomb: compressed entries expand to .* over the .* limit/);
-    expect((await errorOf(openArchive(p, { limits: { maxEntries: 2 } }))).message).toMatch(/possible zip bomb: 3 entries, over the limit of 2/);
+    expect((await errorOf(openArchive(p, { limits: { maxTotalBytes: 100_000 } }))).message).toMatch(
+      /possible zip bomb: compressed entries expand to .* over the .* limit/,
+    );
+    expect((await errorOf(openArchive(p, { limits: { maxEntries: 2 } }))).message).toMatch(
+      /possible zip bomb: 3 entries, over the limit of 2/,
+    );
     await expect(openArchive(p)).resolves.toBeTruthy();
   });
 
@@ -187,7 +204,13 @@ describe('openArchive: files and folders', () => {
     expect(src.entries.map((e) => e.path).sort()).toEqual(['sub/deeper/x.txt', 'sub/link-in.json', 'top.json']);
     expect(readFileSync(outside, 'utf8')).toBe('outside');
     // A file over the per-file limit inside a folder fails when read, naming it.
-    const err = await errorOf(src.find('top.json')!.bytes().then(() => openArchive(root, { limits: { maxFileBytes: 1 } })).then((s) => s.find('top.json')!.bytes()));
+    const err = await errorOf(
+      src
+        .find('top.json')!
+        .bytes()
+        .then(() => openArchive(root, { limits: { maxFileBytes: 1 } }))
+        .then((s) => s.find('top.json')!.bytes()),
+    );
     expect(err.message).toMatch(/top\.json: file is 2 bytes, over the 1 bytes limit/);
   });
 });

@@ -54,7 +54,9 @@ export function resolveLimits(limits?: Partial<ArchiveLimits>): ArchiveLimits {
 
 /** How to name an entry in messages: the path the user gave for a single file, else "archive → entry". */
 export function entryLabel(source: ArchiveSource, entry: ArchiveEntry): string {
-  return source.entries.length === 1 && source.name.endsWith(entry.path) ? source.name : `${source.name} → ${entry.path}`;
+  return source.entries.length === 1 && source.name.endsWith(entry.path)
+    ? source.name
+    : `${source.name} → ${entry.path}`;
 }
 
 /** Human-readable size for error messages. */
@@ -71,7 +73,10 @@ class Source implements ArchiveSource {
   /** Per entry opened so far: its size, and the bytes its latest reading has reached. */
   private readonly reading = new Map<ArchiveEntry, { size: number; at: number }>();
 
-  constructor(readonly name: string, entries: readonly ArchiveEntry[]) {
+  constructor(
+    readonly name: string,
+    entries: readonly ArchiveEntry[],
+  ) {
     this.entries = entries.map((e) => this.metered(e));
     for (const e of this.entries) if (!this.byPath.has(e.path)) this.byPath.set(e.path, e);
   }
@@ -109,7 +114,7 @@ class Source implements ArchiveSource {
 /** Open a folder, a zip or a single file as an ArchiveSource. */
 export async function openArchive(path: string, options: OpenArchiveOptions = {}): Promise<ArchiveSource> {
   const limits = resolveLimits(options.limits);
-  let st;
+  let st: Awaited<ReturnType<typeof stat>>;
   try {
     st = await stat(path);
   } catch (err) {
@@ -127,7 +132,10 @@ export async function openArchive(path: string, options: OpenArchiveOptions = {}
 
 function checkFileSize(name: string, size: number, limits: ArchiveLimits): void {
   if (size > limits.maxFileBytes) {
-    throw new ImportError(name, `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one file`);
+    throw new ImportError(
+      name,
+      `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one file`,
+    );
   }
 }
 
@@ -138,8 +146,11 @@ async function looksLikeZip(path: string, size: number): Promise<boolean> {
     const head = Buffer.alloc(4);
     await fh.read(head, 0, 4, 0);
     // Local file header, empty archive (EOCD first) or spanned-archive marker.
-    return head[0] === 0x50 && head[1] === 0x4b && (
-      (head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6) || (head[2] === 7 && head[3] === 8));
+    return (
+      head[0] === 0x50 &&
+      head[1] === 0x4b &&
+      ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6) || (head[2] === 7 && head[3] === 8))
+    );
   } finally {
     await fh.close();
   }
@@ -173,7 +184,10 @@ function fileEntry(absPath: string, relPath: string, size: number, limits: Archi
         if (bytesRead === 0) break;
         pos += bytesRead;
         if (pos > limits.maxFileBytes) {
-          throw new ImportError(absPath, `file grew past the ${formatBytes(limits.maxFileBytes)} limit while being read`);
+          throw new ImportError(
+            absPath,
+            `file grew past the ${formatBytes(limits.maxFileBytes)} limit while being read`,
+          );
         }
         next = readAt(pos);
         yield bytesRead === READ_CHUNK ? buffer : buffer.subarray(0, bytesRead);
@@ -207,14 +221,15 @@ async function openFolder(root: string, limits: ArchiveLimits): Promise<ArchiveS
   const realRoot = await realpath(root);
   const entries: ArchiveEntry[] = [];
   const walk = async (dir: string): Promise<void> => {
-    let handle;
+    let handle: Awaited<ReturnType<typeof opendir>>;
     try {
       handle = await opendir(dir);
     } catch (err) {
       throw new ImportError(dir, `cannot list folder (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
     }
     const names: { name: string; dir: boolean; link: boolean; file: boolean }[] = [];
-    for await (const d of handle) names.push({ name: d.name, dir: d.isDirectory(), link: d.isSymbolicLink(), file: d.isFile() });
+    for await (const d of handle)
+      names.push({ name: d.name, dir: d.isDirectory(), link: d.isSymbolicLink(), file: d.isFile() });
     names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const d of names) {
       const abs = join(dir, d.name);
@@ -232,7 +247,14 @@ async function openFolder(root: string, limits: ArchiveLimits): Promise<ArchiveS
           continue; // dangling link
         }
         const rel = relative(realRoot, target);
-        if (rel === '' || rel.startsWith('..') || rel.split(sep)[0] === '..' || /^[a-zA-Z]:/.test(rel) || rel.startsWith(sep)) continue;
+        if (
+          rel === '' ||
+          rel.startsWith('..') ||
+          rel.split(sep)[0] === '..' ||
+          /^[a-zA-Z]:/.test(rel) ||
+          rel.startsWith(sep)
+        )
+          continue;
         const tst = await stat(target);
         if (!tst.isFile()) continue;
         size = tst.size;
@@ -332,18 +354,31 @@ async function openZip(zipPath: string, fileSize: number, limits: ArchiveLimits)
     if (r.size >= limits.ratioMinBytes) {
       const ratio = r.compressedSize === 0 ? Infinity : r.size / r.compressedSize;
       if (ratio > limits.maxRatio) {
-        throw new ImportError(zipPath, `possible zip bomb: entry "${r.path}" expands from ${formatBytes(r.compressedSize)} to ${formatBytes(r.size)} (ratio ${Number.isFinite(ratio) ? Math.round(ratio) : '∞'}:1, limit ${limits.maxRatio}:1)`);
+        throw new ImportError(
+          zipPath,
+          `possible zip bomb: entry "${r.path}" expands from ${formatBytes(r.compressedSize)} to ${formatBytes(r.size)} (ratio ${Number.isFinite(ratio) ? Math.round(ratio) : '∞'}:1, limit ${limits.maxRatio}:1)`,
+        );
       }
     }
   }
   if (total > limits.maxTotalBytes) {
-    throw new ImportError(zipPath, `possible zip bomb: compressed entries expand to ${formatBytes(total)}, over the ${formatBytes(limits.maxTotalBytes)} limit`);
+    throw new ImportError(
+      zipPath,
+      `possible zip bomb: compressed entries expand to ${formatBytes(total)}, over the ${formatBytes(limits.maxTotalBytes)} limit`,
+    );
   }
-  const entries = records.filter((r) => !r.path.endsWith('/') && r.path !== '').map((r) => zipEntry(zipPath, fileSize, r, limits));
+  const entries = records
+    .filter((r) => !r.path.endsWith('/') && r.path !== '')
+    .map((r) => zipEntry(zipPath, fileSize, r, limits));
   return new Source(zipPath, entries);
 }
 
-async function readCentralDirectory(fh: FileHandle, name: string, fileSize: number, limits: ArchiveLimits): Promise<ZipRecord[]> {
+async function readCentralDirectory(
+  fh: FileHandle,
+  name: string,
+  fileSize: number,
+  limits: ArchiveLimits,
+): Promise<ZipRecord[]> {
   if (fileSize < 22) throw corrupt(name, 'file too short to be a zip');
   const tailLen = Math.min(fileSize, 22 + 0xffff);
   const tailPos = fileSize - tailLen;
@@ -381,7 +416,8 @@ async function readCentralDirectory(fh: FileHandle, name: string, fileSize: numb
     cdOffset = u64(z, 48);
     cdEnd = z64Pos;
   }
-  if (diskNo !== 0 || cdDisk !== 0) throw new ImportError(name, 'split (multi-part) zips are not supported; join the parts first');
+  if (diskNo !== 0 || cdDisk !== 0)
+    throw new ImportError(name, 'split (multi-part) zips are not supported; join the parts first');
   if (count > limits.maxEntries) {
     throw new ImportError(name, `possible zip bomb: ${count} entries, over the limit of ${limits.maxEntries}`);
   }
@@ -392,7 +428,8 @@ async function readCentralDirectory(fh: FileHandle, name: string, fileSize: numb
   const out: ZipRecord[] = [];
   let p = 0;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cd.length || u32(cd, p) !== 0x02014b50) throw corrupt(name, `central directory entry ${i + 1} is damaged`);
+    if (p + 46 > cd.length || u32(cd, p) !== 0x02014b50)
+      throw corrupt(name, `central directory entry ${i + 1} is damaged`);
     const flags = u16(cd, p + 8);
     const method = u16(cd, p + 10);
     const crc = u32(cd, p + 16) >>> 0;
@@ -403,7 +440,8 @@ async function readCentralDirectory(fh: FileHandle, name: string, fileSize: numb
     const commentLen = u16(cd, p + 32);
     let localOffset = u32(cd, p + 42);
     const nameStart = p + 46;
-    if (nameStart + nameLen + extraLen + commentLen > cd.length) throw corrupt(name, `central directory entry ${i + 1} is cut short`);
+    if (nameStart + nameLen + extraLen + commentLen > cd.length)
+      throw corrupt(name, `central directory entry ${i + 1} is cut short`);
     const rawName = decodeName(cd.subarray(nameStart, nameStart + nameLen), (flags & 0x800) !== 0);
     // ZIP64 extended information
     let e = nameStart + nameLen;
@@ -413,9 +451,18 @@ async function readCentralDirectory(fh: FileHandle, name: string, fileSize: numb
       const len = u16(cd, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
-        if (size === 0xffffffff && q + 8 <= e + 4 + len) { size = u64(cd, q); q += 8; }
-        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) { compressedSize = u64(cd, q); q += 8; }
-        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) { localOffset = u64(cd, q); q += 8; }
+        if (size === 0xffffffff && q + 8 <= e + 4 + len) {
+          size = u64(cd, q);
+          q += 8;
+        }
+        if (compressedSize === 0xffffffff && q + 8 <= e + 4 + len) {
+          compressedSize = u64(cd, q);
+          q += 8;
+        }
+        if (localOffset === 0xffffffff && q + 8 <= e + 4 + len) {
+          localOffset = u64(cd, q);
+          q += 8;
+        }
       }
       e += 4 + len;
     }
@@ -450,10 +497,14 @@ function zipEntry(zipPath: string, fileSize: number, r: ZipRecord, limits: Archi
   const label = `${zipPath} → ${r.path}`;
   const stream = async function* (): AsyncIterable<Uint8Array> {
     if (r.size > limits.maxFileBytes) {
-      throw new ImportError(label, `file is ${formatBytes(r.size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one file`);
+      throw new ImportError(
+        label,
+        `file is ${formatBytes(r.size)}, over the ${formatBytes(limits.maxFileBytes)} limit for one file`,
+      );
     }
     if (r.flags & 1) throw new ImportError(label, 'entry is encrypted; export the archive again without a password');
-    if (r.method !== 0 && r.method !== 8) throw new ImportError(label, `unsupported compression method ${r.method} (only stored and deflate)`);
+    if (r.method !== 0 && r.method !== 8)
+      throw new ImportError(label, `unsupported compression method ${r.method} (only stored and deflate)`);
     const fh = await open(zipPath, 'r');
     try {
       const lh = await readAt(fh, r.localOffset, 30);
@@ -465,10 +516,13 @@ function zipEntry(zipPath: string, fileSize: number, r: ZipRecord, limits: Archi
       let produced = 0;
       const pending: Uint8Array[] = [];
       let finished = false;
-      const inflater = r.method === 8 ? new Inflate((chunk, final) => {
-        pending.push(chunk);
-        if (final) finished = true;
-      }) : undefined;
+      const inflater =
+        r.method === 8
+          ? new Inflate((chunk, final) => {
+              pending.push(chunk);
+              if (final) finished = true;
+            })
+          : undefined;
       let pos = dataStart;
       if (r.compressedSize === 0 && inflater) inflater.push(new Uint8Array(0), true);
       while (pos < dataEnd) {
@@ -489,7 +543,10 @@ function zipEntry(zipPath: string, fileSize: number, r: ZipRecord, limits: Archi
               const c = pending.shift() as Uint8Array;
               produced += c.length;
               if (produced > r.size) {
-                throw new ImportError(zipPath, `possible zip bomb: entry "${r.path}" expands beyond its declared ${formatBytes(r.size)}`);
+                throw new ImportError(
+                  zipPath,
+                  `possible zip bomb: entry "${r.path}" expands beyond its declared ${formatBytes(r.size)}`,
+                );
               }
               crc = crc32(c, crc);
               slices.push(c);
@@ -502,9 +559,11 @@ function zipEntry(zipPath: string, fileSize: number, r: ZipRecord, limits: Archi
         }
         for (const s of slices) if (s.length) yield s;
       }
-      if (inflater && !finished) throw corrupt(zipPath, `entry "${r.path}" ends before its compressed data is complete`);
-      if (produced !== r.size) throw corrupt(zipPath, `entry "${r.path}" is ${produced} bytes, the directory says ${r.size}`);
-      if ((crc >>> 0) !== r.crc) throw corrupt(zipPath, `entry "${r.path}" fails its CRC check`);
+      if (inflater && !finished)
+        throw corrupt(zipPath, `entry "${r.path}" ends before its compressed data is complete`);
+      if (produced !== r.size)
+        throw corrupt(zipPath, `entry "${r.path}" is ${produced} bytes, the directory says ${r.size}`);
+      if (crc >>> 0 !== r.crc) throw corrupt(zipPath, `entry "${r.path}" fails its CRC check`);
     } finally {
       await fh.close();
     }

@@ -18,7 +18,7 @@ import { detectImporter } from './detect.js';
 import { importerById, IMPORTERS } from './registry.js';
 import { supportedFormats } from './detect.js';
 import { ImportError } from './types.js';
-import type { ArchivedItem, ArchiveSource, ImportOptions } from './types.js';
+import type { ArchivedItem, ArchiveSource, Importer, ImportOptions } from './types.js';
 
 export interface ImportItemsOptions extends ImportOptions, OpenArchiveOptions {
   /** Force an importer by id (e.g. "whatsapp") instead of detecting the format. */
@@ -41,10 +41,14 @@ export function importItems(path: string, options: ImportItemsOptions = {}): Imp
   let opened: ArchiveSource | undefined;
   async function* items(): AsyncGenerator<ArchivedItem> {
     const source = (opened = await open(path, options));
-    let importer;
+    let importer: Importer | undefined;
     if (options.format) {
       importer = importerById(options.format);
-      if (!importer) throw new ImportError(path, `unknown format "${options.format}". Supported formats: ${supportedFormats(IMPORTERS)}`);
+      if (!importer)
+        throw new ImportError(
+          path,
+          `unknown format "${options.format}". Supported formats: ${supportedFormats(IMPORTERS)}`,
+        );
     } else importer = await detectImporter(source);
     const since = options.since ? options.since.getTime() : undefined;
     for await (const item of importer.items(source, options)) {
@@ -99,7 +103,7 @@ export function sizeOnDisk(path: string, maxFiles = 5000): number {
   let total = 0;
   let seen = 0;
   const walk = (p: string): void => {
-    let st;
+    let st: ReturnType<typeof statSync>;
     try {
       st = statSync(p);
     } catch {

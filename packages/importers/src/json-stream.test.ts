@@ -5,17 +5,36 @@ import type { JsonPath } from './json-stream.js';
 async function* pieces(text: string, size: number): AsyncIterable<string> {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
-async function pick(text: string, select: (p: JsonPath) => boolean, size = 1e9): Promise<{ path: (string | number)[]; value: unknown }[]> {
+async function pick(
+  text: string,
+  select: (p: JsonPath) => boolean,
+  size = 1e9,
+): Promise<{ path: (string | number)[]; value: unknown }[]> {
   const out = [];
   for await (const x of streamJson(pieces(text, size), 'doc.json', { select })) out.push(x);
   return out;
 }
 
-const DOC = JSON.stringify({
-  name: 'Chat "one"', id: 7, flags: [true, false, null], nested: { messages: [{ no: 1 }] },
-  messages: [{ id: 1, text: 'a, b] } {', e: '\\"' }, { id: 2, text: ['x', { type: 'bold', text: 'y' }] }, -1.5e3, 'str', [], {}],
-  'k\\"ey': 1, after: { list: [] },
-}, null, 1);
+const DOC = JSON.stringify(
+  {
+    name: 'Chat "one"',
+    id: 7,
+    flags: [true, false, null],
+    nested: { messages: [{ no: 1 }] },
+    messages: [
+      { id: 1, text: 'a, b] } {', e: '\\"' },
+      { id: 2, text: ['x', { type: 'bold', text: 'y' }] },
+      -1.5e3,
+      'str',
+      [],
+      {},
+    ],
+    'k\\"ey': 1,
+    after: { list: [] },
+  },
+  null,
+  1,
+);
 
 describe('streamJson', () => {
   const sel = (p: JsonPath): boolean => p.length === 2 && p[0] === 'messages';
@@ -29,7 +48,10 @@ describe('streamJson', () => {
   });
   it('captures random documents exactly, whatever the chunking (strings full of quotes, escapes and brackets)', async () => {
     let seed = 7;
-    const rand = (n: number): number => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const rand = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
     const ALPHABET = ['a', ' ', '"', '\\', '{', '}', '[', ']', ',', ':', 'é', '😀', '\n', '\u2028'];
     const str = (): string => Array.from({ length: rand(12) }, () => ALPHABET[rand(ALPHABET.length)]).join('');
     const value = (depth: number): unknown => {
@@ -52,7 +74,11 @@ describe('streamJson', () => {
     expect(got.map((g) => g.value)).toEqual(['Chat "one"', 7, 1]);
   });
   it('reads the window.YTD prefix of X archives', async () => {
-    const got = await pick('window.YTD.tweets.part0 = [ {"tweet": {"id": "1"}}, {"tweet": {"id": "2"}} ];', (p) => p.length === 1, 5);
+    const got = await pick(
+      'window.YTD.tweets.part0 = [ {"tweet": {"id": "1"}}, {"tweet": {"id": "2"}} ];',
+      (p) => p.length === 1,
+      5,
+    );
     expect(got.map((g) => g.value)).toEqual([{ tweet: { id: '1' } }, { tweet: { id: '2' } }]);
   });
   it('reports truncated and invalid JSON with the file name', async () => {

@@ -23,7 +23,7 @@ export interface JsonStreamOptions {
   maxValueChars?: number;
 }
 
-const enum S {
+enum S {
   Value, // expecting a value
   AfterValue, // expecting , or closing bracket
   Key, // in object, expecting a key or }
@@ -46,7 +46,11 @@ function backslashesBefore(text: string, at: number, from: number): number {
 
 const WS = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
-export async function* streamJson(texts: AsyncIterable<string>, file: string, options: JsonStreamOptions): AsyncIterable<JsonSelected> {
+export async function* streamJson(
+  texts: AsyncIterable<string>,
+  file: string,
+  options: JsonStreamOptions,
+): AsyncIterable<JsonSelected> {
   const { select } = options;
   const maxValue = options.maxValueChars ?? 64 * 1024 * 1024;
   const stack: Frame[] = [];
@@ -74,7 +78,8 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
   // Skipping a non-selected primitive
   let inPrimitive = false;
 
-  const fail = (at: number, what: string): ImportError => new ImportError(file, `invalid JSON near character ${at}: ${what}`);
+  const fail = (at: number, what: string): ImportError =>
+    new ImportError(file, `invalid JSON near character ${at}: ${what}`);
 
   const valueDone = (): void => {
     const top = stack[stack.length - 1];
@@ -88,10 +93,22 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
     const n = chunk.length;
     if (!prefixChecked) {
       while (i < n && (WS(chunk.charCodeAt(i)) || chunk.charCodeAt(i) === 0xfeff)) i++;
-      if (i >= n) { seen += n; continue; }
+      if (i >= n) {
+        seen += n;
+        continue;
+      }
       prefixChecked = true;
       const c = chunk.charCodeAt(i);
-      if (c !== 0x7b && c !== 0x5b && c !== 0x22 && !(c >= 0x30 && c <= 0x39) && c !== 0x2d && c !== 0x74 && c !== 0x66 && c !== 0x6e) {
+      if (
+        c !== 0x7b &&
+        c !== 0x5b &&
+        c !== 0x22 &&
+        !(c >= 0x30 && c <= 0x39) &&
+        c !== 0x2d &&
+        c !== 0x74 &&
+        c !== 0x66 &&
+        c !== 0x6e
+      ) {
         prefixSkipping = true;
       }
     }
@@ -118,7 +135,11 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
         } else {
           let ended = false;
           while (i < n) {
-            if (capEscape) { capEscape = false; i++; continue; }
+            if (capEscape) {
+              capEscape = false;
+              i++;
+              continue;
+            }
             if (capInString) {
               // The closing quote: the next quote after an even run of backslashes (an odd run escapes it).
               // indexOf jumps over the text of the string, which is most of an export.
@@ -132,7 +153,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
               }
               capInString = false;
               i = q + 1;
-              if (capDepth === 0) { ended = true; break; }
+              if (capDepth === 0) {
+                ended = true;
+                break;
+              }
               continue;
             }
             // Between strings: a few characters of punctuation, indentation or a number.
@@ -141,7 +165,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
             else if (c === 0x7b || c === 0x5b) capDepth++;
             else if (c === 0x7d || c === 0x5d) {
               capDepth--;
-              if (capDepth === 0) { ended = true; break; }
+              if (capDepth === 0) {
+                ended = true;
+                break;
+              }
             }
           }
           if (!ended) break;
@@ -173,7 +200,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
           else if (c === 0x22) break;
         }
         if (strIsKey) keyParts.push(chunk.slice(i, j));
-        if (j >= n) { i = n; break; }
+        if (j >= n) {
+          i = n;
+          break;
+        }
         i = j + 1;
         inString = false;
         if (strIsKey) {
@@ -201,7 +231,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
         continue;
       }
       const c = chunk.charCodeAt(i);
-      if (WS(c)) { i++; continue; }
+      if (WS(c)) {
+        i++;
+        continue;
+      }
       switch (state) {
         case S.Value: {
           if (c === 0x5d) {
@@ -222,8 +255,13 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
             capInString = false;
             capEscape = false;
             capPrimitive = !(c === 0x7b || c === 0x5b || c === 0x22);
-            if (!capPrimitive && c !== 0x22) { capDepth = 1; i++; }
-            else if (c === 0x22) { capInString = true; i++; }
+            if (!capPrimitive && c !== 0x22) {
+              capDepth = 1;
+              i++;
+            } else if (c === 0x22) {
+              capInString = true;
+              i++;
+            }
             continue;
           }
           if (c === 0x7b) {
@@ -287,7 +325,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
           throw fail(seen + i, `unexpected "${chunk[i]}"`);
         }
         case S.Done: {
-          if (c === 0x3b) { i++; continue; } // "window.YTD… = […];"
+          if (c === 0x3b) {
+            i++;
+            continue;
+          } // "window.YTD… = […];"
           throw fail(seen + i, 'extra text after the JSON value');
         }
       }
@@ -314,7 +355,10 @@ export async function* streamJson(texts: AsyncIterable<string>, file: string, op
     capturing = false;
     valueDone();
   }
-  if (inPrimitive) { inPrimitive = false; valueDone(); }
+  if (inPrimitive) {
+    inPrimitive = false;
+    valueDone();
+  }
   if (out.length) yield* out;
   if (!prefixChecked) throw new ImportError(file, 'empty file, no JSON');
   if (capturing || inString || state !== S.Done) {

@@ -44,7 +44,9 @@ describe('decodeText', () => {
   });
   it('throws a clear ImportError in strict mode', () => {
     expect(() => decodeText(new Uint8Array([0x63, 0xe9, 0x20]), 'notes.txt', { strict: true })).toThrow(ImportError);
-    expect(() => decodeText(new Uint8Array([0x63, 0xe9, 0x20]), 'notes.txt', { strict: true })).toThrow(/notes\.txt: not valid UTF-8/);
+    expect(() => decodeText(new Uint8Array([0x63, 0xe9, 0x20]), 'notes.txt', { strict: true })).toThrow(
+      /notes\.txt: not valid UTF-8/,
+    );
   });
   it('keeps multi-byte characters split across chunks, one byte at a time', async () => {
     const s = 'Zoë → 😀 ✓ naïve';
@@ -69,6 +71,8 @@ describe('lineBatches', () => {
     expect(await all(lines(texts(['x\n', '\n', 'y\n']), 'f'))).toEqual(['x', '', 'y']);
   });
   it('rejects a runaway line', async () => {
-    await expect(all(lineBatches(texts(['a'.repeat(50), 'b'.repeat(60)]), 'blob.txt', { maxLineLength: 100 }))).rejects.toThrow(/blob\.txt: a line is longer than 100/);
+    await expect(
+      all(lineBatches(texts(['a'.repeat(50), 'b'.repeat(60)]), 'blob.txt', { maxLineLength: 100 })),
+    ).rejects.toThrow(/blob\.txt: a line is longer than 100/);
   });
 });

@@ -54,7 +54,10 @@ export class StreamDecoder {
   private head: Uint8Array | undefined;
   private offset = 0;
 
-  constructor(private readonly file: string, private readonly options: DecodeOptions = {}) {}
+  constructor(
+    private readonly file: string,
+    private readonly options: DecodeOptions = {},
+  ) {}
 
   /** The encoding in use (after the first chunk). */
   get detected(): TextEncodingName | undefined {
@@ -123,7 +126,10 @@ export class StreamDecoder {
 
   private fallback(buf: Uint8Array, atEnd: boolean): string {
     if (this.options.strict) {
-      throw new ImportError(this.file, `not valid UTF-8 text (near byte ${this.offset}); save it as UTF-8 and try again`);
+      throw new ImportError(
+        this.file,
+        `not valid UTF-8 text (near byte ${this.offset}); save it as UTF-8 and try again`,
+      );
     }
     this.carry = undefined;
     this.setEncoding('windows-1252');
@@ -153,7 +159,11 @@ function completeUtf8Length(buf: Uint8Array): number {
 }
 
 /** Decode a stream of bytes to a stream of strings. */
-export async function* decodeStream(chunks: AsyncIterable<Uint8Array>, file: string, options: DecodeOptions = {}): AsyncIterable<string> {
+export async function* decodeStream(
+  chunks: AsyncIterable<Uint8Array>,
+  file: string,
+  options: DecodeOptions = {},
+): AsyncIterable<string> {
   const d = new StreamDecoder(file, options);
   for await (const c of chunks) {
     const s = d.write(c);
@@ -174,7 +184,11 @@ const NEWLINE = /\r\n|\r|\n/;
  * Split a stream of text into batches of lines (\n, \r\n or \r), without the line terminators.
  * Batches (one per chunk) keep the per-line cost of async iteration low; see `lines` for one at a time.
  */
-export async function* lineBatches(texts: AsyncIterable<string>, file: string, options: LineOptions = {}): AsyncIterable<string[]> {
+export async function* lineBatches(
+  texts: AsyncIterable<string>,
+  file: string,
+  options: LineOptions = {},
+): AsyncIterable<string[]> {
   const max = options.maxLineLength ?? 16 * 1024 * 1024;
   let rest = '';
   for await (const t of texts) {
@@ -187,7 +201,8 @@ export async function* lineBatches(texts: AsyncIterable<string>, file: string, o
     }
     const parts = s.split(NEWLINE);
     rest = (parts.pop() ?? '') + (heldCR ? '\r' : '');
-    if (rest.length > max) throw new ImportError(file, `a line is longer than ${max} characters; is this really a text export?`);
+    if (rest.length > max)
+      throw new ImportError(file, `a line is longer than ${max} characters; is this really a text export?`);
     if (parts.length) yield parts;
   }
   if (rest.endsWith('\r')) rest = rest.slice(0, -1);
@@ -195,12 +210,20 @@ export async function* lineBatches(texts: AsyncIterable<string>, file: string, o
 }
 
 /** Lines of a text stream, one at a time. */
-export async function* lines(texts: AsyncIterable<string>, file: string, options: LineOptions = {}): AsyncIterable<string> {
+export async function* lines(
+  texts: AsyncIterable<string>,
+  file: string,
+  options: LineOptions = {},
+): AsyncIterable<string> {
   for await (const batch of lineBatches(texts, file, options)) yield* batch;
 }
 
 /** Lines of an archive entry, decoded (BOM, UTF-16, UTF-8 with windows-1252 fallback). */
-export function entryLineBatches(entry: ArchiveEntry, file: string, options: DecodeOptions & LineOptions = {}): AsyncIterable<string[]> {
+export function entryLineBatches(
+  entry: ArchiveEntry,
+  file: string,
+  options: DecodeOptions & LineOptions = {},
+): AsyncIterable<string[]> {
   return lineBatches(decodeStream(entry.stream(), file, options), file, options);
 }
 

@@ -12,7 +12,8 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 /** Check a time zone name; throws ImportError if unknown. */
 export function checkTimeZone(tz: string): void {
-  if (!isValidTimeZone(tz)) throw new ImportError('options', `unknown time zone "${tz}" (use an IANA name such as Europe/London)`);
+  if (!isValidTimeZone(tz))
+    throw new ImportError('options', `unknown time zone "${tz}" (use an IANA name such as Europe/London)`);
 }
 
 /**
@@ -33,9 +34,11 @@ function isoWithOffset(localMs: number, off: number): string {
   const sign = off < 0 ? '-' : '+';
   const a = Math.abs(off);
   const y = d.getUTCFullYear();
-  return `${y < 0 || y > 9999 ? (y < 0 ? '-' : '+') + pad(Math.abs(y), 6) : pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? '.' + pad(ms, 3) : ''}` +
-    `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`;
+  return (
+    `${y < 0 || y > 9999 ? (y < 0 ? '-' : '+') + pad(Math.abs(y), 6) : pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}` +
+    `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`
+  );
 }
 
 /** An exact instant as ISO 8601 in the local time of `tz`, e.g. "2018-06-03T14:55:00+01:00". */
@@ -48,7 +51,16 @@ export function instantToIso(ms: number, tz: string = DEFAULT_TIME_ZONE): string
  * A wall-clock time in `tz` as an instant (ms). Times in a spring-forward gap move forward by the gap;
  * times repeated in the autumn take the earlier (summer-time) reading.
  */
-export function wallClockToMs(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string = DEFAULT_TIME_ZONE, msec = 0): number {
+export function wallClockToMs(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  tz: string = DEFAULT_TIME_ZONE,
+  msec = 0,
+): number {
   const asUtc = Date.UTC(y, mo - 1, d, h, mi, s, msec);
   const off1 = offsetMinutes(asUtc, tz);
   let t = asUtc - off1 * 60000;
@@ -66,12 +78,23 @@ export function wallClockToMs(y: number, mo: number, d: number, h: number, mi: n
 }
 
 /** A wall-clock time in `tz` as ISO 8601 with that zone's offset. */
-export function wallClockToIso(y: number, mo: number, d: number, h: number, mi: number, s: number, tz: string = DEFAULT_TIME_ZONE, msec = 0): string {
+export function wallClockToIso(
+  y: number,
+  mo: number,
+  d: number,
+  h: number,
+  mi: number,
+  s: number,
+  tz: string = DEFAULT_TIME_ZONE,
+  msec = 0,
+): string {
   return instantToIso(wallClockToMs(y, mo, d, h, mi, s, tz, msec), tz);
 }
 
-const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
+const ISO_LIKE =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const DMY =
+  /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ ,T]+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([ap]\.?m\.?)?)?$/i;
 const NUMERIC = /^-?\d+(?:\.\d+)?$/;
 const HAS_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i;
 
@@ -82,7 +105,8 @@ const HAS_ZONE = /(?:\b(?:GMT|UTC|Z)\b|[+-]\d{2}:?\d{2}\b)/i;
  * Returns ISO 8601 with offset, or undefined when the value is not a time.
  */
 export function parseTimeValue(value: unknown, tz: string = DEFAULT_TIME_ZONE): string | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? instantToIso(value > 1e11 || value < -1e11 ? value : value * 1000, tz) : undefined;
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? instantToIso(value > 1e11 || value < -1e11 ? value : value * 1000, tz) : undefined;
   if (typeof value !== 'string') return undefined;
   const v = value.trim();
   if (!v) return undefined;

@@ -65,7 +65,10 @@ export interface Importer {
 
 /** A clear, user-facing error naming the file and the problem. */
 export class ImportError extends Error {
-  constructor(readonly file: string, detail: string) {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
     super(`${file}: ${detail}`);
     this.name = 'ImportError';
   }

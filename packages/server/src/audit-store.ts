@@ -44,7 +44,11 @@ function toInfo(row: Row): AuditInfo {
     id: row.id,
     filename: row.filename,
     status: row.status,
-    progress: { items: row.items, itemsPerSecond: row.items_per_second, ...(row.bytes_total !== null ? { bytesTotal: row.bytes_total } : {}) },
+    progress: {
+      items: row.items,
+      itemsPerSecond: row.items_per_second,
+      ...(row.bytes_total !== null ? { bytesTotal: row.bytes_total } : {}),
+    },
     ...(row.error !== null ? { error: row.error } : {}),
     createdAt: row.created_at,
     ...(row.summary !== null ? { summary: JSON.parse(row.summary) as AuditHeadline } : {}),
@@ -56,10 +60,14 @@ export class AuditStore {
 
   constructor(db: Db) {
     this.statements = {
-      insert: db.prepare("INSERT INTO audits (id, filename, status, created_at, bytes_total) VALUES (?, ?, 'running', ?, ?)"),
+      insert: db.prepare(
+        "INSERT INTO audits (id, filename, status, created_at, bytes_total) VALUES (?, ?, 'running', ?, ?)",
+      ),
       get: db.prepare('SELECT * FROM audits WHERE id = ?'),
       all: db.prepare('SELECT * FROM audits ORDER BY created_at DESC, rowid DESC'),
-      finish: db.prepare('UPDATE audits SET status = @status, items = @items, items_per_second = @itemsPerSecond, error = @error, summary = @summary WHERE id = @id'),
+      finish: db.prepare(
+        'UPDATE audits SET status = @status, items = @items, items_per_second = @itemsPerSecond, error = @error, summary = @summary WHERE id = @id',
+      ),
       abandon: db.prepare("UPDATE audits SET status = 'failed', error = ? WHERE status = 'running'"),
       remove: db.prepare('DELETE FROM audits WHERE id = ?'),
       clear: db.prepare('DELETE FROM audits'),
@@ -80,10 +88,17 @@ export class AuditStore {
     return (this.statements.all.all() as Row[]).map(toInfo);
   }
 
-  finish(id: string, result: { status: 'done' | 'failed'; progress: AuditProgress; error?: string; summary?: AuditHeadline }): void {
+  finish(
+    id: string,
+    result: { status: 'done' | 'failed'; progress: AuditProgress; error?: string; summary?: AuditHeadline },
+  ): void {
     this.statements.finish.run({
-      id, status: result.status, items: result.progress.items, itemsPerSecond: result.progress.itemsPerSecond,
-      error: result.error ?? null, summary: result.summary ? JSON.stringify(result.summary) : null,
+      id,
+      status: result.status,
+      items: result.progress.items,
+      itemsPerSecond: result.progress.itemsPerSecond,
+      error: result.error ?? null,
+      summary: result.summary ? JSON.stringify(result.summary) : null,
     });
   }
 

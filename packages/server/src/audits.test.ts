@@ -34,12 +34,15 @@ function upload(filename: string, body: string | Buffer | PassThrough, query = '
 
 /** Polls the status as a client would, until the audit is no longer running. */
 async function finished(id: string) {
-  return vi.waitFor(async () => {
-    const res = await call(h.app, 'GET', `${API}/audits/${id}`);
-    expect(res.status).toBe(200);
-    if (res.body.status === 'running') throw new Error('still running');
-    return res.body;
-  }, { timeout: 15_000, interval: 20 });
+  return vi.waitFor(
+    async () => {
+      const res = await call(h.app, 'GET', `${API}/audits/${id}`);
+      expect(res.status).toBe(200);
+      if (res.body.status === 'running') throw new Error('still running');
+      return res.body;
+    },
+    { timeout: 15_000, interval: 20 },
+  );
 }
 
 const uploadsLeft = () => (existsSync(join(h.dir, 'uploads')) ? readdirSync(join(h.dir, 'uploads')) : []);
@@ -54,9 +57,16 @@ describe('an audit of a WhatsApp export', () => {
 
     const done = await finished(id);
     expect(done).toEqual({
-      id, filename: CHAT_NAME, status: 'done', createdAt: '2026-11-23T14:00:00.000Z',
+      id,
+      filename: CHAT_NAME,
+      status: 'done',
+      createdAt: '2026-11-23T14:00:00.000Z',
       progress: { items: 3, itemsPerSecond: expect.any(Number), bytesTotal: Buffer.byteLength(CHAT) },
-      summary: { items: 3, flagged: expect.any(Number), byCategory: expect.objectContaining({ content: expect.any(Number) }) },
+      summary: {
+        items: 3,
+        flagged: expect.any(Number),
+        byCategory: expect.objectContaining({ content: expect.any(Number) }),
+      },
     });
     expect(done.summary.flagged).toBeGreaterThanOrEqual(1);
     expect((await call(h.app, 'GET', `${API}/audits`)).body.items).toEqual([done]);
@@ -103,8 +113,10 @@ describe('an audit of a WhatsApp export', () => {
 });
 
 describe('audits that cannot run', () => {
-  it('a file that is not an export: failed, with the importer\'s message naming the file as uploaded', async () => {
-    const { id } = (await upload('holiday.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))).json();
+  it("a file that is not an export: failed, with the importer's message naming the file as uploaded", async () => {
+    const { id } = (
+      await upload('holiday.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]))
+    ).json();
     const failed = await finished(id);
     expect(failed.status).toBe('failed');
     expect(failed.error).toMatch(/^holiday\.png: .*not an export this tool can read\. Supported formats: /);
@@ -116,18 +128,30 @@ describe('audits that cannot run', () => {
 
   it('a text file whose lines are not WhatsApp messages: failed, saying so', async () => {
     const { id } = (await upload('notes.txt', 'Shopping list\nmilk\neggs\n')).json();
-    expect((await finished(id)).error).toMatch(/^notes\.txt: a text file, but its lines do not start with WhatsApp dates/);
+    expect((await finished(id)).error).toMatch(
+      /^notes\.txt: a text file, but its lines do not start with WhatsApp dates/,
+    );
   });
 
   it('an empty body: 400', async () => {
-    expectError(await call(h.app, 'POST', `${API}/audits?filename=a.txt`, '', { 'content-type': 'application/octet-stream' }), 400, 'bad_request', /empty/);
+    expectError(
+      await call(h.app, 'POST', `${API}/audits?filename=a.txt`, '', { 'content-type': 'application/octet-stream' }),
+      400,
+      'bad_request',
+      /empty/,
+    );
   });
 
   it('over the size cap: 413, nothing kept', async () => {
     await h.close();
     h = harness({ maxUploadBytes: 1000 });
     const res = await upload(CHAT_NAME, 'x'.repeat(5000));
-    expectError({ status: res.statusCode, headers: res.headers, body: res.json(), text: res.body }, 413, 'payload_too_large', /limit for uploads/);
+    expectError(
+      { status: res.statusCode, headers: res.headers, body: res.json(), text: res.body },
+      413,
+      'payload_too_large',
+      /limit for uploads/,
+    );
     expect(uploadsLeft()).toEqual([]);
     expect((await call(h.app, 'GET', `${API}/audits`)).body.items).toEqual([]);
 
@@ -141,22 +165,29 @@ describe('audits that cannot run', () => {
   });
 
   it('while running, the status says how many bytes of the export have been read', async () => {
-    const lines = Array.from({ length: 30_000 }, (_, i) =>
-      `${String(1 + (i % 28)).padStart(2, '0')}/06/2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${i % 2 ? 'Ann Reid' : 'Dr Sam'}: Clinic note ${i}, all fine`);
-    const body = lines.join('\n') + '\n';
+    const lines = Array.from(
+      { length: 30_000 },
+      (_, i) =>
+        `${String(1 + (i % 28)).padStart(2, '0')}/06/2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${i % 2 ? 'Ann Reid' : 'Dr Sam'}: Clinic note ${i}, all fine`,
+    );
+    const body = `${lines.join('\n')}\n`;
     const { id } = (await upload(CHAT_NAME, body)).json();
     const seen: Array<{ bytesRead?: number; bytesTotal?: number }> = [];
-    await vi.waitFor(async () => {
-      const res = await call(h.app, 'GET', `${API}/audits/${id}`);
-      if (res.body.status === 'running') {
-        seen.push(res.body.progress);
-        throw new Error('still running');
-      }
-    }, { timeout: 30_000, interval: 5 });
+    await vi.waitFor(
+      async () => {
+        const res = await call(h.app, 'GET', `${API}/audits/${id}`);
+        if (res.body.status === 'running') {
+          seen.push(res.body.progress);
+          throw new Error('still running');
+        }
+      },
+      { timeout: 30_000, interval: 5 },
+    );
     const reading = seen.filter((p) => (p.bytesRead ?? 0) > 0);
     expect(reading.length).toBeGreaterThan(0);
     for (const p of reading) expect(p.bytesRead).toBeLessThanOrEqual(Buffer.byteLength(body));
-    for (let i = 1; i < reading.length; i++) expect(reading[i]!.bytesRead).toBeGreaterThanOrEqual(reading[i - 1]!.bytesRead!);
+    for (let i = 1; i < reading.length; i++)
+      expect(reading[i]!.bytesRead).toBeGreaterThanOrEqual(reading[i - 1]!.bytesRead!);
   });
 
   it('one audit at a time: a second upload while the first is in progress gets 409', async () => {
@@ -164,7 +195,12 @@ describe('audits that cannot run', () => {
     const first = upload(CHAT_NAME, slow);
     slow.write(CHAT.slice(0, 20));
     await vi.waitFor(() => expect(uploadsLeft()).toHaveLength(1), { timeout: 5000, interval: 5 });
-    expectError(await call(h.app, 'POST', `${API}/audits?filename=b.txt`, 'x', { 'content-type': 'application/octet-stream' }), 409, 'conflict', /another audit is running/);
+    expectError(
+      await call(h.app, 'POST', `${API}/audits?filename=b.txt`, 'x', { 'content-type': 'application/octet-stream' }),
+      409,
+      'conflict',
+      /another audit is running/,
+    );
     slow.end(CHAT.slice(20));
     const { id } = (await first).json();
     expect((await finished(id)).status).toBe('done');
@@ -176,11 +212,16 @@ describe('audits that cannot run', () => {
     const dir = h.dir;
     await h.app.close();
     const db = openDatabase(dir);
-    db.prepare("INSERT INTO audits (id, filename, status, created_at) VALUES ('cut-short', 'big.zip', 'running', '2026-11-23T13:00:00Z')").run();
+    db.prepare(
+      "INSERT INTO audits (id, filename, status, created_at) VALUES ('cut-short', 'big.zip', 'running', '2026-11-23T13:00:00Z')",
+    ).run();
     db.close();
     const again = harness({}, dir);
     const res = await call(again.app, 'GET', `${API}/audits/cut-short`);
-    expect(res.body).toMatchObject({ status: 'failed', error: expect.stringMatching(/server stopped before this audit finished/) });
+    expect(res.body).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/server stopped before this audit finished/),
+    });
     await again.app.close();
     h = harness();
   });

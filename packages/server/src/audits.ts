@@ -51,7 +51,9 @@ interface Job {
 
 /** "../../x/chat.txt" → "chat.txt": only the last part, printable, with its extension (importers detect by it). */
 export function safeFilename(name: string): string {
-  const base = basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f/:*?"<>|]/g, '_').trim();
+  const base = basename(name.replace(/\\/g, '/'))
+    .replace(/[\u0000-\u001f\u007f/:*?"<>|]/g, '_')
+    .trim();
   const cleaned = base.replace(/^\.+/, '').slice(-200);
   return cleaned || 'upload';
 }
@@ -90,7 +92,11 @@ export class AuditJobs {
   /** The one upload or run in progress. */
   private current: Job | undefined;
 
-  constructor(db: Db, private readonly paths: DataPaths, private readonly options: AuditJobsOptions) {
+  constructor(
+    db: Db,
+    private readonly paths: DataPaths,
+    private readonly options: AuditJobsOptions,
+  ) {
     this.store = new AuditStore(db);
     this.maxUploadBytes = options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
     this.workers = options.workers ?? (availableParallelism() > 2 ? 2 : 1);
@@ -101,7 +107,8 @@ export class AuditJobs {
 
   /** 409 while another upload or audit is in progress. */
   assertIdle(): void {
-    if (this.current) throw new ApiError('conflict', `another audit is running (${this.current.id}); try again when it has finished`);
+    if (this.current)
+      throw new ApiError('conflict', `another audit is running (${this.current.id}); try again when it has finished`);
   }
 
   /** Streams the body to disk, then starts the audit in the background. Resolves with its id once the file is stored. */
@@ -111,14 +118,29 @@ export class AuditJobs {
     const id = randomUUID();
     const uploadDir = join(this.paths.uploads, id);
     const filename = safeFilename(request.filename);
-    const job: Job = { id, filename, uploadDir, progress: { items: 0, itemsPerSecond: 0 }, cancelled: false, done: Promise.resolve() };
+    const job: Job = {
+      id,
+      filename,
+      uploadDir,
+      progress: { items: 0, itemsPerSecond: 0 },
+      cancelled: false,
+      done: Promise.resolve(),
+    };
     this.current = job;
     let stored = 0;
     try {
       mkdirSync(uploadDir, { recursive: true, mode: 0o700 });
-      await pipeline(detached(body), capped(this.maxUploadBytes, (n) => { stored = n; }), createWriteStream(join(uploadDir, filename), { mode: 0o600, flags: 'wx' }));
-      if (stored === 0) throw new ApiError('bad_request', 'the body is empty: send the export file as the request body');
-      if (job.cancelled) throw new ApiError('conflict', 'everything was erased while this export was uploading; upload it again');
+      await pipeline(
+        detached(body),
+        capped(this.maxUploadBytes, (n) => {
+          stored = n;
+        }),
+        createWriteStream(join(uploadDir, filename), { mode: 0o600, flags: 'wx' }),
+      );
+      if (stored === 0)
+        throw new ApiError('bad_request', 'the body is empty: send the export file as the request body');
+      if (job.cancelled)
+        throw new ApiError('conflict', 'everything was erased while this export was uploading; upload it again');
     } catch (e) {
       this.current = undefined;
       rmSync(uploadDir, { recursive: true, force: true });
@@ -131,14 +153,27 @@ export class AuditJobs {
   }
 
   private tooLarge(): ApiError {
-    return new ApiError('payload_too_large', `the export is larger than the ${Math.round(this.maxUploadBytes / 1024 ** 2)} MB limit for uploads`);
+    return new ApiError(
+      'payload_too_large',
+      `the export is larger than the ${Math.round(this.maxUploadBytes / 1024 ** 2)} MB limit for uploads`,
+    );
   }
 
   private async run(job: Job, request: AuditRequest): Promise<void> {
     const started = performance.now();
     const file = join(job.uploadDir, job.filename);
     try {
-      const since = request.since ? new Date(wallClockToIso(...(request.since.split('-').map(Number) as [number, number, number]), 0, 0, 0, request.timeZone)) : undefined;
+      const since = request.since
+        ? new Date(
+            wallClockToIso(
+              ...(request.since.split('-').map(Number) as [number, number, number]),
+              0,
+              0,
+              0,
+              request.timeZone,
+            ),
+          )
+        : undefined;
       const items = importItems(file, { timeZone: request.timeZone, ...(since ? { since } : {}) });
       const run = auditItems(items, {
         me: request.me,
@@ -162,7 +197,8 @@ export class AuditJobs {
       this.writeReports(job, summary);
       job.progress.items = summary.items;
       this.store.finish(job.id, {
-        status: 'done', progress: job.progress,
+        status: 'done',
+        progress: job.progress,
         summary: { items: summary.items, flagged: summary.flagged, byCategory: summary.byCategory },
       });
     } catch (e) {
@@ -170,7 +206,11 @@ export class AuditJobs {
       let error: string;
       if (e instanceof ImportError || (e as Error)?.name === 'ImportError') {
         // Name the file as the user did, not by its place in the data folder.
-        error = String((e as Error).message).split(`${job.uploadDir}${sep}`).join('').split('\n')[0] ?? 'the export cannot be read';
+        error =
+          String((e as Error).message)
+            .split(`${job.uploadDir}${sep}`)
+            .join('')
+            .split('\n')[0] ?? 'the export cannot be read';
       } else {
         this.options.onError(e);
         error = 'the audit stopped because of an internal error; please report it';
@@ -185,7 +225,11 @@ export class AuditJobs {
   private writeReports(job: Job, summary: AuditSummary): void {
     const dir = join(this.paths.audits, job.id);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(join(dir, REPORT_HTML), renderHtml(summary, { source: job.filename, generatedAt: this.options.now() }), { mode: 0o600 });
+    writeFileSync(
+      join(dir, REPORT_HTML),
+      renderHtml(summary, { source: job.filename, generatedAt: this.options.now() }),
+      { mode: 0o600 },
+    );
     writeFileSync(join(dir, REPORT_JSON), toJson(summary), { mode: 0o600 });
   }
 
@@ -193,18 +237,31 @@ export class AuditJobs {
   get(id: string): AuditInfo {
     const info = this.store.get(id);
     if (!info) throw notFound('audit', id);
-    return this.current?.id === id && info.status === 'running' ? { ...info, progress: { ...this.current.progress } } : info;
+    return this.current?.id === id && info.status === 'running'
+      ? { ...info, progress: { ...this.current.progress } }
+      : info;
   }
 
   list(): AuditInfo[] {
-    return this.store.list().map((info) => (this.current?.id === info.id && info.status === 'running' ? { ...info, progress: { ...this.current.progress } } : info));
+    return this.store
+      .list()
+      .map((info) =>
+        this.current?.id === info.id && info.status === 'running'
+          ? { ...info, progress: { ...this.current.progress } }
+          : info,
+      );
   }
 
   /** Path of a finished report; 404 until the audit is done. */
   reportPath(id: string, file: typeof REPORT_HTML | typeof REPORT_JSON): string {
     const info = this.get(id);
     if (info.status !== 'done') {
-      throw new ApiError('not_found', info.status === 'running' ? `audit ${id} is still running: its report is not ready` : `audit ${id} failed: it has no report`);
+      throw new ApiError(
+        'not_found',
+        info.status === 'running'
+          ? `audit ${id} is still running: its report is not ready`
+          : `audit ${id} failed: it has no report`,
+      );
     }
     return join(this.paths.audits, info.id, file);
   }

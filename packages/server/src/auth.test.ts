@@ -7,10 +7,22 @@ import { API, call, expectError, harness, tempDir, type Harness } from './test/h
 const TOKEN = 'a3f9c2e17b5d4e08';
 
 describe('isLoopback', () => {
-  it.each(['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1'])('%s is loopback', (host) => {
-    expect(isLoopback(host)).toBe(true);
-  });
-  it.each(['0.0.0.0', '::', '192.168.1.20', '10.0.0.1', 'example.org', '128.0.0.1', '::ffff:10.0.0.1', 'localhost.example.org'])('%s is not', (host) => {
+  it.each(['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost', 'LOCALHOST', '::ffff:127.0.0.1', '0:0:0:0:0:0:0:1'])(
+    '%s is loopback',
+    (host) => {
+      expect(isLoopback(host)).toBe(true);
+    },
+  );
+  it.each([
+    '0.0.0.0',
+    '::',
+    '192.168.1.20',
+    '10.0.0.1',
+    'example.org',
+    '128.0.0.1',
+    '::ffff:10.0.0.1',
+    'localhost.example.org',
+  ])('%s is not', (host) => {
     expect(isLoopback(host)).toBe(false);
   });
 });
@@ -21,7 +33,11 @@ describe('starting', () => {
     try {
       for (const host of ['0.0.0.0', '::', '192.168.1.20']) {
         expect(() => createServer({ dataDir: `${dir.path}/data`, host })).toThrow(StartupError);
-        expect(() => checkAccess(host, undefined)).toThrow(new RegExp(`refusing to listen on ${host.replace(/\./g, '\\.')} without an access token.*--token or the PAUSE_TOKEN`));
+        expect(() => checkAccess(host, undefined)).toThrow(
+          new RegExp(
+            `refusing to listen on ${host.replace(/\./g, '\\.')} without an access token.*--token or the PAUSE_TOKEN`,
+          ),
+        );
       }
       expect(() => createServer({ dataDir: `${dir.path}/data`, host: '0.0.0.0', token: 'short' })).toThrow(/too short/);
     } finally {
@@ -78,7 +94,9 @@ describe('with a token', () => {
     const auth = { authorization: `Bearer ${TOKEN}` };
     expect((await call(h.app, 'GET', `${API}/health`, undefined, auth)).status).toBe(200);
     expect((await call(h.app, 'POST', `${API}/check`, { text: 'hello' }, auth)).status).toBe(200);
-    expect((await call(h.app, 'GET', `${API}/outbox`, undefined, { authorization: `bearer ${TOKEN}` })).status).toBe(200);
+    expect((await call(h.app, 'GET', `${API}/outbox`, undefined, { authorization: `bearer ${TOKEN}` })).status).toBe(
+      200,
+    );
   });
 
   it('however the path is spelled (percent-encoded, trailing slash), an API route needs the token', async () => {
@@ -88,7 +106,11 @@ describe('with a token', () => {
   });
 
   it('the 401 comes before the body is looked at', async () => {
-    expectError(await call(h.app, 'POST', `${API}/check`, '{not json', { 'content-type': 'application/json' }), 401, 'unauthorized');
+    expectError(
+      await call(h.app, 'POST', `${API}/check`, '{not json', { 'content-type': 'application/json' }),
+      401,
+      'unauthorized',
+    );
   });
 
   it('the web app itself loads without the token (it reads it from #token=)', async () => {

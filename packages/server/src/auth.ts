@@ -20,7 +20,10 @@ export class StartupError extends Error {
 
 /** 127.0.0.0/8, ::1 (and its IPv4-mapped forms) and "localhost". */
 export function isLoopback(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
   if (h === 'localhost' || h === 'localhost.') return true;
   if (h === '::1' || h === '0:0:0:0:0:0:0:1') return true;
   const v4 = h.startsWith('::ffff:') ? h.slice(7) : h;
@@ -31,15 +34,18 @@ export function isLoopback(host: string): boolean {
 export function checkAccess(host: string, token: string | undefined): void {
   if (token !== undefined) {
     if (token.length < MIN_TOKEN_LENGTH) {
-      throw new StartupError(`the access token is too short (${token.length} characters; at least ${MIN_TOKEN_LENGTH}): make one with "openssl rand -hex 16"`);
+      throw new StartupError(
+        `the access token is too short (${token.length} characters; at least ${MIN_TOKEN_LENGTH}): make one with "openssl rand -hex 16"`,
+      );
     }
-    if (!/^[\x21-\x7e]+$/.test(token)) throw new StartupError('the access token must be printable ASCII with no spaces');
+    if (!/^[\x21-\x7e]+$/.test(token))
+      throw new StartupError('the access token must be printable ASCII with no spaces');
     return;
   }
   if (!isLoopback(host)) {
     throw new StartupError(
       `refusing to listen on ${host} without an access token: anyone who can reach this address could read your drafts. ` +
-      'Give one with --token or the PAUSE_TOKEN environment variable, or bind to 127.0.0.1',
+        'Give one with --token or the PAUSE_TOKEN environment variable, or bind to 127.0.0.1',
     );
   }
 }
@@ -57,6 +63,11 @@ export function requireToken(token: string, authorization: string | undefined): 
   // Compare even when the header is missing, so both paths take the same time.
   const ok = tokenMatches(token, m?.[1] ?? '');
   if (!m || !ok) {
-    throw new ApiError('unauthorized', authorization ? 'the access token is wrong' : 'this server needs an access token: send Authorization: Bearer <token>');
+    throw new ApiError(
+      'unauthorized',
+      authorization
+        ? 'the access token is wrong'
+        : 'this server needs an access token: send Authorization: Bearer <token>',
+    );
   }
 }

@@ -12,7 +12,10 @@ export class Checking {
   private checker: Checker | undefined;
   private checkerPolicy = '';
 
-  constructor(private readonly settings: SettingsStore, private readonly now: () => Date) {}
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly now: () => Date,
+  ) {}
 
   /** One checker per policy: building one compiles every matcher, so it is kept until the policy changes. */
   private checkerFor(settings: Settings): Checker {

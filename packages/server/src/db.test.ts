@@ -16,7 +16,9 @@ afterEach(() => {
 });
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>
+  ).map((r) => r.name);
 
 describe('the database', () => {
   it('migrations are numbered 1, 2, … with no gaps', () => {
@@ -44,7 +46,9 @@ describe('the database', () => {
     const v1 = openDatabase(dir, { target: 1 });
     expect(schemaVersion(v1)).toBe(1);
     expect(tables(v1)).not.toContain('audits');
-    v1.prepare("INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment) VALUES ('a', '{}', 'x', 1, 'y', 'held', '{}')").run();
+    v1.prepare(
+      "INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment) VALUES ('a', '{}', 'x', 1, 'y', 'held', '{}')",
+    ).run();
     v1.close();
 
     const db = openDatabase(dir);
@@ -66,7 +70,9 @@ describe('the database', () => {
   it('refuses a database from a newer Pause, and leaves it untouched', () => {
     const dir = folder();
     const db = openDatabase(dir);
-    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 'now')").run(SCHEMA_VERSION + 1);
+    db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, 'from the future', 'now')").run(
+      SCHEMA_VERSION + 1,
+    );
     db.close();
     expect(() => openDatabase(dir)).toThrow(/newer than this Pause understands/);
   });

@@ -68,7 +68,9 @@ export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 /** The highest migration applied (0 for a new database). */
 export function schemaVersion(db: Db): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+  );
   const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
   return row.v ?? 0;
 }
@@ -77,7 +79,9 @@ export function schemaVersion(db: Db): number {
 export function migrate(db: Db, target = SCHEMA_VERSION, now: () => Date = () => new Date()): number {
   const current = schemaVersion(db);
   if (current > SCHEMA_VERSION) {
-    throw new Error(`the database is at schema version ${current}, newer than this Pause understands (${SCHEMA_VERSION}); update Pause`);
+    throw new Error(
+      `the database is at schema version ${current}, newer than this Pause understands (${SCHEMA_VERSION}); update Pause`,
+    );
   }
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   for (const m of MIGRATIONS) {

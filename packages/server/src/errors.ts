@@ -6,12 +6,24 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 
 export const ERROR_CODES = [
-  'bad_request', 'not_found', 'unauthorized', 'payload_too_large', 'unsupported_media_type', 'conflict', 'internal',
+  'bad_request',
+  'not_found',
+  'unauthorized',
+  'payload_too_large',
+  'unsupported_media_type',
+  'conflict',
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const STATUS: Record<ErrorCode, number> = {
-  bad_request: 400, unauthorized: 401, not_found: 404, conflict: 409, payload_too_large: 413, unsupported_media_type: 415, internal: 500,
+  bad_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
 };
 
 export interface ErrorBody {
@@ -21,15 +33,21 @@ export interface ErrorBody {
 /** An error the client should see as it is. */
 export class ApiError extends Error {
   readonly statusCode: number;
-  constructor(readonly code: ErrorCode, message: string, readonly field?: string) {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.statusCode = STATUS[code];
   }
 }
 
-export const badRequest = (field: string, detail: string) => new ApiError('bad_request', `body.${field} ${detail}`, field);
-export const notFound = (what: string, id: string) => new ApiError('not_found', `no ${what} with id ${JSON.stringify(id.slice(0, 80))}`);
+export const badRequest = (field: string, detail: string) =>
+  new ApiError('bad_request', `body.${field} ${detail}`, field);
+export const notFound = (what: string, id: string) =>
+  new ApiError('not_found', `no ${what} with id ${JSON.stringify(id.slice(0, 80))}`);
 
 /**
  * DraftError / PolicyError from core ("field: detail") as a 400 naming the field. A draft's fields are
@@ -56,12 +74,21 @@ interface AjvError {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'a string', object: 'an object', array: 'an array', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'null',
+  string: 'a string',
+  object: 'an object',
+  array: 'an array',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  null: 'null',
 };
 
 /** "/draft/text" → "draft.text"; "/titles/2" → "titles[2]". */
 function fieldOf(instancePath: string, extra?: string): string {
-  const parts = instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const parts = instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) parts.push(extra);
   return parts.reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), '');
 }
@@ -104,7 +131,8 @@ export function fromValidation(errors: readonly AjvError[], context: string): Ap
       detail = `is too long (the limit is ${String(e.params.limit)} characters)`;
       break;
     case 'minLength':
-      detail = Number(e.params.limit) === 1 ? 'must not be empty' : `must be at least ${String(e.params.limit)} characters`;
+      detail =
+        Number(e.params.limit) === 1 ? 'must not be empty' : `must be at least ${String(e.params.limit)} characters`;
       break;
     case 'maxItems':
       detail = `has too many entries (the limit is ${String(e.params.limit)})`;
@@ -130,7 +158,10 @@ function fromFastify(error: FastifyError): ApiError | undefined {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new ApiError('payload_too_large', 'the body is too large');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError('unsupported_media_type', 'this route takes a JSON body: send Content-Type: application/json');
+      return new ApiError(
+        'unsupported_media_type',
+        'this route takes a JSON body: send Content-Type: application/json',
+      );
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new ApiError('bad_request', 'the body is empty: send a JSON object');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -139,7 +170,8 @@ function fromFastify(error: FastifyError): ApiError | undefined {
       break;
   }
   // The JSON parser's SyntaxError (its text can quote the body, so it is never passed on).
-  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new ApiError('bad_request', 'the body is not valid JSON');
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return new ApiError('bad_request', 'the body is not valid JSON');
   if (error.statusCode === 413) return new ApiError('payload_too_large', 'the body is too large');
   if (error.statusCode === 415) return new ApiError('unsupported_media_type', 'unsupported Content-Type');
   if (error.statusCode === 404) return new ApiError('not_found', 'not found');
@@ -162,14 +194,19 @@ export function errorHandler(log: ErrorLog) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     let api: ApiError | undefined;
     if (error instanceof ApiError) api = error;
-    else if (error.validation) api = fromValidation(error.validation as unknown as AjvError[], error.validationContext ?? 'body');
+    else if (error.validation)
+      api = fromValidation(error.validation as unknown as AjvError[], error.validationContext ?? 'body');
     else api = fromFastify(error);
     if (!api) {
-      log.error(`internal error on ${request.method} ${request.routeOptions.url ?? 'unknown route'}: ${describeFault(error)}`);
+      log.error(
+        `internal error on ${request.method} ${request.routeOptions.url ?? 'unknown route'}: ${describeFault(error)}`,
+      );
       if (process.env.PAUSE_DEBUG) log.error(String(error.stack));
       api = new ApiError('internal', 'something went wrong inside Pause; the request was not completed');
     }
-    const body: ErrorBody = { error: { code: api.code, message: api.message, ...(api.field ? { field: api.field } : {}) } };
+    const body: ErrorBody = {
+      error: { code: api.code, message: api.message, ...(api.field ? { field: api.field } : {}) },
+    };
     if (api.code === 'unauthorized') reply.header('WWW-Authenticate', 'Bearer realm="pause"');
     // The rest of an oversized body is not read: close the connection after the answer.
     if (api.code === 'payload_too_large') reply.header('Connection', 'close');

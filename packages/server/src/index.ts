@@ -1,6 +1,12 @@
 export {
-  createServer, serverUrl, DEFAULT_BODY_LIMIT, DEFAULT_HOST, DEFAULT_PORT,
-  type PauseServer, type ServerLogger, type ServerOptions,
+  createServer,
+  serverUrl,
+  DEFAULT_BODY_LIMIT,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  type PauseServer,
+  type ServerLogger,
+  type ServerOptions,
 } from './server.js';
 export { StartupError, isLoopback, MIN_TOKEN_LENGTH } from './auth.js';
 export { defaultDataDir } from './data-dir.js';

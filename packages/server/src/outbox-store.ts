@@ -47,12 +47,16 @@ export class OutboxStore {
 
   constructor(db: Db) {
     this.statements = {
-      insert: db.prepare('INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment, recheck) VALUES (@id, @draft, @releaseAt, @releaseMs, @createdAt, @status, @assessment, NULL)'),
+      insert: db.prepare(
+        'INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment, recheck) VALUES (@id, @draft, @releaseAt, @releaseMs, @createdAt, @status, @assessment, NULL)',
+      ),
       get: db.prepare('SELECT * FROM outbox WHERE id = ?'),
       all: db.prepare('SELECT * FROM outbox ORDER BY release_ms DESC, created_at DESC'),
       byStatus: db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY release_ms DESC, created_at DESC'),
       dueIds: db.prepare("SELECT id FROM outbox WHERE status = 'held' AND release_ms <= ? ORDER BY release_ms"),
-      replace: db.prepare('UPDATE outbox SET draft = @draft, release_at = @releaseAt, release_ms = @releaseMs, status = @status, assessment = @assessment, recheck = NULL WHERE id = @id'),
+      replace: db.prepare(
+        'UPDATE outbox SET draft = @draft, release_at = @releaseAt, release_ms = @releaseMs, status = @status, assessment = @assessment, recheck = NULL WHERE id = @id',
+      ),
       setStatus: db.prepare('UPDATE outbox SET status = @status, recheck = @recheck WHERE id = @id'),
       remove: db.prepare('DELETE FROM outbox WHERE id = ?'),
       purge: db.prepare('DELETE FROM outbox WHERE release_ms < ?'),
@@ -62,8 +66,13 @@ export class OutboxStore {
 
   insert(item: OutboxItem): OutboxItem {
     this.statements.insert.run({
-      id: item.id, draft: JSON.stringify(item.draft), releaseAt: item.releaseAt, releaseMs: Date.parse(item.releaseAt),
-      createdAt: item.createdAt, status: item.status, assessment: JSON.stringify(item.assessment),
+      id: item.id,
+      draft: JSON.stringify(item.draft),
+      releaseAt: item.releaseAt,
+      releaseMs: Date.parse(item.releaseAt),
+      createdAt: item.createdAt,
+      status: item.status,
+      assessment: JSON.stringify(item.assessment),
     });
     return item;
   }
@@ -87,8 +96,12 @@ export class OutboxStore {
   /** A new draft or release time: assessed again, held again, any earlier re-check dropped. */
   replace(item: OutboxItem): void {
     this.statements.replace.run({
-      id: item.id, draft: JSON.stringify(item.draft), releaseAt: item.releaseAt, releaseMs: Date.parse(item.releaseAt),
-      status: item.status, assessment: JSON.stringify(item.assessment),
+      id: item.id,
+      draft: JSON.stringify(item.draft),
+      releaseAt: item.releaseAt,
+      releaseMs: Date.parse(item.releaseAt),
+      status: item.status,
+      assessment: JSON.stringify(item.assessment),
     });
   }
 

@@ -26,7 +26,16 @@ describe('holding a draft', () => {
     expect(res.body).toEqual({
       id: expect.stringMatching(/^[0-9a-f-]{36}$/),
       // A draft without a zone is stored in the settings' zone (the server's, by default).
-      draft: { text: FLU, direction: 'outbound', channel: 'public-post', timeZone: zone, composedAt: '2026-11-23T21:00:00+00:00', recipients: [], thread: [], attachments: [] },
+      draft: {
+        text: FLU,
+        direction: 'outbound',
+        channel: 'public-post',
+        timeZone: zone,
+        composedAt: '2026-11-23T21:00:00+00:00',
+        recipients: [],
+        thread: [],
+        attachments: [],
+      },
       releaseAt: '2026-11-24T08:00:00+00:00',
       createdAt: '2026-11-23T21:00:00.000Z',
       status: 'held',
@@ -55,7 +64,9 @@ describe('holding a draft', () => {
     expect(moved.status).toBe(200);
     expect(moved.body).toEqual({ ...item, releaseAt: '2026-11-24T09:30:00+00:00' });
 
-    const edited = await call(h.app, 'PATCH', `${API}/outbox/${item.id}`, { draft: { text: 'The new rota is run by an idiot.' } });
+    const edited = await call(h.app, 'PATCH', `${API}/outbox/${item.id}`, {
+      draft: { text: 'The new rota is run by an idiot.' },
+    });
     expect(edited.body.draft.text).toBe('The new rota is run by an idiot.');
     expect(edited.body.assessment.findings.map((f: { ruleId: string }) => f.ruleId)).toContain('content.insult');
     expect(edited.body.releaseAt).toBe('2026-11-24T09:30:00+00:00');
@@ -94,7 +105,12 @@ describe('release', () => {
     // Released means sent: it is no longer due, and cannot be edited.
     h.clock.set('2026-11-24T09:00:00Z');
     expect((await call(h.app, 'GET', `${API}/outbox/${item.id}`)).body.status).toBe('released');
-    expectError(await call(h.app, 'PATCH', `${API}/outbox/${item.id}`, { releaseAt: '2026-11-25T08:00:00Z' }), 409, 'conflict', /released/);
+    expectError(
+      await call(h.app, 'PATCH', `${API}/outbox/${item.id}`, { releaseAt: '2026-11-25T08:00:00Z' }),
+      409,
+      'conflict',
+      /released/,
+    );
   });
 
   it('the re-check reads the time of release, not the time of writing', async () => {
@@ -125,7 +141,8 @@ describe('timers', () => {
       const statusOnDisk = () => {
         const db = openDatabase(h.dir);
         try {
-          return (db.prepare('SELECT status FROM outbox WHERE id = ?').get(id) as { status: string } | undefined)?.status;
+          return (db.prepare('SELECT status FROM outbox WHERE id = ?').get(id) as { status: string } | undefined)
+            ?.status;
         } finally {
           db.close();
         }
@@ -161,7 +178,9 @@ describe('expiry and erasure', () => {
   it('a shorter retention is honoured', async () => {
     await h.app.close();
     const short = harness({ retentionDays: 1 }, h.dir, '2026-11-23T21:00:00Z');
-    const id = (await call(short.app, 'POST', `${API}/outbox`, { draft: { text: 'x' }, releaseAt: '2026-11-23T22:00:00Z' })).body.id;
+    const id = (
+      await call(short.app, 'POST', `${API}/outbox`, { draft: { text: 'x' }, releaseAt: '2026-11-23T22:00:00Z' })
+    ).body.id;
     await short.app.close();
     const next = harness({ retentionDays: 1 }, h.dir, '2026-11-24T22:00:01Z');
     expectError(await call(next.app, 'GET', `${API}/outbox/${id}`), 404, 'not_found');
@@ -173,8 +192,10 @@ describe('expiry and erasure', () => {
     await hold(FLU, '2026-11-24T08:00:00Z');
     await call(h.app, 'PUT', `${API}/settings`, settings({ sensitivity: 'strict' }));
     const upload = await h.app.inject({
-      method: 'POST', url: `${API}/audits?filename=${encodeURIComponent('WhatsApp Chat with Ann.txt')}`,
-      headers: { 'content-type': 'application/octet-stream' }, payload: '02/06/2024, 09:00 - Dr Sam: Flu clinic on Saturday.\n',
+      method: 'POST',
+      url: `${API}/audits?filename=${encodeURIComponent('WhatsApp Chat with Ann.txt')}`,
+      headers: { 'content-type': 'application/octet-stream' },
+      payload: '02/06/2024, 09:00 - Dr Sam: Flu clinic on Saturday.\n',
     });
     expect(upload.statusCode).toBe(202);
 

@@ -24,7 +24,11 @@ export class Outbox {
   private readonly retentionMs: number;
   private timers: NodeJS.Timeout[] = [];
 
-  constructor(db: Db, private readonly checking: Checking, private readonly options: OutboxOptions) {
+  constructor(
+    db: Db,
+    private readonly checking: Checking,
+    private readonly options: OutboxOptions,
+  ) {
     this.store = new OutboxStore(db);
     this.retentionMs = (options.retentionDays ?? 30) * DAY_MS;
   }
@@ -37,7 +41,14 @@ export class Outbox {
   hold(draftInput: unknown, releaseAt: string): OutboxItem {
     const draft = this.checking.parse(draftInput, 'draft');
     const assessment = this.checking.assess(draft, { path: 'draft' });
-    return this.store.insert({ id: randomUUID(), draft, releaseAt, createdAt: this.nowIso(), status: 'held', assessment });
+    return this.store.insert({
+      id: randomUUID(),
+      draft,
+      releaseAt,
+      createdAt: this.nowIso(),
+      status: 'held',
+      assessment,
+    });
   }
 
   list(status?: OutboxStatus): OutboxItem[] {
@@ -55,10 +66,14 @@ export class Outbox {
   /** A new draft or release time: checked again now and held again. Released items stay as they were. */
   update(id: string, change: { draft?: unknown; releaseAt?: string }): OutboxItem {
     const item = this.get(id);
-    if (item.status === 'released') throw new ApiError('conflict', `outbox item ${id} has been released; hold a new draft instead`);
+    if (item.status === 'released')
+      throw new ApiError('conflict', `outbox item ${id} has been released; hold a new draft instead`);
     const draft = change.draft === undefined ? item.draft : this.checking.parse(change.draft, 'draft');
     const updated: OutboxItem = {
-      ...item, draft, releaseAt: change.releaseAt ?? item.releaseAt, status: 'held',
+      ...item,
+      draft,
+      releaseAt: change.releaseAt ?? item.releaseAt,
+      status: 'held',
       assessment: change.draft === undefined ? item.assessment : this.checking.assess(draft, { path: 'draft' }),
     };
     delete updated.recheck;
@@ -111,7 +126,16 @@ export class Outbox {
         onError(e);
       }
     };
-    this.timers = [setInterval(guard(() => this.markDue()), DUE_TICK_MS), setInterval(guard(() => this.purgeExpired()), DAY_MS)];
+    this.timers = [
+      setInterval(
+        guard(() => this.markDue()),
+        DUE_TICK_MS,
+      ),
+      setInterval(
+        guard(() => this.purgeExpired()),
+        DAY_MS,
+      ),
+    ];
     for (const t of this.timers) t.unref();
   }
 

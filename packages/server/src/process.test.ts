@@ -32,7 +32,9 @@ afterEach(async () => {
 });
 
 const json = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body),
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...headers },
+  body: JSON.stringify(body),
 });
 
 describe('pause serve', () => {
@@ -41,7 +43,11 @@ describe('pause serve', () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
       const r = await start(dir);
       expect(r.output()).toBe(`${r.line}\n`);
-      expect(r.line).toMatch(new RegExp(`^Pause is running at http://127\\.0\\.0\\.1:\\d+/ \\(data: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`));
+      expect(r.line).toMatch(
+        new RegExp(
+          `^Pause is running at http://127\\.0\\.0\\.1:\\d+/ \\(data: ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)$`,
+        ),
+      );
       expect(statSync(dir).mode & 0o777).toBe(0o700);
       const health = await fetch(`${r.url}api/v1/health`);
       expect(await health.json()).toMatchObject({ ok: true });
@@ -69,7 +75,10 @@ describe('pause serve', () => {
     let killed = false;
     const posts = Array.from({ length: total }, async (_, i) => {
       try {
-        const res = await fetch(`${first.url}api/v1/outbox`, json({ draft: { text: `Held draft number ${i}.` }, releaseAt: '2026-11-24T08:00:00+00:00' }));
+        const res = await fetch(
+          `${first.url}api/v1/outbox`,
+          json({ draft: { text: `Held draft number ${i}.` }, releaseAt: '2026-11-24T08:00:00+00:00' }),
+        );
         if (res.status !== 201) return;
         const item = (await res.json()) as { id: string; draft: { text: string } };
         expect(item.draft.text).toBe(`Held draft number ${i}.`);
@@ -110,26 +119,51 @@ describe('pause serve', () => {
     const held = await fetch(`${api}/outbox`, json({ draft, releaseAt: '2026-11-24T08:00:00+00:00' }));
     expect(held.status).toBe(201);
     const { id } = (await held.json()) as { id: string };
-    expect((await fetch(`${api}/outbox/${id}`, { ...json({ draft: { ...draft, text: `${draft.text} again` } }), method: 'PATCH' })).status).toBe(200);
+    expect(
+      (
+        await fetch(`${api}/outbox/${id}`, {
+          ...json({ draft: { ...draft, text: `${draft.text} again` } }),
+          method: 'PATCH',
+        })
+      ).status,
+    ).toBe(200);
     expect((await fetch(`${api}/outbox/${id}/release`, { method: 'POST' })).status).toBe(200);
     expect((await fetch(`${api}/outbox`)).status).toBe(200);
     // Refused requests carrying the marker: bad JSON, a bad field value, a bad query, the share target's query.
-    expect((await fetch(`${api}/check`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"text": "${marker}"` })).status).toBe(400);
+    expect(
+      (
+        await fetch(`${api}/check`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: `{"text": "${marker}"`,
+        })
+      ).status,
+    ).toBe(400);
     expect((await fetch(`${api}/check`, json({ text: marker, channel: marker }))).status).toBe(400);
     expect((await fetch(`${api}/outbox?status=${marker}`)).status).toBe(400);
-    expect((await fetch(`${api}/check`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: marker })).status).toBe(415);
+    expect(
+      (await fetch(`${api}/check`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: marker })).status,
+    ).toBe(415);
     await fetch(`${r.url}share?title=${marker}&text=${marker}`);
     const upload = await fetch(`${api}/audits?filename=${marker}.txt`, {
-      method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: `01/06/2024, 23:31 - Dr Sam: ${marker} is an idiot\n`,
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: `01/06/2024, 23:31 - Dr Sam: ${marker} is an idiot\n`,
     });
     expect(upload.status).toBe(202);
     // The audit runs in the real process too (worker threads where the machine has the cores).
     const { id: auditId } = (await upload.json()) as { id: string };
-    const audit = await vi.waitFor(async () => {
-      const status = (await (await fetch(`${api}/audits/${auditId}`)).json()) as { status: string; summary?: { flagged: number } };
-      if (status.status === 'running') throw new Error('still running');
-      return status;
-    }, { timeout: 20_000, interval: 50 });
+    const audit = await vi.waitFor(
+      async () => {
+        const status = (await (await fetch(`${api}/audits/${auditId}`)).json()) as {
+          status: string;
+          summary?: { flagged: number };
+        };
+        if (status.status === 'running') throw new Error('still running');
+        return status;
+      },
+      { timeout: 20_000, interval: 50 },
+    );
     expect(audit).toMatchObject({ status: 'done', summary: { items: 1 } });
 
     r.child.kill('SIGTERM');
@@ -150,16 +184,22 @@ describe('pause serve', () => {
     expect(big.status).toBe(413);
     expect(await big.json()).toMatchObject({ error: { code: 'payload_too_large' } });
     const upload = await fetch(`${r.url}api/v1/audits?filename=big.txt`, {
-      method: 'POST', headers: { 'content-type': 'application/octet-stream' }, body: Buffer.alloc(2 * 1024 * 1024, 97),
+      method: 'POST',
+      headers: { 'content-type': 'application/octet-stream' },
+      body: Buffer.alloc(2 * 1024 * 1024, 97),
     });
     expect(upload.status).toBe(413);
-    expect(await upload.json()).toMatchObject({ error: { code: 'payload_too_large', message: expect.stringMatching(/1 MB limit/) } });
+    expect(await upload.json()).toMatchObject({
+      error: { code: 'payload_too_large', message: expect.stringMatching(/1 MB limit/) },
+    });
   });
 
   it('a port already in use: exit 2 with one line saying so', async () => {
     const r = await start(folder());
     const port = new URL(r.url).port;
     const second = serve(folder(), ['--port', port]);
-    await expect(second).rejects.toThrow(/exited \(2\) before it was ready:\npause: port \d+ is already in use on 127\.0\.0\.1 \(stop the other server, or choose another port/);
+    await expect(second).rejects.toThrow(
+      /exited \(2\) before it was ready:\npause: port \d+ is already in use on 127\.0\.0\.1 \(stop the other server, or choose another port/,
+    );
   });
 });

@@ -65,7 +65,10 @@ export type PauseServer = FastifyInstance & {
 
 function packageVersion(): string {
   try {
-    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? 'unknown';
+    return (
+      (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: string }).version ??
+      'unknown'
+    );
   } catch {
     return 'unknown';
   }
@@ -93,9 +96,13 @@ export function createServer(options: ServerOptions): PauseServer {
   try {
     const settings = new SettingsStore(db, now);
     const checking = new Checking(settings, now);
-    const outbox = new Outbox(db, checking, { now, ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}) });
+    const outbox = new Outbox(db, checking, {
+      now,
+      ...(options.retentionDays !== undefined ? { retentionDays: options.retentionDays } : {}),
+    });
     const audits = new AuditJobs(db, paths, {
-      now, onError,
+      now,
+      onError,
       ...(options.maxUploadBytes !== undefined ? { maxUploadBytes: options.maxUploadBytes } : {}),
       ...(options.auditWorkers !== undefined ? { workers: options.auditWorkers } : {}),
     });
@@ -139,17 +146,20 @@ export function createServer(options: ServerOptions): PauseServer {
     log.info(`${request.method} ${path.slice(0, 200)} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`);
   });
 
-  app.register(async (api) => {
-    // Every route in this scope, however its path was spelled (/%61pi/… routes here too).
-    api.addHook('onRequest', checkToken);
-    healthRoutes(api, ctx);
-    checkRoutes(api, ctx);
-    settingsRoutes(api, ctx);
-    outboxRoutes(api, ctx);
-    dataRoutes(api, ctx);
-    // Its own scope: the octet-stream parser for uploads applies to these routes only.
-    api.register(async (scope) => auditRoutes(scope, ctx));
-  }, { prefix: '/api/v1' });
+  app.register(
+    async (api) => {
+      // Every route in this scope, however its path was spelled (/%61pi/… routes here too).
+      api.addHook('onRequest', checkToken);
+      healthRoutes(api, ctx);
+      checkRoutes(api, ctx);
+      settingsRoutes(api, ctx);
+      outboxRoutes(api, ctx);
+      dataRoutes(api, ctx);
+      // Its own scope: the octet-stream parser for uploads applies to these routes only.
+      api.register(async (scope) => auditRoutes(scope, ctx));
+    },
+    { prefix: '/api/v1' },
+  );
 
   registerWebApp(app, options.webRoot ?? findWebRoot());
 

@@ -11,7 +11,12 @@ afterEach(() => h.close());
 const FLU = 'Flu clinic this Saturday, 9am to 1pm.';
 const PATIENT_ASKS = 'Hi Doc, sorry to message you here. Is it OK to take ibuprofen with my blood pressure tablets?';
 
-const settings = (over: Record<string, unknown> = {}) => ({ policy: {}, profile: {}, timezone: 'Europe/London', ...over });
+const settings = (over: Record<string, unknown> = {}) => ({
+  policy: {},
+  profile: {},
+  timezone: 'Europe/London',
+  ...over,
+});
 
 describe('GET /health', () => {
   it('answers ok and the version', async () => {
@@ -36,8 +41,18 @@ describe('settings', () => {
 
   it('PUT stores the whole object (defaults filled in), GET gives it back, and it survives a restart', async () => {
     const body = settings({
-      policy: { quietHours: { start: '22:00', end: '07:00' }, allow: { 'content.insult': ['idiot'] }, severity: { 'behaviour.unusual-hour': 'stop' } },
-      profile: { name: 'Dr Sam Patel', titles: ['Dr'], specialistRegister: false, declaredInterests: ['Acme Pharma'], practiceNames: ['Elm Tree Surgery'] },
+      policy: {
+        quietHours: { start: '22:00', end: '07:00' },
+        allow: { 'content.insult': ['idiot'] },
+        severity: { 'behaviour.unusual-hour': 'stop' },
+      },
+      profile: {
+        name: 'Dr Sam Patel',
+        titles: ['Dr'],
+        specialistRegister: false,
+        declaredInterests: ['Acme Pharma'],
+        practiceNames: ['Elm Tree Surgery'],
+      },
       timezone: 'Europe/Dublin',
       holdDefaults: { lateHour: '07:30', emotionMinutes: 30 },
     });
@@ -102,9 +117,20 @@ describe('POST /check with the stored settings', () => {
 
   it('without a timeZone, the draft is read in the settings time zone', async () => {
     // 22:30 UTC is 07:30 in Tokyo: outside quiet hours there, inside them in London with 22:00–07:00.
-    await call(h.app, 'PUT', `${API}/settings`, settings({ policy: { quietHours: { start: '22:00', end: '07:00' } }, timezone: 'Asia/Tokyo' }));
-    expect((await call(h.app, 'POST', `${API}/check`, { text: FLU, composedAt: '2026-11-23T22:30:00Z' })).body.advice.action).toBe('post');
-    const london = await call(h.app, 'POST', `${API}/check`, { text: FLU, composedAt: '2026-11-23T22:30:00Z', timeZone: 'Europe/London' });
+    await call(
+      h.app,
+      'PUT',
+      `${API}/settings`,
+      settings({ policy: { quietHours: { start: '22:00', end: '07:00' } }, timezone: 'Asia/Tokyo' }),
+    );
+    expect(
+      (await call(h.app, 'POST', `${API}/check`, { text: FLU, composedAt: '2026-11-23T22:30:00Z' })).body.advice.action,
+    ).toBe('post');
+    const london = await call(h.app, 'POST', `${API}/check`, {
+      text: FLU,
+      composedAt: '2026-11-23T22:30:00Z',
+      timeZone: 'Europe/London',
+    });
     expect(london.body.advice.action).toBe('defer');
   });
 
@@ -116,13 +142,19 @@ describe('POST /check with the stored settings', () => {
 
     await call(h.app, 'PUT', `${API}/settings`, settings({ profile: { practiceNames: ['Elm Tree Surgery'] } }));
     expect((await call(h.app, 'POST', `${API}/check`, inbound)).body.advice.reply).toContain('Elm Tree Surgery');
-    const own = await call(h.app, 'POST', `${API}/check`, { ...inbound, author: { practiceNames: ['Oak Lane Practice'] } });
+    const own = await call(h.app, 'POST', `${API}/check`, {
+      ...inbound,
+      author: { practiceNames: ['Oak Lane Practice'] },
+    });
     expect(own.body.advice.reply).toContain('Oak Lane Practice');
   });
 
   it('a severity set to off silences the rule', async () => {
     await call(h.app, 'PUT', `${API}/settings`, settings({ policy: { severity: { 'content.insult': 'off' } } }));
-    const res = await call(h.app, 'POST', `${API}/check`, { text: 'The new rota is run by an idiot.', composedAt: '2026-11-23T14:00:00Z' });
+    const res = await call(h.app, 'POST', `${API}/check`, {
+      text: 'The new rota is run by an idiot.',
+      composedAt: '2026-11-23T14:00:00Z',
+    });
     expect(res.body.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('content.insult');
   });
 });

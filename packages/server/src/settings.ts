@@ -30,7 +30,12 @@ export function systemTimeZone(): string {
 }
 
 export function defaultSettings(): Settings {
-  return { policy: parsePolicy(DEFAULT_POLICY), profile: {}, timezone: systemTimeZone(), holdDefaults: { ...DEFAULT_HOLD } };
+  return {
+    policy: parsePolicy(DEFAULT_POLICY),
+    profile: {},
+    timezone: systemTimeZone(),
+    holdDefaults: { ...DEFAULT_HOLD },
+  };
 }
 
 const text = (max: number) => ({ type: 'string', maxLength: max }) as const;
@@ -81,7 +86,12 @@ export function isTimeZone(zone: string): boolean {
 }
 
 /** Settings as sent by a client (shape already checked by `settingsSchema`), made whole and checked in depth. */
-export function parseSettings(input: { policy: unknown; profile: AuthorProfile; timezone: string; holdDefaults?: HoldDefaults }): Settings {
+export function parseSettings(input: {
+  policy: unknown;
+  profile: AuthorProfile;
+  timezone: string;
+  holdDefaults?: HoldDefaults;
+}): Settings {
   let policy: Policy;
   try {
     policy = parsePolicy(input.policy);
@@ -91,12 +101,20 @@ export function parseSettings(input: { policy: unknown; profile: AuthorProfile; 
   if (!isTimeZone(input.timezone)) {
     throw new ApiError('bad_request', 'body.timezone is not an IANA time zone such as Europe/London', 'timezone');
   }
-  return { policy, profile: input.profile, timezone: input.timezone, holdDefaults: input.holdDefaults ?? { ...DEFAULT_HOLD } };
+  return {
+    policy,
+    profile: input.profile,
+    timezone: input.timezone,
+    holdDefaults: input.holdDefaults ?? { ...DEFAULT_HOLD },
+  };
 }
 
 export class SettingsStore {
   private cached: Settings | undefined;
-  constructor(private readonly db: Db, private readonly now: () => Date) {}
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {}
 
   get(): Settings {
     if (this.cached) return this.cached;
@@ -106,7 +124,10 @@ export class SettingsStore {
   }
 
   put(settings: Settings): Settings {
-    this.db.prepare('INSERT INTO settings (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at')
+    this.db
+      .prepare(
+        'INSERT INTO settings (id, json, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at',
+      )
       .run(JSON.stringify(settings), this.now().toISOString());
     this.cached = settings;
     return settings;

@@ -12,19 +12,23 @@ const MARKER = 'zq-validation-marker-7731';
 
 beforeAll(async () => {
   h = harness();
-  const res = await call(h.app, 'POST', `${API}/outbox`, { draft: { text: 'Flu clinic on Saturday.' }, releaseAt: RELEASE });
+  const res = await call(h.app, 'POST', `${API}/outbox`, {
+    draft: { text: 'Flu clinic on Saturday.' },
+    releaseAt: RELEASE,
+  });
   expect(res.status).toBe(201);
   heldId = res.body.id;
 });
 afterAll(() => h.close());
 
 /** Every route that takes a JSON body. */
-const jsonRoutes = () => [
-  ['POST', `${API}/check`],
-  ['PUT', `${API}/settings`],
-  ['POST', `${API}/outbox`],
-  ['PATCH', `${API}/outbox/${heldId}`],
-] as const;
+const jsonRoutes = () =>
+  [
+    ['POST', `${API}/check`],
+    ['PUT', `${API}/settings`],
+    ['POST', `${API}/outbox`],
+    ['PATCH', `${API}/outbox/${heldId}`],
+  ] as const;
 
 describe('bodies every JSON route refuses', () => {
   it('invalid JSON: 400 bad_request, without quoting the body', async () => {
@@ -37,13 +41,23 @@ describe('bodies every JSON route refuses', () => {
 
   it('a body over 1 MB: 413 payload_too_large', async () => {
     const big = JSON.stringify({ text: 'a'.repeat(1024 * 1024 + 10) });
-    for (const [method, url] of jsonRoutes()) expectError(await call(h.app, method, url, big, { 'content-type': 'application/json' }), 413, 'payload_too_large');
+    for (const [method, url] of jsonRoutes())
+      expectError(
+        await call(h.app, method, url, big, { 'content-type': 'application/json' }),
+        413,
+        'payload_too_large',
+      );
   });
 
   it('a body that is not JSON (text/plain, a form, octet-stream): 415 unsupported_media_type', async () => {
     for (const [method, url] of jsonRoutes()) {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/octet-stream']) {
-        expectError(await call(h.app, method, url, 'text=hello', { 'content-type': type }), 415, 'unsupported_media_type', /application\/json/);
+        expectError(
+          await call(h.app, method, url, 'text=hello', { 'content-type': type }),
+          415,
+          'unsupported_media_type',
+          /application\/json/,
+        );
       }
     }
   });
@@ -51,8 +65,18 @@ describe('bodies every JSON route refuses', () => {
   it('no body, or JSON that is not an object: 400 naming the body', async () => {
     for (const [method, url] of jsonRoutes()) {
       expectError(await call(h.app, method, url), 400, 'bad_request', /^the body must be an object$/);
-      expectError(await call(h.app, method, url, '[1, 2]', { 'content-type': 'application/json' }), 400, 'bad_request', /body/);
-      expectError(await call(h.app, method, url, '"text"', { 'content-type': 'application/json' }), 400, 'bad_request', /body/);
+      expectError(
+        await call(h.app, method, url, '[1, 2]', { 'content-type': 'application/json' }),
+        400,
+        'bad_request',
+        /body/,
+      );
+      expectError(
+        await call(h.app, method, url, '"text"', { 'content-type': 'application/json' }),
+        400,
+        'bad_request',
+        /body/,
+      );
     }
   });
 });
@@ -62,11 +86,31 @@ describe('POST /check', () => {
     ['text missing', {}, /^body\.text must be a string; got nothing$/, 'text'],
     ['text a number', { text: 5 }, /^body\.text must be a string/, 'text'],
     ['unknown channel', { text: 'hi', channel: 'fax' }, /^body\.channel must be one of public-post,/, 'channel'],
-    ['composedAt without an offset', { text: 'hi', composedAt: '2026-11-23T14:00' }, /^body\.composedAt must be an ISO 8601 time with an offset/, 'composedAt'],
-    ['a bad time zone', { text: 'hi', timeZone: 'Mars/Olympus' }, /^body\.timeZone is not an IANA time zone/, 'timeZone'],
+    [
+      'composedAt without an offset',
+      { text: 'hi', composedAt: '2026-11-23T14:00' },
+      /^body\.composedAt must be an ISO 8601 time with an offset/,
+      'composedAt',
+    ],
+    [
+      'a bad time zone',
+      { text: 'hi', timeZone: 'Mars/Olympus' },
+      /^body\.timeZone is not an IANA time zone/,
+      'timeZone',
+    ],
     ['recipients not a list', { text: 'hi', recipients: 'Ann' }, /^body\.recipients must be an array/, 'recipients'],
-    ['a thread message without text', { text: 'hi', thread: [{ author: 'Ann' }] }, /^body\.thread\[0\]\.text must be a string/, 'thread[0].text'],
-    ['author titles not strings', { text: 'hi', author: { titles: [1] } }, /^body\.author\.titles\[0\] must be a string/, 'author.titles[0]'],
+    [
+      'a thread message without text',
+      { text: 'hi', thread: [{ author: 'Ann' }] },
+      /^body\.thread\[0\]\.text must be a string/,
+      'thread[0].text',
+    ],
+    [
+      'author titles not strings',
+      { text: 'hi', author: { titles: [1] } },
+      /^body\.author\.titles\[0\] must be a string/,
+      'author.titles[0]',
+    ],
     ['text too long', { text: 'a'.repeat(100_001) }, /^body\.text is too long/, 'text'],
   ];
   it.each(cases)('%s: 400 naming the field', async (_name, body, message, field) => {
@@ -88,19 +132,74 @@ describe('PUT /settings', () => {
     ['timezone missing', { policy: {}, profile: {} }, /^body\.timezone is required$/, 'timezone'],
     ['policy a string', { ...ok, policy: 'strict' }, /^body\.policy must be an object$/, 'policy'],
     ['an unknown field', { ...ok, theme: 'dark' }, /^body\.theme is not a known field$/, 'theme'],
-    ['quiet hours not a time', { ...ok, policy: { quietHours: { start: '25:00', end: '06:00' } } }, /^body\.policy\.quietHours .*24-hour time/, 'policy.quietHours'],
-    ['an unknown sensitivity', { ...ok, policy: { sensitivity: 'paranoid' } }, /^body\.policy\.sensitivity must be one of relaxed, standard, strict$/, 'policy.sensitivity'],
-    ['a bad severity', { ...ok, policy: { severity: { 'content.insult': 'loud' } } }, /^body\.policy\.severity\.content\.insult must be info, caution, stop or off/, 'policy.severity.content.insult'],
-    ['an empty allow phrase', { ...ok, policy: { allow: { 'content.insult': [''] } } }, /^body\.policy\.allow\.content\.insult must be a list of non-empty phrases$/, 'policy.allow.content.insult'],
-    ['profile name a number', { ...ok, profile: { name: 7 } }, /^body\.profile\.name must be a string$/, 'profile.name'],
-    ['specialistRegister not a boolean', { ...ok, profile: { specialistRegister: 'yes' } }, /^body\.profile\.specialistRegister must be true or false$/, 'profile.specialistRegister'],
-    ['declaredInterests a string', { ...ok, profile: { declaredInterests: 'Acme' } }, /^body\.profile\.declaredInterests must be an array$/, 'profile.declaredInterests'],
-    ['an unknown profile field', { ...ok, profile: { gmcNumber: '123' } }, /^body\.profile\.gmcNumber is not a known field$/, 'profile.gmcNumber'],
+    [
+      'quiet hours not a time',
+      { ...ok, policy: { quietHours: { start: '25:00', end: '06:00' } } },
+      /^body\.policy\.quietHours .*24-hour time/,
+      'policy.quietHours',
+    ],
+    [
+      'an unknown sensitivity',
+      { ...ok, policy: { sensitivity: 'paranoid' } },
+      /^body\.policy\.sensitivity must be one of relaxed, standard, strict$/,
+      'policy.sensitivity',
+    ],
+    [
+      'a bad severity',
+      { ...ok, policy: { severity: { 'content.insult': 'loud' } } },
+      /^body\.policy\.severity\.content\.insult must be info, caution, stop or off/,
+      'policy.severity.content.insult',
+    ],
+    [
+      'an empty allow phrase',
+      { ...ok, policy: { allow: { 'content.insult': [''] } } },
+      /^body\.policy\.allow\.content\.insult must be a list of non-empty phrases$/,
+      'policy.allow.content.insult',
+    ],
+    [
+      'profile name a number',
+      { ...ok, profile: { name: 7 } },
+      /^body\.profile\.name must be a string$/,
+      'profile.name',
+    ],
+    [
+      'specialistRegister not a boolean',
+      { ...ok, profile: { specialistRegister: 'yes' } },
+      /^body\.profile\.specialistRegister must be true or false$/,
+      'profile.specialistRegister',
+    ],
+    [
+      'declaredInterests a string',
+      { ...ok, profile: { declaredInterests: 'Acme' } },
+      /^body\.profile\.declaredInterests must be an array$/,
+      'profile.declaredInterests',
+    ],
+    [
+      'an unknown profile field',
+      { ...ok, profile: { gmcNumber: '123' } },
+      /^body\.profile\.gmcNumber is not a known field$/,
+      'profile.gmcNumber',
+    ],
     ['not a time zone', { ...ok, timezone: 'Mars/Olympus' }, /^body\.timezone is not an IANA time zone/, 'timezone'],
     ['an empty time zone', { ...ok, timezone: '' }, /^body\.timezone must not be empty$/, 'timezone'],
-    ['lateHour not a time', { ...ok, holdDefaults: { lateHour: '8am', emotionMinutes: 60 } }, /^body\.holdDefaults\.lateHour must be a 24-hour time such as 08:00$/, 'holdDefaults.lateHour'],
-    ['emotionMinutes a string', { ...ok, holdDefaults: { lateHour: '08:00', emotionMinutes: '60' } }, /^body\.holdDefaults\.emotionMinutes must be a whole number$/, 'holdDefaults.emotionMinutes'],
-    ['emotionMinutes zero', { ...ok, holdDefaults: { lateHour: '08:00', emotionMinutes: 0 } }, /^body\.holdDefaults\.emotionMinutes must be at least 1$/, 'holdDefaults.emotionMinutes'],
+    [
+      'lateHour not a time',
+      { ...ok, holdDefaults: { lateHour: '8am', emotionMinutes: 60 } },
+      /^body\.holdDefaults\.lateHour must be a 24-hour time such as 08:00$/,
+      'holdDefaults.lateHour',
+    ],
+    [
+      'emotionMinutes a string',
+      { ...ok, holdDefaults: { lateHour: '08:00', emotionMinutes: '60' } },
+      /^body\.holdDefaults\.emotionMinutes must be a whole number$/,
+      'holdDefaults.emotionMinutes',
+    ],
+    [
+      'emotionMinutes zero',
+      { ...ok, holdDefaults: { lateHour: '08:00', emotionMinutes: 0 } },
+      /^body\.holdDefaults\.emotionMinutes must be at least 1$/,
+      'holdDefaults.emotionMinutes',
+    ],
   ];
   it.each(cases)('%s: 400 naming the field', async (_name, body, message, field) => {
     expectError(await call(h.app, 'PUT', `${API}/settings`, body), 400, 'bad_request', message, field);
@@ -118,14 +217,54 @@ describe('outbox', () => {
     ['draft missing', { releaseAt: RELEASE }, /^body\.draft is required$/, 'draft'],
     ['releaseAt missing', { draft: { text: 'hi' } }, /^body\.releaseAt is required$/, 'releaseAt'],
     ['draft a string', { draft: 'hi', releaseAt: RELEASE }, /^body\.draft must be an object$/, 'draft'],
-    ['releaseAt a number', { draft: { text: 'hi' }, releaseAt: 1764000000 }, /^body\.releaseAt must be a string$/, 'releaseAt'],
-    ['releaseAt in words', { draft: { text: 'hi' }, releaseAt: 'tomorrow at 8' }, /^body\.releaseAt must be an ISO 8601 time with an offset/, 'releaseAt'],
-    ['releaseAt without an offset', { draft: { text: 'hi' }, releaseAt: '2026-11-24T08:00:00' }, /^body\.releaseAt must be an ISO 8601 time with an offset/, 'releaseAt'],
-    ['releaseAt an impossible date', { draft: { text: 'hi' }, releaseAt: '2026-13-45T08:00:00Z' }, /^body\.releaseAt is not a real date and time$/, 'releaseAt'],
-    ['draft text missing', { draft: {}, releaseAt: RELEASE }, /^body\.draft\.text must be a string; got nothing$/, 'draft.text'],
-    ['draft text a number', { draft: { text: 3 }, releaseAt: RELEASE }, /^body\.draft\.text must be a string/, 'draft.text'],
-    ['draft mood unknown', { draft: { text: 'hi', mood: 'livid' }, releaseAt: RELEASE }, /^body\.draft\.mood must be one of calm, upset, angry, tired/, 'draft.mood'],
-    ['an unknown field', { draft: { text: 'hi' }, releaseAt: RELEASE, sendNow: true }, /^body\.sendNow is not a known field$/, 'sendNow'],
+    [
+      'releaseAt a number',
+      { draft: { text: 'hi' }, releaseAt: 1764000000 },
+      /^body\.releaseAt must be a string$/,
+      'releaseAt',
+    ],
+    [
+      'releaseAt in words',
+      { draft: { text: 'hi' }, releaseAt: 'tomorrow at 8' },
+      /^body\.releaseAt must be an ISO 8601 time with an offset/,
+      'releaseAt',
+    ],
+    [
+      'releaseAt without an offset',
+      { draft: { text: 'hi' }, releaseAt: '2026-11-24T08:00:00' },
+      /^body\.releaseAt must be an ISO 8601 time with an offset/,
+      'releaseAt',
+    ],
+    [
+      'releaseAt an impossible date',
+      { draft: { text: 'hi' }, releaseAt: '2026-13-45T08:00:00Z' },
+      /^body\.releaseAt is not a real date and time$/,
+      'releaseAt',
+    ],
+    [
+      'draft text missing',
+      { draft: {}, releaseAt: RELEASE },
+      /^body\.draft\.text must be a string; got nothing$/,
+      'draft.text',
+    ],
+    [
+      'draft text a number',
+      { draft: { text: 3 }, releaseAt: RELEASE },
+      /^body\.draft\.text must be a string/,
+      'draft.text',
+    ],
+    [
+      'draft mood unknown',
+      { draft: { text: 'hi', mood: 'livid' }, releaseAt: RELEASE },
+      /^body\.draft\.mood must be one of calm, upset, angry, tired/,
+      'draft.mood',
+    ],
+    [
+      'an unknown field',
+      { draft: { text: 'hi' }, releaseAt: RELEASE, sendNow: true },
+      /^body\.sendNow is not a known field$/,
+      'sendNow',
+    ],
   ];
   it.each(cases)('POST %s: 400 naming the field', async (_name, body, message, field) => {
     expectError(await call(h.app, 'POST', `${API}/outbox`, body), 400, 'bad_request', message, field);
@@ -134,13 +273,37 @@ describe('outbox', () => {
   it('PATCH: an empty change, a bad draft or time, an unknown field', async () => {
     const url = `${API}/outbox/${heldId}`;
     expectError(await call(h.app, 'PATCH', url, {}), 400, 'bad_request', /body must not be empty/);
-    expectError(await call(h.app, 'PATCH', url, { draft: { text: false } }), 400, 'bad_request', /^body\.draft\.text must be a string/, 'draft.text');
-    expectError(await call(h.app, 'PATCH', url, { releaseAt: 'soon' }), 400, 'bad_request', /^body\.releaseAt must be an ISO 8601/, 'releaseAt');
-    expectError(await call(h.app, 'PATCH', url, { status: 'released' }), 400, 'bad_request', /^body\.status is not a known field$/, 'status');
+    expectError(
+      await call(h.app, 'PATCH', url, { draft: { text: false } }),
+      400,
+      'bad_request',
+      /^body\.draft\.text must be a string/,
+      'draft.text',
+    );
+    expectError(
+      await call(h.app, 'PATCH', url, { releaseAt: 'soon' }),
+      400,
+      'bad_request',
+      /^body\.releaseAt must be an ISO 8601/,
+      'releaseAt',
+    );
+    expectError(
+      await call(h.app, 'PATCH', url, { status: 'released' }),
+      400,
+      'bad_request',
+      /^body\.status is not a known field$/,
+      'status',
+    );
   });
 
   it('GET with an unknown status filter: 400 naming the query field', async () => {
-    expectError(await call(h.app, 'GET', `${API}/outbox?status=lost`), 400, 'bad_request', /^query\.status must be one of held, due, released$/, 'status');
+    expectError(
+      await call(h.app, 'GET', `${API}/outbox?status=lost`),
+      400,
+      'bad_request',
+      /^query\.status must be one of held, due, released$/,
+      'status',
+    );
   });
 
   it('an unknown id: 404 not_found on every item route', async () => {
@@ -153,37 +316,80 @@ describe('outbox', () => {
 });
 
 describe('audits', () => {
-  const upload = (query: string, headers: Record<string, string> = { 'content-type': 'application/octet-stream' }, body = 'x') =>
-    call(h.app, 'POST', `${API}/audits${query}`, body, headers);
+  const upload = (
+    query: string,
+    headers: Record<string, string> = { 'content-type': 'application/octet-stream' },
+    body = 'x',
+  ) => call(h.app, 'POST', `${API}/audits${query}`, body, headers);
 
   it('filename missing, bad since, bad tz, unknown query field: 400 naming it', async () => {
     expectError(await upload(''), 400, 'bad_request', /^query\.filename is required$/, 'filename');
     expectError(await upload('?filename='), 400, 'bad_request', /^query\.filename must not be empty$/, 'filename');
-    expectError(await upload('?filename=a.txt&since=last-week'), 400, 'bad_request', /^query\.since must be a date such as 2024-01-31$/, 'since');
-    expectError(await upload('?filename=a.txt&since=2024-02-31'), 400, 'bad_request', /^query\.since is not a real date$/, 'since');
-    expectError(await upload('?filename=a.txt&tz=Mars/Olympus'), 400, 'bad_request', /^query\.tz is not an IANA time zone/, 'tz');
-    expectError(await upload('?filename=a.txt&format=x'), 400, 'bad_request', /^query\.format is not a known field$/, 'format');
+    expectError(
+      await upload('?filename=a.txt&since=last-week'),
+      400,
+      'bad_request',
+      /^query\.since must be a date such as 2024-01-31$/,
+      'since',
+    );
+    expectError(
+      await upload('?filename=a.txt&since=2024-02-31'),
+      400,
+      'bad_request',
+      /^query\.since is not a real date$/,
+      'since',
+    );
+    expectError(
+      await upload('?filename=a.txt&tz=Mars/Olympus'),
+      400,
+      'bad_request',
+      /^query\.tz is not an IANA time zone/,
+      'tz',
+    );
+    expectError(
+      await upload('?filename=a.txt&format=x'),
+      400,
+      'bad_request',
+      /^query\.format is not a known field$/,
+      'format',
+    );
   });
 
   it('a body that is not octet-stream: 415', async () => {
-    expectError(await upload('?filename=a.json', { 'content-type': 'application/json' }, '{}'), 415, 'unsupported_media_type', /application\/octet-stream/);
+    expectError(
+      await upload('?filename=a.json', { 'content-type': 'application/json' }, '{}'),
+      415,
+      'unsupported_media_type',
+      /application\/octet-stream/,
+    );
     expectError(await upload('?filename=a.txt', { 'content-type': 'text/plain' }), 415, 'unsupported_media_type');
   });
 
   it('an unknown id: 404 on status, reports and delete', async () => {
-    for (const path of ['', '/report', '/report.json']) expectError(await call(h.app, 'GET', `${API}/audits/nope${path}`), 404, 'not_found', /no audit with id "nope"/);
+    for (const path of ['', '/report', '/report.json'])
+      expectError(await call(h.app, 'GET', `${API}/audits/nope${path}`), 404, 'not_found', /no audit with id "nope"/);
     expectError(await call(h.app, 'DELETE', `${API}/audits/nope`), 404, 'not_found');
   });
 });
 
 describe('anything else under /api', () => {
   it('an unknown route or method: 404 in the contract shape', async () => {
-    expectError(await call(h.app, 'GET', `${API}/nothing-here`), 404, 'not_found', /no API route GET \/api\/v1\/nothing-here/);
+    expectError(
+      await call(h.app, 'GET', `${API}/nothing-here`),
+      404,
+      'not_found',
+      /no API route GET \/api\/v1\/nothing-here/,
+    );
     expectError(await call(h.app, 'DELETE', `${API}/settings`), 404, 'not_found');
     expectError(await call(h.app, 'GET', '/api'), 404, 'not_found');
   });
 
   it('an unknown query field on health: 400', async () => {
-    expectError(await call(h.app, 'GET', `${API}/health?debug=1`), 400, 'bad_request', /^query\.debug is not a known field$/);
+    expectError(
+      await call(h.app, 'GET', `${API}/health?debug=1`),
+      400,
+      'bad_request',
+      /^query\.debug is not a known field$/,
+    );
   });
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APP_CSP, findWebRoot } from './web.js';
 import { API, call, harness, tempDir, type Harness } from './test/helpers.js';
 
-const INDEX = '<!doctype html><html lang="en-GB"><head><title>Pause</title></head><body><div id="app"></div></body></html>';
+const INDEX =
+  '<!doctype html><html lang="en-GB"><head><title>Pause</title></head><body><div id="app"></div></body></html>';
 
 let web: ReturnType<typeof tempDir>;
 let h: Harness;
@@ -50,13 +51,16 @@ describe('the web build', () => {
     expect(APP_CSP).not.toMatch(/https?:|unsafe-eval|\*/);
   });
 
-  it.each(['/share?title=Hi&text=Hello%20there&url=', '/outbox', '/settings', '/audit', '/inbound', '/a/deeper/route'])('%s falls back to the app', async (url) => {
-    const res = await h.app.inject({ url });
-    expect(res.statusCode).toBe(200);
-    expect(res.body).toBe(INDEX);
-    expect(res.headers['cache-control']).toBe('no-cache');
-    expectSecurityHeaders(res.headers);
-  });
+  it.each(['/share?title=Hi&text=Hello%20there&url=', '/outbox', '/settings', '/audit', '/inbound', '/a/deeper/route'])(
+    '%s falls back to the app',
+    async (url) => {
+      const res = await h.app.inject({ url });
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(INDEX);
+      expect(res.headers['cache-control']).toBe('no-cache');
+      expectSecurityHeaders(res.headers);
+    },
+  );
 
   it('sw.js is not cached; hashed assets are kept for good', async () => {
     const sw = await h.app.inject({ url: '/sw.js' });
@@ -115,7 +119,7 @@ describe('without a web build', () => {
     }
   });
 
-  it('the default web root is the web package\'s dist folder', () => {
+  it("the default web root is the web package's dist folder", () => {
     expect(findWebRoot().endsWith(`${sep}web${sep}dist`)).toBe(true);
   });
 });

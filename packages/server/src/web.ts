@@ -16,13 +16,24 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
  * frame when a token is needed, and such a frame inherits this policy.
  */
 export const APP_CSP = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "font-src 'self'",
-  "connect-src 'self'", "worker-src 'self'", "manifest-src 'self'", "frame-src 'self'", "object-src 'none'",
-  "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** An audit report: inline styles and nothing else, and it may be shown in the app's own frame. */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'";
+export const REPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'self'";
 
 const BASE_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -98,7 +109,9 @@ export function registerWebApp(app: FastifyInstance, webRoot: string): void {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path === '/api' || path.startsWith('/api/')) {
-      return reply.code(404).send({ error: { code: 'not_found', message: `no API route ${request.method} ${path.slice(0, 200)}` } });
+      return reply
+        .code(404)
+        .send({ error: { code: 'not_found', message: `no API route ${request.method} ${path.slice(0, 200)}` } });
     }
     if ((request.method === 'GET' || request.method === 'HEAD') && isAppRoute(path)) return sendApp(reply);
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');

@@ -31,23 +31,35 @@ const PAGES = APP_PAGES.map((p) => ({ ...p, name: p.path === '/' ? 'compose' : p
  * hours only flag what a test means them to, whenever the suite runs; in the future, so that held
  * drafts stay held on the real server.
  */
-const DAYTIME = (() => { const d = new Date(); return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 12)); })();
+const DAYTIME = (() => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 12));
+})();
 
 /** A patient's NHS number (valid mod-11) and a jibe at a colleague: both must be underlined. */
 const RISKY = 'Reviewed my patient today, NHS number 943 476 5919. The clueless locum had sent him home.';
 
 // ——— the real server, as a child process ———
 
-interface Server { url: string; origin: string; port: number; stop(): Promise<void> }
+interface Server {
+  url: string;
+  origin: string;
+  port: number;
+  stop(): Promise<void>;
+}
 
 function startServer(dataDir: string, extra: string[] = []): Promise<Server> {
   const port = extra.includes('--port') ? [] : ['--port', '0'];
   const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...port, '--data', dataDir, ...extra], {
-    cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`pause serve printed no URL in 20 s:\n${output}`)); }, 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`pause serve printed no URL in 20 s:\n${output}`));
+    }, 20_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const m = /https?:\/\/[^\s)#]+/.exec(output);
@@ -55,27 +67,42 @@ function startServer(dataDir: string, extra: string[] = []): Promise<Server> {
       clearTimeout(timer);
       const url = new URL(m[0]);
       resolve({
-        url: url.origin + '/', origin: url.origin, port: Number(url.port),
+        url: `${url.origin}/`,
+        origin: url.origin,
+        port: Number(url.port),
         // SIGTERM closes the server and its database cleanly; a server still busy after 5 s is killed.
-        stop: () => new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode !== null) return done();
-          const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-          child.once('exit', () => { clearTimeout(kill); done(); });
-          child.kill('SIGTERM');
-        }),
+        stop: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) return done();
+            const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
+            child.once('exit', () => {
+              clearTimeout(kill);
+              done();
+            });
+            child.kill('SIGTERM');
+          }),
       });
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`pause serve exited (${code}) before printing its URL:\n${output}`)); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`pause serve exited (${code}) before printing its URL:\n${output}`));
+    });
   });
 }
 
 // ——— the browser ———
 
-interface Opened { context: BrowserContext; page: Page; requests: string[]; errors: string[] }
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 
 describe('the web app in headless Chromium, against the real server', () => {
   let browser: Browser | undefined;
@@ -105,14 +132,20 @@ describe('the web app in headless Chromium, against the real server', () => {
    */
   async function open(width: number, path = '/', at: Date | null = DAYTIME): Promise<Opened> {
     if (!browser) throw missingChromium();
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+    });
     contexts.push(context);
     if (at) await context.clock.setFixedTime(at);
     const requests: string[] = [];
     const errors: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     const page = await context.newPage();
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(new URL(path, server.url).href);
     await page.locator('h1').first().waitFor();
@@ -127,12 +160,24 @@ describe('the web app in headless Chromium, against the real server', () => {
 
   const draftBox = (page: Page) => page.locator('#draft');
   const checked = (page: Page) => page.locator('.compose[data-state="checked"]').waitFor();
-  const ruleIds = (page: Page) => page.locator('.findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+  const ruleIds = (page: Page) =>
+    page.locator('.findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(AXE);
     const results = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              ctx: Document,
+              o: object,
+            ): Promise<{
+              violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
+            }>;
+          };
+        }
+      ).axe;
       return axe.run(document, { resultTypes: ['violations'] });
     });
     return results.violations
@@ -158,19 +203,26 @@ describe('the web app in headless Chromium, against the real server', () => {
       expect(r.x + r.width).toBeLessThanOrEqual(boxRect.x + boxRect.width);
       expect(r.y).toBeGreaterThanOrEqual(boxRect.y);
     }
-    expect(await ruleIds(page)).toEqual(expect.arrayContaining(['confidentiality.direct-identifier', 'content.insult']));
+    expect(await ruleIds(page)).toEqual(
+      expect.arrayContaining(['confidentiality.direct-identifier', 'content.insult']),
+    );
     await expect(page.getByTestId('status-line').textContent()).resolves.toMatch(/\d+ things to review/);
 
     // The findings list: what, why (the guidance section) and a fix with an Apply button.
     const nhsFinding = page.locator('.findings > li[data-rule="confidentiality.direct-identifier"]');
     await expect(nhsFinding.textContent()).resolves.toMatch(/guidance section “Confidentiality”/);
-    await expect(nhsFinding.getByRole('button', { name: 'Apply: Replace “943 476 5919” with “[NHS number removed]”' }).count()).resolves.toBe(1);
+    await expect(
+      nhsFinding.getByRole('button', { name: 'Apply: Replace “943 476 5919” with “[NHS number removed]”' }).count(),
+    ).resolves.toBe(1);
 
     // Readers: the patient, the GMC and a judge object (confidentiality); a colleague objects (the insult); a police officer is fine.
     const reader = (r: string) => page.locator(`.readers [data-reader="${r}"]`);
-    for (const r of ['patient', 'gmc', 'judge', 'colleague']) await expect(reader(r).getAttribute('class')).resolves.toContain('objects');
+    for (const r of ['patient', 'gmc', 'judge', 'colleague'])
+      await expect(reader(r).getAttribute('class')).resolves.toContain('objects');
     await expect(reader('police').textContent()).resolves.toMatch(/fine/);
-    await expect(reader('patient').textContent()).resolves.toMatch(/would objectA patient identifier in a draft about a patient: “943 476 5919”/);
+    await expect(reader('patient').textContent()).resolves.toMatch(
+      /would objectA patient identifier in a draft about a patient: “943 476 5919”/,
+    );
     await expect(reader('colleague').textContent()).resolves.toMatch(/Name-calling.*clueless/);
 
     // The details at the caret: reached from "Show in the draft", by keyboard, closed with Escape.
@@ -225,7 +277,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     const { page, requests, errors } = await open(1280);
     await draftBox(page).fill(heated);
     await checked(page);
-    await expect(page.locator('.advice-headline').textContent()).resolves.toMatch(/Wait before you send it: hold it until/);
+    await expect(page.locator('.advice-headline').textContent()).resolves.toMatch(
+      /Wait before you send it: hold it until/,
+    );
     await page.getByRole('button', { name: 'Hold until…' }).click();
     // Emotion: the suggested release is an hour away.
     const suggested = await page.getByLabel('Release it at').inputValue();
@@ -257,7 +311,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     await item.getByRole('button', { name: 'Cancel' }).click();
     await item.getByRole('button', { name: 'Delete' }).click();
     await item.getByRole('button', { name: 'Yes, delete it' }).click();
-    await expect(page.locator('.outbox-item', { hasText: heated }).waitFor({ state: 'detached' })).resolves.toBeUndefined();
+    await expect(
+      page.locator('.outbox-item', { hasText: heated }).waitFor({ state: 'detached' }),
+    ).resolves.toBeUndefined();
 
     expectLocalOnly(requests);
     expect(errors).toEqual([]);
@@ -269,7 +325,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     const { page, requests, errors } = await open(1280, '/', new Date('2026-11-23T23:30:00Z'));
     await draftBox(page).fill('Lovely walk along the canal this evening.');
     await checked(page);
-    await expect(page.locator('.advice-headline').textContent()).resolves.toBe('Wait before you send it: hold it until Tue 24 Nov, 08:00, then read it again.');
+    await expect(page.locator('.advice-headline').textContent()).resolves.toBe(
+      'Wait before you send it: hold it until Tue 24 Nov, 08:00, then read it again.',
+    );
     await expect(page.locator('.findings > li[data-rule="behaviour.unusual-hour"]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Hold until…' }).click();
     await expect(page.getByLabel('Release it at').inputValue()).resolves.toBe('2026-11-24T08:00');
@@ -279,7 +337,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     await page.getByLabel('What kind of message').selectOption('reply');
     await checked(page);
     await page.getByRole('button', { name: 'Use holding reply' }).click();
-    await expect(draftBox(page).inputValue()).resolves.toMatch(/^Thanks for your message\. I want to give this proper thought/);
+    await expect(draftBox(page).inputValue()).resolves.toMatch(
+      /^Thanks for your message\. I want to give this proper thought/,
+    );
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(draftBox(page).inputValue()).resolves.toBe('Lovely walk along the canal this evening.');
     expectLocalOnly(requests);
@@ -293,7 +353,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     await checked(page);
     await expect(page.locator('.backdrop mark', { hasText: 'idiot' }).count()).resolves.toBe(1);
     expect(new URL(page.url()).pathname).toBe('/');
-    await expect(page.locator('.compose').evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(360);
+    await expect(
+      page.locator('.compose').evaluate(() => document.documentElement.scrollWidth),
+    ).resolves.toBeLessThanOrEqual(360);
     await page.screenshot({ path: join(ARTIFACTS, 'web-share-360.png'), fullPage: true });
     expectLocalOnly(requests);
     expect(errors).toEqual([]);
@@ -304,8 +366,12 @@ describe('the web app in headless Chromium, against the real server', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await page.locator('#inbound').fill('Hi doctor, I have had crushing chest pain for an hour, what should I take?');
     await page.locator('.inbound[data-state="checked"]').waitFor();
-    await expect(page.locator('.backdrop mark', { hasText: 'crushing chest pain' }).getAttribute('class')).resolves.toMatch(/flag-stop/);
-    await expect(page.locator('[data-reply]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reply')))).resolves.toEqual(['urgent', 'redirect']);
+    await expect(
+      page.locator('.backdrop mark', { hasText: 'crushing chest pain' }).getAttribute('class'),
+    ).resolves.toMatch(/flag-stop/);
+    await expect(
+      page.locator('[data-reply]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reply'))),
+    ).resolves.toEqual(['urgent', 'redirect']);
     const first = page.locator('[data-reply="urgent"]');
     await expect(first.locator('.reply-text').textContent()).resolves.toMatch(/call 999.*NHS 111/);
     await first.getByRole('button', { name: 'Copy this reply' }).click();
@@ -335,7 +401,9 @@ describe('the web app in headless Chromium, against the real server', () => {
     await page.getByRole('link', { name: 'Received' }).click();
     await page.locator('#inbound').fill('Hi, can you tell me if I should double my dose of ramipril?');
     await page.locator('.inbound[data-state="checked"]').waitFor();
-    await expect(page.locator('[data-reply="redirect"] .reply-text').textContent()).resolves.toMatch(/please contact Riverside Surgery/);
+    await expect(page.locator('[data-reply="redirect"] .reply-text').textContent()).resolves.toMatch(
+      /please contact Riverside Surgery/,
+    );
 
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('button', { name: 'Delete all my data…' }).click();
@@ -352,10 +420,16 @@ describe('the web app in headless Chromium, against the real server', () => {
 
   it('audits an uploaded export with upload and progress bars, shows the report in a sandboxed frame, lists past audits', async () => {
     const rows = ['Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility'];
-    const texts = ['Flu clinic on Saturday morning, no appointment needed.', 'What an idiot that consultant is, honestly.', 'Lovely walk before evening surgery.'];
+    const texts = [
+      'Flu clinic on Saturday morning, no appointment needed.',
+      'What an idiot that consultant is, honestly.',
+      'Lovely walk before evening surgery.',
+    ];
     for (let i = 0; i < 400; i++) {
       const day = String(1 + (i % 28)).padStart(2, '0');
-      rows.push(`2025-03-${day} 1${i % 10}:00:00,https://example.org/${i},"${texts[i % texts.length]} (${i})",,,PUBLIC`);
+      rows.push(
+        `2025-03-${day} 1${i % 10}:00:00,https://example.org/${i},"${texts[i % texts.length]} (${i})",,,PUBLIC`,
+      );
     }
     // A LinkedIn export's posts file (the importer knows it by its name).
     const uploadDir = await mkdtemp(join(tmpdir(), 'pause-web-upload-'));
@@ -420,16 +494,24 @@ describe('the web app in headless Chromium, against the real server', () => {
         }
         const overflow = await page.evaluate(() => ({
           scroll: document.documentElement.scrollWidth,
-          wide: [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+          wide: [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
             .map((e) => e.outerHTML.slice(0, 80)),
         }));
         expect(overflow.scroll, `${p.name} at ${width} px`).toBeLessThanOrEqual(width);
         expect(overflow.wide, `${p.name} at ${width} px`).toEqual([]);
         // Every control is at least 24 px square (WCAG 2.2 target size; links inside a sentence are exempt).
-        const small = await page.locator('button, a, input, select, textarea, summary').evaluateAll((els) => els
-          .filter((e) => !(e.tagName === 'A' && e.parentElement?.tagName === 'P') && !e.classList.contains('skip-link'))
-          .filter((e) => { const r = e.getBoundingClientRect(); return r.width > 0 && (r.width < 24 || r.height < 24); })
-          .map((e) => e.outerHTML.slice(0, 80)));
+        const small = await page.locator('button, a, input, select, textarea, summary').evaluateAll((els) =>
+          els
+            .filter(
+              (e) => !(e.tagName === 'A' && e.parentElement?.tagName === 'P') && !e.classList.contains('skip-link'),
+            )
+            .filter((e) => {
+              const r = e.getBoundingClientRect();
+              return r.width > 0 && (r.width < 24 || r.height < 24);
+            })
+            .map((e) => e.outerHTML.slice(0, 80)),
+        );
         expect(small, `${p.name} at ${width} px`).toEqual([]);
         await page.screenshot({ path: join(ARTIFACTS, `web-${p.name}-${width}.png`), fullPage: true });
       }
@@ -457,12 +539,18 @@ describe('the web app in headless Chromium, against the real server', () => {
     expect(samples.length).toBeGreaterThanOrEqual(50);
     const sorted = [...samples].sort((a, b) => a - b);
     const figures = {
-      keystrokes: samples.length, draftLength: 1000,
-      p50: Math.round(percentile(sorted, 0.5) * 10) / 10, p95: Math.round(percentile(sorted, 0.95) * 10) / 10,
-      max: Math.round(sorted[sorted.length - 1]! * 10) / 10, target: { p95: 50 },
-      measuredAt: new Date().toISOString(), browser: browser?.version(),
+      keystrokes: samples.length,
+      draftLength: 1000,
+      p50: Math.round(percentile(sorted, 0.5) * 10) / 10,
+      p95: Math.round(percentile(sorted, 0.95) * 10) / 10,
+      max: Math.round(sorted[sorted.length - 1]! * 10) / 10,
+      target: { p95: 50 },
+      measuredAt: new Date().toISOString(),
+      browser: browser?.version(),
     };
-    console.log(`web keystroke-to-underline latency: p50 ${figures.p50} ms, p95 ${figures.p95} ms over ${figures.keystrokes} keystrokes (target p95 <= 50 ms)`);
+    console.log(
+      `web keystroke-to-underline latency: p50 ${figures.p50} ms, p95 ${figures.p95} ms over ${figures.keystrokes} keystrokes (target p95 <= 50 ms)`,
+    );
     await writeFile(join(ARTIFACTS, 'web-latency.json'), `${JSON.stringify(figures, null, 2)}\n`);
     expect(figures.p95).toBeLessThan(1000); // a sanity bound; the 50 ms target is reported, not asserted
     expect(errors).toEqual([]);
@@ -470,8 +558,12 @@ describe('the web app in headless Chromium, against the real server', () => {
 
   it('works offline after the first visit: a reload still loads the app and the checker still underlines', async () => {
     const { page, context, errors } = await open(1280, '/', null);
-    await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 }).catch(() => page.reload());
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page
+      .waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 10_000 })
+      .catch(() => page.reload());
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
     await context.setOffline(true);
     await page.reload();
@@ -495,7 +587,9 @@ describe('the web app in headless Chromium, against the real server', () => {
       context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       const auth: string[] = [];
-      page.on('request', (r) => { if (new URL(r.url()).pathname.startsWith('/api/')) auth.push(r.headers().authorization ?? ''); });
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/api/')) auth.push(r.headers().authorization ?? '');
+      });
       await page.goto(`${secured.url}outbox#token=correct-horse-battery`);
       await page.getByText('Nothing held').waitFor();
       expect(new URL(page.url()).hash).toBe('');

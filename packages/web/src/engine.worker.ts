@@ -52,8 +52,15 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const req = event.data;
   if (req.kind === 'rules') {
     reply({
-      kind: 'rules', seq: req.seq,
-      rules: RULES.map((r) => ({ id: r.id, category: r.category, severity: r.severity, guidance: r.guidance, description: r.description })),
+      kind: 'rules',
+      seq: req.seq,
+      rules: RULES.map((r) => ({
+        id: r.id,
+        category: r.category,
+        severity: r.severity,
+        guidance: r.guidance,
+        description: r.description,
+      })),
     });
     return;
   }
@@ -61,5 +68,8 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   if (superseded) reply({ kind: 'stale', seq: superseded.seq });
   newest.set(req.lane, req);
   // Let the messages already queued arrive first, so a burst of keystrokes costs one check.
-  if (!scheduled) { scheduled = true; setTimeout(runNewest, 0); }
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(runNewest, 0);
+  }
 });

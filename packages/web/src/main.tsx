@@ -19,6 +19,8 @@ render(<App />, document.getElementById('app')!);
 
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => { /* the app works without it, only not offline */ });
+    navigator.serviceWorker.register('/sw.js', { scope: '/' }).catch(() => {
+      /* the app works without it, only not offline */
+    });
   });
 }

@@ -18,8 +18,13 @@ export {};
 declare const __PAUSE_SHELL__: string[];
 declare const __PAUSE_VERSION__: string;
 
-interface ExtendableEvent extends Event { waitUntil(p: Promise<unknown>): void }
-interface FetchEvent extends ExtendableEvent { readonly request: Request; respondWith(r: Response | Promise<Response>): void }
+interface ExtendableEvent extends Event {
+  waitUntil(p: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(r: Response | Promise<Response>): void;
+}
 interface WorkerScope {
   readonly location: Location;
   skipWaiting(): Promise<void>;
@@ -35,14 +40,22 @@ const API_CACHE = 'pause-api'; // API_CACHE in lib/settings.ts: the page deletes
 const API_KEPT = new Set(['/api/v1/settings']);
 
 sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL_CACHE).then((c) => c.addAll(SHELL)).then(() => sw.skipWaiting()));
+  event.waitUntil(
+    caches
+      .open(SHELL_CACHE)
+      .then((c) => c.addAll(SHELL))
+      .then(() => sw.skipWaiting()),
+  );
 });
 
 sw.addEventListener('activate', (event) => {
-  event.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name.startsWith('pause-shell-') && name !== SHELL_CACHE) await caches.delete(name);
-    await sw.clients.claim();
-  })());
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys())
+        if (name.startsWith('pause-shell-') && name !== SHELL_CACHE) await caches.delete(name);
+      await sw.clients.claim();
+    })(),
+  );
 });
 
 function offline(): Response {

@@ -42,7 +42,6 @@ export interface Analysis extends TextSignals {
   readonly memo: Map<symbol, unknown>;
 }
 
-
 /** Lexicons whose hits count as hostility when measuring how a thread heats up. */
 const HOSTILE_LEXICONS = ['insult', 'threat', 'harassment', 'hate', 'discrimination', 'emotion'];
 
@@ -71,7 +70,14 @@ export class Analyser {
       else byLexicon.set(hit.lexicon, [hit]);
     }
     const absolutes = byLexicon.get('absolute') ?? NO_HITS;
-    return new Signals(text, view, tokens, byLexicon, this.profanity.scan(text), measureIntensity(text, tokens, absolutes));
+    return new Signals(
+      text,
+      view,
+      tokens,
+      byLexicon,
+      this.profanity.scan(text),
+      measureIntensity(text, tokens, absolutes),
+    );
   }
 
   heat(s: TextSignals): number {
@@ -100,11 +106,17 @@ export class Analyser {
       const a = author.trim().toLowerCase();
       return a === 'me' || (me !== undefined && me !== '' && a === me);
     };
-    const entries: ThreadEntry[] = draft.thread.map((m) => m.at === undefined
-      ? { author: m.author, mine: isMine(m.author), heat: this.heatOf(m.text) }
-      : { author: m.author, mine: isMine(m.author), at: timeMs(m.at), heat: this.heatOf(m.text) });
+    const entries: ThreadEntry[] = draft.thread.map((m) =>
+      m.at === undefined
+        ? { author: m.author, mine: isMine(m.author), heat: this.heatOf(m.text) }
+        : { author: m.author, mine: isMine(m.author), at: timeMs(m.at), heat: this.heatOf(m.text) },
+    );
     const heat = this.heatOf(draft.text, base);
-    entries.push(composedAtMs === undefined ? { author: 'me', mine: true, heat } : { author: 'me', mine: true, at: composedAtMs, heat });
+    entries.push(
+      composedAtMs === undefined
+        ? { author: 'me', mine: true, heat }
+        : { author: 'me', mine: true, at: composedAtMs, heat },
+    );
     return new DraftAnalysis(base, draft, composedAtMs, { entries });
   }
 }
@@ -144,7 +156,12 @@ class DraftAnalysis implements Analysis {
   readonly memo = new Map<symbol, unknown>();
   private found?: readonly Identifier[];
 
-  constructor(private readonly base: Signals, private readonly draft: Draft, composedAtMs: number | undefined, readonly thread: ThreadStats) {
+  constructor(
+    private readonly base: Signals,
+    private readonly draft: Draft,
+    composedAtMs: number | undefined,
+    readonly thread: ThreadStats,
+  ) {
     this.text = base.text;
     this.view = base.view;
     this.tokens = base.tokens;
@@ -179,7 +196,8 @@ class DraftAnalysis implements Analysis {
   sentenceAt(offset: number): number {
     // Binary search (sentences are sorted and disjoint): rules call this per token or per hit.
     const sentences = this.sentences;
-    let lo = 0, hi = sentences.length - 1;
+    let lo = 0,
+      hi = sentences.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = sentences[mid] as Sentence;

@@ -20,7 +20,19 @@ describe('validators', () => {
   });
   it('applies the HMRC NI number rules', () => {
     expect(isValidNiNumber('AB 12 34 56 C')).toBe(true);
-    for (const bad of ['BG123456A', 'GB123456A', 'NK123456A', 'KN123456A', 'TN123456A', 'NT123456A', 'ZZ123456A', 'DA123456A', 'AO123456A', 'QQ123456A', 'AB123456E']) {
+    for (const bad of [
+      'BG123456A',
+      'GB123456A',
+      'NK123456A',
+      'KN123456A',
+      'TN123456A',
+      'NT123456A',
+      'ZZ123456A',
+      'DA123456A',
+      'AO123456A',
+      'QQ123456A',
+      'AB123456E',
+    ]) {
       expect(isValidNiNumber(bad), bad).toBe(false);
     }
   });
@@ -60,7 +72,7 @@ describe('findIdentifiers', () => {
     expect(kinds('She lives in LS6 and is housebound.', 'postcode').map((f) => f.value)).toEqual(['LS6']);
     expect(kinds('Vitamin B12 levels were low.', 'postcode')).toEqual([]);
   });
-  it('marks the practice phone number as the organisation\'s', () => {
+  it("marks the practice phone number as the organisation's", () => {
     const [f] = kinds('Book on 0113 496 0321 or via the NHS App.', 'phone');
     expect(f?.subject).toBe('organisation');
   });
@@ -68,28 +80,47 @@ describe('findIdentifiers', () => {
     const [f] = kinds('Please ring back Priya Sandhu on 07700 900583 about her smear result.', 'phone');
     expect(f?.subject).toBe('patient');
   });
-  it('finds emails and treats shared mailboxes as the organisation\'s', () => {
-    const found = kinds('Email reception@oakfield.example for forms. The new address she gave is j.bloggs77@example.com', 'email');
-    expect(found.map((f) => [f.value, f.subject])).toEqual([['reception@oakfield.example', 'organisation'], ['j.bloggs77@example.com', 'person']]);
+  it("finds emails and treats shared mailboxes as the organisation's", () => {
+    const found = kinds(
+      'Email reception@oakfield.example for forms. The new address she gave is j.bloggs77@example.com',
+      'email',
+    );
+    expect(found.map((f) => [f.value, f.subject])).toEqual([
+      ['reception@oakfield.example', 'organisation'],
+      ['j.bloggs77@example.com', 'person'],
+    ]);
   });
   it('finds NI numbers and hospital numbers by their labels', () => {
     expect(kinds('NI number SX 48 21 93 B', 'ni-number').map((f) => f.confidence)).toEqual([0.95]);
-    expect(kinds('MRN: RXX1234567 still not on the system', 'hospital-number').map((f) => f.value)).toEqual(['RXX1234567']);
+    expect(kinds('MRN: RXX1234567 still not on the system', 'hospital-number').map((f) => f.value)).toEqual([
+      'RXX1234567',
+    ]);
     expect(kinds('Hosp no K4471902', 'hospital-number').map((f) => f.value)).toEqual(['K4471902']);
   });
   it('finds names with titles and cues, and tells colleagues and addressees apart', () => {
-    expect(kinds('Mrs Eileen Hartley came in with shingles.', 'name').map((f) => [f.value, f.subject])).toEqual([['Mrs Eileen Hartley', 'patient']]);
+    expect(kinds('Mrs Eileen Hartley came in with shingles.', 'name').map((f) => [f.value, f.subject])).toEqual([
+      ['Mrs Eileen Hartley', 'patient'],
+    ]);
     expect(kinds('my patient Jane has had a rash for weeks', 'name').map((f) => f.value)).toEqual(['Jane']);
     expect(kinds('Dear Mrs Novak, your MRI is booked.', 'name').map((f) => f.subject)).toEqual(['addressee']);
-    expect(kinds('Mr Desmond Yates, the orthopaedic consultant, operated.', 'name').map((f) => f.subject)).toEqual(['colleague']);
+    expect(kinds('Mr Desmond Yates, the orthopaedic consultant, operated.', 'name').map((f) => f.subject)).toEqual([
+      'colleague',
+    ]);
     expect(kinds('Oakfield Medical Centre is open.', 'name')).toEqual([]);
   });
-  it('does not count the author\'s own name or practice', () => {
+  it("does not count the author's own name or practice", () => {
     expect(kinds('Mr Khan says the clinic is on Monday.', 'name')).toHaveLength(1);
-    expect(ids('Mr Khan says the clinic is on Monday.', { author: { name: 'Mr A Khan' } }).filter((i) => i.kind === 'name')).toEqual([]);
+    expect(
+      ids('Mr Khan says the clinic is on Monday.', { author: { name: 'Mr A Khan' } }).filter((i) => i.kind === 'name'),
+    ).toEqual([]);
   });
   it('stays fast on pathological input', () => {
-    for (const text of ['May 1 '.repeat(5000), '1234567890 '.repeat(3000), '@'.repeat(30000), 'Mr Ab Cd, 12 '.repeat(3000)]) {
+    for (const text of [
+      'May 1 '.repeat(5000),
+      '1234567890 '.repeat(3000),
+      '@'.repeat(30000),
+      'Mr Ab Cd, 12 '.repeat(3000),
+    ]) {
       const t = performance.now();
       ids(text);
       expect(performance.now() - t).toBeLessThan(2000);

@@ -21,7 +21,16 @@ import { fastPaths } from '../fast-path.js';
 import { matchesOf } from '../text/prefilter.js';
 
 export type IdentifierKind =
-  | 'nhs-number' | 'hospital-number' | 'date-of-birth' | 'date' | 'postcode' | 'address' | 'phone' | 'email' | 'ni-number' | 'name';
+  | 'nhs-number'
+  | 'hospital-number'
+  | 'date-of-birth'
+  | 'date'
+  | 'postcode'
+  | 'address'
+  | 'phone'
+  | 'email'
+  | 'ni-number'
+  | 'name';
 
 /**
  * Whose the identifier looks like, from its context:
@@ -81,11 +90,13 @@ export function isValidNiNumber(value: string): boolean {
 }
 
 // Royal Mail postcode areas (Postcode Address File), plus BF (BFPO), BX (non-geographic) and GIR.
-const POSTCODE_AREAS = new Set((
-  'AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL ' +
-  'GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE ' +
-  'PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
-).split(' '));
+const POSTCODE_AREAS = new Set(
+  (
+    'AB AL B BA BB BD BF BH BL BN BR BS BT BX CA CB CF CH CM CO CR CT CV CW DA DD DE DG DH DL DN DT DY E EC EH EN EX FK FY G GL ' +
+    'GU GY HA HD HG HP HR HS HU HX IG IM IP IV JE KA KT KW KY L LA LD LE LL LN LS LU M ME MK ML N NE NG NN NP NR NW OL OX PA PE ' +
+    'PH PL PO PR RG RH RM S SA SE SG SK SL SM SN SO SP SR SS ST SW SY TA TD TF TN TQ TR TS TW UB W WA WC WD WF WN WR WS WV YO ZE'
+  ).split(' '),
+);
 
 /** A full UK postcode: the `postcode` package's shape check plus the Royal Mail area list and unit letters. */
 export function isValidPostcode(value: string): boolean {
@@ -116,51 +127,299 @@ const POSTCODE_PREFILTER = /\d[A-Z]{2}/;
 const POSTCODE_RE = /(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|GIR ?0AA)(?![A-Za-z0-9])/g;
 const OUTWARD_RE = /^[A-Z]{1,2}\d[A-Z\d]?$/;
 const PHONE_PREFILTER = /(?:\+|\b0)\d/;
-const PHONE_RE = /(?<![A-Za-z0-9+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d(?:[ .-]?\d){6,12}(?![A-Za-z0-9])/g;
+const PHONE_RE =
+  /(?<![A-Za-z0-9+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?|\(0\d{1,4}\)[ .-]?|0)\d(?:[ .-]?\d){6,12}(?![A-Za-z0-9])/g;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
-const EMAIL_DOMAIN = /[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z][A-Za-z0-9-]{0,23}[A-Za-z0-9](?![A-Za-z0-9@-]|\.[A-Za-z0-9])/y;
+const EMAIL_DOMAIN =
+  /[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\.)+[A-Za-z][A-Za-z0-9-]{0,23}[A-Za-z0-9](?![A-Za-z0-9@-]|\.[A-Za-z0-9])/y;
 const NUM_DATE_PREFILTER = /\d[/.-]\d/;
-const NUM_DATE_RE = /(?<![A-Za-z0-9/.:-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{1,2}\/\d{2,4})(?![A-Za-z0-9]|[/-]\d)/g;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const NUM_DATE_RE =
+  /(?<![A-Za-z0-9/.:-])(?:\d{4}-\d{1,2}-\d{1,2}(?:T\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}([/.-])\d{1,2}\1\d{2,4}|\d{1,2}\/\d{2,4})(?![A-Za-z0-9]|[/-]\d)/g;
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const NAMED_DATE_RE = new RegExp(
   `(?<![A-Za-z0-9])(?:\\d{1,2}(?:st|nd|rd|th)?[ -](?:of )?)?(?:${MONTHS})(?![A-Za-z])\\.?(?:[ -]\\d{1,2}(?:st|nd|rd|th)?(?![A-Za-z0-9]))?(?:,? ?[ -]?\\d{4}(?!\\d)|-\\d{2}(?!\\d))?`,
   'gi',
 );
 const MONTH_PREFILTER = new RegExp(`\\b(?:${MONTHS})\\b`, 'i');
 const ADDRESS_PREFILTER = /\d[A-Za-z]?,? [A-Z]/;
-const ADDRESS_RE = /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit) \d{1,4}[A-Za-z]?,? )?\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){1,3}(?:Street|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Court|Hill|Row|Walk|Square|View|Rise|Mews|Green|Parade|Vale|Fold|Gate|Estate)(?![A-Za-z0-9])/g;
+const ADDRESS_RE =
+  /(?<![A-Za-z0-9])(?:(?:Flat|Apartment|Apt|Unit) \d{1,4}[A-Za-z]?,? )?\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z'’-]+ ){1,3}(?:Street|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Crescent|Terrace|Place|Gardens|Grove|Court|Hill|Row|Walk|Square|View|Rise|Mews|Green|Parade|Vale|Fold|Gate|Estate)(?![A-Za-z0-9])/g;
 /** At most this many candidates of one kind are parsed in a draft (keeps pathological input cheap). */
 const MAX_CANDIDATES = 40;
-const AGE_AFTER = /^\s*(?:\(\s*(?:aged?\s*)?\d{1,3}\s*(?:y(?:rs?|ears?)?(?: old)?|yo)?\s*\)|,?\s*aged?\s+\d{1,3}\b|,?\s*\d{1,3}\s*(?:yo|y\/o|years? old)\b)/i;
-const NAME_AGE_AFTER = /^\s*(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|\.|\)|yo\b|y\/o|years?\b|-year)|\s*$)|\(\s*\d{1,3}\s*\)|\s+aged\s+\d{1,3}\b)/;
-const GENERIC_MAILBOX = /^(?:info|reception|admin|administration|enquiries|enquiry|contact|hello|appointments?|prescriptions?|practice|surgery|office|team|no-?reply|support|help|mail|general|accounts|referrals?|secretaries|secretary|complaints|feedback|manager|practicemanager|press|media|news|bookings?|recruitment|jobs|careers)(?:[._-]?\w+)?$/i;
+const AGE_AFTER =
+  /^\s*(?:\(\s*(?:aged?\s*)?\d{1,3}\s*(?:y(?:rs?|ears?)?(?: old)?|yo)?\s*\)|,?\s*aged?\s+\d{1,3}\b|,?\s*\d{1,3}\s*(?:yo|y\/o|years? old)\b)/i;
+const NAME_AGE_AFTER =
+  /^\s*(?:,\s*(?:aged\s+)?\d{1,3}(?:\s*(?:,|\.|\)|yo\b|y\/o|years?\b|-year)|\s*$)|\(\s*\d{1,3}\s*\)|\s+aged\s+\d{1,3}\b)/;
+const GENERIC_MAILBOX =
+  /^(?:info|reception|admin|administration|enquiries|enquiry|contact|hello|appointments?|prescriptions?|practice|surgery|office|team|no-?reply|support|help|mail|general|accounts|referrals?|secretaries|secretary|complaints|feedback|manager|practicemanager|press|media|news|bookings?|recruitment|jobs|careers)(?:[._-]?\w+)?$/i;
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master']);
-const CLINICIAN_TITLES = new Set(['dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'matron', 'rev', 'revd', 'cllr', 'sir', 'dame', 'lord', 'lady']);
+const CLINICIAN_TITLES = new Set([
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'nurse',
+  'sister',
+  'matron',
+  'rev',
+  'revd',
+  'cllr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
 const CAPITAL = /^\p{Lu}/u;
 const NAME_TOKEN = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}|\p{Lu}(?=\p{Ll}{2}))*\p{Ll}$/u;
 const INITIAL = /^\p{Lu}$/u;
 // Capitalised words that start sentences or name things, never a person's name.
 const NOT_NAME = new Set([
-  'the', 'a', 'an', 'and', 'or', 'but', 'if', 'in', 'on', 'at', 'to', 'of', 'for', 'with', 'from', 'by', 'as', 'so', 'no', 'yes', 'not',
-  'i', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that', 'these', 'those', 'there', 'here', 'his', 'her', 'their', 'our', 'my', 'your',
-  'what', 'who', 'why', 'when', 'where', 'how', 'which', 'is', 'was', 'are', 'has', 'had', 'have', 'can', 'could', 'would', 'should', 'will',
-  'just', 'also', 'then', 'now', 'today', 'tomorrow', 'yesterday', 'tonight', 'please', 'thanks', 'thank', 'sorry', 'hi', 'hello', 'dear',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'happy', 'well', 'good', 'great', 'new', 'old',
-  'type', 'stage', 'grade', 'ward', 'bay', 'bed', 'room', 'nhs', 'gp', 'app', 'anyone', 'someone', 'everyone', 'nobody', 'all', 'any', 'some',
-  'one', 'two', 'three', 'four', 'five', 'after', 'before', 'since', 'until', 'while', 'about', 'over', 'under', 'again', 'still', 'very',
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'nurse', 'sister', 'patient', 'patients', 'pt', 'background', 'plan',
-  'questions', 'question', 'results', 'result', 'update', 'note', 'notes', 're', 'fwd', 'subject', 'heads', 'morning', 'evening', 'afternoon',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+  'but',
+  'if',
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'with',
+  'from',
+  'by',
+  'as',
+  'so',
+  'no',
+  'yes',
+  'not',
+  'i',
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'here',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'what',
+  'who',
+  'why',
+  'when',
+  'where',
+  'how',
+  'which',
+  'is',
+  'was',
+  'are',
+  'has',
+  'had',
+  'have',
+  'can',
+  'could',
+  'would',
+  'should',
+  'will',
+  'just',
+  'also',
+  'then',
+  'now',
+  'today',
+  'tomorrow',
+  'yesterday',
+  'tonight',
+  'please',
+  'thanks',
+  'thank',
+  'sorry',
+  'hi',
+  'hello',
+  'dear',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'happy',
+  'well',
+  'good',
+  'great',
+  'new',
+  'old',
+  'type',
+  'stage',
+  'grade',
+  'ward',
+  'bay',
+  'bed',
+  'room',
+  'nhs',
+  'gp',
+  'app',
+  'anyone',
+  'someone',
+  'everyone',
+  'nobody',
+  'all',
+  'any',
+  'some',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'about',
+  'over',
+  'under',
+  'again',
+  'still',
+  'very',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'doctor',
+  'prof',
+  'professor',
+  'nurse',
+  'sister',
+  'patient',
+  'patients',
+  'pt',
+  'background',
+  'plan',
+  'questions',
+  'question',
+  'results',
+  'result',
+  'update',
+  'note',
+  'notes',
+  're',
+  'fwd',
+  'subject',
+  'heads',
+  'morning',
+  'evening',
+  'afternoon',
 ]);
 // Words that make a run of capitalised words a place, a service or an organisation.
 const ORG_WORDS = new Set([
-  'surgery', 'practice', 'centre', 'center', 'hospital', 'clinic', 'group', 'road', 'street', 'lane', 'avenue', 'close', 'drive', 'way',
-  'medical', 'health', 'healthcare', 'trust', 'ward', 'unit', 'house', 'ltd', 'limited', 'plc', 'pharmacy', 'school', 'college',
-  'university', 'council', 'church', 'park', 'hall', 'court', 'station', 'infirmary', 'hospice', 'club', 'team', 'service', 'services',
-  'foundation', 'partnership', 'primary', 'care', 'general', 'royal', 'city', 'county', 'square', 'gardens', 'participation', 'association',
-  'society', 'committee', 'board', 'institute', 'network', 'alliance', 'federation', 'therapies', 'talking', 'screening', 'programme',
-  'appeal', 'charity', 'fund', 'award', 'awards', 'day', 'week', 'month', 'year', 'run', 'walk', 'marathon', 'ltd.', 'limited.', 'inc',
+  'surgery',
+  'practice',
+  'centre',
+  'center',
+  'hospital',
+  'clinic',
+  'group',
+  'road',
+  'street',
+  'lane',
+  'avenue',
+  'close',
+  'drive',
+  'way',
+  'medical',
+  'health',
+  'healthcare',
+  'trust',
+  'ward',
+  'unit',
+  'house',
+  'ltd',
+  'limited',
+  'plc',
+  'pharmacy',
+  'school',
+  'college',
+  'university',
+  'council',
+  'church',
+  'park',
+  'hall',
+  'court',
+  'station',
+  'infirmary',
+  'hospice',
+  'club',
+  'team',
+  'service',
+  'services',
+  'foundation',
+  'partnership',
+  'primary',
+  'care',
+  'general',
+  'royal',
+  'city',
+  'county',
+  'square',
+  'gardens',
+  'participation',
+  'association',
+  'society',
+  'committee',
+  'board',
+  'institute',
+  'network',
+  'alliance',
+  'federation',
+  'therapies',
+  'talking',
+  'screening',
+  'programme',
+  'appeal',
+  'charity',
+  'fund',
+  'award',
+  'awards',
+  'day',
+  'week',
+  'month',
+  'year',
+  'run',
+  'walk',
+  'marathon',
+  'ltd.',
+  'limited.',
+  'inc',
 ]);
 
 /**
@@ -169,8 +428,13 @@ const ORG_WORDS = new Set([
  * its first call (hundreds of milliseconds): a cold `pause check` should not pay for that.
  */
 const DATE_PARSERS = new Set([
-  'ISOFormatParser', 'SlashDateFormatParser', 'ENYearMonthDayParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
-  'ENMonthNameParser', 'ENSlashMonthFormatParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENYearMonthDayParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENMonthNameParser',
+  'ENSlashMonthFormatParser',
 ]);
 const dateParser = (() => {
   const parser = chronoGB.clone();
@@ -187,7 +451,16 @@ const ADULT_MS = 16 * 365.25 * 24 * 3600 * 1000;
 
 /** Priority when two identifiers overlap: the more specific one wins. */
 const PRIORITY: Record<IdentifierKind, number> = {
-  'nhs-number': 9, 'ni-number': 8, 'hospital-number': 8, email: 7, 'date-of-birth': 6, postcode: 5, address: 5, phone: 4, name: 3, date: 2,
+  'nhs-number': 9,
+  'ni-number': 8,
+  'hospital-number': 8,
+  email: 7,
+  'date-of-birth': 6,
+  postcode: 5,
+  address: 5,
+  phone: 4,
+  name: 3,
+  date: 2,
 };
 
 const tagged = (h: LexiconHit, tag: string) => h.entry.tags?.includes(tag) === true;
@@ -202,8 +475,13 @@ class Context {
   constructor(readonly input: IdentifierInput) {
     this.ctx = input.hits('identifier-context');
     // Numbers in these lists ("111") are services, not patients, and would match inside an identifier.
-    this.care = [...input.hits('clinical'), ...input.hits('patient-ref'), ...input.hits('patient-slang')].filter((h) => !/^[\d\s]+$/.test(h.entry.phrase));
-    this.colleague = [...this.ctx.filter((h) => tagged(h, 'colleague')), ...input.hits('person-role').filter((h) => tagged(h, 'role'))];
+    this.care = [...input.hits('clinical'), ...input.hits('patient-ref'), ...input.hits('patient-slang')].filter(
+      (h) => !/^[\d\s]+$/.test(h.entry.phrase),
+    );
+    this.colleague = [
+      ...this.ctx.filter((h) => tagged(h, 'colleague')),
+      ...input.hits('person-role').filter((h) => tagged(h, 'role')),
+    ];
   }
 
   /** Index of the first token that ends after `offset` (tokens.length if none). */
@@ -228,7 +506,8 @@ class Context {
   before(tag: string, at: number, window: number, from: readonly LexiconHit[] = this.ctx): LexiconHit | undefined {
     let best: LexiconHit | undefined;
     for (const h of from) {
-      if (h.tokenEnd <= at && h.tokenEnd >= at - window && tagged(h, tag) && (!best || h.tokenEnd > best.tokenEnd)) best = h;
+      if (h.tokenEnd <= at && h.tokenEnd >= at - window && tagged(h, tag) && (!best || h.tokenEnd > best.tokenEnd))
+        best = h;
     }
     return best;
   }
@@ -240,7 +519,10 @@ class Context {
 
   /** A clinical / patient / care word within `window` tokens of the range. */
   careNear(first: number, after: number, window = 12): LexiconHit | undefined {
-    return this.care.find((h) => h.tokenEnd > first - window && h.tokenStart < after + window && (h.tokenEnd <= first || h.tokenStart >= after));
+    return this.care.find(
+      (h) =>
+        h.tokenEnd > first - window && h.tokenStart < after + window && (h.tokenEnd <= first || h.tokenStart >= after),
+    );
   }
 }
 
@@ -260,8 +542,18 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
   const hasAt = text.includes('@');
   // Without digits or "@" only names can be found (findNames: the age beside a full name is a digit),
   // and a name needs a title (Mr, Mrs…) or a name cue followed by a capitalised word.
-  if (fastPaths() && !hasDigit && !hasAt && !input.tokens.some((t) => TITLES.has(t.norm)) &&
-    !input.hits('identifier-context').some((h) => (tagged(h, 'name-cue') || tagged(h, 'name-verb')) && CAPITAL.test(input.tokens[h.tokenEnd]?.raw ?? ''))) return [];
+  if (
+    fastPaths() &&
+    !hasDigit &&
+    !hasAt &&
+    !input.tokens.some((t) => TITLES.has(t.norm)) &&
+    !input
+      .hits('identifier-context')
+      .some(
+        (h) => (tagged(h, 'name-cue') || tagged(h, 'name-verb')) && CAPITAL.test(input.tokens[h.tokenEnd]?.raw ?? ''),
+      )
+  )
+    return [];
   const c = new Context(input);
   const found: Draftable[] = [];
 
@@ -282,14 +574,29 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
   const kept: Draftable[] = [];
   for (const f of found) {
     const clash = kept.findIndex((k) => f.start < k.end && k.start < f.end);
-    if (clash === -1) { kept.push(f); continue; }
+    if (clash === -1) {
+      kept.push(f);
+      continue;
+    }
     const k = kept[clash] as Draftable;
-    if (PRIORITY[f.kind] > PRIORITY[k.kind] || (PRIORITY[f.kind] === PRIORITY[k.kind] && f.end - f.start > k.end - k.start)) kept[clash] = f;
+    if (
+      PRIORITY[f.kind] > PRIORITY[k.kind] ||
+      (PRIORITY[f.kind] === PRIORITY[k.kind] && f.end - f.start > k.end - k.start)
+    )
+      kept[clash] = f;
   }
   linkToPeople(c, kept);
   return kept
     .sort((a, b) => a.start - b.start)
-    .map((f) => ({ kind: f.kind, start: f.start, end: f.end, value: text.slice(f.start, f.end), confidence: clamp(f.confidence), why: f.why, subject: f.subject }));
+    .map((f) => ({
+      kind: f.kind,
+      start: f.start,
+      end: f.end,
+      value: text.slice(f.start, f.end),
+      confidence: clamp(f.confidence),
+      why: f.why,
+      subject: f.subject,
+    }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,11 +621,19 @@ function findNhsNumbers(c: Context, out: Draftable[]): void {
     const why = ['10 digits with a valid NHS mod-11 check digit'];
     let confidence = 0.4;
     let subject: IdentifierSubject = 'person';
-    if (m[2]) { confidence += 0.05; why.push('laid out 3-3-4 as NHS numbers are'); }
+    if (m[2]) {
+      confidence += 0.05;
+      why.push('laid out 3-3-4 as NHS numbers are');
+    }
     const label = c.before('nhs', first, 5);
     const other = c.before('not-nhs', first, 4) ?? c.before('organisation', first, 3) ?? c.before('phone', first, 2);
     // A label wins over another cue before it or inside it ("NHS number": "number" alone labels phones).
-    if (label && (!other || other.tokenEnd <= label.tokenStart || (other.tokenStart >= label.tokenStart && other.tokenEnd <= label.tokenEnd))) {
+    if (
+      label &&
+      (!other ||
+        other.tokenEnd <= label.tokenStart ||
+        (other.tokenStart >= label.tokenStart && other.tokenEnd <= label.tokenEnd))
+    ) {
       confidence = 0.95;
       why.push(`labelled "${c.input.text.slice(label.start, label.end)}"`);
     } else if (other) {
@@ -346,9 +661,15 @@ function findNiNumbers(c: Context, out: Draftable[]): void {
     const [first] = c.span(start, end);
     const why = ['matches the HMRC National Insurance number format'];
     let confidence = 0.6;
-    if (m[0] !== m[0].toUpperCase()) { confidence -= 0.1; why.push('written in lower case'); }
+    if (m[0] !== m[0].toUpperCase()) {
+      confidence -= 0.1;
+      why.push('written in lower case');
+    }
     const label = c.before('ni', first, 6);
-    if (label) { confidence = 0.95; why.push(`labelled "${c.input.text.slice(label.start, label.end)}"`); }
+    if (label) {
+      confidence = 0.95;
+      why.push(`labelled "${c.input.text.slice(label.start, label.end)}"`);
+    }
     out.push({ kind: 'ni-number', start, end, confidence, why, subject: 'person' });
   }
 }
@@ -368,10 +689,18 @@ function findHospitalNumbers(c: Context, out: Draftable[]): void {
     if (!/^[\s:.#=-]*$/.test(text.slice((tokens[i - 1] as Token | undefined)?.end ?? h.end, t.start))) continue;
     // A trust code written apart from the digits ("RXF 2240187", "K 123456"): one number.
     const digits = tokens[i + 1];
-    const split = MRN_PREFIX.test(t.raw) && digits !== undefined && /^\d{5,12}$/.test(digits.raw) && text.slice(t.end, digits.start) === ' ';
+    const split =
+      MRN_PREFIX.test(t.raw) &&
+      digits !== undefined &&
+      /^\d{5,12}$/.test(digits.raw) &&
+      text.slice(t.end, digits.start) === ' ';
     if (!split && !MRN_VALUE.test(t.raw)) continue;
     out.push({
-      kind: 'hospital-number', start: t.start, end: split ? (digits as Token).end : t.end, confidence: 0.9, subject: 'person',
+      kind: 'hospital-number',
+      start: t.start,
+      end: split ? (digits as Token).end : t.end,
+      confidence: 0.9,
+      subject: 'person',
       why: [`labelled "${text.slice(h.start, h.end)}"`, 'letters and digits like a trust patient number'],
     });
   }
@@ -386,7 +715,8 @@ function findDates(c: Context, out: Draftable[]): void {
   // [offset, text, numeric]: a numeric candidate keeps its own span when chrono reads it from its start
   // (chrono stops ISO times at milliseconds, "…30.123456Z").
   const candidates: Array<[number, string, boolean]> = [];
-  if (NUM_DATE_PREFILTER.test(text)) for (const m of matches(NUM_DATE_RE, text)) candidates.push([m.index as number, m[0], true]);
+  if (NUM_DATE_PREFILTER.test(text))
+    for (const m of matches(NUM_DATE_RE, text)) candidates.push([m.index as number, m[0], true]);
   if (MONTH_PREFILTER.test(text)) {
     for (const m of matches(NAMED_DATE_RE, text)) {
       if (!/\d/.test(m[0])) continue;
@@ -412,16 +742,46 @@ function findDates(c: Context, out: Draftable[]): void {
     const why = ['a date (chrono-node, en-GB day/month order)'];
     const label = c.before('dob', first, 3);
     const age = AGE_AFTER.exec(text.slice(end, end + 24));
-    const nameBefore = out.find((f) => f.kind === 'name' && f.end <= start && /^[\s,:(–-]{0,4}$/.test(text.slice(f.end, start)));
+    const nameBefore = out.find(
+      (f) => f.kind === 'name' && f.end <= start && /^[\s,:(–-]{0,4}$/.test(text.slice(f.end, start)),
+    );
     if (label) {
-      out.push({ kind: 'date-of-birth', start, end, confidence: 0.9, subject: 'person', why: [...why, `labelled "${text.slice(label.start, label.end)}"`] });
+      out.push({
+        kind: 'date-of-birth',
+        start,
+        end,
+        confidence: 0.9,
+        subject: 'person',
+        why: [...why, `labelled "${text.slice(label.start, label.end)}"`],
+      });
     } else if (age && hasYear) {
-      out.push({ kind: 'date-of-birth', start, end, confidence: 0.8, subject: 'person', why: [...why, `followed by an age ("${age[0].trim()}")`] });
+      out.push({
+        kind: 'date-of-birth',
+        start,
+        end,
+        confidence: 0.8,
+        subject: 'person',
+        why: [...why, `followed by an age ("${age[0].trim()}")`],
+      });
     } else if (nameBefore && hasYear && refMs - when > ADULT_MS) {
-      out.push({ kind: 'date-of-birth', start, end, confidence: 0.65, subject: 'person', why: [...why, 'a date long past written straight after a name'] });
+      out.push({
+        kind: 'date-of-birth',
+        start,
+        end,
+        confidence: 0.65,
+        subject: 'person',
+        why: [...why, 'a date long past written straight after a name'],
+      });
     } else {
       const care = c.careNear(first, after, 8);
-      out.push({ kind: 'date', start, end, confidence: hasYear ? 0.35 : 0.25, subject: care ? 'patient' : 'thing', why: [...why, 'not described as a birth date'] });
+      out.push({
+        kind: 'date',
+        start,
+        end,
+        confidence: hasYear ? 0.35 : 0.25,
+        subject: care ? 'patient' : 'thing',
+        why: [...why, 'not described as a birth date'],
+      });
     }
   }
 }
@@ -438,8 +798,14 @@ function findPostcodes(c: Context, out: Draftable[]): void {
     let subject: IdentifierSubject = 'person';
     const label = c.before('residence', first, 4);
     const org = c.before('organisation', first, 10);
-    if (label) { confidence = 0.85; why.push(`labelled "${text.slice(label.start, label.end)}"`); }
-    if (label && tagged(label, 'home-visit')) { subject = 'patient'; why.push('where a home visit took place: the patient\'s home'); }
+    if (label) {
+      confidence = 0.85;
+      why.push(`labelled "${text.slice(label.start, label.end)}"`);
+    }
+    if (label && tagged(label, 'home-visit')) {
+      subject = 'patient';
+      why.push("where a home visit took place: the patient's home");
+    }
     if (org && (!label || org.tokenEnd > label.tokenEnd)) {
       confidence = 0.3;
       subject = 'organisation';
@@ -456,7 +822,11 @@ function findPostcodes(c: Context, out: Draftable[]): void {
     if (!t || !OUTWARD_RE.test(t.raw) || !isValidOutwardCode(t.raw)) continue;
     if (out.some((f) => f.kind === 'postcode' && f.start <= t.start && f.end >= t.end)) continue;
     out.push({
-      kind: 'postcode', start: t.start, end: t.end, confidence: 0.6, subject: 'person',
+      kind: 'postcode',
+      start: t.start,
+      end: t.end,
+      confidence: 0.6,
+      subject: 'person',
       why: ['a UK postcode district (outward code)', `where someone lives ("${text.slice(h.start, h.end)}")`],
     });
   }
@@ -473,11 +843,23 @@ function findAddresses(c: Context, out: Draftable[]): void {
     let confidence = 0.6;
     let subject: IdentifierSubject = 'person';
     const label = c.before('residence', first, 3);
-    if (label) { confidence = 0.85; why.push(`labelled "${text.slice(label.start, label.end)}"`); }
-    if (label && tagged(label, 'home-visit')) { subject = 'patient'; why.push('where a home visit took place: the patient\'s home'); }
-    else if (!label && /\bfrom\s$/i.test(text.slice(Math.max(0, start - 5), start))) { confidence = 0.75; why.push('where someone is from ("from")'); }
+    if (label) {
+      confidence = 0.85;
+      why.push(`labelled "${text.slice(label.start, label.end)}"`);
+    }
+    if (label && tagged(label, 'home-visit')) {
+      subject = 'patient';
+      why.push("where a home visit took place: the patient's home");
+    } else if (!label && /\bfrom\s$/i.test(text.slice(Math.max(0, start - 5), start))) {
+      confidence = 0.75;
+      why.push('where someone is from ("from")');
+    }
     const org = c.before('organisation', first, 8);
-    if (org) { confidence = 0.3; subject = 'organisation'; why.push(`part of an organisation's address ("${text.slice(org.start, org.end)}")`); }
+    if (org) {
+      confidence = 0.3;
+      subject = 'organisation';
+      why.push(`part of an organisation's address ("${text.slice(org.start, org.end)}")`);
+    }
     out.push({ kind: 'address', start, end, confidence, why, subject });
   }
 }
@@ -498,9 +880,15 @@ function findPhones(c: Context, out: Draftable[]): void {
     const why = [`a ${uk ? 'UK' : 'international'} phone number (libphonenumber-js)`];
     let confidence = 0.5;
     let subject: IdentifierSubject = 'person';
-    if (/^(?:\+44\s?|0)7/.test(raw)) { confidence += 0.1; why.push('a mobile number'); }
+    if (/^(?:\+44\s?|0)7/.test(raw)) {
+      confidence += 0.1;
+      why.push('a mobile number');
+    }
     const label = c.before('phone', first, 4);
-    if (label) { confidence += 0.15; why.push(`labelled "${text.slice(label.start, label.end)}"`); }
+    if (label) {
+      confidence += 0.15;
+      why.push(`labelled "${text.slice(label.start, label.end)}"`);
+    }
     const personal = c.before('personal-phone', first, 8);
     const org = c.before('organisation', first, 8);
     if (org && (!personal || org.tokenEnd > personal.tokenEnd)) {
@@ -561,7 +949,14 @@ function findEmails(c: Context, out: Draftable[]): void {
 // Names
 
 function isNameToken(t: Token | undefined): boolean {
-  return t !== undefined && NAME_TOKEN.test(t.raw) && !NOT_NAME.has(t.norm) && !ORG_WORDS.has(t.norm) && !TITLES.has(t.norm) && !CLINICIAN_TITLES.has(t.norm);
+  return (
+    t !== undefined &&
+    NAME_TOKEN.test(t.raw) &&
+    !NOT_NAME.has(t.norm) &&
+    !ORG_WORDS.has(t.norm) &&
+    !TITLES.has(t.norm) &&
+    !CLINICIAN_TITLES.has(t.norm)
+  );
 }
 
 /** Capitalised name tokens from token i on (up to 3, initials allowed before a surname), joined by single spaces. */
@@ -577,7 +972,8 @@ function nameRun(c: Context, i: number, allowInitial: boolean): number {
   }
   // A run followed by an organisation word is a place or a service ("Oakfield Medical Centre").
   const next = tokens[j];
-  if (j > i && next && ORG_WORDS.has(next.norm) && /^ $/.test(text.slice((tokens[j - 1] as Token).end, next.start))) return i;
+  if (j > i && next && ORG_WORDS.has(next.norm) && /^ $/.test(text.slice((tokens[j - 1] as Token).end, next.start)))
+    return i;
   return j;
 }
 
@@ -586,7 +982,8 @@ function selfNames(c: Context): Set<string> {
   const { author } = c.input;
   for (const s of [author?.name, ...(author?.practiceNames ?? [])]) {
     if (!s) continue;
-    for (const w of s.toLowerCase().split(/[^\p{L}'’-]+/u)) if (w.length > 2 && !TITLES.has(w) && !CLINICIAN_TITLES.has(w)) names.add(w);
+    for (const w of s.toLowerCase().split(/[^\p{L}'’-]+/u))
+      if (w.length > 2 && !TITLES.has(w) && !CLINICIAN_TITLES.has(w)) names.add(w);
   }
   return names;
 }
@@ -608,16 +1005,35 @@ function findNames(c: Context, out: Draftable[]): void {
     let subject: IdentifierSubject = patientCue ? 'patient' : 'person';
     const greet = c.before('salutation', titleAt, 1);
     const roleBefore = c.before('colleague', titleAt, 3, c.colleague);
-    const apposition = /^\s*(?:,|\(|–|-|\bis our\b|\bour\b|\bwho is\b|\bfrom the\b|\bof the\b)/.test(text.slice(end, end + 12));
+    const apposition = /^\s*(?:,|\(|–|-|\bis our\b|\bour\b|\bwho is\b|\bfrom the\b|\bof the\b)/.test(
+      text.slice(end, end + 12),
+    );
     const roleAfter = apposition ? c.after('*', to, 6, c.colleague) : undefined;
     if (greet) {
-      return void out.push({ kind: 'name', start, end, confidence: 0.25, subject: 'addressee', why: [...why, `greeted ("${text.slice(greet.start, greet.end)}"): the reader, not someone discussed`] });
+      return void out.push({
+        kind: 'name',
+        start,
+        end,
+        confidence: 0.25,
+        subject: 'addressee',
+        why: [...why, `greeted ("${text.slice(greet.start, greet.end)}"): the reader, not someone discussed`],
+      });
     }
     if (roleBefore || roleAfter) {
       const r = (roleBefore ?? roleAfter) as LexiconHit;
-      return void out.push({ kind: 'name', start, end, confidence: 0.2, subject: 'colleague', why: [...why, `named in a role ("${text.slice(r.start, r.end)}")`] });
+      return void out.push({
+        kind: 'name',
+        start,
+        end,
+        confidence: 0.2,
+        subject: 'colleague',
+        why: [...why, `named in a role ("${text.slice(r.start, r.end)}")`],
+      });
     }
-    if (to - from >= 2) { confidence += 0.1; why.push('a full name'); }
+    if (to - from >= 2) {
+      confidence += 0.1;
+      why.push('a full name');
+    }
     const care = c.careNear(titleAt, to, 12);
     if (care) {
       confidence += 0.15;
@@ -672,9 +1088,15 @@ function findNames(c: Context, out: Draftable[]): void {
 
 /** A phone, email, postcode or address counts as a patient's when a patient or their name is close by. */
 function linkToPeople(c: Context, found: Draftable[]): void {
-  const people = found.filter((f) => (f.kind === 'name' && (f.subject === 'patient' || f.subject === 'person'))
-    || ((f.kind === 'nhs-number' || f.kind === 'date-of-birth' || f.kind === 'hospital-number') && f.confidence >= 0.5));
-  const patientCues = [...c.ctx.filter((h) => tagged(h, 'name-cue') && /patient|pt\b/i.test(h.entry.phrase)), ...c.input.hits('patient-ref')];
+  const people = found.filter(
+    (f) =>
+      (f.kind === 'name' && (f.subject === 'patient' || f.subject === 'person')) ||
+      ((f.kind === 'nhs-number' || f.kind === 'date-of-birth' || f.kind === 'hospital-number') && f.confidence >= 0.5),
+  );
+  const patientCues = [
+    ...c.ctx.filter((h) => tagged(h, 'name-cue') && /patient|pt\b/i.test(h.entry.phrase)),
+    ...c.input.hits('patient-ref'),
+  ];
   for (const f of found) {
     if (!['phone', 'email', 'postcode', 'address'].includes(f.kind) || f.subject !== 'person') continue;
     const [first, after] = c.span(f.start, f.end);

@@ -79,7 +79,16 @@ describe('measureIntensity: exclamation runs', () => {
 
 describe('measureIntensity: absolutes', () => {
   it('passes the absolute lexicon hits through', () => {
-    const hits = [{ lexicon: 'absolute', entry: { phrase: 'always', source: 't', note: 't' }, start: 4, end: 10, tokenStart: 1, tokenEnd: 2 }];
+    const hits = [
+      {
+        lexicon: 'absolute',
+        entry: { phrase: 'always', source: 't', note: 't' },
+        start: 4,
+        end: 10,
+        tokenStart: 1,
+        tokenEnd: 2,
+      },
+    ];
     expect(measureIntensity('You always do', [], hits).absolutes).toBe(hits);
   });
 });

@@ -9,17 +9,75 @@ const gated = new ProfanityScanner();
 const always = new ProfanityScanner({ gate: false });
 
 const DISGUISED = [
-  'fuck', 'FUCK', 'f*ck', 'fuuuuck', 'fvck', 'sh1t', '$hit', '5hit', 'sh!t', 'b!tch', 'b1tch', 'a$$hole', 'c0ck', 'ƒuck',
-  'ѕhit', 'ｆｕｃｋ', 'f u c k', 's.h.i.t', 'wordsbeforefuckandafter', 'motherfucker', 'bullshit', 'dickhead', 'bollocks',
-  'wanker', 'tosser', 'twat', 'arsehole', 'bellend', 'pr1ck', 'c*nt', 'cuuunt', 'fk off', 'fuk off', 'phuck', 'biatch',
-  'Scunthorpe', 'Penistone', 'Dick Whittington', 'anal fissure', 'shiitake', 'cocktail', 'assessment', 'cumulative',
-  'What a bloody idiot', 'ffs', 'pissed off', 'sod off', 'Bugger!', 'damn it', 'hell no', 'go to hell',
+  'fuck',
+  'FUCK',
+  'f*ck',
+  'fuuuuck',
+  'fvck',
+  'sh1t',
+  '$hit',
+  '5hit',
+  'sh!t',
+  'b!tch',
+  'b1tch',
+  'a$$hole',
+  'c0ck',
+  'ƒuck',
+  'ѕhit',
+  'ｆｕｃｋ',
+  'f u c k',
+  's.h.i.t',
+  'wordsbeforefuckandafter',
+  'motherfucker',
+  'bullshit',
+  'dickhead',
+  'bollocks',
+  'wanker',
+  'tosser',
+  'twat',
+  'arsehole',
+  'bellend',
+  'pr1ck',
+  'c*nt',
+  'cuuunt',
+  'fk off',
+  'fuk off',
+  'phuck',
+  'biatch',
+  'Scunthorpe',
+  'Penistone',
+  'Dick Whittington',
+  'anal fissure',
+  'shiitake',
+  'cocktail',
+  'assessment',
+  'cumulative',
+  'What a bloody idiot',
+  'ffs',
+  'pissed off',
+  'sod off',
+  'Bugger!',
+  'damn it',
+  'hell no',
+  'go to hell',
 ];
 
 function corpus(): string[] {
   const texts = [...DISGUISED];
-  for (const rule of RULES) for (const ex of [...rule.examples.flagged, ...rule.examples.clean]) texts.push(typeof ex === 'string' ? ex : ex.text);
-  const dev = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', '..', 'shared', 'eval', 'dev.jsonl');
+  for (const rule of RULES)
+    for (const ex of [...rule.examples.flagged, ...rule.examples.clean])
+      texts.push(typeof ex === 'string' ? ex : ex.text);
+  const dev = join(
+    dirname(fileURLToPath(import.meta.url)),
+    '..',
+    '..',
+    '..',
+    '..',
+    '..',
+    'shared',
+    'eval',
+    'dev.jsonl',
+  );
   if (existsSync(dev)) {
     for (const line of readFileSync(dev, 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).draft.text);
   }

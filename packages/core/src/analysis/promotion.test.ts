@@ -32,12 +32,16 @@ describe('promotionOf', () => {
   ])('finds none in %s', (text) => expect(promo(text).p.present).toBe(false));
 
   it('names the author\u2019s declared interests and only sells with another cue', () => {
-    expect(promo('Same-week skin checks at SkinWell Clinic, £95.', skinwell).p.interestMentions.map((m) => m.interest)).toEqual(['Director, SkinWell Clinic Ltd']);
+    expect(
+      promo('Same-week skin checks at SkinWell Clinic, £95.', skinwell).p.interestMentions.map((m) => m.interest),
+    ).toEqual(['Director, SkinWell Clinic Ltd']);
     expect(promo('SkinWell Clinic has closed, sadly.', skinwell).p.present).toBe(false);
   });
 
   it('sees declarations and plain ties', () => {
-    expect(promo("Declaration: I'm a director of SkinWell. Skin checks £95.", skinwell).p.declarations.length).toBeGreaterThan(0);
+    expect(
+      promo("Declaration: I'm a director of SkinWell. Skin checks £95.", skinwell).p.declarations.length,
+    ).toBeGreaterThan(0);
     expect(promo('I own Bloom Aesthetics. Fillers from £200.').p.declarations.length).toBeGreaterThan(0);
     expect(promo('Great sleep app #ad').p.declarations.length).toBeGreaterThan(0);
     expect(promo('SkinWell Clinic offers skin checks, £95. Highly recommend!', skinwell).p.declarations).toEqual([]);

@@ -21,8 +21,19 @@ import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
  */
 
 export type CueKind =
-  | 'price' | 'offer' | 'booking' | 'private' | 'availability' | 'endorsement' | 'affiliate' | 'own-offering'
-  | 'interest' | 'urgency' | 'link' | 'steer' | 'declaration';
+  | 'price'
+  | 'offer'
+  | 'booking'
+  | 'private'
+  | 'availability'
+  | 'endorsement'
+  | 'affiliate'
+  | 'own-offering'
+  | 'interest'
+  | 'urgency'
+  | 'link'
+  | 'steer'
+  | 'declaration';
 
 export interface PromoCue {
   readonly kind: CueKind;
@@ -70,8 +81,10 @@ const MONEY_OFF = /\b\d{1,2}(?:\.\d)?\s?%\s?(?:off|discount)\b|£\s?\d+\s?off\b|
 const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,}[0-9]*\b/g;
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
 const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
-const URL = /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|\b[a-z0-9][a-z0-9-]*\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
-const REFERENCE = /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|cochrane|meta-analysis|systematic review|et al|evaluation|reference|references|evidence here|nice guidance)\b|https?:\/\//i;
+const URL =
+  /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|\b[a-z0-9][a-z0-9-]*\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
+const REFERENCE =
+  /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|cochrane|meta-analysis|systematic review|et al|evaluation|reference|references|evidence here|nice guidance)\b|https?:\/\//i;
 
 // Regexes over the token line (normalised tokens, single spaces, " | " between sentences).
 const SERVICES = SERVICE_NOUNS.join('|');
@@ -81,19 +94,65 @@ const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,4}?)(?:${PRODUCT_NOUNS.jo
 /** "our private clinic", "my private GP service": the author's own private offering, whatever the noun. */
 const OWN_PRIVATE = new RegExp(`\\b(?:our|my) private (?:[^ |]+ ){0,2}?(?:${SERVICES}|gp|practice)\\b`, 'g');
 /** Words that make "our ___" an NHS or practice service rather than a private product. */
-const NHS_OWN = /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
+const NHS_OWN =
+  /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
 /** Money that is funding, pay or fundraising, not a price ("receives £110 per patient"). */
-const NOT_A_PRICE_BEFORE = /\b(?:receives?|received|funding|funded|budget|raised|raise|raising|spent|spend|spends|saved|costs? the nhs|worth|target|salary|paid|pay|donated|invested|cuts?|deficit)\b[^.!?\n]{0,20}$/i;
-const NOT_A_PRICE_AFTER = /^[^.!?\n]{0,4}\b(?:per (?:patient|head|person)|a head|target|for the (?:hospice|charity|appeal)|deficit)\b/i;
+const NOT_A_PRICE_BEFORE =
+  /\b(?:receives?|received|funding|funded|budget|raised|raise|raising|spent|spend|spends|saved|costs? the nhs|worth|target|salary|paid|pay|donated|invested|cuts?|deficit)\b[^.!?\n]{0,20}$/i;
+const NOT_A_PRICE_AFTER =
+  /^[^.!?\n]{0,4}\b(?:per (?:patient|head|person)|a head|target|for the (?:hospice|charity|appeal)|deficit)\b/i;
 const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
-const AUTHOR_PROVIDES = /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
+const AUTHOR_PROVIDES =
+  /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
 
 // Words that may stand alone for a company ("at Northbank") unless they are everyday words.
 const GENERIC_NAME_WORDS = new Set([
-  'active', 'bloom', 'clear', 'health', 'healthcare', 'care', 'clinic', 'the', 'my', 'new', 'well', 'total', 'prime', 'better', 'first',
-  'city', 'central', 'london', 'north', 'south', 'east', 'west', 'private', 'medical', 'skin', 'body', 'life', 'pure', 'smart', 'simply',
-  'natural', 'vital', 'quick', 'fast', 'online', 'direct', 'doctor', 'dr', 'gp', 'one', 'home', 'family', 'royal', 'st', 'saint',
+  'active',
+  'bloom',
+  'clear',
+  'health',
+  'healthcare',
+  'care',
+  'clinic',
+  'the',
+  'my',
+  'new',
+  'well',
+  'total',
+  'prime',
+  'better',
+  'first',
+  'city',
+  'central',
+  'london',
+  'north',
+  'south',
+  'east',
+  'west',
+  'private',
+  'medical',
+  'skin',
+  'body',
+  'life',
+  'pure',
+  'smart',
+  'simply',
+  'natural',
+  'vital',
+  'quick',
+  'fast',
+  'online',
+  'direct',
+  'doctor',
+  'dr',
+  'gp',
+  'one',
+  'home',
+  'family',
+  'royal',
+  'st',
+  'saint',
 ]);
 const CORPORATE_SUFFIX = new Set(['ltd', 'limited', 'llp', 'plc', 'inc', 'cic', 'llc', 'group', 'uk', 'co']);
 
@@ -152,7 +211,12 @@ export function findNames(tokens: readonly Token[], patterns: readonly NamePatte
     for (const p of patterns) {
       if (p.words[0] !== w0) continue;
       let k = 1;
-      while (k < p.words.length && i + k < tokens.length && (tokens[i + k] as Token).norm.replace(POSSESSIVE, '') === p.words[k]) k++;
+      while (
+        k < p.words.length &&
+        i + k < tokens.length &&
+        (tokens[i + k] as Token).norm.replace(POSSESSIVE, '') === p.words[k]
+      )
+        k++;
       if (k < p.need) continue;
       found.push({ interest: p.label, start: (tokens[i] as Token).start, end: (tokens[i + k - 1] as Token).end });
       break;
@@ -173,7 +237,8 @@ const OFFER_CUES = anyMatchTest([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_P
  * promotional intent are gated on it.
  */
 export function mayPromote(a: Analysis, author?: AuthorProfile): boolean {
-  if (a.hits('promotion').length > 0 || a.hits('pressure').length > 0 || (author?.declaredInterests ?? []).length > 0) return true;
+  if (a.hits('promotion').length > 0 || a.hits('pressure').length > 0 || (author?.declaredInterests ?? []).length > 0)
+    return true;
   return TEXT_CUES.test(a.text) || LINE_CUES.test(tokenLine(a).text);
 }
 
@@ -205,7 +270,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   // patients") are the sale's contrast, not an NHS programme.
   const selling = promo.filter((h) => !h.entry.tags?.includes('nhs') && !h.entry.tags?.includes('declaration'));
   const nhsSentences = new Set(
-    tagged(promo, 'nhs').filter((h) => !selling.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+    tagged(promo, 'nhs')
+      .filter((h) => !selling.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
       .map((h) => a.sentenceAt(h.start)),
   );
   const nhs = nhsSentences.size > 0;
@@ -215,7 +281,11 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   for (const m of matchesOf(PRICE, text)) {
     const end = m.index + m[0].length;
     if (charitySentences.has(a.sentenceAt(m.index))) continue;
-    if (NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || NOT_A_PRICE_AFTER.test(text.slice(end, end + 30))) continue;
+    if (
+      NOT_A_PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+      NOT_A_PRICE_AFTER.test(text.slice(end, end + 30))
+    )
+      continue;
     push('price', m.index, end, true);
   }
   for (const m of matchesOf(MONEY_OFF, text)) push('offer', m.index, m.index + m[0].length, true);
@@ -244,7 +314,13 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       push('affiliate', h.start, h.end, true);
     } else if (kind === 'steer') {
       push('steer', h.start, h.end, false);
-    } else if (kind === 'booking' || kind === 'offer' || kind === 'private' || kind === 'availability' || kind === 'endorsement') {
+    } else if (
+      kind === 'booking' ||
+      kind === 'offer' ||
+      kind === 'private' ||
+      kind === 'availability' ||
+      kind === 'endorsement'
+    ) {
       // "We don't prescribe it privately", "isn't available on the NHS": an offer denied is no offer.
       if (negatedBefore(a, h.tokenStart, 4)) continue;
       // Social proof ("helped hundreds of people") sells in an advert but is a service report in an NHS post.
@@ -256,7 +332,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const line = tokenLine(a);
   for (const m of matchesOf(PRIVATE_SERVICE, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
-    if (s && !PUNCTUATION.test(text.slice(s.start, s.end)) && !negatedBefore(a, s.tokenStart, 4)) push('private', s.start, s.end, true);
+    if (s && !PUNCTUATION.test(text.slice(s.start, s.end)) && !negatedBefore(a, s.tokenStart, 4))
+      push('private', s.start, s.end, true);
   }
   for (const m of matchesOf(OWN_OFFERING, line.text)) {
     if (NHS_OWN.test(m[0])) continue;
@@ -282,7 +359,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     for (let i = 0; i + 1 < t.length; i++) {
       if ((t[i] as Token).norm !== surname) continue;
       const next = (t[i + 1] as Token).norm === 'now' ? t[i + 2] : t[i + 1];
-      if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm)) declarations.push({ start: (t[i] as Token).start, end: next.end });
+      if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm))
+        declarations.push({ start: (t[i] as Token).start, end: next.end });
     }
   }
 
@@ -295,7 +373,9 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const strong = cues.filter((c) => c.strong);
   // Weak cues count outside NHS and charity wording, one per kind ("book… book" is one cue).
   const weakKinds = new Set(
-    nhs || charitySentences.size > 0 ? [] : cues.filter((c) => !c.strong && c.kind !== 'declaration').map((c) => c.kind),
+    nhs || charitySentences.size > 0
+      ? []
+      : cues.filter((c) => !c.strong && c.kind !== 'declaration').map((c) => c.kind),
   );
   // A declared business tie is itself a sign of promotion, but only alongside another cue.
   const present = strong.length > 0 || weakKinds.size >= 2 || (declarations.length > 0 && weakKinds.size >= 1);
@@ -328,8 +408,30 @@ export function firstPersonIn(a: Analysis, from: number, to: number): boolean {
 }
 
 const NEGATORS = new Set([
-  'no', 'not', 'never', 'nothing', 'none', 'nobody', "isn't", 'isnt', "aren't", 'arent', "can't", 'cant', 'cannot', "won't", 'wont',
-  "doesn't", 'doesnt', "don't", 'dont', "wasn't", "weren't", 'neither', 'nor', 'without',
+  'no',
+  'not',
+  'never',
+  'nothing',
+  'none',
+  'nobody',
+  "isn't",
+  'isnt',
+  "aren't",
+  'arent',
+  "can't",
+  'cant',
+  'cannot',
+  "won't",
+  'wont',
+  "doesn't",
+  'doesnt',
+  "don't",
+  'dont',
+  "wasn't",
+  "weren't",
+  'neither',
+  'nor',
+  'without',
 ]);
 const CLAUSE_PUNCT = /[;:\u2013\u2014]| - /;
 const CLAUSE_BREAK = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas', 'while', 'unless']);

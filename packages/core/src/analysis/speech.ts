@@ -11,16 +11,118 @@ import { matchesOf } from '../text/prefilter.js';
  * against the Analysis so each is computed once however many rules ask.
  */
 
-export const FIRST_PERSON = new Set(['i', "i'm", 'im', "i've", "i'd", "i'll", 'me', 'myself', 'we', "we're", "we've", 'us', 'ourselves']);
-export const SECOND_PERSON = new Set(['you', 'u', 'ya', 'ye', 'yourself', 'yourselves', "you're", 'youre', "you've", "you'll", "you'd", 'yall', "y'all"]);
-export const THIRD_PERSON = new Set(['he', 'she', 'they', "he's", "she's", "they're", 'hes', 'shes', 'theyre', "he'll", "she'll", "they'll", "he'd", "she'd", 'him', 'her', 'them', 'himself', 'herself', 'themselves']);
+export const FIRST_PERSON = new Set([
+  'i',
+  "i'm",
+  'im',
+  "i've",
+  "i'd",
+  "i'll",
+  'me',
+  'myself',
+  'we',
+  "we're",
+  "we've",
+  'us',
+  'ourselves',
+]);
+export const SECOND_PERSON = new Set([
+  'you',
+  'u',
+  'ya',
+  'ye',
+  'yourself',
+  'yourselves',
+  "you're",
+  'youre',
+  "you've",
+  "you'll",
+  "you'd",
+  'yall',
+  "y'all",
+]);
+export const THIRD_PERSON = new Set([
+  'he',
+  'she',
+  'they',
+  "he's",
+  "she's",
+  "they're",
+  'hes',
+  'shes',
+  'theyre',
+  "he'll",
+  "she'll",
+  "they'll",
+  "he'd",
+  "she'd",
+  'him',
+  'her',
+  'them',
+  'himself',
+  'herself',
+  'themselves',
+]);
 /** Words that stand for people in general ("anyone who…", "half of you", "that bloke"). */
 export const GENERIC_PEOPLE = new Set([
-  'anyone', 'anybody', 'everyone', 'everybody', 'whoever', 'someone', 'somebody', 'people', 'folk', 'folks', 'man', 'woman', 'men',
-  'women', 'person', 'bloke', 'blokes', 'guy', 'guys', 'lad', 'lads', 'lass', 'girl', 'boy', 'lot', 'bunch', 'crowd', 'gang',
-  'git', 'gits', 'sod', 'sods', 'cow', 'individual', 'individuals', 'human', 'humans', 'colleague', 'colleagues', 'team',
+  'anyone',
+  'anybody',
+  'everyone',
+  'everybody',
+  'whoever',
+  'someone',
+  'somebody',
+  'people',
+  'folk',
+  'folks',
+  'man',
+  'woman',
+  'men',
+  'women',
+  'person',
+  'bloke',
+  'blokes',
+  'guy',
+  'guys',
+  'lad',
+  'lads',
+  'lass',
+  'girl',
+  'boy',
+  'lot',
+  'bunch',
+  'crowd',
+  'gang',
+  'git',
+  'gits',
+  'sod',
+  'sods',
+  'cow',
+  'individual',
+  'individuals',
+  'human',
+  'humans',
+  'colleague',
+  'colleagues',
+  'team',
 ]);
-export const NEUTRAL_SUBJECT = new Set(['it', "it's", 'its', 'this', 'that', "that's", 'these', 'those', 'which', 'what', "what's", 'there', "there's", 'here', "here's"]);
+export const NEUTRAL_SUBJECT = new Set([
+  'it',
+  "it's",
+  'its',
+  'this',
+  'that',
+  "that's",
+  'these',
+  'those',
+  'which',
+  'what',
+  "what's",
+  'there',
+  "there's",
+  'here',
+  "here's",
+]);
 
 /** Tokens a quotation may open or close with: straight and curly quotes, but not an apostrophe inside a word. */
 function quoteMarks(text: string, from: number, to: number): number[] {
@@ -31,7 +133,11 @@ function quoteMarks(text: string, from: number, to: number): number[] {
     else if (c === "'" || c === '\u2018' || c === '\u2019') {
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
-      if (!(/\p{L}/u.test(before) && /\p{L}/u.test(after)) && !(/s/i.test(before) && /\s/.test(after) && /\p{L}/u.test(text[i - 2] ?? ''))) out.push(i);
+      if (
+        !(/\p{L}/u.test(before) && /\p{L}/u.test(after)) &&
+        !(/s/i.test(before) && /\s/.test(after) && /\p{L}/u.test(text[i - 2] ?? ''))
+      )
+        out.push(i);
     }
   }
   return out;
@@ -63,9 +169,42 @@ const QUOTES = new PerAnalysis<Map<number, number[]>>();
 
 /** Verbs that report what someone else said or wrote. */
 export const REPORTING = new Set([
-  'called', 'calls', 'calling', 'call', 'branded', 'labelled', 'labeled', 'dubbed', 'named', 'said', 'says', 'told', 'tells',
-  'wrote', 'writes', 'shouted', 'screamed', 'yelled', 'messaged', 'texted', 'emailed', 'posted', 'tweeted', 'commented',
-  'accused', 'threatened', 'heard', 'abuse', 'abused', 'abusive', 'received', 'reported', 'sent', 'left', 'saying', 'telling',
+  'called',
+  'calls',
+  'calling',
+  'call',
+  'branded',
+  'labelled',
+  'labeled',
+  'dubbed',
+  'named',
+  'said',
+  'says',
+  'told',
+  'tells',
+  'wrote',
+  'writes',
+  'shouted',
+  'screamed',
+  'yelled',
+  'messaged',
+  'texted',
+  'emailed',
+  'posted',
+  'tweeted',
+  'commented',
+  'accused',
+  'threatened',
+  'heard',
+  'abuse',
+  'abused',
+  'abusive',
+  'received',
+  'reported',
+  'sent',
+  'left',
+  'saying',
+  'telling',
 ]);
 
 /** Tokens of the sentence holding token index i, as [first, last] token indexes. */
@@ -101,11 +240,13 @@ export function isReported(a: Analysis, tokenStart: number, start: number, end: 
   const quoted = isQuoted(a, start, end);
   for (let j = tokenStart - 1; j >= lo && j >= tokenStart - (quoted ? 30 : window); j--) {
     const n = (a.tokens[j] as Token).norm;
-    if (quoted ? REPORTING.has(n) : /^(called|calls|calling|call|branded|labelled|labeled|dubbed|named)$/.test(n)) return true;
+    if (quoted ? REPORTING.has(n) : /^(called|calls|calling|call|branded|labelled|labeled|dubbed|named)$/.test(n))
+      return true;
   }
   if (quoted) {
     const [, hi] = sentenceTokens(a, tokenStart);
-    for (let j = tokenStart; j <= hi && j < tokenStart + 30; j++) if (REPORTING.has((a.tokens[j] as Token).norm)) return true;
+    for (let j = tokenStart; j <= hi && j < tokenStart + 30; j++)
+      if (REPORTING.has((a.tokens[j] as Token).norm)) return true;
   }
   return false;
 }
@@ -161,7 +302,12 @@ function lastTokenFrom(starts: readonly number[], k: number): number {
 }
 
 /** The original-text range and token range of a match on a TokenLine (undefined when it holds only separators). */
-export function lineSpan(a: Analysis, line: TokenLine, index: number, length: number): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+export function lineSpan(
+  a: Analysis,
+  line: TokenLine,
+  index: number,
+  length: number,
+): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
   const { starts } = line;
   // The token holding the first character, or else the first token after it; the last token begun by the last character.
   let ts = lastTokenFrom(starts, index);

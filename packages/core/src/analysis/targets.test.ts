@@ -47,7 +47,10 @@ describe('findTargets: named people', () => {
   });
 
   it('finds @handles but not email addresses', () => {
-    expect(names('Thanks @drsmith_gp and @NHSEngland, mail me at joe@example.com')).toEqual(['@drsmith_gp', '@NHSEngland']);
+    expect(names('Thanks @drsmith_gp and @NHSEngland, mail me at joe@example.com')).toEqual([
+      '@drsmith_gp',
+      '@NHSEngland',
+    ]);
   });
 
   it('sorts named people by position', () => {
@@ -62,7 +65,16 @@ describe('findTargets: named people', () => {
 
 describe('findTargets: roles', () => {
   it('passes the person-role hits through', () => {
-    const roles = [{ lexicon: 'person-role', entry: { phrase: 'practice manager', source: 't', note: 't' }, start: 4, end: 20, tokenStart: 1, tokenEnd: 3 }];
+    const roles = [
+      {
+        lexicon: 'person-role',
+        entry: { phrase: 'practice manager', source: 't', note: 't' },
+        start: 4,
+        end: 20,
+        tokenStart: 1,
+        tokenEnd: 3,
+      },
+    ];
     expect(targets('the practice manager', roles).roles).toBe(roles);
   });
 });

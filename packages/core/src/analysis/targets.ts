@@ -13,9 +13,59 @@ export interface Targets {
   readonly roles: readonly LexiconHit[];
 }
 
-const SECOND_PERSON = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', "you're", "you've", "you'll", "you'd", 'u', 'ur', 'ya', 'youre', 'thou', 'thee', 'yall', "y'all"]);
-const TITLES = new Set(['dr', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'matron', 'sir', 'dame', 'lord', 'lady', 'rev', 'cllr', 'councillor']);
-const GREETINGS = new Set(['hi', 'hello', 'hey', 'dear', 'morning', 'afternoon', 'evening', 'thanks', 'cheers', 'hiya', 'yo']);
+const SECOND_PERSON = new Set([
+  'you',
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+  "you're",
+  "you've",
+  "you'll",
+  "you'd",
+  'u',
+  'ur',
+  'ya',
+  'youre',
+  'thou',
+  'thee',
+  'yall',
+  "y'all",
+]);
+const TITLES = new Set([
+  'dr',
+  'doctor',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'prof',
+  'professor',
+  'nurse',
+  'sister',
+  'matron',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'rev',
+  'cllr',
+  'councillor',
+]);
+const GREETINGS = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+  'morning',
+  'afternoon',
+  'evening',
+  'thanks',
+  'cheers',
+  'hiya',
+  'yo',
+]);
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g;
 const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
 
@@ -26,7 +76,13 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
     const title = tokens[i] as Token;
     if (!TITLES.has(title.norm) || !CAPITALISED.test(title.raw)) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 3 && CAPITALISED.test((tokens[j] as Token).raw) && !TITLES.has((tokens[j] as Token).norm)) j++;
+    while (
+      j < tokens.length &&
+      j - i <= 3 &&
+      CAPITALISED.test((tokens[j] as Token).raw) &&
+      !TITLES.has((tokens[j] as Token).norm)
+    )
+      j++;
     if (j > i + 1) {
       const last = tokens[j - 1] as Token;
       namedPeople.push({ start: title.start, end: last.end, name: text.slice(title.start, last.end) });
@@ -41,7 +97,10 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
     if (namedPeople.some((p) => t.start >= p.start && t.end <= p.end)) continue;
     if (i > 0 && GREETINGS.has((tokens[i - 1] as Token).norm)) continue;
     const next = tokens[i + 1];
-    const last = next && CAPITALISED.test(next.raw) && !FIRST_NAMES.has(next.norm) && /^ $/.test(text.slice(t.end, next.start)) ? next : t;
+    const last =
+      next && CAPITALISED.test(next.raw) && !FIRST_NAMES.has(next.norm) && /^ $/.test(text.slice(t.end, next.start))
+        ? next
+        : t;
     namedPeople.push({ start: t.start, end: last.end, name: text.slice(t.start, last.end) });
     if (last !== t) i++;
   }

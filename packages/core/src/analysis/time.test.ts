@@ -6,8 +6,23 @@ const LONDON = 'Europe/London';
 
 describe('localTime', () => {
   it('reads GMT in winter and BST in summer', () => {
-    expect(localTime(at('2026-11-23T02:14:00Z'), LONDON)).toEqual({ year: 2026, month: 11, day: 23, hour: 2, minute: 14, weekday: 1, minuteOfDay: 134 });
-    expect(localTime(at('2026-07-01T23:30:00Z'), LONDON)).toMatchObject({ month: 7, day: 2, hour: 0, minute: 30, weekday: 4, minuteOfDay: 30 });
+    expect(localTime(at('2026-11-23T02:14:00Z'), LONDON)).toEqual({
+      year: 2026,
+      month: 11,
+      day: 23,
+      hour: 2,
+      minute: 14,
+      weekday: 1,
+      minuteOfDay: 134,
+    });
+    expect(localTime(at('2026-07-01T23:30:00Z'), LONDON)).toMatchObject({
+      month: 7,
+      day: 2,
+      hour: 0,
+      minute: 30,
+      weekday: 4,
+      minuteOfDay: 30,
+    });
   });
 
   it('crosses the spring clock change (29 March 2026, 01:00 GMT → 02:00 BST)', () => {
@@ -26,7 +41,12 @@ describe('localTime', () => {
 
   it('works in other zones', () => {
     expect(localTime(at('2026-01-01T00:00:00Z'), 'Asia/Kolkata')).toMatchObject({ hour: 5, minute: 30 });
-    expect(localTime(at('2026-01-01T00:00:00Z'), 'America/New_York')).toMatchObject({ year: 2025, month: 12, day: 31, hour: 19 });
+    expect(localTime(at('2026-01-01T00:00:00Z'), 'America/New_York')).toMatchObject({
+      year: 2025,
+      month: 12,
+      day: 31,
+      hour: 19,
+    });
   });
 });
 
@@ -46,7 +66,12 @@ describe('zoneOffsetMinutes and toZonedIso', () => {
   });
 
   it('round-trips: the written time is the same instant', () => {
-    for (const iso of ['2026-03-29T00:30:00Z', '2026-03-29T01:30:00Z', '2026-10-25T00:30:00Z', '2026-10-25T01:30:00Z']) {
+    for (const iso of [
+      '2026-03-29T00:30:00Z',
+      '2026-03-29T01:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+    ]) {
       expect(Date.parse(toZonedIso(at(iso), LONDON))).toBe(at(iso));
     }
   });
@@ -60,16 +85,24 @@ describe('nextLocalTime', () => {
   const EIGHT = 8 * 60;
 
   it('gives 08:00 the same morning when composed in the small hours', () => {
-    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:14:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-23T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:14:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-11-23T08:00:00+00:00',
+    );
   });
 
   it('gives 08:00 the next morning when composed late in the evening', () => {
-    expect(toZonedIso(nextLocalTime(at('2026-11-23T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-11-24T08:00:00+00:00',
+    );
   });
 
   it('gives the next day when it is exactly or just after 08:00', () => {
-    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:00:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
-    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:01:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-11-24T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:00:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-11-24T08:00:00+00:00',
+    );
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T08:01:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-11-24T08:00:00+00:00',
+    );
   });
 
   it('is 08:00 BST across the spring clock change', () => {
@@ -77,14 +110,18 @@ describe('nextLocalTime', () => {
     expect(next).toBe(at('2026-03-29T07:00:00Z'));
     expect(toZonedIso(next, LONDON)).toBe('2026-03-29T08:00:00+01:00');
     // The evening before the change, too.
-    expect(toZonedIso(nextLocalTime(at('2026-03-28T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-03-29T08:00:00+01:00');
+    expect(toZonedIso(nextLocalTime(at('2026-03-28T23:30:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-03-29T08:00:00+01:00',
+    );
   });
 
   it('is 08:00 GMT across the autumn clock change', () => {
     const next = nextLocalTime(at('2026-10-24T23:30:00Z'), LONDON, EIGHT); // 00:30 BST on the 25th
     expect(next).toBe(at('2026-10-25T08:00:00Z'));
     expect(toZonedIso(next, LONDON)).toBe('2026-10-25T08:00:00+00:00');
-    expect(toZonedIso(nextLocalTime(at('2026-10-25T01:30:00Z'), LONDON, EIGHT), LONDON)).toBe('2026-10-25T08:00:00+00:00');
+    expect(toZonedIso(nextLocalTime(at('2026-10-25T01:30:00Z'), LONDON, EIGHT), LONDON)).toBe(
+      '2026-10-25T08:00:00+00:00',
+    );
   });
 
   it('is always later than the start and within a day', () => {
@@ -98,8 +135,12 @@ describe('nextLocalTime', () => {
   });
 
   it('handles other minutes and zones', () => {
-    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:00:00Z'), LONDON, 9 * 60), LONDON)).toBe('2026-11-23T09:00:00+00:00');
-    expect(toZonedIso(nextLocalTime(at('2026-07-01T02:00:00Z'), 'Asia/Kolkata', 8 * 60), 'Asia/Kolkata')).toBe('2026-07-01T08:00:00+05:30');
+    expect(toZonedIso(nextLocalTime(at('2026-11-23T02:00:00Z'), LONDON, 9 * 60), LONDON)).toBe(
+      '2026-11-23T09:00:00+00:00',
+    );
+    expect(toZonedIso(nextLocalTime(at('2026-07-01T02:00:00Z'), 'Asia/Kolkata', 8 * 60), 'Asia/Kolkata')).toBe(
+      '2026-07-01T08:00:00+05:30',
+    );
   });
 });
 
@@ -128,10 +169,26 @@ describe('inWindow', () => {
 });
 
 describe('localTime against Intl, minute by minute across clock changes', () => {
-  const zones = ['Europe/London', 'Asia/Kolkata', 'Australia/Lord_Howe', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham'];
+  const zones = [
+    'Europe/London',
+    'Asia/Kolkata',
+    'Australia/Lord_Howe',
+    'America/St_Johns',
+    'Asia/Kathmandu',
+    'Pacific/Chatham',
+  ];
   const intl = (ms: number, timeZone: string) => {
     const parts: Record<string, string> = {};
-    for (const p of new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(new Date(ms))) parts[p.type] = p.value;
+    for (const p of new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    }).formatToParts(new Date(ms)))
+      parts[p.type] = p.value;
     return [Number(parts.year), Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute)];
   };
   for (const zone of zones) {
@@ -139,7 +196,9 @@ describe('localTime against Intl, minute by minute across clock changes', () => 
       // Every 7 minutes through 2026, which crosses each zone's clock changes.
       for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 7 * 60_000 * 97) {
         const t = localTime(ms, zone);
-        expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(intl(ms, zone));
+        expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(
+          intl(ms, zone),
+        );
       }
     });
   }
@@ -157,7 +216,8 @@ describe('localTime against Intl, minute by minute across clock changes', () => 
       for (let day = 1; day <= Date.UTC(2038, 0, 1) / DAY; day++) {
         const now = offset(day);
         if (now === previous) continue;
-        if (day - lastChange < closest.days) closest = { days: day - lastChange, zone, at: new Date(day * DAY).toISOString().slice(0, 10) };
+        if (day - lastChange < closest.days)
+          closest = { days: day - lastChange, zone, at: new Date(day * DAY).toISOString().slice(0, 10) };
         lastChange = day;
         previous = now;
       }
@@ -175,7 +235,9 @@ describe('localTime against Intl, minute by minute across clock changes', () => 
   ])('%s hour by hour across changes close together', (zone, from, to) => {
     for (let ms = from; ms < to; ms += 3_600_000 + 60_000) {
       const t = localTime(ms, zone);
-      expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(intl(ms, zone));
+      expect([t.year, t.month, t.day, t.hour, t.minute], `${zone} ${new Date(ms).toISOString()}`).toEqual(
+        intl(ms, zone),
+      );
     }
   });
 

@@ -21,8 +21,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-GB', {
-      timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric',
-      hour: 'numeric', minute: 'numeric', weekday: 'short',
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      weekday: 'short',
     });
     formatters.set(timeZone, f);
   }
@@ -104,18 +110,29 @@ export function localTime(utcMs: number, timeZone: string): LocalTime {
   const hour = local.getUTCHours();
   const minute = local.getUTCMinutes();
   return {
-    year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour, minute,
-    weekday: local.getUTCDay(), minuteOfDay: hour * 60 + minute,
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour,
+    minute,
+    weekday: local.getUTCDay(),
+    minuteOfDay: hour * 60 + minute,
   };
 }
 
 function readLocalTime(utcMs: number, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const p of formatter(timeZone).formatToParts(new Date(utcMs))) parts[p.type] = p.value;
-  const hour = Number(parts.hour), minute = Number(parts.minute);
+  const hour = Number(parts.hour),
+    minute = Number(parts.minute);
   return {
-    year: Number(parts.year), month: Number(parts.month), day: Number(parts.day), hour, minute,
-    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''), minuteOfDay: hour * 60 + minute,
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour,
+    minute,
+    weekday: WEEKDAYS.indexOf(parts.weekday ?? ''),
+    minuteOfDay: hour * 60 + minute,
   };
 }
 

@@ -14,16 +14,18 @@ import { expandPattern } from './red-flag.js';
  */
 
 const SRC = 'Pause editorial: how patients word requests for advice in messages (common UK usage)';
-const GUIDE = 'Londonwide LMCs, "The pitfalls of social media usage", section "Managing contact from patients via social media"';
+const GUIDE =
+  'Londonwide LMCs, "The pitfalls of social media usage", section "Managing contact from patients via social media"';
 
 function asks(tag: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
   const seen = new Set<string>();
   const out: LexiconEntry[] = [];
-  for (const p of patterns) for (const phrase of expandPattern(p)) {
-    if (seen.has(phrase)) continue;
-    seen.add(phrase);
-    out.push({ phrase, tags: ['ask', tag], source, note });
-  }
+  for (const p of patterns)
+    for (const phrase of expandPattern(p)) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      out.push({ phrase, tags: ['ask', tag], source, note });
+    }
   return out;
 }
 
@@ -31,57 +33,170 @@ export default defineLexicon({
   id: 'advice-request',
   description: 'Wording that asks for medical advice or a clinical opinion.',
   entries: [
-    ...asks('worry', [
-      '(should|shall) (i|we) be (worried|concerned)', '(should|shall) (i|we) worry', 'anything to worry about',
-      'something to worry about', 'is (this|that|it) serious', 'is (this|that|it) normal', 'is (this|that|it) dangerous',
-      'is (this|that|it) something', 'what do you think it (is|could be)', 'what could it be', 'what is (this|it) likely to be',
-      'do you think (it|this|that) (is|could be|might be)', 'could (it|this|that) be', 'is (this|that|it) just',
-    ], SRC, 'Asking whether a symptom is serious: a request for a clinical opinion.'),
-    ...asks('look', [
-      '(can|could|would) you (look at|have a look|take a look|check|glance at)', 'have a (look|quick look|peek) at',
-      'take a (look|quick look) at', 'look at my', 'if i send (you|a) (pic|picture|photo)', 'send you a (pic|picture|photo)',
-      'what (my|the) results mean', 'explain my results', 'my results (say|mean|show)',
-    ], SRC, 'Asking the doctor to look at results, a photo or a symptom.'),
-    ...asks('prescribe', [
-      '(can|could|would|will) you prescribe', 'prescribe me', 'prescribe (them|it|something)', '(can|could|would) you (renew|repeat|sort|write)',
-      'renew my prescription', 'my repeat prescription', "(i've|i have) run out", '(can|could) i get (some|a prescription|more|a repeat)',
-      '(can|could|would) you give me (some|something|a)', 'something stronger', 'a stronger', 'sick note', 'fit note',
-      // Text-speak and the past tense, as requests arrive in messages ("cn u do me sum more", "ran out").
-      '(can|could|would|cn|cud) (you|u) (do|get|sort) me (some|sum|more|a|an)', '(can|could|would|cn|cud) u (prescribe|give me|renew|repeat)',
-      "(i|i've) ran out", 'ran out of (my|me|the|his|her)', 'run out of (my|me|his|her)',
-    ], SRC, 'Asking for a prescription or medicine outside a consultation.'),
-    ...asks('dose', [
-      '(can|could) (i|you|we|he|she) (take|have|give|use)', 'is it (ok|okay|alright|safe|fine) to (take|have|give|use|mix|drink|stop|carry on)',
-      '(ok|okay|alright|safe) to (take|mix|stop)', '(should|shall) (i|we|he|she) (take|stop|start|double|increase|reduce|lower|keep taking|carry on|skip|come off)',
-      'what can (i|we|he|she) (take|give|use|do)', 'how (much|many) (should|can) (i|we|he|she) (take|give|have)',
-      'double my dose', 'up my dose',
-      '(can|could|should|shall) (i|we) (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
-      '(can|could|should|shall) (i|we) just (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
-      '(can|could|should) (u|you) (up|increase|lower|change) (my|the) (dose|tablets|meds|medication)', 'with (my|his|her) (tablets|medication|meds|pills)', 'is (paracetamol|ibuprofen|aspirin) (ok|okay|safe|fine|alright)',
-    ], SRC, 'Asking about taking, mixing or changing medicine.'),
-    ...asks('what-to-do', [
-      'what (should|shall|do|can) (i|we) do', 'what would you (do|suggest|recommend|advise)', 'what do you (suggest|recommend|advise)',
-      'do you think (i|we|he|she) (should|need)', '(should|shall) (i|we) (wait|go|call|ring|phone|see|get|book|come)',
-      '(do|will) (i|we) need (to|a|an)', 'is it (ok|okay|alright|safe) to wait', 'ok to wait', 'wait until (the morning|tomorrow|monday)',
-      '(should|would) (i|we|he|she) be (having|getting|seeing)', 'whether (i|we|he|she) should', 'whether there is', "whether there's",
-      "(i'm|i am|i was) wondering (if|whether)", 'i wondered (if|whether)', 'any advice', 'any tips', 'what does (a|an|my|the|it|this|that) (high|low|raised|positive|negative)', 'what does (it|this|that) mean', 'your advice', 'your opinion', 'your thoughts on',
-      'quick question', 'can i ask you (about|something|a question)', '(can|could|may) i ask (about|you)', 'sorry to (ask|bother|message|email)',
-    ], `${SRC}; ${GUIDE}`, 'Asking what to do about a health problem.'),
+    ...asks(
+      'worry',
+      [
+        '(should|shall) (i|we) be (worried|concerned)',
+        '(should|shall) (i|we) worry',
+        'anything to worry about',
+        'something to worry about',
+        'is (this|that|it) serious',
+        'is (this|that|it) normal',
+        'is (this|that|it) dangerous',
+        'is (this|that|it) something',
+        'what do you think it (is|could be)',
+        'what could it be',
+        'what is (this|it) likely to be',
+        'do you think (it|this|that) (is|could be|might be)',
+        'could (it|this|that) be',
+        'is (this|that|it) just',
+      ],
+      SRC,
+      'Asking whether a symptom is serious: a request for a clinical opinion.',
+    ),
+    ...asks(
+      'look',
+      [
+        '(can|could|would) you (look at|have a look|take a look|check|glance at)',
+        'have a (look|quick look|peek) at',
+        'take a (look|quick look) at',
+        'look at my',
+        'if i send (you|a) (pic|picture|photo)',
+        'send you a (pic|picture|photo)',
+        'what (my|the) results mean',
+        'explain my results',
+        'my results (say|mean|show)',
+      ],
+      SRC,
+      'Asking the doctor to look at results, a photo or a symptom.',
+    ),
+    ...asks(
+      'prescribe',
+      [
+        '(can|could|would|will) you prescribe',
+        'prescribe me',
+        'prescribe (them|it|something)',
+        '(can|could|would) you (renew|repeat|sort|write)',
+        'renew my prescription',
+        'my repeat prescription',
+        "(i've|i have) run out",
+        '(can|could) i get (some|a prescription|more|a repeat)',
+        '(can|could|would) you give me (some|something|a)',
+        'something stronger',
+        'a stronger',
+        'sick note',
+        'fit note',
+        // Text-speak and the past tense, as requests arrive in messages ("cn u do me sum more", "ran out").
+        '(can|could|would|cn|cud) (you|u) (do|get|sort) me (some|sum|more|a|an)',
+        '(can|could|would|cn|cud) u (prescribe|give me|renew|repeat)',
+        "(i|i've) ran out",
+        'ran out of (my|me|the|his|her)',
+        'run out of (my|me|his|her)',
+      ],
+      SRC,
+      'Asking for a prescription or medicine outside a consultation.',
+    ),
+    ...asks(
+      'dose',
+      [
+        '(can|could) (i|you|we|he|she) (take|have|give|use)',
+        'is it (ok|okay|alright|safe|fine) to (take|have|give|use|mix|drink|stop|carry on)',
+        '(ok|okay|alright|safe) to (take|mix|stop)',
+        '(should|shall) (i|we|he|she) (take|stop|start|double|increase|reduce|lower|keep taking|carry on|skip|come off)',
+        'what can (i|we|he|she) (take|give|use|do)',
+        'how (much|many) (should|can) (i|we|he|she) (take|give|have)',
+        'double my dose',
+        'up my dose',
+        '(can|could|should|shall) (i|we) (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
+        '(can|could|should|shall) (i|we) just (go up|go down|up it|up the dose|increase it|lower it|come off it|stop it|cut down)',
+        '(can|could|should) (u|you) (up|increase|lower|change) (my|the) (dose|tablets|meds|medication)',
+        'with (my|his|her) (tablets|medication|meds|pills)',
+        'is (paracetamol|ibuprofen|aspirin) (ok|okay|safe|fine|alright)',
+      ],
+      SRC,
+      'Asking about taking, mixing or changing medicine.',
+    ),
+    ...asks(
+      'what-to-do',
+      [
+        'what (should|shall|do|can) (i|we) do',
+        'what would you (do|suggest|recommend|advise)',
+        'what do you (suggest|recommend|advise)',
+        'do you think (i|we|he|she) (should|need)',
+        '(should|shall) (i|we) (wait|go|call|ring|phone|see|get|book|come)',
+        '(do|will) (i|we) need (to|a|an)',
+        'is it (ok|okay|alright|safe) to wait',
+        'ok to wait',
+        'wait until (the morning|tomorrow|monday)',
+        '(should|would) (i|we|he|she) be (having|getting|seeing)',
+        'whether (i|we|he|she) should',
+        'whether there is',
+        "whether there's",
+        "(i'm|i am|i was) wondering (if|whether)",
+        'i wondered (if|whether)',
+        'any advice',
+        'any tips',
+        'what does (a|an|my|the|it|this|that) (high|low|raised|positive|negative)',
+        'what does (it|this|that) mean',
+        'your advice',
+        'your opinion',
+        'your thoughts on',
+        'quick question',
+        'can i ask you (about|something|a question)',
+        '(can|could|may) i ask (about|you)',
+        'sorry to (ask|bother|message|email)',
+      ],
+      `${SRC}; ${GUIDE}`,
+      'Asking what to do about a health problem.',
+    ),
     // Added for confidentiality.clinical-advice-seeking: how clinicians ask peers about a patient.
-    ...asks('peer', [
-      'pick your (brain|brains)', "pick (the group's|everyone's|someone's) brains", 'anyone seen (this|anything like this|one of these) before',
-      'has anyone seen (this|anything like this)', '(anyone|has anyone) come across', 'anyone had (one|a case|a patient) like this',
-      'what do (we|people|everyone|you all|you lot) think', 'what do you reckon', 'what would you make of', 'what do you make of',
-      'any thoughts', 'thoughts please', 'thoughts welcome', 'how would you (handle|manage|treat|approach|play|investigate)',
-      'would you (stop|start|continue|refer|admit|treat|scan|repeat|increase|reduce|switch|anticoagulate|investigate|worry)',
-      'stop or continue', 'continue or stop', 'admit or (repeat|wait|refer)', 'refer or (wait|repeat|treat)', 'not sure whether', 'not sure if (i|we) should', 'sense check', 'sanity check', 'second opinion',
-      "(value|appreciate) (the group's|your|everyone's|any) (wisdom|thoughts|input|opinion|opinions|views)", 'advice from the group',
-      '(need|needing|want|wanted) some advice', 'grateful for (any|your) (advice|thoughts|input)', 'am i being paranoid',
-      'would you be worried', 'does this look', 'worth referring', 'worth a referral', 'any ideas', 'any suggestions',
-      'any experience of', 'anyone any experience', 'tips on managing', 'any (cardiologists|dermatologists|rheumatologists|neurologists|haematologists|endocrinologists|gastroenterologists|paediatricians|psychiatrists|geriatricians|oncologists|urologists|radiologists|microbiologists|gps|specialists) (on here|here|in the group|about)',
-      'is this (a|an) (stemi|nstemi|melanoma|bcc|scc|fracture|dvt|pe|stroke|tia)',
-    ], `Pause editorial: how clinicians word requests to colleagues in group chats and forums (common UK usage); ${GUIDE.replace('Managing contact from patients via social media', 'Confidentiality')}`,
-    'A clinician asking peers for an opinion or a decision, outside the proper advice routes.'),
+    ...asks(
+      'peer',
+      [
+        'pick your (brain|brains)',
+        "pick (the group's|everyone's|someone's) brains",
+        'anyone seen (this|anything like this|one of these) before',
+        'has anyone seen (this|anything like this)',
+        '(anyone|has anyone) come across',
+        'anyone had (one|a case|a patient) like this',
+        'what do (we|people|everyone|you all|you lot) think',
+        'what do you reckon',
+        'what would you make of',
+        'what do you make of',
+        'any thoughts',
+        'thoughts please',
+        'thoughts welcome',
+        'how would you (handle|manage|treat|approach|play|investigate)',
+        'would you (stop|start|continue|refer|admit|treat|scan|repeat|increase|reduce|switch|anticoagulate|investigate|worry)',
+        'stop or continue',
+        'continue or stop',
+        'admit or (repeat|wait|refer)',
+        'refer or (wait|repeat|treat)',
+        'not sure whether',
+        'not sure if (i|we) should',
+        'sense check',
+        'sanity check',
+        'second opinion',
+        "(value|appreciate) (the group's|your|everyone's|any) (wisdom|thoughts|input|opinion|opinions|views)",
+        'advice from the group',
+        '(need|needing|want|wanted) some advice',
+        'grateful for (any|your) (advice|thoughts|input)',
+        'am i being paranoid',
+        'would you be worried',
+        'does this look',
+        'worth referring',
+        'worth a referral',
+        'any ideas',
+        'any suggestions',
+        'any experience of',
+        'anyone any experience',
+        'tips on managing',
+        'any (cardiologists|dermatologists|rheumatologists|neurologists|haematologists|endocrinologists|gastroenterologists|paediatricians|psychiatrists|geriatricians|oncologists|urologists|radiologists|microbiologists|gps|specialists) (on here|here|in the group|about)',
+        'is this (a|an) (stemi|nstemi|melanoma|bcc|scc|fracture|dvt|pe|stroke|tia)',
+      ],
+      `Pause editorial: how clinicians word requests to colleagues in group chats and forums (common UK usage); ${GUIDE.replace('Managing contact from patients via social media', 'Confidentiality')}`,
+      'A clinician asking peers for an opinion or a decision, outside the proper advice routes.',
+    ),
   ],
 });
 
@@ -102,39 +217,62 @@ const TESTS = 'NHS, "Tests and treatments" (nhs.uk): common tests and results';
 const BODY = 'Common UK usage: body parts patients name when describing symptoms';
 
 function topics(words: string, source: string, note: string): HealthTopic[] {
-  return words.trim().split(/\s+/).map((word) => ({ word, source, note }));
+  return words
+    .trim()
+    .split(/\s+/)
+    .map((word) => ({ word, source, note }));
 }
 
 export const HEALTH_TOPICS: readonly HealthTopic[] = [
-  ...topics(`
+  ...topics(
+    `
     pain pains painful ache* aching sore hurts hurting rash* itch* lump* swell* swollen bleed* blood bruis* cough*
     temperature fever vomit* diarrh* constipat* dizz* faint* breath* wheez* headache* migraine* numb* tingl* exhaust*
     nause* infect* discharge spots mole moles blister* wound* burn burns burnt burning sting* bite* symptom* insomnia
     anxious anxiety depress* panic* suicid* urine wee pee poo period* pregnan* miscarr* fertility contracepti* menopaus*
     sweat* cramp* spasm* palpitat* seizure* injur* sprain* fractur* temp temps flushes flushing
-  `, NHS_AZ, 'A symptom or a bodily complaint.'),
-  ...topics(`
+  `,
+    NHS_AZ,
+    'A symptom or a bodily complaint.',
+  ),
+  ...topics(
+    `
     eye eyes ear ears earache nose throat mouth tooth teeth gum gums tongue lip lips neck shoulder* arm arms elbow* wrist*
     finger* spine hip hips leg legs knee* ankle* foot feet toe toes skin heart lung lungs stomach tummy belly bowel*
     bladder kidney* liver breast* testic* prostate groin genital* vagina* penis joint joints muscle*
-  `, BODY, 'A body part named in describing a symptom.'),
-  ...topics(`
+  `,
+    BODY,
+    'A body part named in describing a symptom.',
+  ),
+  ...topics(
+    `
     medication* medicine* meds tablet* pill pills dose dosage doses prescri* antibiotic* amoxicillin penicillin paracetamol
     ibuprofen aspirin naproxen codeine codamol tramadol morphine painkiller* inhaler* insulin metformin statin*
     atorvastatin simvastatin ramipril amlodipine lisinopril bisoprolol propranolol warfarin apixaban rivaroxaban
     sertraline citalopram fluoxetine mirtazapine amitriptyline antidepressant* diazepam zopiclone gabapentin pregabalin
     levothyroxine omeprazole lansoprazole steroid* prednisolone cream creams ointment* antihistamine* lemsip hrt injection*
     mg ml
-  `, NHS_AZ, 'A medicine or a question about medicine.'),
-  ...topics(`
+  `,
+    NHS_AZ,
+    'A medicine or a question about medicine.',
+  ),
+  ...topics(
+    `
     result results bloods scan scans xray mri ct ultrasound biopsy smear ecg psa cholesterol hba1c thyroid
     referral* referred diagnos* prognosis endoscop* colonoscop* mammogra* vasectomy vitamin* physio*
     ent microsuction earwax syringing urolog* cardiolog* dermatolog* gynae* gynec* orthopaed* neurolog* oncolog* gastroenterolog* rheumatolog* haematolog*
-  `, TESTS, 'A test, a result, a referral or the specialty it goes to.'),
-  ...topics(`
+  `,
+    TESTS,
+    'A test, a result, a referral or the specialty it goes to.',
+  ),
+  ...topics(
+    `
     asthma diabet* cancer* tumour* copd arthritis eczema psoriasis acne dementia epilep* stroke angina thrush uti cystitis
     covid chickenpox shingles measles tonsil* sinus* reflux ibs gout allerg* hayfever
-  `, NHS_AZ, 'A named condition.'),
+  `,
+    NHS_AZ,
+    'A named condition.',
+  ),
 ];
 
 const TOPIC_WORDS = new Set(HEALTH_TOPICS.filter((t) => !t.word.endsWith('*')).map((t) => t.word));

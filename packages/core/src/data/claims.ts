@@ -49,7 +49,19 @@ export type ClaimFamily =
   | 'immune-boost';
 
 export interface ClaimSource {
-  publisher: 'NHS' | 'NHS England' | 'NICE' | 'UKHSA' | 'OHID' | 'MHRA' | 'WHO' | 'Cochrane' | 'Cancer Research UK' | 'FSA' | 'BDA' | 'House of Commons';
+  publisher:
+    | 'NHS'
+    | 'NHS England'
+    | 'NICE'
+    | 'UKHSA'
+    | 'OHID'
+    | 'MHRA'
+    | 'WHO'
+    | 'Cochrane'
+    | 'Cancer Research UK'
+    | 'FSA'
+    | 'BDA'
+    | 'House of Commons';
   title: string;
   url?: string;
 }
@@ -72,18 +84,55 @@ export interface Claim {
 // ------------------------------------------------------------------------------------------------
 // Sources used by more than one claim
 
-const NHS_MMR: ClaimSource = { publisher: 'NHS', title: 'MMR (measles, mumps and rubella) vaccine', url: 'https://www.nhs.uk/vaccinations/mmr-vaccine/' };
-const NHS_VAX_SAFE: ClaimSource = { publisher: 'NHS', title: 'Why vaccination is safe and important', url: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/' };
-const NHS_COVID_VAX: ClaimSource = { publisher: 'NHS', title: 'COVID-19 vaccine', url: 'https://www.nhs.uk/vaccinations/covid-19-vaccine/' };
-const GREEN_BOOK_COVID: ClaimSource = { publisher: 'UKHSA', title: "Immunisation against infectious disease (the 'Green Book'), chapter 14a: COVID-19 - SARS-CoV-2" };
-const GREEN_BOOK_MEASLES: ClaimSource = { publisher: 'UKHSA', title: "Immunisation against infectious disease (the 'Green Book'), chapter 21: Measles" };
-const WHO_MYTHS: ClaimSource = { publisher: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
-const WHO_COVID_VAX: ClaimSource = { publisher: 'WHO', title: 'Coronavirus disease (COVID-19): Vaccines and vaccine safety (questions and answers)' };
+const NHS_MMR: ClaimSource = {
+  publisher: 'NHS',
+  title: 'MMR (measles, mumps and rubella) vaccine',
+  url: 'https://www.nhs.uk/vaccinations/mmr-vaccine/',
+};
+const NHS_VAX_SAFE: ClaimSource = {
+  publisher: 'NHS',
+  title: 'Why vaccination is safe and important',
+  url: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+};
+const NHS_COVID_VAX: ClaimSource = {
+  publisher: 'NHS',
+  title: 'COVID-19 vaccine',
+  url: 'https://www.nhs.uk/vaccinations/covid-19-vaccine/',
+};
+const GREEN_BOOK_COVID: ClaimSource = {
+  publisher: 'UKHSA',
+  title: "Immunisation against infectious disease (the 'Green Book'), chapter 14a: COVID-19 - SARS-CoV-2",
+};
+const GREEN_BOOK_MEASLES: ClaimSource = {
+  publisher: 'UKHSA',
+  title: "Immunisation against infectious disease (the 'Green Book'), chapter 21: Measles",
+};
+const WHO_MYTHS: ClaimSource = {
+  publisher: 'WHO',
+  title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters',
+  url: 'https://www.who.int/emergencies/diseases/novel-coronavirus-2019/advice-for-public/myth-busters',
+};
+const WHO_COVID_VAX: ClaimSource = {
+  publisher: 'WHO',
+  title: 'Coronavirus disease (COVID-19): Vaccines and vaccine safety (questions and answers)',
+};
 const MHRA_YELLOW: ClaimSource = { publisher: 'MHRA', title: 'Coronavirus vaccine - summary of Yellow Card reporting' };
-const NHS_ANTIBIOTICS: ClaimSource = { publisher: 'NHS', title: 'Antibiotics', url: 'https://www.nhs.uk/conditions/antibiotics/' };
-const NHS_CAM: ClaimSource = { publisher: 'NHS', title: 'Complementary and alternative medicine', url: 'https://www.nhs.uk/conditions/complementary-and-alternative-medicine/' };
+const NHS_ANTIBIOTICS: ClaimSource = {
+  publisher: 'NHS',
+  title: 'Antibiotics',
+  url: 'https://www.nhs.uk/conditions/antibiotics/',
+};
+const NHS_CAM: ClaimSource = {
+  publisher: 'NHS',
+  title: 'Complementary and alternative medicine',
+  url: 'https://www.nhs.uk/conditions/complementary-and-alternative-medicine/',
+};
 const CRUK_CAM: ClaimSource = { publisher: 'Cancer Research UK', title: 'Complementary and alternative therapies' };
-const NHS_FLU_VAX: ClaimSource = { publisher: 'NHS', title: 'Flu vaccine', url: 'https://www.nhs.uk/vaccinations/flu-vaccine/' };
+const NHS_FLU_VAX: ClaimSource = {
+  publisher: 'NHS',
+  title: 'Flu vaccine',
+  url: 'https://www.nhs.uk/vaccinations/flu-vaccine/',
+};
 
 // ------------------------------------------------------------------------------------------------
 // Shared vocabulary (regex sources over single tokens)
@@ -113,7 +162,11 @@ export const CLAIMS: readonly Claim[] = [
       'conditions blamed on the HPV vaccine; it is already cutting rates of cervical cancer, and having it does not change sexual behaviour.',
     sources: [
       { publisher: 'NHS', title: 'HPV vaccine', url: 'https://www.nhs.uk/vaccinations/hpv-vaccine/' },
-      { publisher: 'Cochrane', title: 'Prophylactic vaccination against human papillomaviruses to prevent cervical cancer and its precursors (2018)' },
+      {
+        publisher: 'Cochrane',
+        title:
+          'Prophylactic vaccination against human papillomaviruses to prevent cervical cancer and its precursors (2018)',
+      },
       { publisher: 'WHO', title: 'Global Advisory Committee on Vaccine Safety: safety of HPV vaccines' },
     ],
     link: 'https://www.nhs.uk/vaccinations/hpv-vaccine/',
@@ -221,7 +274,8 @@ export const CLAIMS: readonly Claim[] = [
   {
     id: 'vaccines-unsafe',
     family: 'vaccine-safety',
-    claim: 'vaccines are useless or dangerous (microchips, cot death, "more harm than good", the flu jab gives you flu)',
+    claim:
+      'vaccines are useless or dangerous (microchips, cot death, "more harm than good", the flu jab gives you flu)',
     anchors: ['vaccin', 'vax', 'jab', 'shot', 'booster', 'immunis', 'immuniz', 'inocul', 'mmr'],
     patterns: [
       String.raw`{VACCINE} {~4} (?:contains?|contained|hide|hides|includes?|inject\w*|puts?|implant\w*) {~3} (?:microchips?|micro chips?|chips|trackers?|tracking devices?|nanobots?|nanochips?|5g)`,
@@ -253,7 +307,10 @@ export const CLAIMS: readonly Claim[] = [
     patterns: [
       String.raw`(?:ivermectin|hydroxychloroquine|hcq|chloroquine|ivm) {~6} ${CURES} {~4} ${COVID}`,
       String.raw`(?:treat\w*|cur\w*|beat\w*|prevent\w*|fight\w*) {~3} ${COVID} {~3} (?:with|using|by taking|by using) {~3} (?:ivermectin|hydroxychloroquine|hcq|chloroquine)`,
-      { re: String.raw`(?:ivermectin|hydroxychloroquine|hcq|chloroquine) (?:really )?(?:works|worked|is effective|was effective|saves lives|saved lives|is a miracle|is the cure|is a cure|is the answer)`, context: String.raw`(?:covid|coronavirus|corona|sars|pandemic|virus)` },
+      {
+        re: String.raw`(?:ivermectin|hydroxychloroquine|hcq|chloroquine) (?:really )?(?:works|worked|is effective|was effective|saves lives|saved lives|is a miracle|is the cure|is a cure|is the answer)`,
+        context: String.raw`(?:covid|coronavirus|corona|sars|pandemic|virus)`,
+      },
     ],
     evidence:
       'Large randomised trials found that ivermectin and hydroxychloroquine do not speed recovery or prevent hospital admission or ' +
@@ -381,10 +438,7 @@ export const CLAIMS: readonly Claim[] = [
     evidence:
       'The liver and kidneys clear waste from the body; detox diets, teas, foot pads and cleanses have no good evidence of removing ' +
       '"toxins" or treating disease, and some cause harm.',
-    sources: [
-      { publisher: 'BDA', title: 'Detox diets: Food Fact Sheet' },
-      NHS_CAM,
-    ],
+    sources: [{ publisher: 'BDA', title: 'Detox diets: Food Fact Sheet' }, NHS_CAM],
     link: NHS_CAM.url as string,
     note: 'A common wellness claim; "detox" for alcohol or drug dependence is a real treatment and is excluded.',
   },
@@ -413,13 +467,28 @@ export const CLAIMS: readonly Claim[] = [
     id: 'cancer-alternative-cure',
     family: 'cancer-cure',
     claim: 'an alternative remedy (apricot kernels, cannabis oil, high-dose vitamin C, baking soda…) cures cancer',
-    anchors: ['cancer', 'tumour', 'tumor', 'leuk', 'lymphoma', 'melanoma', 'carcinoma', 'malignan', 'survival', 'lifespan', 'expectancy'],
+    anchors: [
+      'cancer',
+      'tumour',
+      'tumor',
+      'leuk',
+      'lymphoma',
+      'melanoma',
+      'carcinoma',
+      'malignan',
+      'survival',
+      'lifespan',
+      'expectancy',
+    ],
     patterns: [
       String.raw`${CANCER_REMEDY} {~6} (?:cur\w*|kill\w*|shrink\w*|shrank|destroy\w*|revers\w*|treat\w*|beat\w*|eliminat\w*|eradicat\w*|starv\w*|dissolv\w*|fight\w*|melt\w*|heal\w*|gets? rid of) {~4} ${CANCER}`,
       String.raw`(?:cur\w*|treat\w*|beat\w*|kill\w*|shrink\w*|starv\w*) {~3} ${CANCER} {~4} (?:with|using|by taking|by eating|by drinking|through) {~3} ${CANCER_REMEDY}`,
       String.raw`(?:cure|cures) for ${CANCER} {~6} (?:suppress\w*|hid\w*|hidden|cover\w* up|covered up|buried|don't want|won't tell|can't patent|cannot patent|nobody can patent)`,
       String.raw`(?:suppress\w*|hid\w*|hiding|cover\w* up|covering up|bur\w*) {~4} (?:the )?(?:cure|cures) for ${CANCER}`,
-      { re: String.raw`(?:iv|intravenous|high dose) {~2} (?:vitamin\w*|drips?|infusions?|therap\w*) {~6} (?:boost\w*|improv\w*|increas\w*|extend\w*|prolong\w*|doubl\w*) {~2} (?:survival|life expectancy|lifespan)`, context: String.raw`(?:${CANCER}|chemo\w*|oncolog\w*|radiotherapy)` },
+      {
+        re: String.raw`(?:iv|intravenous|high dose) {~2} (?:vitamin\w*|drips?|infusions?|therap\w*) {~6} (?:boost\w*|improv\w*|increas\w*|extend\w*|prolong\w*|doubl\w*) {~2} (?:survival|life expectancy|lifespan)`,
+        context: String.raw`(?:${CANCER}|chemo\w*|oncolog\w*|radiotherapy)`,
+      },
     ],
     evidence:
       'None of these remedies has been shown to cure cancer or help people with cancer live longer; apricot kernels can cause ' +
@@ -446,7 +515,10 @@ export const CLAIMS: readonly Claim[] = [
     evidence:
       'Every cell, healthy or cancerous, uses glucose, and cutting sugar from the diet does not starve a cancer or slow it; ' +
       'sugar\u2019s link with cancer risk is indirect, through excess weight.',
-    sources: [{ publisher: 'Cancer Research UK', title: 'Does sugar cause cancer?' }, { publisher: 'NHS', title: 'Sugar: the facts' }],
+    sources: [
+      { publisher: 'Cancer Research UK', title: 'Does sugar cause cancer?' },
+      { publisher: 'NHS', title: 'Sugar: the facts' },
+    ],
     link: 'https://www.nhs.uk/live-well/eat-well/food-types/how-does-sugar-in-our-diet-affect-our-health/',
     note: 'A persistent myth that can push people with cancer into restrictive diets.',
   },
@@ -461,7 +533,10 @@ export const CLAIMS: readonly Claim[] = [
     evidence:
       'Chemotherapy has side effects, but for many cancers it greatly improves the chance of cure or of living longer; it is ' +
       'recommended only where the expected benefit outweighs the harm.',
-    sources: [{ publisher: 'NHS', title: 'Chemotherapy', url: 'https://www.nhs.uk/conditions/chemotherapy/' }, CRUK_CAM],
+    sources: [
+      { publisher: 'NHS', title: 'Chemotherapy', url: 'https://www.nhs.uk/conditions/chemotherapy/' },
+      CRUK_CAM,
+    ],
     link: 'https://www.nhs.uk/conditions/chemotherapy/',
     note: 'Usually paired with an alternative "cure".',
   },
@@ -512,7 +587,10 @@ export const CLAIMS: readonly Claim[] = [
       'side effects are uncommon, they do not cause dementia or cancer, and in blinded trials most muscle aches happened as often on placebo.',
     sources: [
       { publisher: 'NHS', title: 'Statins', url: 'https://www.nhs.uk/conditions/statins/' },
-      { publisher: 'NICE', title: 'NG238 Cardiovascular disease: risk assessment and reduction, including lipid modification (2023)' },
+      {
+        publisher: 'NICE',
+        title: 'NG238 Cardiovascular disease: risk assessment and reduction, including lipid modification (2023)',
+      },
       { publisher: 'Cochrane', title: 'Statins for the primary prevention of cardiovascular disease (2013)' },
     ],
     link: 'https://www.nhs.uk/conditions/statins/',
@@ -532,7 +610,11 @@ export const CLAIMS: readonly Claim[] = [
       'Teething can make a baby unsettled and cause a slightly raised temperature, but it does not cause a high fever or diarrhoea; ' +
       'blaming these on teething can mean a serious infection is missed.',
     sources: [
-      { publisher: 'NHS', title: 'Baby teething symptoms', url: 'https://www.nhs.uk/baby/babys-development/teething/baby-teething-symptoms/' },
+      {
+        publisher: 'NHS',
+        title: 'Baby teething symptoms',
+        url: 'https://www.nhs.uk/baby/babys-development/teething/baby-teething-symptoms/',
+      },
       { publisher: 'NICE', title: 'NG143 Fever in under 5s: assessment and initial management' },
     ],
     link: 'https://www.nhs.uk/baby/babys-development/teething/baby-teething-symptoms/',
@@ -544,7 +626,10 @@ export const CLAIMS: readonly Claim[] = [
     claim: 'ME/CFS is "all in the mind" and graded exercise cures it',
     anchors: ['graded', 'chronic', 'cfs', 'myalgic', 'covid'],
     patterns: [
-      { re: String.raw`graded exercise {~4} (?:cur\w*|treat\w*|fix\w*|works?|is the answer|is the treatment|is effective|resolv\w*|revers\w*)`, context: String.raw`(?:cfs|chronic fatigue|myalgic|me cfs|long covid)` },
+      {
+        re: String.raw`graded exercise {~4} (?:cur\w*|treat\w*|fix\w*|works?|is the answer|is the treatment|is effective|resolv\w*|revers\w*)`,
+        context: String.raw`(?:cfs|chronic fatigue|myalgic|me cfs|long covid)`,
+      },
       String.raw`(?:chronic fatigue|cfs|myalgic encephalo\w*|long covid) {~4} (?:is|are|'s) {~3} (?:all in (?:the|your|their) (?:mind|minds|head|heads)|psychological|psychosomatic|imaginary|made up|laziness)`,
       String.raw`(?:exercise|pushing through|push through) {~4} (?:cur\w*|fix\w*) {~4} (?:cfs|chronic fatigue|long covid)`,
     ],
@@ -552,8 +637,16 @@ export const CLAIMS: readonly Claim[] = [
       'ME/CFS is a serious, long-term physical illness; NICE advises against graded exercise therapy, because a fixed increase in ' +
       'activity can make people worse, and against offering any therapy as a cure.',
     sources: [
-      { publisher: 'NICE', title: 'NG206 Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (2021)' },
-      { publisher: 'NHS', title: 'Myalgic encephalomyelitis or chronic fatigue syndrome (ME/CFS)', url: 'https://www.nhs.uk/conditions/chronic-fatigue-syndrome-cfs/' },
+      {
+        publisher: 'NICE',
+        title:
+          'NG206 Myalgic encephalomyelitis (or encephalopathy)/chronic fatigue syndrome: diagnosis and management (2021)',
+      },
+      {
+        publisher: 'NHS',
+        title: 'Myalgic encephalomyelitis or chronic fatigue syndrome (ME/CFS)',
+        url: 'https://www.nhs.uk/conditions/chronic-fatigue-syndrome-cfs/',
+      },
     ],
     link: 'https://www.nhs.uk/conditions/chronic-fatigue-syndrome-cfs/',
     note: 'Outdated advice that NICE withdrew in 2021.',
@@ -562,7 +655,22 @@ export const CLAIMS: readonly Claim[] = [
     id: 'immune-boost-prevents',
     family: 'immune-boost',
     claim: 'an "immune-boosting" drip, vitamin or supplement prevents flu, colds or COVID-19 (or replaces vaccination)',
-    anchors: ['iv', 'intravenous', 'vitamin', 'immun', 'zinc', 'echinacea', 'elderberry', 'colloidal', 'probiotic', 'manuka', 'oregano', 'supplement', 'megadose', 'drip'],
+    anchors: [
+      'iv',
+      'intravenous',
+      'vitamin',
+      'immun',
+      'zinc',
+      'echinacea',
+      'elderberry',
+      'colloidal',
+      'probiotic',
+      'manuka',
+      'oregano',
+      'supplement',
+      'megadose',
+      'drip',
+    ],
     patterns: [
       String.raw`(?:iv|intravenous|vitamin|vitamins|immune|immunity|nutrient) {~3} (?:drips?|infusions?|boost\w*|shots?|supplements?) {~6} (?:prevent\w*|stop\w*|cur\w*|ward\w* off|beat\w*|protect\w*|fight\w* off|kill\w*|replac\w*) {~3} (?:${COVID}|flu|influenza|colds?|the common cold|viruses|infections?|the flu|the flu jab|vaccines?|the vaccine|jabs?)`,
       String.raw`(?:vitamin c|vitamin d|zinc|echinacea|elderberry|colloidal silver|probiotics?|manuka honey|oregano oil|supplements?|megadoses?) {~5} (?:prevent\w*|cur\w*|stop\w*|ward\w* off|protect\w*|beat\w*|kill\w*) {~3} (?:flu|influenza|colds?|the common cold|viruses|${COVID})`,
@@ -591,7 +699,8 @@ const MACROS: Record<string, string> = {
 };
 
 /** A negation inside the pattern itself: "vaccines don't work" states the claim by denying. */
-const OWN_NEGATION = /(?:^|[ (|:])(?:no|not|never|don't|doesn't|do not|does not|didn't|did not|can't|cannot|won't|isn't)(?=[ )|]|$)/;
+const OWN_NEGATION =
+  /(?:^|[ (|:])(?:no|not|never|don't|doesn't|do not|does not|didn't|did not|can't|cannot|won't|isn't)(?=[ )|]|$)/;
 
 export interface CompiledPattern {
   readonly re: RegExp;

@@ -34,12 +34,16 @@ describe('lexicons', () => {
       });
 
       it('keeps every phrase as words after normalisation', () => {
-        const mangled = lexicon.entries.filter((e) => phraseTokens(e.phrase.replace(/\*$/, ''), normalise).length === 0).map((e) => e.phrase);
+        const mangled = lexicon.entries
+          .filter((e) => phraseTokens(e.phrase.replace(/\*$/, ''), normalise).length === 0)
+          .map((e) => e.phrase);
         expect(mangled).toEqual([]);
       });
 
       it('has weights between 0 and 1', () => {
-        expect(lexicon.entries.filter((e) => e.weight !== undefined && (e.weight < 0 || e.weight > 1)).map((e) => e.phrase)).toEqual([]);
+        expect(
+          lexicon.entries.filter((e) => e.weight !== undefined && (e.weight < 0 || e.weight > 1)).map((e) => e.phrase),
+        ).toEqual([]);
       });
     });
   }

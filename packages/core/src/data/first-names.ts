@@ -25,7 +25,9 @@ priya rachel rajesh rebecca richard rob robert robin roger ronald ross ruth ryan
 scott sean shannon sharon shaun sheila shirley simon siobhan sophie stacey stephanie stephen steven stewart stuart
 sukhjinder susan suzanne tanya teresa theo thomas tim timothy tom tony tracey tracy trevor usman valerie vanessa
 victoria vikram wayne wendy william yasmin yusuf zainab zara zoe
-`.trim().split(/\s+/);
+`
+  .trim()
+  .split(/\s+/);
 
 export const FIRST_NAMES: ReadonlySet<string> = new Set(NAMES);
 export const FIRST_NAMES_SOURCE = SOURCE;

@@ -8,7 +8,14 @@ import copying from './copying.js';
 import discrimination, { COUNTER_ENTRIES, GROUP_ENTRIES, PREDICATE_ENTRIES } from './discrimination.js';
 import emotion from './emotion.js';
 import harassment from './harassment.js';
-import hate, { ATTACK_ENTRIES, CALL_ENTRIES, DEHUMANISING_NOUNS, MOBILISE_ENTRIES, PRAISE_ENTRIES, VIOLENCE_ENTRIES } from './hate.js';
+import hate, {
+  ATTACK_ENTRIES,
+  CALL_ENTRIES,
+  DEHUMANISING_NOUNS,
+  MOBILISE_ENTRIES,
+  PRAISE_ENTRIES,
+  VIOLENCE_ENTRIES,
+} from './hate.js';
 import hype from './hype.js';
 import identifierContext from './identifier-context.js';
 import insult from './insult.js';
@@ -30,20 +37,59 @@ import threat from './threat.js';
  * alone proves nothing, so these lists do not count towards a thread's heat.
  */
 const NEUTRAL: readonly Lexicon[] = [
-  defineLexicon({ id: 'protected-group', description: 'Groups defined by a protected characteristic (Equality Act 2010).', entries: GROUP_ENTRIES }),
-  defineLexicon({ id: 'demeaning-predicate', description: 'What a sweeping generalisation says of a group.', entries: PREDICATE_ENTRIES }),
-  defineLexicon({ id: 'counter-speech', description: 'Condemning, reporting or countering prejudice.', entries: COUNTER_ENTRIES }),
+  defineLexicon({
+    id: 'protected-group',
+    description: 'Groups defined by a protected characteristic (Equality Act 2010).',
+    entries: GROUP_ENTRIES,
+  }),
+  defineLexicon({
+    id: 'demeaning-predicate',
+    description: 'What a sweeping generalisation says of a group.',
+    entries: PREDICATE_ENTRIES,
+  }),
+  defineLexicon({
+    id: 'counter-speech',
+    description: 'Condemning, reporting or countering prejudice.',
+    entries: COUNTER_ENTRIES,
+  }),
   defineLexicon({ id: 'violence', description: 'Violent acts done to people.', entries: VIOLENCE_ENTRIES }),
   defineLexicon({ id: 'call-to-act', description: 'Calls on others to act.', entries: CALL_ENTRIES }),
   defineLexicon({ id: 'mobilise', description: 'Calls on others to mobilise.', entries: MOBILISE_ENTRIES }),
   defineLexicon({ id: 'praise', description: 'Praise that, beside an attack, glorifies it.', entries: PRAISE_ENTRIES }),
   defineLexicon({ id: 'attack', description: 'Attacks and atrocities.', entries: ATTACK_ENTRIES }),
-  defineLexicon({ id: 'dehumanising', description: 'Nouns that liken people to vermin, animals or disease.', entries: DEHUMANISING_NOUNS }),
+  defineLexicon({
+    id: 'dehumanising',
+    description: 'Nouns that liken people to vermin, animals or disease.',
+    entries: DEHUMANISING_NOUNS,
+  }),
 ];
 
 /** Every lexicon, compiled into one matcher per checker. Hits are read by lexicon id. */
 export const LEXICONS: readonly Lexicon[] = [
-  absolute, adviceRequest, allegation, banter, clinical, copying, discrimination, emotion, harassment, hate, hype,
-  identifierContext, insult, medicine, patientRef, patientSlang, personRole, pressure, privacy, promotion,
-  qualification, quasiIdentifier, redFlag, sexual, threat, ...NEUTRAL,
+  absolute,
+  adviceRequest,
+  allegation,
+  banter,
+  clinical,
+  copying,
+  discrimination,
+  emotion,
+  harassment,
+  hate,
+  hype,
+  identifierContext,
+  insult,
+  medicine,
+  patientRef,
+  patientSlang,
+  personRole,
+  pressure,
+  privacy,
+  promotion,
+  qualification,
+  quasiIdentifier,
+  redFlag,
+  sexual,
+  threat,
+  ...NEUTRAL,
 ];

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
+import { defineLexicon, many } from '../text/lexicon.js';
 
 /**
  * Titles, post-nominals and claims of expertise a doctor might use of themselves. The rule
@@ -13,30 +13,128 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   place        a prestige address (Harley Street)
  */
 
-const GMC = "GMC 'Good medical practice' (2024): represent your experience and qualifications honestly; GMC specialist and GP registers";
-const ACT = 'Medical Act 1983 s.49 (falsely claiming a qualification or registration); NHS Consultant contract (specialist register entry required)';
+const GMC =
+  "GMC 'Good medical practice' (2024): represent your experience and qualifications honestly; GMC specialist and GP registers";
+const ACT =
+  'Medical Act 1983 s.49 (falsely claiming a qualification or registration); NHS Consultant contract (specialist register entry required)';
 const COLLEGES = 'UK royal colleges\u2019 post-nominal letters (RCP, RCS, RCOG, RCPsych, RCGP, RCPCH, RCR, RCEM, RCA)';
-const ASA = 'ASA rulings on unverifiable "leading expert" and "Harley Street" claims in health advertising (CAP Code 3.7, substantiation)';
+const ASA =
+  'ASA rulings on unverifiable "leading expert" and "Harley Street" claims in health advertising (CAP Code 3.7, substantiation)';
 
 export default defineLexicon({
   id: 'qualification',
   description: 'Titles and claims of expertise (specialist, consultant, professor, expert).',
   entries: [
-    ...many(['consultant', 'consultants', 'professor', 'prof', 'specialist', 'specialists', 'senior lecturer', 'reader in', 'surgeon',
-      'associate professor', 'clinical professor', 'honorary professor', 'specialist registrar'], ['title'], ACT,
-      'A post or grade that the profile should show.'),
-    ...many(['dermatologist*', 'cardiologist*', 'psychiatrist*', 'neurologist*', 'gynaecologist*', 'obstetrician*', 'endocrinologist*',
-      'gastroenterologist*', 'rheumatologist*', 'oncologist*', 'haematologist*', 'nephrologist*', 'urologist*', 'paediatrician*',
-      'pediatrician*', 'radiologist*', 'anaesthetist*', 'orthopaedic surgeon', 'plastic surgeon', 'cosmetic surgeon', 'immunologist*',
-      'allergist*', 'geriatrician*', 'respiratory physician', 'chest physician', 'sports physician', 'psychologist*', 'pharmacologist*',
-      'ophthalmologist*', 'ent surgeon', 'menopause specialist', 'trichologist*', 'nutritionist*', 'dietitian*', 'physician*'],
-      ['specialty'], GMC, 'A specialist\u2019s name: a GP with a special interest or extended role is not one.'),
-    ...many(['frcp', 'mrcp', 'frcs', 'mrcs', 'frcog', 'mrcog', 'frcpsych', 'mrcpsych', 'frcpch', 'mrcpch', 'frcr', 'frcem', 'frca',
-      'frcgp', 'mrcgp', 'fffph', 'fsem', 'ffsem', 'phd', 'mba'], ['postnominal'], COLLEGES,
-      'Letters after a name that the profile should show.'),
-    ...many(['expert', 'experts', 'leading', 'world leading', 'world renowned', 'internationally renowned', 'renowned', 'top',
-      'best', 'number one', 'award winning', 'pioneer', 'authority', 'guru'], ['expertise'], ASA,
-      'A claim of standing that no register shows and an advert must be able to prove.'),
+    ...many(
+      [
+        'consultant',
+        'consultants',
+        'professor',
+        'prof',
+        'specialist',
+        'specialists',
+        'senior lecturer',
+        'reader in',
+        'surgeon',
+        'associate professor',
+        'clinical professor',
+        'honorary professor',
+        'specialist registrar',
+      ],
+      ['title'],
+      ACT,
+      'A post or grade that the profile should show.',
+    ),
+    ...many(
+      [
+        'dermatologist*',
+        'cardiologist*',
+        'psychiatrist*',
+        'neurologist*',
+        'gynaecologist*',
+        'obstetrician*',
+        'endocrinologist*',
+        'gastroenterologist*',
+        'rheumatologist*',
+        'oncologist*',
+        'haematologist*',
+        'nephrologist*',
+        'urologist*',
+        'paediatrician*',
+        'pediatrician*',
+        'radiologist*',
+        'anaesthetist*',
+        'orthopaedic surgeon',
+        'plastic surgeon',
+        'cosmetic surgeon',
+        'immunologist*',
+        'allergist*',
+        'geriatrician*',
+        'respiratory physician',
+        'chest physician',
+        'sports physician',
+        'psychologist*',
+        'pharmacologist*',
+        'ophthalmologist*',
+        'ent surgeon',
+        'menopause specialist',
+        'trichologist*',
+        'nutritionist*',
+        'dietitian*',
+        'physician*',
+      ],
+      ['specialty'],
+      GMC,
+      'A specialist\u2019s name: a GP with a special interest or extended role is not one.',
+    ),
+    ...many(
+      [
+        'frcp',
+        'mrcp',
+        'frcs',
+        'mrcs',
+        'frcog',
+        'mrcog',
+        'frcpsych',
+        'mrcpsych',
+        'frcpch',
+        'mrcpch',
+        'frcr',
+        'frcem',
+        'frca',
+        'frcgp',
+        'mrcgp',
+        'fffph',
+        'fsem',
+        'ffsem',
+        'phd',
+        'mba',
+      ],
+      ['postnominal'],
+      COLLEGES,
+      'Letters after a name that the profile should show.',
+    ),
+    ...many(
+      [
+        'expert',
+        'experts',
+        'leading',
+        'world leading',
+        'world renowned',
+        'internationally renowned',
+        'renowned',
+        'top',
+        'best',
+        'number one',
+        'award winning',
+        'pioneer',
+        'authority',
+        'guru',
+      ],
+      ['expertise'],
+      ASA,
+      'A claim of standing that no register shows and an advert must be able to prove.',
+    ),
     ...many(['harley street'], ['place'], ASA, 'A prestige address that implies specialist standing.'),
   ],
 });

@@ -21,7 +21,8 @@ interface PlaceGroup {
   readonly note: string;
 }
 
-const ONS_BUA = 'ONS, Census 2021 built-up areas (England and Wales) by usual resident population; NRS settlements (Scotland); NISRA settlements (Northern Ireland)';
+const ONS_BUA =
+  'ONS, Census 2021 built-up areas (England and Wales) by usual resident population; NRS settlements (Scotland); NISRA settlements (Northern Ireland)';
 
 const GROUPS: readonly PlaceGroup[] = [
   {

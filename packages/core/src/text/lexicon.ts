@@ -26,7 +26,19 @@ export function defineLexicon(lexicon: Lexicon): Lexicon {
 }
 
 /** Entries for a list of phrases that share their tags, source, note and weight. */
-export function many(phrases: readonly string[], tags: string | readonly string[], source: string, note: string, weight?: number): LexiconEntry[] {
+export function many(
+  phrases: readonly string[],
+  tags: string | readonly string[],
+  source: string,
+  note: string,
+  weight?: number,
+): LexiconEntry[] {
   const tagList = typeof tags === 'string' ? [tags] : tags;
-  return phrases.map((phrase) => ({ phrase, tags: tagList, source, note, ...(weight === undefined ? {} : { weight }) }));
+  return phrases.map((phrase) => ({
+    phrase,
+    tags: tagList,
+    source,
+    note,
+    ...(weight === undefined ? {} : { weight }),
+  }));
 }

@@ -4,12 +4,22 @@ import { PhraseMatcher } from './matcher.js';
 import { normalise } from './normalise.js';
 import { tokenise } from './tokens.js';
 
-const e = (phrase: string, extra: Partial<LexiconEntry> = {}): LexiconEntry => ({ phrase, source: 'test', note: 'test', ...extra });
+const e = (phrase: string, extra: Partial<LexiconEntry> = {}): LexiconEntry => ({
+  phrase,
+  source: 'test',
+  note: 'test',
+  ...extra,
+});
 const lex = (id: string, ...phrases: Array<string | LexiconEntry>) =>
   defineLexicon({ id, description: id, entries: phrases.map((p) => (typeof p === 'string' ? e(p) : p)) });
 
 function run(matcher: PhraseMatcher, text: string) {
-  return matcher.match(tokenise(normalise(text))).map((h) => ({ lexicon: h.lexicon, phrase: h.entry.phrase, excerpt: text.slice(h.start, h.end), tokens: [h.tokenStart, h.tokenEnd] }));
+  return matcher.match(tokenise(normalise(text))).map((h) => ({
+    lexicon: h.lexicon,
+    phrase: h.entry.phrase,
+    excerpt: text.slice(h.start, h.end),
+    tokens: [h.tokenStart, h.tokenEnd],
+  }));
 }
 const excerpts = (matcher: PhraseMatcher, text: string) => run(matcher, text).map((h) => h.excerpt);
 
@@ -25,7 +35,7 @@ describe('PhraseMatcher', () => {
   });
 
   it('matches whole tokens only', () => {
-    expect(excerpts(m, 'idiotic idiots', )).toEqual([]);
+    expect(excerpts(m, 'idiotic idiots')).toEqual([]);
     expect(excerpts(m, 'waste of spaces')).toEqual([]);
   });
 
@@ -34,13 +44,23 @@ describe('PhraseMatcher', () => {
   });
 
   it('is indifferent to case, accents, homoglyphs, zero-width characters and curly quotes', () => {
-    expect(excerpts(m, 'IDIOT idiót іdіоt id\u200Biot Ｉｄｉｏｔ')).toEqual(['IDIOT', 'idiót', 'іdіоt', 'id\u200Biot', 'Ｉｄｉｏｔ']);
+    expect(excerpts(m, 'IDIOT idiót іdіоt id\u200Biot Ｉｄｉｏｔ')).toEqual([
+      'IDIOT',
+      'idiót',
+      'іdіоt',
+      'id\u200Biot',
+      'Ｉｄｉｏｔ',
+    ]);
     const q = new PhraseMatcher([lex('x', "don't care")]);
     expect(excerpts(q, 'I don’t care')).toEqual(['don’t care']);
   });
 
   it('treats hyphenated and spaced forms the same, either way round', () => {
-    expect(excerpts(m, 'a bed-blocker, a bed blocker, a bed – blocker')).toEqual(['bed-blocker', 'bed blocker', 'bed – blocker']);
+    expect(excerpts(m, 'a bed-blocker, a bed blocker, a bed – blocker')).toEqual([
+      'bed-blocker',
+      'bed blocker',
+      'bed – blocker',
+    ]);
     expect(excerpts(m, 'a frequent-flyer')).toEqual(['frequent-flyer']);
     expect(excerpts(m, 'bedblocker')).toEqual([]);
   });
@@ -49,16 +69,32 @@ describe('PhraseMatcher', () => {
     expect(run(m, 'I am sick and tired of it').map((h) => [h.lexicon, h.excerpt])).toEqual([
       ['emotion', 'sick and tired'],
     ]);
-    const both = new PhraseMatcher([lex('a', 'waste', 'waste of space'), lex('b', 'of space', 'space'), lex('c', 'waste of space')]);
+    const both = new PhraseMatcher([
+      lex('a', 'waste', 'waste of space'),
+      lex('b', 'of space', 'space'),
+      lex('c', 'waste of space'),
+    ]);
     expect(run(both, 'a waste of space').map((h) => [h.lexicon, h.excerpt])).toEqual([
-      ['a', 'waste'], ['a', 'waste of space'], ['c', 'waste of space'], ['b', 'of space'], ['b', 'space'],
+      ['a', 'waste'],
+      ['a', 'waste of space'],
+      ['c', 'waste of space'],
+      ['b', 'of space'],
+      ['b', 'space'],
     ]);
   });
 
   it('finds a phrase and a stem that share a prefix', () => {
     const s = new PhraseMatcher([lex('x', 'idiot', 'idiot*', 'idio*')]);
-    expect(run(s, 'idiots').map((h) => h.phrase).sort()).toEqual(['idio*', 'idiot*']);
-    expect(run(s, 'idiot').map((h) => h.phrase).sort()).toEqual(['idio*', 'idiot', 'idiot*']);
+    expect(
+      run(s, 'idiots')
+        .map((h) => h.phrase)
+        .sort(),
+    ).toEqual(['idio*', 'idiot*']);
+    expect(
+      run(s, 'idiot')
+        .map((h) => h.phrase)
+        .sort(),
+    ).toEqual(['idio*', 'idiot', 'idiot*']);
   });
 
   it('supports a stem at the end of a multi-word phrase', () => {

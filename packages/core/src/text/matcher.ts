@@ -36,7 +36,9 @@ function filterHash(s: string, length: number): number {
   for (let k = 0; k < length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return (h ^ (h >>> 16)) & FILTER_MASK;
 }
-const setBit = (bits: Uint8Array, h: number) => { bits[h >>> 3] = (bits[h >>> 3] as number) | (1 << (h & 7)); };
+const setBit = (bits: Uint8Array, h: number) => {
+  bits[h >>> 3] = (bits[h >>> 3] as number) | (1 << (h & 7));
+};
 const hasBit = (bits: Uint8Array, h: number) => ((bits[h >>> 3] as number) & (1 << (h & 7))) !== 0;
 
 /**
@@ -66,7 +68,8 @@ export class PhraseMatcher {
     words.forEach((word, i) => {
       const last = i === words.length - 1;
       if (last && isStem) {
-        if (word.length < STEM_KEY) throw new Error(`lexicon ${lexicon}: stem "${entry.phrase}" is shorter than ${STEM_KEY} letters`);
+        if (word.length < STEM_KEY)
+          throw new Error(`lexicon ${lexicon}: stem "${entry.phrase}" is shorter than ${STEM_KEY} letters`);
         const key = word.slice(0, STEM_KEY);
         const bucket = at.stems.get(key) ?? [];
         at.stems.set(key, bucket);
@@ -128,7 +131,8 @@ export class PhraseMatcher {
         for (const at of frontier) {
           const exact = at.next.get(word);
           if (exact) next.push(exact);
-          if (at.stems.size > 0) for (const s of at.stems.get(word.slice(0, STEM_KEY)) ?? []) if (word.startsWith(s.stem)) next.push(s.node);
+          if (at.stems.size > 0)
+            for (const s of at.stems.get(word.slice(0, STEM_KEY)) ?? []) if (word.startsWith(s.stem)) next.push(s.node);
         }
       }
     }

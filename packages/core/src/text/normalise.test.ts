@@ -67,7 +67,7 @@ describe('normalise: the view', () => {
   });
 
   it('turns curly quotes and dashes into their ASCII forms', () => {
-    expect(normalise('don’t ‘say’ “that” – ok — `x`').text).toBe('don\'t \'say\' "that" - ok - \'x\'');
+    expect(normalise('don’t ‘say’ “that” – ok — `x`').text).toBe("don't 'say' \"that\" - ok - 'x'");
   });
 
   it('turns control characters and unusual spaces into plain spaces, one for one', () => {
@@ -163,7 +163,12 @@ describe('normalise: offsets map back to the original exactly', () => {
 
   it('maps a mixture in one draft', () => {
     const s = 'ﬁ 😀 Ｈｉ іdіоt\u200B! café';
-    for (const [needle, orig] of [['idiot', 'іdіоt'], ['hi', 'Ｈｉ'], ['cafe', 'café'], ['fi', 'ﬁ']] as const) {
+    for (const [needle, orig] of [
+      ['idiot', 'іdіоt'],
+      ['hi', 'Ｈｉ'],
+      ['cafe', 'café'],
+      ['fi', 'ﬁ'],
+    ] as const) {
       expect(originalOf(s, needle)).toBe(orig);
     }
   });

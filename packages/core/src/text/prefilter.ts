@@ -49,7 +49,8 @@ function weak(literal: string): boolean {
 
 /** Whether requirement a is the cheaper useful test: no weak literal, then fewer alternatives, then longer. */
 function better(a: readonly string[], b: readonly string[]): boolean {
-  const wa = a.some(weak), wb = b.some(weak);
+  const wa = a.some(weak),
+    wb = b.some(weak);
   if (wa !== wb) return wb;
   if (a.length !== b.length) return a.length < b.length;
   return Math.min(...a.map((x) => x.length)) > Math.min(...b.map((x) => x.length));
@@ -160,9 +161,13 @@ class Reader {
       this.i++;
       let look = false;
       if (src.startsWith('?:', this.i)) this.i += 2;
-      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) { look = true; this.i += 2; }
-      else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) { look = true; this.i += 3; }
-      else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
+      else if (src.startsWith('?=', this.i) || src.startsWith('?!', this.i)) {
+        look = true;
+        this.i += 2;
+      } else if (src.startsWith('?<=', this.i) || src.startsWith('?<!', this.i)) {
+        look = true;
+        this.i += 3;
+      } else if (src.startsWith('?<', this.i)) this.i = src.indexOf('>', this.i) + 1;
       const inner = this.alternation();
       if (src[this.i] !== ')') throw new Error(`prefilter: unbalanced group in /${src}/`);
       this.i++;

@@ -6,12 +6,22 @@ const parts = (s: string) => splitSentences(s).map((x) => s.slice(x.start, x.end
 describe('splitSentences', () => {
   it('splits at . ! ? and … followed by space', () => {
     expect(parts('Flu clinic on Saturday. No appointment needed! Questions? Ring us… Thanks')).toEqual([
-      'Flu clinic on Saturday.', 'No appointment needed!', 'Questions?', 'Ring us…', 'Thanks',
+      'Flu clinic on Saturday.',
+      'No appointment needed!',
+      'Questions?',
+      'Ring us…',
+      'Thanks',
     ]);
   });
 
   it('keeps runs of marks and closing quotes or brackets with the sentence', () => {
-    expect(parts('What?! Really!!! He said "no." (Fine.) Done')).toEqual(['What?!', 'Really!!!', 'He said "no."', '(Fine.)', 'Done']);
+    expect(parts('What?! Really!!! He said "no." (Fine.) Done')).toEqual([
+      'What?!',
+      'Really!!!',
+      'He said "no."',
+      '(Fine.)',
+      'Done',
+    ]);
   });
 
   it('does not split inside numbers, decimals, times or URLs', () => {
@@ -26,7 +36,10 @@ describe('splitSentences', () => {
   it('trims spaces at both ends and gives half-open original offsets', () => {
     const s = '   Hello there.   Bye.  ';
     const out = splitSentences(s);
-    expect(out).toEqual([{ start: 3, end: 15 }, { start: 18, end: 22 }]);
+    expect(out).toEqual([
+      { start: 3, end: 15 },
+      { start: 18, end: 22 },
+    ]);
   });
 
   it('gives no sentences for empty or blank text', () => {

@@ -34,7 +34,11 @@ describe('tokenise', () => {
 
   it('mixes letters and digits in one word (kind word), digits alone are numbers', () => {
     const t = toks('sh1t 2026 hba1c');
-    expect(t.map((x) => [x.norm, x.kind])).toEqual([['sh1t', 'word'], ['2026', 'number'], ['hba1c', 'word']]);
+    expect(t.map((x) => [x.norm, x.kind])).toEqual([
+      ['sh1t', 'word'],
+      ['2026', 'number'],
+      ['hba1c', 'word'],
+    ]);
   });
 
   it('maps tokens through homoglyphs, ligatures and zero-width characters to the original', () => {

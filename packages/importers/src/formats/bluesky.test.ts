@@ -10,7 +10,10 @@ const DID = 'did:plc:synthetic0000000000000000';
 const utc = { timeZone: 'UTC' };
 const enc = new TextEncoder();
 
-interface Block { cid: Cid; data: Uint8Array }
+interface Block {
+  cid: Cid;
+  data: Uint8Array;
+}
 
 async function block(value: unknown): Promise<Block> {
   const data = encode(value);
@@ -19,23 +22,34 @@ async function block(value: unknown): Promise<Block> {
 
 /** A small but real repository: commit → one MST node → records (posts, a like, the profile). */
 async function buildRepo(): Promise<Uint8Array> {
-  const post1 = await block({ $type: 'app.bsky.feed.post', text: 'Hello from the practice 👋', createdAt: '2024-11-20T10:00:00.000Z', langs: ['en'] });
+  const post1 = await block({
+    $type: 'app.bsky.feed.post',
+    text: 'Hello from the practice 👋',
+    createdAt: '2024-11-20T10:00:00.000Z',
+    langs: ['en'],
+  });
   const linkText = 'Read this: example.org/guidance-on-so…';
   const start = enc.encode('Read this: ').length;
   const post2 = await block({
     $type: 'app.bsky.feed.post',
     text: linkText,
     createdAt: '2024-11-21T23:30:00.000Z',
-    facets: [{
-      index: { byteStart: start, byteEnd: enc.encode(linkText).length },
-      features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.org/guidance-on-social-media' }],
-    }],
+    facets: [
+      {
+        index: { byteStart: start, byteEnd: enc.encode(linkText).length },
+        features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://example.org/guidance-on-social-media' }],
+      },
+    ],
     reply: {
       root: { uri: `at://did:plc:other/app.bsky.feed.post/3kroot`, cid: 'bafyreiroot' },
       parent: { uri: `at://did:plc:other/app.bsky.feed.post/3kparent`, cid: 'bafyreiparent' },
     },
   });
-  const like = await block({ $type: 'app.bsky.feed.like', subject: { uri: 'at://x/app.bsky.feed.post/1', cid: 'b' }, createdAt: '2024-11-22T00:00:00.000Z' });
+  const like = await block({
+    $type: 'app.bsky.feed.like',
+    subject: { uri: 'at://x/app.bsky.feed.post/1', cid: 'b' },
+    createdAt: '2024-11-22T00:00:00.000Z',
+  });
   const profile = await block({ $type: 'app.bsky.actor.profile', displayName: 'Dr Synthetic' });
   const keys: [string, Block][] = [
     ['app.bsky.actor.profile/self', profile],
@@ -51,11 +65,22 @@ async function buildRepo(): Promise<Uint8Array> {
     return { p, k: toBytes(enc.encode(key.slice(p))), v: toCidLink(b.cid), t: null };
   });
   const node = await block({ l: null, e: entries });
-  const commit = await block({ did: DID, version: 3, data: toCidLink(node.cid), rev: '3kzzzzzzzzz22', prev: null, sig: toBytes(new Uint8Array(64)) });
+  const commit = await block({
+    did: DID,
+    version: 3,
+    data: toCidLink(node.cid),
+    rev: '3kzzzzzzzzz22',
+    prev: null,
+    sig: toBytes(new Uint8Array(64)),
+  });
   // records before the tree that names them: the importer must not depend on block order
   const order = [commit, post2, like, post1, profile, node];
   const chunks: Uint8Array[] = [];
-  for await (const chunk of writeCarStream([toCidLink(commit.cid)], order.map((b) => ({ cid: b.cid.bytes, data: b.data })))) chunks.push(chunk);
+  for await (const chunk of writeCarStream(
+    [toCidLink(commit.cid)],
+    order.map((b) => ({ cid: b.cid.bytes, data: b.data })),
+  ))
+    chunks.push(chunk);
   return concat(chunks);
 }
 
@@ -88,7 +113,12 @@ describe('Bluesky repository CAR', () => {
   });
 
   it('honours since', async () => {
-    const items = await collect(blueskyImporter.items(testSource({ 'repo.car': await buildRepo() }), { ...utc, since: new Date('2024-11-21T00:00:00Z') }));
+    const items = await collect(
+      blueskyImporter.items(testSource({ 'repo.car': await buildRepo() }), {
+        ...utc,
+        since: new Date('2024-11-21T00:00:00Z'),
+      }),
+    );
     expect(items.map((i) => i.text)).toEqual(['Read this: https://example.org/guidance-on-social-media']);
   });
 
@@ -103,7 +133,16 @@ describe('Bluesky repository CAR', () => {
   it('keeps link labels that are words, not shortened URLs', () => {
     const text = 'see the guidance here';
     const start = text.indexOf('guidance');
-    expect(postText({ text, facets: [{ index: { byteStart: start, byteEnd: start + 8 }, features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://e.org' }] }] }))
-      .toBe(text);
+    expect(
+      postText({
+        text,
+        facets: [
+          {
+            index: { byteStart: start, byteEnd: start + 8 },
+            features: [{ $type: 'app.bsky.richtext.facet#link', uri: 'https://e.org' }],
+          },
+        ],
+      }),
+    ).toBe(text);
   });
 });

@@ -11,7 +11,14 @@
  */
 import { fromStream } from '@atcute/car';
 import { CidLinkWrapper, decode, fromBytes, isBytes } from '@atcute/cbor';
-import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
+import {
+  ImportError,
+  type ArchiveEntry,
+  type ArchiveSource,
+  type ArchivedItem,
+  type Importer,
+  type ImportOptions,
+} from '../types.js';
 import { arr, fileName, isObject, isoAt, keep, matching, num, str, type Json } from './support.js';
 
 const CAR = /(?:^|\/)[^/]*\.car$/i;
@@ -50,7 +57,12 @@ async function* blocks(entry: ArchiveEntry, file: string): AsyncGenerator<{ cid:
     if (error instanceof ImportError) throw error;
     const message = error instanceof Error ? error.message : String(error);
     if (count === 0) throw new ImportError(file, `is not a readable CAR file (${message})`);
-    throw new ImportError(file, /eof/i.test(message) ? `is truncated: the CAR file ends inside block ${count + 1}` : `is damaged after block ${count} (${message})`);
+    throw new ImportError(
+      file,
+      /eof/i.test(message)
+        ? `is truncated: the CAR file ends inside block ${count + 1}`
+        : `is damaged after block ${count} (${message})`,
+    );
   } finally {
     await car.dispose();
   }
@@ -142,11 +154,13 @@ export const blueskyImporter: Importer = {
         did = value.did;
         continue;
       }
-      sawNode = nodeKeys(value, (key, cid) => {
-        if (key.startsWith(`${POST}/`)) keys.set(cid, key.slice(POST.length + 1));
-      }) || sawNode;
+      sawNode =
+        nodeKeys(value, (key, cid) => {
+          if (key.startsWith(`${POST}/`)) keys.set(cid, key.slice(POST.length + 1));
+        }) || sawNode;
     }
-    if (!did && !sawNode) throw new ImportError(file, 'is a CAR file but not a Bluesky repository (no commit, no record tree)');
+    if (!did && !sawNode)
+      throw new ImportError(file, 'is a CAR file but not a Bluesky repository (no commit, no record tree)');
 
     // pass 2: the posts
     for await (const { cid, value } of blocks(found.entry, file)) {

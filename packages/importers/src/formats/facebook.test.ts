@@ -39,7 +39,11 @@ describe('Facebook export', () => {
       ['2019-01-04T00:00:00+00:00', 'Zoë Synthetic', 'Café au lait — naïve résumé'],
     ]);
     const comment = items.find((i) => i.channel === 'comment');
-    expect(comment).toMatchObject({ author: 'Zoë Synthetic', text: 'Totally agree – “well said”', at: '2019-01-05T00:00:00+00:00' });
+    expect(comment).toMatchObject({
+      author: 'Zoë Synthetic',
+      text: 'Totally agree – “well said”',
+      at: '2019-01-05T00:00:00+00:00',
+    });
 
     const dm = items.filter((i) => i.channel === 'direct-message');
     // message_2.json (older) first, each file in time order
@@ -51,7 +55,11 @@ describe('Facebook export', () => {
     ]);
     expect(new Set(dm.map((m) => m.threadId))).toEqual(new Set(['inbox/samcolleague_ab12cd']));
     const group = items.find((i) => i.channel === 'group-chat');
-    expect(group).toMatchObject({ author: 'A One', text: 'Group chat message\nhttps://example.org/shared', platform: 'facebook' });
+    expect(group).toMatchObject({
+      author: 'A One',
+      text: 'Group chat message\nhttps://example.org/shared',
+      platform: 'facebook',
+    });
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });
 
@@ -62,7 +70,12 @@ describe('Facebook export', () => {
     expect(items).toHaveLength(7);
     expect(new Set(items.map((i) => i.author))).toEqual(new Set(['Alice', 'Bob']));
     expect(items.map((i) => i.at)).toEqual([...items.map((i) => i.at)].sort());
-    expect(items.at(-1)).toMatchObject({ author: 'Alice', text: 'Hello', at: '2014-11-05T00:35:32.056+00:00', channel: 'direct-message' });
+    expect(items.at(-1)).toMatchObject({
+      author: 'Alice',
+      text: 'Hello',
+      at: '2014-11-05T00:35:32.056+00:00',
+      channel: 'direct-message',
+    });
     expect(items.map((i) => i.text)).toContain('[file: blabla.docx]');
     expect(items.every((i) => i.threadId === 'inbox/alice_aaaaaaaaaa')).toBe(true);
   });
@@ -77,17 +90,30 @@ describe('Facebook export', () => {
 
   it('honours since', async () => {
     const items = await collect(facebookImporter.items(source(), { ...utc, since: new Date('2019-01-06T00:00:00Z') }));
-    expect(items.map((i) => i.text)).toEqual(['Group chat message\nhttps://example.org/shared', 'Are you coming tonight?', 'See you at the practice meeting 👍']);
+    expect(items.map((i) => i.text)).toEqual([
+      'Group chat message\nhttps://example.org/shared',
+      'Are you coming tonight?',
+      'See you at the practice meeting 👍',
+    ]);
   });
 
   it('names the file when a JSON file is truncated or not an export', async () => {
-    const truncated = testSource({ 'posts/your_posts_1.json': '[{"timestamp": 1546300800, "data": [{"post": "hi"}]}, {"timestamp": 15' }, { name: 'fb' });
-    await expect(collect(facebookImporter.items(truncated, utc))).rejects.toThrow(/fb\/posts\/your_posts_1\.json: .*truncated/);
-    const badThread = testSource({ 'messages/inbox/x_1/message_1.json': '{"participants": [], "messages": [{"sender_name": "A"' });
+    const truncated = testSource(
+      { 'posts/your_posts_1.json': '[{"timestamp": 1546300800, "data": [{"post": "hi"}]}, {"timestamp": 15' },
+      { name: 'fb' },
+    );
+    await expect(collect(facebookImporter.items(truncated, utc))).rejects.toThrow(
+      /fb\/posts\/your_posts_1\.json: .*truncated/,
+    );
+    const badThread = testSource({
+      'messages/inbox/x_1/message_1.json': '{"participants": [], "messages": [{"sender_name": "A"',
+    });
     const error = await collect(facebookImporter.items(badThread, utc)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect((error as ImportError).message).toMatch(/message_1\.json: .*truncated/);
     const notThread = testSource({ 'messages/inbox/x_1/message_1.json': '{"hello": "world"}' });
-    await expect(collect(facebookImporter.items(notThread, utc))).rejects.toThrow(/message_1\.json: is not a message file/);
+    await expect(collect(facebookImporter.items(notThread, utc))).rejects.toThrow(
+      /message_1\.json: is not a message file/,
+    );
   });
 });

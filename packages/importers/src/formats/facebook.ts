@@ -13,11 +13,29 @@
  * "’". Every string is repaired by re-encoding its code units as bytes and decoding them as UTF-8, only when all
  * code units are below 256 and the bytes are valid UTF-8 (so genuine Latin-1 text such as "café" is left alone).
  */
-import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
+import {
+  ImportError,
+  type ArchiveEntry,
+  type ArchiveSource,
+  type ArchivedItem,
+  type Importer,
+  type ImportOptions,
+} from '../types.js';
 import type { Platform } from '@pause/core';
 import { peekText } from '../text.js';
 import {
-  arr, fileName, isObject, isoAt, jsonItems, keep, matching, num, readJson, sortedMatches, str, type Json,
+  arr,
+  fileName,
+  isObject,
+  isoAt,
+  jsonItems,
+  keep,
+  matching,
+  num,
+  readJson,
+  sortedMatches,
+  str,
+  type Json,
 } from './support.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -39,7 +57,6 @@ export function repairMojibake(value: string): string {
     return value;
   }
 }
-
 
 // ---------------------------------------------------------------------------------------------------------------
 // Messenger-shaped threads (shared with Instagram)
@@ -75,7 +92,11 @@ function messageText(m: Json): string {
   if (link && !content?.includes(link)) parts.push(link);
   if (parts.length) return parts.join('\n');
   const kinds: [string, string][] = [
-    ['photos', 'photo'], ['videos', 'video'], ['gifs', 'GIF'], ['audio_files', 'voice message'], ['files', 'file'],
+    ['photos', 'photo'],
+    ['videos', 'video'],
+    ['gifs', 'GIF'],
+    ['audio_files', 'voice message'],
+    ['files', 'file'],
   ];
   for (const [key, label] of kinds) {
     const list = arr(m[key]);
@@ -183,7 +204,9 @@ export const facebookImporter: Importer = {
   async detect(source) {
     if (looksLikeInstagram(source)) return false;
     const posts = matching(source, POSTS).length > 0;
-    const comments = matching(source, COMMENTS).some(({ entry }) => FB_MARKER.test(entry.path) || /comments_and_reactions\//.test(entry.path));
+    const comments = matching(source, COMMENTS).some(
+      ({ entry }) => FB_MARKER.test(entry.path) || /comments_and_reactions\//.test(entry.path),
+    );
     return posts || comments || messageFiles(source).length > 0 || (await loneMessageFile(source)) !== undefined;
   },
 
@@ -197,19 +220,35 @@ export const facebookImporter: Importer = {
     if (!postFiles.length && !commentFiles.length && !threads.length) {
       throw new ImportError(source.name, 'has no posts, comments or Messenger files: not a Facebook export');
     }
-    yield* jsonItems(source, postFiles, options, { platform: 'facebook', channel: 'public-post', author: owner }, (post) => ({
-      text: firstText(post.data, 'post') ?? sharedUrl(post),
-      ms: (num(post.timestamp) ?? NaN) * 1000,
-    }), repairMojibake);
-    yield* jsonItems(source, commentFiles, options, { platform: 'facebook', channel: 'comment', author: owner }, (record) => {
-      const comment = arr(record.data).find((d) => isObject(d) && isObject(d.comment));
-      const body = isObject(comment) && isObject(comment.comment) ? comment.comment : undefined;
-      return body && {
-        text: str(body.comment),
-        ms: (num(record.timestamp) ?? num(body.timestamp) ?? NaN) * 1000,
-        author: str(body.author),
-      };
-    }, repairMojibake);
+    yield* jsonItems(
+      source,
+      postFiles,
+      options,
+      { platform: 'facebook', channel: 'public-post', author: owner },
+      (post) => ({
+        text: firstText(post.data, 'post') ?? sharedUrl(post),
+        ms: (num(post.timestamp) ?? NaN) * 1000,
+      }),
+      repairMojibake,
+    );
+    yield* jsonItems(
+      source,
+      commentFiles,
+      options,
+      { platform: 'facebook', channel: 'comment', author: owner },
+      (record) => {
+        const comment = arr(record.data).find((d) => isObject(d) && isObject(d.comment));
+        const body = isObject(comment) && isObject(comment.comment) ? comment.comment : undefined;
+        return (
+          body && {
+            text: str(body.comment),
+            ms: (num(record.timestamp) ?? num(body.timestamp) ?? NaN) * 1000,
+            author: str(body.author),
+          }
+        );
+      },
+      repairMojibake,
+    );
     for (const entry of threads) yield* messengerItems(source, entry, 'facebook', options);
   },
 };

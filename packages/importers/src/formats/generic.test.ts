@@ -7,7 +7,8 @@ import { importItems } from '../index.js';
 import type { ArchivedItem } from '../types.js';
 import { csvRecords } from './generic.js';
 
-const fixture = (name: string): string => fileURLToPath(new URL(`../../test-fixtures/generic/${name}`, import.meta.url));
+const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../../test-fixtures/generic/${name}`, import.meta.url));
 async function all(path: string, options = {}): Promise<ArchivedItem[]> {
   const out: ArchivedItem[] = [];
   for await (const i of importItems(path, options)) out.push(i);
@@ -24,21 +25,39 @@ async function records(text: string, size: number): Promise<string[][]> {
 
 describe('CSV (RFC 4180)', () => {
   const CSV = 'a,b,c\r\n1,"multi\r\nline, with ""quotes""",3\r\n"",x,\r\n\r\nlast,"q""",end';
-  const WANT = [['a', 'b', 'c'], ['1', 'multi\r\nline, with "quotes"', '3'], ['', 'x', ''], ['last', 'q"', 'end']];
+  const WANT = [
+    ['a', 'b', 'c'],
+    ['1', 'multi\r\nline, with "quotes"', '3'],
+    ['', 'x', ''],
+    ['last', 'q"', 'end'],
+  ];
   it.each([1, 2, 3, 5, 1000])('parses quoted multi-line fields in chunks of %i', async (size) => {
     expect(await records(CSV, size)).toEqual(WANT);
   });
   it('detects ; and tab separators from the header', async () => {
-    expect(await records('text;time\n"a;b";2024-01-01\n', 4)).toEqual([['text', 'time'], ['a;b', '2024-01-01']]);
-    expect(await records('text\ttime\nx\t1\n', 100)).toEqual([['text', 'time'], ['x', '1']]);
+    expect(await records('text;time\n"a;b";2024-01-01\n', 4)).toEqual([
+      ['text', 'time'],
+      ['a;b', '2024-01-01'],
+    ]);
+    expect(await records('text\ttime\nx\t1\n', 100)).toEqual([
+      ['text', 'time'],
+      ['x', '1'],
+    ]);
   });
   it('reports an unterminated quote', async () => {
-    await expect(records('text,time\n"never ends,1\n', 5)).rejects.toThrow(/f\.csv: a quoted field that starts on line 2 never ends/);
+    await expect(records('text,time\n"never ends,1\n', 5)).rejects.toThrow(
+      /f\.csv: a quoted field that starts on line 2 never ends/,
+    );
   });
   it('imports a CSV with the text column chosen by option and a date column found by default', async () => {
     const items = await all(fixture('posts.csv'), { textField: 'ShareCommentary' });
     expect(items.map((i) => [i.text, i.at, i.platform, i.channel])).toEqual([
-      ['First line of the post\r\nsecond line with "quotes", and a comma', '2025-07-01T14:33:22+01:00', 'other', 'public-post'],
+      [
+        'First line of the post\r\nsecond line with "quotes", and a comma',
+        '2025-07-01T14:33:22+01:00',
+        'other',
+        'public-post',
+      ],
       ['Plain post', '2025-01-15T09:00:00+00:00', 'other', 'public-post'],
       ['Ends with quote "x"', '2025-01-16T10:00:00+00:00', 'other', 'public-post'],
     ]);
@@ -46,7 +65,9 @@ describe('CSV (RFC 4180)', () => {
     expect(items[1]!.id).toBe('posts.csv:4');
   });
   it('names the columns when the text column is missing', async () => {
-    await expect(all(fixture('posts.csv'))).rejects.toThrow(/posts\.csv: no text column "text" \(columns: "Date", "ShareLink", "ShareCommentary"/);
+    await expect(all(fixture('posts.csv'))).rejects.toThrow(
+      /posts\.csv: no text column "text" \(columns: "Date", "ShareLink", "ShareCommentary"/,
+    );
   });
   it('reports a row whose time cannot be read', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pause-csv-'));
@@ -60,8 +81,22 @@ describe('JSONL', () => {
   it('imports with dotted text/time fields and optional columns', async () => {
     const items = await all(fixture('posts.jsonl'), { textField: 'body', timeField: 'meta.posted' });
     expect(items).toEqual([
-      { id: 'a1', platform: 'other', channel: 'public-post', at: '2024-06-02T00:30:00+01:00', author: 'drsam', text: 'Posted from the ward' },
-      { id: 'a2', platform: 'other', channel: 'reply', at: '2024-06-02T01:00:00+01:00', author: 'drsam', text: 'Second post\nwith a newline escape' },
+      {
+        id: 'a1',
+        platform: 'other',
+        channel: 'public-post',
+        at: '2024-06-02T00:30:00+01:00',
+        author: 'drsam',
+        text: 'Posted from the ward',
+      },
+      {
+        id: 'a2',
+        platform: 'other',
+        channel: 'reply',
+        at: '2024-06-02T01:00:00+01:00',
+        author: 'drsam',
+        text: 'Second post\nwith a newline escape',
+      },
     ]);
   });
   it('reports a line that is not JSON', async () => {

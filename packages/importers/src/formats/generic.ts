@@ -31,7 +31,11 @@ export interface CsvOptions {
  * quotes inside unquoted fields are kept literally.
  * Yields each record with the line number where it starts.
  */
-export async function* csvRecords(texts: AsyncIterable<string>, file: string, options: CsvOptions = {}): AsyncIterable<{ fields: string[]; line: number }[]> {
+export async function* csvRecords(
+  texts: AsyncIterable<string>,
+  file: string,
+  options: CsvOptions = {},
+): AsyncIterable<{ fields: string[]; line: number }[]> {
   const maxField = options.maxFieldChars ?? 16 * 1024 * 1024;
   let delim = options.delimiter ? options.delimiter.charCodeAt(0) : -1;
   let field = '';
@@ -68,12 +72,16 @@ export async function* csvRecords(texts: AsyncIterable<string>, file: string, op
       const c = chunk.charCodeAt(i);
       if (pendingCR) {
         pendingCR = false;
-        if (c === 0x0a) { start = i + 1; continue; }
+        if (c === 0x0a) {
+          start = i + 1;
+          continue;
+        }
       }
       if (inQuotes) {
         if (quoteSeen) {
           quoteSeen = false;
-          if (c === 0x22) { // "" → "
+          if (c === 0x22) {
+            // "" → "
             field += '"';
             start = i + 1;
             continue;
@@ -118,17 +126,28 @@ export async function* csvRecords(texts: AsyncIterable<string>, file: string, op
     } else {
       field += chunk.slice(start);
     }
-    if (field.length > maxField) throw new ImportError(file, `a field longer than ${maxField} characters near line ${recordLine}; is a quote missing?`);
+    if (field.length > maxField)
+      throw new ImportError(
+        file,
+        `a field longer than ${maxField} characters near line ${recordLine}; is a quote missing?`,
+      );
     if (out.length) {
       yield out.splice(0, out.length);
     }
   }
   if (headText) {
     // Whole file shorter than one line.
-    yield* csvRecords((async function* () { yield headText + '\n'; })(), file, { ...options, delimiter: String.fromCharCode(detectDelimiter(headText)) });
+    yield* csvRecords(
+      (async function* () {
+        yield `${headText}\n`;
+      })(),
+      file,
+      { ...options, delimiter: String.fromCharCode(detectDelimiter(headText)) },
+    );
     return;
   }
-  if (inQuotes && !quoteSeen) throw new ImportError(file, `a quoted field that starts on line ${recordLine} never ends (truncated file?)`);
+  if (inQuotes && !quoteSeen)
+    throw new ImportError(file, `a quoted field that starts on line ${recordLine} never ends (truncated file?)`);
   if (field !== '' || fields.length) endRecord();
   if (out.length) yield out;
 }
@@ -160,17 +179,29 @@ interface Fields {
   time: string;
 }
 
-function pickFields(names: readonly string[], options: ImportOptions, file: string, hasField: (n: string) => boolean): Fields {
+function pickFields(
+  names: readonly string[],
+  options: ImportOptions,
+  file: string,
+  hasField: (n: string) => boolean,
+): Fields {
   const lower = (s: string): string => s.trim().toLowerCase();
-  const find = (want: string): string | undefined => names.find((n) => n === want) ?? names.find((n) => lower(n) === lower(want));
+  const find = (want: string): string | undefined =>
+    names.find((n) => n === want) ?? names.find((n) => lower(n) === lower(want));
   const text = find(options.textField ?? 'text');
   const time = options.timeField ? find(options.timeField) : TIME_FIELDS.map(find).find((x) => x !== undefined);
   const listed = names.length ? names.map((n) => `"${n}"`).join(', ') : '(none)';
   if (!text && !(options.textField && hasField(options.textField))) {
-    throw new ImportError(file, `no text column "${options.textField ?? 'text'}" (columns: ${listed}); choose one with the text-field option`);
+    throw new ImportError(
+      file,
+      `no text column "${options.textField ?? 'text'}" (columns: ${listed}); choose one with the text-field option`,
+    );
   }
   if (!time && !(options.timeField && hasField(options.timeField))) {
-    throw new ImportError(file, `no time column ${options.timeField ? `"${options.timeField}"` : '("time", "date", "created_at" or "timestamp")'} (columns: ${listed}); choose one with the time-field option`);
+    throw new ImportError(
+      file,
+      `no time column ${options.timeField ? `"${options.timeField}"` : '("time", "date", "created_at" or "timestamp")'} (columns: ${listed}); choose one with the time-field option`,
+    );
   }
   return { text: text ?? (options.textField as string), time: time ?? (options.timeField as string) };
 }
@@ -183,11 +214,27 @@ function optional(names: readonly string[], wanted: readonly string[]): string |
   return undefined;
 }
 
-function makeItem(get: (name: string | undefined) => unknown, names: readonly string[], f: Fields, tz: string, file: string, fallbackId: string, where: string): ArchivedItem {
+function makeItem(
+  get: (name: string | undefined) => unknown,
+  names: readonly string[],
+  f: Fields,
+  tz: string,
+  file: string,
+  fallbackId: string,
+  where: string,
+): ArchivedItem {
   const rawTime = get(f.time);
   const at = parseTimeValue(rawTime, tz);
-  if (!at) throw new ImportError(file, `${where}: cannot read the time ${JSON.stringify(rawTime ?? null)} in "${f.time}"`);
-  const str = (v: unknown): string | undefined => (v === undefined || v === null || v === '' ? undefined : typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v));
+  if (!at)
+    throw new ImportError(file, `${where}: cannot read the time ${JSON.stringify(rawTime ?? null)} in "${f.time}"`);
+  const str = (v: unknown): string | undefined =>
+    v === undefined || v === null || v === ''
+      ? undefined
+      : typeof v === 'string'
+        ? v
+        : typeof v === 'object'
+          ? JSON.stringify(v)
+          : String(v);
   const channel = str(get(optional(names, ['channel'])));
   const platform = str(get(optional(names, ['platform'])));
   const item: ArchivedItem = {
@@ -207,14 +254,22 @@ function makeItem(get: (name: string | undefined) => unknown, names: readonly st
   return item;
 }
 
-async function* readCsv(entry: ArchiveEntry, source: ArchiveSource, options: ImportOptions): AsyncIterable<ArchivedItem> {
+async function* readCsv(
+  entry: ArchiveEntry,
+  source: ArchiveSource,
+  options: ImportOptions,
+): AsyncIterable<ArchivedItem> {
   const file = entryLabel(source, entry);
   const tz = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(tz);
   let header: string[] | undefined;
   let index = new Map<string, number>();
   let f: Fields | undefined;
-  for await (const batch of csvRecords(decodeStream(entry.stream(), file), file, entry.path.toLowerCase().endsWith('.tsv') ? { delimiter: '\t' } : {})) {
+  for await (const batch of csvRecords(
+    decodeStream(entry.stream(), file),
+    file,
+    entry.path.toLowerCase().endsWith('.tsv') ? { delimiter: '\t' } : {},
+  )) {
     for (const rec of batch) {
       if (!header) {
         header = rec.fields.map((h) => h.trim());
@@ -223,7 +278,8 @@ async function* readCsv(entry: ArchiveEntry, source: ArchiveSource, options: Imp
         continue;
       }
       const fields = rec.fields;
-      const get = (name: string | undefined): unknown => (name === undefined ? undefined : fields[index.get(name) ?? -1]);
+      const get = (name: string | undefined): unknown =>
+        name === undefined ? undefined : fields[index.get(name) ?? -1];
       yield makeItem(get, header, f as Fields, tz, file, `${entry.path}:${rec.line}`, `line ${rec.line}`);
     }
   }
@@ -241,7 +297,11 @@ function getPath(obj: Record<string, unknown>, name: string): unknown {
   return cur;
 }
 
-async function* readJsonl(entry: ArchiveEntry, source: ArchiveSource, options: ImportOptions): AsyncIterable<ArchivedItem> {
+async function* readJsonl(
+  entry: ArchiveEntry,
+  source: ArchiveSource,
+  options: ImportOptions,
+): AsyncIterable<ArchivedItem> {
   const file = entryLabel(source, entry);
   const tz = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(tz);
@@ -258,14 +318,23 @@ async function* readJsonl(entry: ArchiveEntry, source: ArchiveSource, options: I
       } catch (err) {
         throw new ImportError(file, `line ${lineNo} is not JSON (${(err as Error).message})`);
       }
-      if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new ImportError(file, `line ${lineNo} is not a JSON object`);
+      if (!obj || typeof obj !== 'object' || Array.isArray(obj))
+        throw new ImportError(file, `line ${lineNo} is not a JSON object`);
       const o = obj as Record<string, unknown>;
       if (!f) {
         names = Object.keys(o);
         f = pickFields(names, options, file, (n) => getPath(o, n) !== undefined);
       }
       const keys = Object.keys(o);
-      yield makeItem((n) => (n === undefined ? undefined : getPath(o, n)), keys, f, tz, file, `${entry.path}:${lineNo}`, `line ${lineNo}`);
+      yield makeItem(
+        (n) => (n === undefined ? undefined : getPath(o, n)),
+        keys,
+        f,
+        tz,
+        file,
+        `${entry.path}:${lineNo}`,
+        `line ${lineNo}`,
+      );
     }
   }
 }
@@ -285,6 +354,6 @@ export const genericImporter: Importer = {
   async *items(source, options) {
     const e = genericEntry(source);
     if (!e) throw new ImportError(source.name, 'generic import needs a single .csv, .tsv, .jsonl or .ndjson file');
-    yield* (JSONL.test(e.path) ? readJsonl(e, source, options) : readCsv(e, source, options));
+    yield* JSONL.test(e.path) ? readJsonl(e, source, options) : readCsv(e, source, options);
   },
 };

@@ -28,7 +28,8 @@ describe('Instagram export', () => {
 
   it('works with the newer your_instagram_activity layout and an object-wrapped comments file', async () => {
     const src = testSource({
-      'your_instagram_activity/content/posts_1.json': '[{"media":[{"uri":"m.jpg","creation_timestamp":1600000000,"title":"New layout"}]}]',
+      'your_instagram_activity/content/posts_1.json':
+        '[{"media":[{"uri":"m.jpg","creation_timestamp":1600000000,"title":"New layout"}]}]',
       'your_instagram_activity/comments/post_comments_1.json':
         '{"comments_media_comments":[{"string_map_data":{"Comment":{"value":"Wrapped"},"Time":{"timestamp":1600000100}}}]}',
     });
@@ -38,7 +39,10 @@ describe('Instagram export', () => {
   });
 
   it('names the file when posts_1.json is truncated', async () => {
-    const src = testSource({ 'content/posts_1.json': '[{"media":[{"title":"a","creation_timestamp":1}]},{"media":[' }, { name: 'ig' });
+    const src = testSource(
+      { 'content/posts_1.json': '[{"media":[{"title":"a","creation_timestamp":1}]},{"media":[' },
+      { name: 'ig' },
+    );
     await expect(collect(instagramImporter.items(src, utc))).rejects.toThrow(/ig\/content\/posts_1\.json: .*truncated/);
   });
 });

@@ -14,7 +14,17 @@
 import { ImportError, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
 import { looksLikeInstagram, messageFiles, messengerItems, repairMojibake } from './facebook.js';
 import {
-  arr, fileName, isObject, jsonItems, matching, num, readJson, sortedMatches, str, type ItemFields, type Json,
+  arr,
+  fileName,
+  isObject,
+  jsonItems,
+  matching,
+  num,
+  readJson,
+  sortedMatches,
+  str,
+  type ItemFields,
+  type Json,
 } from './support.js';
 
 const MEDIA = /(?:^|\/)(?:content|media)\/(?:posts_\d+|stories|reels|igtv_videos)\.json$/;
@@ -64,11 +74,25 @@ export const instagramImporter: Importer = {
     if (!mediaFiles.length && !commentFiles.length && !threads.length) {
       throw new ImportError(source.name, 'has no posts, comments or messages: not an Instagram export');
     }
-    yield* jsonItems(source, mediaFiles, options, { platform: 'instagram', channel: 'public-post', author: owner }, mediaPost, repairMojibake);
-    yield* jsonItems(source, commentFiles, options, { platform: 'instagram', channel: 'comment', author: owner }, (record) => ({
-      text: str(mapValue(record, 'Comment')?.value),
-      ms: (num(mapValue(record, 'Time')?.timestamp) ?? NaN) * 1000,
-    }), repairMojibake);
+    yield* jsonItems(
+      source,
+      mediaFiles,
+      options,
+      { platform: 'instagram', channel: 'public-post', author: owner },
+      mediaPost,
+      repairMojibake,
+    );
+    yield* jsonItems(
+      source,
+      commentFiles,
+      options,
+      { platform: 'instagram', channel: 'comment', author: owner },
+      (record) => ({
+        text: str(mapValue(record, 'Comment')?.value),
+        ms: (num(mapValue(record, 'Time')?.timestamp) ?? NaN) * 1000,
+      }),
+      repairMojibake,
+    );
     for (const entry of threads) yield* messengerItems(source, entry, 'instagram', options);
   },
 };

@@ -9,7 +9,14 @@
  *
  * A lone "Shares (1).csv" (a download saved again) is recognised by its name's start and its header. Times without an offset are read in ImportOptions.timeZone. CSV is read with generic.ts's streaming RFC 4180 reader.
  */
-import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
+import {
+  ImportError,
+  type ArchiveEntry,
+  type ArchiveSource,
+  type ArchivedItem,
+  type Importer,
+  type ImportOptions,
+} from '../types.js';
 import { decodeStream, peekText } from '../text.js';
 import { DEFAULT_TIME_ZONE, parseTimeValue } from '../time.js';
 import { csvRecords } from './generic.js';
@@ -28,7 +35,9 @@ async function* records(entry: ArchiveEntry, file: string, required: string): As
         continue;
       }
       const record = new Map<string, string>();
-      header.forEach((name, i) => record.set(name, fields[i] ?? ''));
+      header.forEach((name, i) => {
+        record.set(name, fields[i] ?? '');
+      });
       yield record;
     }
     if (!header && skipped > 20) break;
@@ -56,9 +65,24 @@ interface CsvKind {
 }
 
 const KINDS: CsvKind[] = [
-  { pattern: SHARES, renamed: /(?:^|\/)shares[^/]*\.csv$/i, required: 'SHARECOMMENTARY', signature: /ShareCommentary/i },
-  { pattern: COMMENTS, renamed: /(?:^|\/)comments[^/]*\.csv$/i, required: 'MESSAGE', signature: /^\ufeff?"?Date"?,"?Link"?,"?Message"?/i },
-  { pattern: MESSAGES, renamed: /(?:^|\/)messages[^/]*\.csv$/i, required: 'CONVERSATION ID', signature: /CONVERSATION ID/i },
+  {
+    pattern: SHARES,
+    renamed: /(?:^|\/)shares[^/]*\.csv$/i,
+    required: 'SHARECOMMENTARY',
+    signature: /ShareCommentary/i,
+  },
+  {
+    pattern: COMMENTS,
+    renamed: /(?:^|\/)comments[^/]*\.csv$/i,
+    required: 'MESSAGE',
+    signature: /^\ufeff?"?Date"?,"?Link"?,"?Message"?/i,
+  },
+  {
+    pattern: MESSAGES,
+    renamed: /(?:^|\/)messages[^/]*\.csv$/i,
+    required: 'CONVERSATION ID',
+    signature: /CONVERSATION ID/i,
+  },
 ];
 
 /**
@@ -105,7 +129,11 @@ export const linkedinImporter: Importer = {
   },
 
   async *items(source: ArchiveSource, options: ImportOptions): AsyncGenerator<ArchivedItem> {
-    const [shares, comments, messages] = await Promise.all(KINDS.map((kind) => filesOf(source, kind))) as [ArchiveEntry[], ArchiveEntry[], ArchiveEntry[]];
+    const [shares, comments, messages] = (await Promise.all(KINDS.map((kind) => filesOf(source, kind)))) as [
+      ArchiveEntry[],
+      ArchiveEntry[],
+      ArchiveEntry[],
+    ];
     if (!shares.length && !comments.length && !messages.length) {
       throw new ImportError(source.name, 'has no Shares.csv, Comments.csv or messages.csv: not a LinkedIn export');
     }

@@ -43,6 +43,8 @@ describe('Mastodon outbox', () => {
     const cut = testSource({ 'outbox.json': text.slice(0, text.length / 2) }, { name: 'm' });
     await expect(collect(mastodonImporter.items(cut, utc))).rejects.toThrow(/m\/outbox\.json: .*truncated/);
     const wrong = testSource({ 'outbox.json': '{"type":"OrderedCollection","items":[]}' }, { name: 'm' });
-    await expect(collect(mastodonImporter.items(wrong, utc))).rejects.toThrow(/m\/outbox\.json: is not in the expected format \(no "orderedItems" array/);
+    await expect(collect(mastodonImporter.items(wrong, utc))).rejects.toThrow(
+      /m\/outbox\.json: is not in the expected format \(no "orderedItems" array/,
+    );
   });
 });

@@ -9,7 +9,19 @@
  */
 import { ImportError, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
 import { peekText } from '../text.js';
-import { arr, fileName, htmlToText, isObject, isoAt, jsonArrayValues, keep, matching, readJson, str, type Json } from './support.js';
+import {
+  arr,
+  fileName,
+  htmlToText,
+  isObject,
+  isoAt,
+  jsonArrayValues,
+  keep,
+  matching,
+  readJson,
+  str,
+  type Json,
+} from './support.js';
 
 const OUTBOX = /(?:^|\/)outbox\.json$/;
 const ACTOR = /(?:^|\/)actor\.json$/;
@@ -17,7 +29,9 @@ const PUBLIC = new Set(['https://www.w3.org/ns/activitystreams#Public', 'as:Publ
 
 function addresses(value: unknown): string[] {
   if (typeof value === 'string') return [value];
-  return arr(value).map((v) => (typeof v === 'string' ? v : isObject(v) ? str(v.id) : undefined)).filter((v): v is string => !!v);
+  return arr(value)
+    .map((v) => (typeof v === 'string' ? v : isObject(v) ? str(v.id) : undefined))
+    .filter((v): v is string => !!v);
 }
 
 /** 'public' (public, unlisted or followers-only) or 'direct'. */
@@ -87,7 +101,10 @@ export const mastodonImporter: Importer = {
         author: fallbackAuthor ?? str(activity.actor) ?? str(note.attributedTo) ?? '',
         text: noteText(note),
       };
-      const url = str(note.url) ?? (isObject(note.url) ? str(note.url.href) : undefined) ?? (id.startsWith('http') ? id : undefined);
+      const url =
+        str(note.url) ??
+        (isObject(note.url) ? str(note.url.href) : undefined) ??
+        (id.startsWith('http') ? id : undefined);
       if (url) item.url = url;
       if (replyTo) item.replyTo = replyTo;
       const conversation = str(note.conversation);

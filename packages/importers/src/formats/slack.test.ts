@@ -64,14 +64,34 @@ describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)
       'Workspace Export/mpims.json': j([{ id: 'G1', name: 'mpdm-sam--alex--jo-1', members: ['U1', 'U2', 'U3'] }]),
       'Workspace Export/dms.json': j([{ id: 'D1', members: ['U1', 'U2'] }]),
       'Workspace Export/general/2024-02-01.json': j([
-        { type: 'message', user: 'U1', text: 'Rota &amp; <#C1|general> <https://nhs.uk|NHS link> <!channel>', ts: '1706778000.000100', thread_ts: '1706778000.000100' },
-        { type: 'message', user: 'U2', text: 'Reply in thread <@U1>', ts: '1706778060.000200', thread_ts: '1706778000.000100' },
-        { type: 'message', subtype: 'channel_join', user: 'U3', text: '<@U3> has joined the channel', ts: '1706778100.000300' },
+        {
+          type: 'message',
+          user: 'U1',
+          text: 'Rota &amp; <#C1|general> <https://nhs.uk|NHS link> <!channel>',
+          ts: '1706778000.000100',
+          thread_ts: '1706778000.000100',
+        },
+        {
+          type: 'message',
+          user: 'U2',
+          text: 'Reply in thread <@U1>',
+          ts: '1706778060.000200',
+          thread_ts: '1706778000.000100',
+        },
+        {
+          type: 'message',
+          subtype: 'channel_join',
+          user: 'U3',
+          text: '<@U3> has joined the channel',
+          ts: '1706778100.000300',
+        },
       ]),
       'Workspace Export/mpdm-sam--alex--jo-1/2024-02-02.json': j([
         { type: 'message', user: 'U3', text: 'see file', ts: '1706864400.000100', files: [{ name: 'notes.pdf' }] },
       ]),
-      'Workspace Export/D1/2024-07-03.json': j([{ type: 'message', user: 'U1', text: 'Private word', ts: '1719993600.000100' }]),
+      'Workspace Export/D1/2024-07-03.json': j([
+        { type: 'message', user: 'U1', text: 'Private word', ts: '1719993600.000100' },
+      ]),
     });
     const p = join(dir, 'slack.zip');
     writeFileSync(p, zip);
@@ -87,6 +107,8 @@ describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)
   });
   it('slackText handles the markup forms', () => {
     const users = new Map([['U1', 'Sam']]);
-    expect(slackText('<@U1> <@U9> <mailto:a@b.c|a@b.c> <https://x.y> <!subteam^S1|@gps> 1 &lt; 2', users)).toBe('@Sam @U9 a@b.c https://x.y @gps 1 < 2');
+    expect(slackText('<@U1> <@U9> <mailto:a@b.c|a@b.c> <https://x.y> <!subteam^S1|@gps> 1 &lt; 2', users)).toBe(
+      '@Sam @U9 a@b.c https://x.y @gps 1 < 2',
+    );
   });
 });

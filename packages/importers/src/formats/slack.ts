@@ -28,8 +28,12 @@ function exportRoot(source: ArchiveSource): string | undefined {
   const root = best;
   // A Slack export has users.json or channels.json and at least one day file one folder below the root.
   const hasUsers = source.find(`${root}users.json`) || source.find(`${root}channels.json`);
-  const hasDay = source.entries.some((e) => e.path.startsWith(root) && DAY_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)) &&
-    e.path.slice(root.length).split('/').length === 2);
+  const hasDay = source.entries.some(
+    (e) =>
+      e.path.startsWith(root) &&
+      DAY_FILE.test(e.path.slice(e.path.lastIndexOf('/') + 1)) &&
+      e.path.slice(root.length).split('/').length === 2,
+  );
   return hasUsers && hasDay ? root : undefined;
 }
 
@@ -76,10 +80,30 @@ function messageText(raw: SlackMessage, users: ReadonlyMap<string, string>): str
 
 /** Subtypes that are Slack's own notices, not something a person wrote. */
 const SYSTEM_SUBTYPES = new Set([
-  'channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name', 'channel_archive',
-  'channel_unarchive', 'group_join', 'group_leave', 'group_topic', 'group_purpose', 'group_name', 'group_archive',
-  'group_unarchive', 'pinned_item', 'unpinned_item', 'bot_add', 'bot_remove', 'tombstone', 'joiner_notification',
-  'reminder_add', 'channel_convert_to_private', 'channel_convert_to_public', 'sh_room_created',
+  'channel_join',
+  'channel_leave',
+  'channel_topic',
+  'channel_purpose',
+  'channel_name',
+  'channel_archive',
+  'channel_unarchive',
+  'group_join',
+  'group_leave',
+  'group_topic',
+  'group_purpose',
+  'group_name',
+  'group_archive',
+  'group_unarchive',
+  'pinned_item',
+  'unpinned_item',
+  'bot_add',
+  'bot_remove',
+  'tombstone',
+  'joiner_notification',
+  'reminder_add',
+  'channel_convert_to_private',
+  'channel_convert_to_public',
+  'sh_room_created',
 ]);
 
 async function readJson(source: ArchiveSource, entry: ArchiveEntry): Promise<unknown> {
@@ -136,7 +160,8 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
       const name = typeof c.name === 'string' ? c.name : id;
       if (!id) continue;
       let label = name;
-      if (byId && Array.isArray(c.members)) label = (c.members as unknown[]).map((m) => users.get(String(m)) ?? String(m)).join(', ');
+      if (byId && Array.isArray(c.members))
+        label = (c.members as unknown[]).map((m) => users.get(String(m)) ?? String(m)).join(', ');
       conversations.push({ id, folder: byId ? id : name, name: label, channel });
     }
   };
@@ -150,7 +175,8 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
   for (const e of source.entries) {
     if (!e.path.startsWith(root)) continue;
     const rel = e.path.slice(root.length).split('/');
-    if (rel.length === 2 && DAY_FILE.test(rel[1] as string) && !known.has(rel[0] as string)) folders.add(rel[0] as string);
+    if (rel.length === 2 && DAY_FILE.test(rel[1] as string) && !known.has(rel[0] as string))
+      folders.add(rel[0] as string);
   }
   for (const f of [...folders].sort()) conversations.push({ id: f, folder: f, name: f, channel: 'group-chat' });
 
@@ -161,14 +187,21 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
       .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const day of days) {
       const list = await readJson(source, day);
-      if (!Array.isArray(list)) throw new ImportError(`${source.name} → ${day.path}`, 'expected a JSON list of messages');
+      if (!Array.isArray(list))
+        throw new ImportError(`${source.name} → ${day.path}`, 'expected a JSON list of messages');
       for (const raw of list as SlackMessage[]) {
         if (!raw || typeof raw !== 'object' || (raw.type && raw.type !== 'message')) continue;
         if (raw.subtype && SYSTEM_SUBTYPES.has(raw.subtype)) continue;
         const ts = Number(raw.ts);
         if (!raw.ts || !Number.isFinite(ts)) continue;
-        const author = (raw.user && users.get(raw.user)) || raw.user_profile?.real_name || raw.user_profile?.display_name ||
-          raw.username || raw.user || raw.bot_id || 'unknown';
+        const author =
+          (raw.user && users.get(raw.user)) ||
+          raw.user_profile?.real_name ||
+          raw.user_profile?.display_name ||
+          raw.username ||
+          raw.user ||
+          raw.bot_id ||
+          'unknown';
         const attachments = (raw.files ?? []).map((f) => f?.name || f?.title || 'file').filter(Boolean);
         const item: ArchivedItem = {
           id: `${conv.id}:${raw.ts}`,
@@ -195,7 +228,8 @@ export const slackImporter: Importer = {
   },
   async *items(source, options) {
     const root = exportRoot(source);
-    if (root === undefined) throw new ImportError(source.name, 'not a Slack export (no channels.json / users.json with day files)');
+    if (root === undefined)
+      throw new ImportError(source.name, 'not a Slack export (no channels.json / users.json with day files)');
     yield* readSlack(source, root, options);
   },
 };

@@ -3,7 +3,8 @@ import { ImportError } from '../types.js';
 import { decodeEntities, htmlToText, jsonArrayValues } from './support.js';
 import { collect, entryOf } from './test-source.js';
 
-const values = (text: string, options = {}, chunk = 3) => collect(jsonArrayValues(entryOf('f.json', text, chunk), 'f.json', options));
+const values = (text: string, options = {}, chunk = 3) =>
+  collect(jsonArrayValues(entryOf('f.json', text, chunk), 'f.json', options));
 
 describe('jsonArrayValues', () => {
   it('splits a top-level array, whatever the chunk size', async () => {
@@ -13,7 +14,9 @@ describe('jsonArrayValues', () => {
   });
 
   it('skips a window.YTD prefix', async () => {
-    expect(await values('window.YTD.tweets.part0 = [ {"tweet":{"id_str":"1"}} ]', {})).toEqual([{ tweet: { id_str: '1' } }]);
+    expect(await values('window.YTD.tweets.part0 = [ {"tweet":{"id_str":"1"}} ]', {})).toEqual([
+      { tweet: { id_str: '1' } },
+    ]);
   });
 
   it('finds the array under a named member of an object', async () => {
@@ -28,7 +31,9 @@ describe('jsonArrayValues', () => {
 
   it('repairs every string of an element when asked', async () => {
     expect(await values('[{"a":["x"],"b":{"c":"y"}}]', {}, 3)).toEqual([{ a: ['x'], b: { c: 'y' } }]);
-    const upper = await collect(jsonArrayValues(entryOf('f.json', '[{"a":["x"],"b":{"c":"y"}}]'), 'f.json', {}, (t) => t.toUpperCase()));
+    const upper = await collect(
+      jsonArrayValues(entryOf('f.json', '[{"a":["x"],"b":{"c":"y"}}]'), 'f.json', {}, (t) => t.toUpperCase()),
+    );
     expect(upper).toEqual([{ a: ['X'], b: { c: 'Y' } }]);
   });
 
@@ -58,11 +63,16 @@ describe('jsonArrayValues', () => {
 
 describe('html', () => {
   it('decodes entities', () => {
-    expect(decodeEntities('a &amp; b &lt;c&gt; &#39;d&#x27; &quot;e&quot; &hellip; &unknown;')).toBe('a & b <c> \'d\' "e" … &unknown;');
+    expect(decodeEntities('a &amp; b &lt;c&gt; &#39;d&#x27; &quot;e&quot; &hellip; &unknown;')).toBe(
+      'a & b <c> \'d\' "e" … &unknown;',
+    );
   });
   it('turns HTML into text', () => {
-    expect(htmlToText('<p>One<br>two<br/>three</p><p>Para &amp; <a href="x"><span class="invisible">https://</span>ex.org</a></p>'))
-      .toBe('One\ntwo\nthree\n\nPara & https://ex.org');
+    expect(
+      htmlToText(
+        '<p>One<br>two<br/>three</p><p>Para &amp; <a href="x"><span class="invisible">https://</span>ex.org</a></p>',
+      ),
+    ).toBe('One\ntwo\nthree\n\nPara & https://ex.org');
     expect(htmlToText('plain &lt;3')).toBe('plain <3');
   });
 });

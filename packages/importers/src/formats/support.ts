@@ -15,11 +15,7 @@ export const MAX_WHOLE_FILE = 128 * 1024 * 1024;
 // Whole-file JSON
 
 /** Reads and parses a small JSON file whole (strict UTF-8, BOM removed); `repair` is applied to every string. */
-export async function readJson(
-  entry: ArchiveEntry,
-  file: string,
-  repair?: (text: string) => string,
-): Promise<unknown> {
+export async function readJson(entry: ArchiveEntry, file: string, repair?: (text: string) => string): Promise<unknown> {
   if (entry.size > MAX_WHOLE_FILE) {
     throw new ImportError(file, `is too large to read (${entry.size} bytes; limit ${MAX_WHOLE_FILE})`);
   }
@@ -30,9 +26,15 @@ export async function readJson(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const truncated = /end of (JSON )?input|unterminated/i.test(message) ||
+    const truncated =
+      /end of (JSON )?input|unterminated/i.test(message) ||
       (position !== null && Number(position[1]) >= text.trimEnd().length);
-    throw new ImportError(file, truncated ? `is truncated: the JSON ends early after ${text.length} characters` : `is not valid JSON (${message})`);
+    throw new ImportError(
+      file,
+      truncated
+        ? `is truncated: the JSON ends early after ${text.length} characters`
+        : `is not valid JSON (${message})`,
+    );
   }
   return repair ? repairStrings(value, repair) : value;
 }
@@ -69,7 +71,7 @@ export async function* jsonArrayValues(
       const head = path[0];
       if (typeof head === 'number') return true; // element of a top-level array
       rootIsObject = true;
-      if (members === '*' || (members !== undefined && members.includes(head as string))) sawMember = true;
+      if (members === '*' || members?.includes(head as string)) sawMember = true;
       return false;
     }
     if (path.length !== 2 || typeof path[1] !== 'number' || typeof path[0] !== 'string' || !members) return false;
@@ -82,7 +84,11 @@ export async function* jsonArrayValues(
     yield repair ? repairStrings(value, repair) : value;
   }
   if (!sawArray && rootIsObject && (!members || !sawMember)) {
-    const wanted = !members ? 'expected a JSON array, found an object' : members === '*' ? 'no array in it' : `no "${members.join('" or "')}" array in it`;
+    const wanted = !members
+      ? 'expected a JSON array, found an object'
+      : members === '*'
+        ? 'no array in it'
+        : `no "${members.join('" or "')}" array in it`;
     throw new ImportError(file, `is not in the expected format (${wanted})`);
   }
 }
@@ -171,7 +177,12 @@ export interface ItemBase {
 }
 
 /** An ArchivedItem from a record's fields, or undefined when it has no text or time or falls before `since`. */
-export function toItem(base: ItemBase, fields: ItemFields | undefined, n: number, options: ImportOptions): ArchivedItem | undefined {
+export function toItem(
+  base: ItemBase,
+  fields: ItemFields | undefined,
+  n: number,
+  options: ImportOptions,
+): ArchivedItem | undefined {
   const at = fields?.text ? (fields.at ?? isoAt(fields.ms, options)) : undefined;
   if (!fields?.text || !at) return undefined;
   const item: ArchivedItem = {
@@ -201,7 +212,9 @@ export async function* jsonItems(
     let n = 0;
     for await (const value of jsonArrayValues(entry, fileName(source, entry), { members: '*' }, repair)) {
       n++;
-      const item = isObject(value) ? toItem({ ...base, idPrefix: `${base.platform}:${entry.path}` }, read(value), n, options) : undefined;
+      const item = isObject(value)
+        ? toItem({ ...base, idPrefix: `${base.platform}:${entry.path}` }, read(value), n, options)
+        : undefined;
       if (item) yield item;
     }
   }
@@ -225,9 +238,32 @@ export function isoAt(ms: number | undefined, options: ImportOptions): string | 
 // HTML
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', hellip: '…', mdash: '—', ndash: '–',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', copy: '©', reg: '®', trade: '™', euro: '€', pound: '£',
-  shy: '\u00ad', zwj: '\u200d', zwnj: '\u200c', middot: '·', bull: '•', laquo: '«', raquo: '»', deg: '°',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  euro: '€',
+  pound: '£',
+  shy: '\u00ad',
+  zwj: '\u200d',
+  zwnj: '\u200c',
+  middot: '·',
+  bull: '•',
+  laquo: '«',
+  raquo: '»',
+  deg: '°',
 };
 const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 
@@ -252,10 +288,6 @@ const MANY_NEWLINES = /\n{3,}/g;
 /** HTML (as in Mastodon's `content`) to plain text: <br> and </p> become newlines, tags go, entities decode. */
 export function htmlToText(html: string): string {
   if (!html.includes('<')) return decodeEntities(html).trim();
-  const text = html
-    .replace(BREAK, '\n')
-    .replace(PARA, '\n\n')
-    .replace(BLOCK_END, '\n')
-    .replace(TAG, '');
+  const text = html.replace(BREAK, '\n').replace(PARA, '\n\n').replace(BLOCK_END, '\n').replace(TAG, '');
   return decodeEntities(text).replace(MANY_NEWLINES, '\n\n').trim();
 }

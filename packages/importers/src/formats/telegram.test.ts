@@ -22,7 +22,12 @@ describe.skipIf(!HAVE)('Telegram samples (chat-analytics)', () => {
     expect(items).toHaveLength(6);
     expect(items.every((i) => i.channel === 'direct-message' && i.platform === 'telegram')).toBe(true);
     expect(new Set(items.map((i) => i.author))).toEqual(new Set(['Alice', 'Bob']));
-    expect(items[0]).toMatchObject({ id: '700000000:3644', text: 'https://google.com 👀', at: '2019-07-12T16:55:32+01:00', threadId: 'telegram:700000000' });
+    expect(items[0]).toMatchObject({
+      id: '700000000:3644',
+      text: 'https://google.com 👀',
+      at: '2019-07-12T16:55:32+01:00',
+      threadId: 'telegram:700000000',
+    });
     expect(items[2]!.at).toBe('2022-05-09T23:23:53+01:00'); // date_unixtime 1652135033 (no wall-clock date given)
     expect(items.at(-1)).toMatchObject({ text: '', attachments: ['(media omitted)'] });
   });
@@ -40,7 +45,13 @@ describe('Telegram full account export (synthetic fixture)', () => {
     const items = await all(FULL);
     expect(items.map((i) => [i.id, i.channel, i.author, i.text, i.at])).toEqual([
       ['200:1', 'direct-message', 'Alex', 'Are you on call tonight?', '2023-07-01T21:15:00+01:00'],
-      ['200:2', 'direct-message', 'Sam Doctor', 'Yes, all night "again" — with \\ backslash', '2023-07-01T21:16:00+01:00'],
+      [
+        '200:2',
+        'direct-message',
+        'Sam Doctor',
+        'Yes, all night "again" — with \\ backslash',
+        '2023-07-01T21:16:00+01:00',
+      ],
       ['300:10', 'group-chat', 'Jo', 'Happy Christmas {all} [team]', '2023-12-25T08:00:00+00:00'],
       ['300:11', 'group-chat', 'Sam Doctor', '', '2023-12-25T08:05:00+00:00'],
       ['400:5', 'public-post', 'Old news', 'Clocks went forward', '2020-03-29T02:30:00+01:00'],

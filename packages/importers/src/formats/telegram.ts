@@ -13,7 +13,8 @@ import type { JsonPath } from '../json-stream.js';
 import { entryLabel } from '../archive.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, instantToIso, parseTimeValue } from '../time.js';
 
-const CHAT_TYPE = /"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
+const CHAT_TYPE =
+  /"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
 const FULL_EXPORT = /"(?:personal_information|left_chats|frequent_contacts)"\s*:|"chats"\s*:\s*\{\s*"about"/;
 
 /** Whether the start of a JSON text looks like a Telegram export. */
@@ -52,7 +53,8 @@ export function telegramText(text: unknown): string {
   let out = '';
   for (const part of text) {
     if (typeof part === 'string') out += part;
-    else if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string') out += (part as { text: string }).text;
+    else if (part && typeof part === 'object' && typeof (part as { text?: unknown }).text === 'string')
+      out += (part as { text: string }).text;
   }
   return out;
 }
@@ -64,7 +66,8 @@ function select(path: JsonPath): boolean {
   if (n === 2) return path[0] === 'messages' && typeof path[1] === 'number';
   if (n === 1) return META_KEYS.has(path[0] as string);
   if (n === 4 || n === 5) {
-    if ((path[0] !== 'chats' && path[0] !== 'left_chats') || path[1] !== 'list' || typeof path[2] !== 'number') return false;
+    if ((path[0] !== 'chats' && path[0] !== 'left_chats') || path[1] !== 'list' || typeof path[2] !== 'number')
+      return false;
     if (n === 4) return META_KEYS.has(path[3] as string);
     return path[3] === 'messages' && typeof path[4] === 'number';
   }
@@ -86,7 +89,11 @@ interface TelegramMessage {
   sticker_emoji?: string;
 }
 
-async function* readExport(entry: ArchiveEntry, source: ArchiveSource, options: ImportOptions): AsyncIterable<ArchivedItem> {
+async function* readExport(
+  entry: ArchiveEntry,
+  source: ArchiveSource,
+  options: ImportOptions,
+): AsyncIterable<ArchivedItem> {
   const file = entryLabel(source, entry);
   const tz = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(tz);
@@ -100,7 +107,8 @@ async function* readExport(entry: ArchiveEntry, source: ArchiveSource, options: 
     }
     const last = path[path.length - 1];
     if (typeof last === 'string') {
-      if (value !== null && value !== undefined && typeof value !== 'object') meta[last as 'name' | 'type' | 'id'] = String(value);
+      if (value !== null && value !== undefined && typeof value !== 'object')
+        meta[last as 'name' | 'type' | 'id'] = String(value);
       continue;
     }
     const m = value as TelegramMessage;

@@ -46,7 +46,8 @@ export function entryOf(path: string, content: FileContent, chunkSize = 7, decla
 
 export function testSource(files: Record<string, FileContent>, options: TestSourceOptions = {}): ArchiveSource {
   const entries = Object.entries(files).map(([path, content]) =>
-    entryOf(path, content, options.chunkSize ?? 7, options.sizes?.[path]));
+    entryOf(path, content, options.chunkSize ?? 7, options.sizes?.[path]),
+  );
   return {
     name: options.name ?? 'test-archive',
     entries,

@@ -18,7 +18,11 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let n = 0;
-async function chat(text: string | Uint8Array, options: Parameters<typeof importItems>[1] = {}, name = 'WhatsApp Chat with Test.txt'): Promise<ArchivedItem[]> {
+async function chat(
+  text: string | Uint8Array,
+  options: Parameters<typeof importItems>[1] = {},
+  name = 'WhatsApp Chat with Test.txt',
+): Promise<ArchivedItem[]> {
   const sub = join(dir, String(n++));
   const { mkdirSync } = await import('node:fs');
   mkdirSync(sub);
@@ -36,12 +40,20 @@ async function file(path: string, options = {}): Promise<ArchivedItem[]> {
 const utcIso = (iso: string): string => new Date(iso).toISOString();
 
 interface Formats {
-  date_format_cases: { id: string; line: string; expected_author: string; expected_message: string; expected_datetime_utc: string }[];
+  date_format_cases: {
+    id: string;
+    line: string;
+    expected_author: string;
+    expected_message: string;
+    expected_datetime_utc: string;
+  }[];
   attachment_cases: { id: string; line: string; expected_attachment_filename: string }[];
 }
 
 describe.skipIf(!HAVE)('WhatsApp: every date layout of pustur_whatsapp_line_formats.json', () => {
-  const formats = HAVE ? (JSON.parse(readFileSync(`${SAMPLES}/whatsapp/pustur_whatsapp_line_formats.json`, 'utf8')) as Formats) : { date_format_cases: [], attachment_cases: [] };
+  const formats = HAVE
+    ? (JSON.parse(readFileSync(`${SAMPLES}/whatsapp/pustur_whatsapp_line_formats.json`, 'utf8')) as Formats)
+    : { date_format_cases: [], attachment_cases: [] };
   it.each(formats.date_format_cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
     const items = await chat(`${c.line}\n`, { timeZone: 'UTC' });
     expect(items).toHaveLength(1);
@@ -69,17 +81,22 @@ describe.skipIf(!HAVE)('WhatsApp: every date layout of pustur_whatsapp_line_form
 describe('WhatsApp: messages', () => {
   it('joins continuation lines into one multi-line message', async () => {
     const items = await chat('23/06/2018, 01:55 p.m. - Loris: one\ntwo\n\nthree\n23/06/2018, 01:56 p.m. - Ann: next\n');
-    expect(items.map((i) => [i.author, i.text])).toEqual([['Loris', 'one\ntwo\n\nthree'], ['Ann', 'next']]);
+    expect(items.map((i) => [i.author, i.text])).toEqual([
+      ['Loris', 'one\ntwo\n\nthree'],
+      ['Ann', 'next'],
+    ]);
     expect(items[0]!.at).toBe('2018-06-23T13:55:00+01:00');
   });
   it('skips system messages and encryption notices, keeps empty messages', async () => {
-    const items = await chat([
-      '06/03/2017, 00:45 - Messages to this group are now secured with end-to-end encryption. Tap for more info.',
-      '06/03/2017, 00:45 - You created group "Test"',
-      '06/03/2017, 00:46 - Group name: Messages and calls are end-to-end encrypted. No one outside of this chat can read them.',
-      '03/02/17, 18:42 - Luke: ',
-      '23/06/2018, 01:55 a.m. - Luke: Hey!',
-    ].join('\n'));
+    const items = await chat(
+      [
+        '06/03/2017, 00:45 - Messages to this group are now secured with end-to-end encryption. Tap for more info.',
+        '06/03/2017, 00:45 - You created group "Test"',
+        '06/03/2017, 00:46 - Group name: Messages and calls are end-to-end encrypted. No one outside of this chat can read them.',
+        '03/02/17, 18:42 - Luke: ',
+        '23/06/2018, 01:55 a.m. - Luke: Hey!',
+      ].join('\n'),
+    );
     expect(items.map((i) => [i.author, i.text, i.at])).toEqual([
       ['Luke', '', '2017-02-03T18:42:00+00:00'],
       ['Luke', 'Hey!', '2018-06-23T01:55:00+01:00'],
@@ -94,7 +111,9 @@ describe('WhatsApp: messages', () => {
     expect(two.map((i) => i.channel)).toEqual(['direct-message', 'direct-message']);
     const three = await chat('1/1/21, 12:00 - A: Hi\n1/1/21, 12:01 - B: Hello\n1/1/21, 12:02 - C: Hey\n');
     expect(new Set(three.map((i) => i.channel))).toEqual(new Set(['group-chat']));
-    const created = await chat('1/1/21, 11:00 - A created group "Ward 7"\n1/1/21, 12:00 - A: Hi\n1/1/21, 12:01 - B: Hello\n');
+    const created = await chat(
+      '1/1/21, 11:00 - A created group "Ward 7"\n1/1/21, 12:00 - A: Hi\n1/1/21, 12:01 - B: Hello\n',
+    );
     expect(created[0]!.channel).toBe('group-chat');
   });
   it('names the thread after the chat', async () => {
@@ -105,27 +124,48 @@ describe('WhatsApp: messages', () => {
   it('decides day/month order from the whole chat (month first when a second number passes 12)', async () => {
     const items = await chat('03/04/21, 09:00 - A: first\n03/20/21, 09:00 - B: later\n');
     expect(items.map((i) => i.at.slice(0, 10))).toEqual(['2021-03-04', '2021-03-20']);
-    expect(inferDaysFirst([[1, 3, 2021], [2, 3, 2021], [3, 3, 2021]])).toBe(true);
-    expect(inferDaysFirst([[3, 1, 2021], [3, 2, 2021], [4, 1, 2021]])).toBe(false);
+    expect(
+      inferDaysFirst([
+        [1, 3, 2021],
+        [2, 3, 2021],
+        [3, 3, 2021],
+      ]),
+    ).toBe(true);
+    expect(
+      inferDaysFirst([
+        [3, 1, 2021],
+        [3, 2, 2021],
+        [4, 1, 2021],
+      ]),
+    ).toBe(false);
   });
   it('reads a UTF-16 export with a BOM and a windows-1252 one', async () => {
     const s = '12/03/2020, 10:00 - Zoë: café ✓\n';
     const u16 = new Uint8Array(2 + s.length * 2);
-    u16[0] = 0xff; u16[1] = 0xfe;
-    for (let i = 0; i < s.length; i++) { u16[2 + 2 * i] = s.charCodeAt(i) & 0xff; u16[3 + 2 * i] = s.charCodeAt(i) >> 8; }
+    u16[0] = 0xff;
+    u16[1] = 0xfe;
+    for (let i = 0; i < s.length; i++) {
+      u16[2 + 2 * i] = s.charCodeAt(i) & 0xff;
+      u16[3 + 2 * i] = s.charCodeAt(i) >> 8;
+    }
     expect((await chat(u16))[0]).toMatchObject({ author: 'Zoë', text: 'café ✓' });
     const cp1252 = new Uint8Array([...strToU8('12/03/2020, 10:00 - Zo'), 0xeb, ...strToU8(': caf'), 0xe9, 0x0a]);
     expect((await chat(cp1252))[0]).toMatchObject({ author: 'Zoë', text: 'café' });
   });
   it('reads the chat inside a WhatsApp .zip with media', async () => {
     const zip = zipSync({
-      'WhatsApp Chat with Ann.txt': strToU8('01/02/2022, 09:00 - Ann: photo below\n01/02/2022, 09:01 - Ann: IMG-20220201-WA0001.jpg (file attached)\n'),
+      'WhatsApp Chat with Ann.txt': strToU8(
+        '01/02/2022, 09:00 - Ann: photo below\n01/02/2022, 09:01 - Ann: IMG-20220201-WA0001.jpg (file attached)\n',
+      ),
       'IMG-20220201-WA0001.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
     });
     const p = join(dir, 'WhatsApp Chat with Ann.zip');
     writeFileSync(p, zip);
     const items = await file(p);
-    expect(items.map((i) => [i.text, i.attachments])).toEqual([['photo below', undefined], ['', ['IMG-20220201-WA0001.jpg']]]);
+    expect(items.map((i) => [i.text, i.attachments])).toEqual([
+      ['photo below', undefined],
+      ['', ['IMG-20220201-WA0001.jpg']],
+    ]);
     expect(items[0]!.id).toBe('WhatsApp Chat with Ann.txt#1');
   });
   it('detects WhatsApp text', () => {
@@ -180,7 +220,11 @@ describe('importItems progress', () => {
     const { mkdirSync } = await import('node:fs');
     mkdirSync(sub);
     const p = join(sub, 'WhatsApp Chat with Test.txt');
-    const lines = Array.from({ length: 3000 }, (_, i) => `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: message number ${i} about the rota`);
+    const lines = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: message number ${i} about the rota`,
+    );
     writeFileSync(p, lines.join('\n'));
     const stream = importItems(p);
     expect(stream.progress()).toBe(0);
@@ -202,7 +246,10 @@ describe('importAll', () => {
       const sub = join(dir, `all-${name}`);
       mkdirSync(sub);
       const p = join(sub, 'WhatsApp Chat with Team.txt');
-      const lines = Array.from({ length: 200 * (k + 1) }, (_, i) => `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: ${name} ${i}`);
+      const lines = Array.from(
+        { length: 200 * (k + 1) },
+        (_, i) => `0${1 + (i % 9)}/03/2024, 10:${String(i % 60).padStart(2, '0')} - Sam: ${name} ${i}`,
+      );
       writeFileSync(p, lines.join('\n'));
       return p;
     });

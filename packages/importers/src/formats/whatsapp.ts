@@ -19,29 +19,38 @@ import { DEFAULT_TIME_ZONE, checkTimeZone, wallClockToIso } from '../time.js';
  * Start of a message line: optional LRM/RLM, optional "[", a date of three numbers, a time, optional am/pm,
  * optional "]", then " - " or ":". The same shape the parser recognises, with the parts captured.
  */
-const HEADER = /^[\u200E\u200F]*\[?(\d{1,4})[-/.]\s?(\d{1,4})[-/.]\s?(\d{1,4})[,.]?\s\D*?(\d{1,2})[.:](\d{1,2})(?:[.:](\d{1,2}))?(?:\s([ap])\.?\s?m\.?)?\]?(?:\s-|:)?\s(?=[^])/i;
+const HEADER =
+  /^[\u200E\u200F]*\[?(\d{1,4})[-/.]\s?(\d{1,4})[-/.]\s?(\d{1,4})[,.]?\s\D*?(\d{1,2})[.:](\d{1,2})(?:[.:](\d{1,2}))?(?:\s([ap])\.?\s?m\.?)?\]?(?:\s-|:)?\s(?=[\s\S])/i;
 /** The author part of a message line (after the header): "Name: ". */
 const AUTHOR = /^(.+?):\s/;
 /** WhatsApp's own notices that some exports attribute to the chat's name. */
-const NOTICE = /^[\u200E\u200F]*(?:Messages and calls are end-to-end encrypted|Messages to this (?:group|chat) are now secured|Messages you send to this (?:group|chat) are now secured)/i;
+const NOTICE =
+  /^[\u200E\u200F]*(?:Messages and calls are end-to-end encrypted|Messages to this (?:group|chat) are now secured|Messages you send to this (?:group|chat) are now secured)/i;
 /** System lines that only happen in groups (English exports). */
-const GROUP_CUE = /\b(?:created (?:the )?group|added|removed|left|changed the (?:subject|group)|joined using this group's invite link)\b/i;
+const GROUP_CUE =
+  /\b(?:created (?:the )?group|added|removed|left|changed the (?:subject|group)|joined using this group's invite link)\b/i;
 /** Media left out of the export. */
-const OMITTED = /^[\u200E\u200F]*<?\s*(?:media omitted|image omitted|video omitted|audio omitted|sticker omitted|gif omitted|document omitted|contact card omitted|medien ausgeschlossen|multimedia omitido|archivo omitido|media weggelaten|file allegato omesso|fichier omis)\s*>?\s*$/i;
+const OMITTED =
+  /^[\u200E\u200F]*<?\s*(?:media omitted|image omitted|video omitted|audio omitted|sticker omitted|gif omitted|document omitted|contact card omitted|medien ausgeschlossen|multimedia omitido|archivo omitido|media weggelaten|file allegato omesso|fichier omis)\s*>?\s*$/i;
 const ATTACHED_LINE = /^[\u200E\u200F]*(?:<[^>\n]*:([^>\n]+)>|([\w-]+\.\w+)\s[(<][^\n]*[)>])/;
 
 const CHAT_TXT = /(?:^|\/)(?:_chat\.txt|WhatsApp Chat[^/]*\.txt|WhatsApp-Chat[^/]*\.txt)$/i;
 
 function chatName(path: string): string {
   const base = path.split('/').pop() ?? path;
-  const m = /^WhatsApp[ -]Chat (?:with|mit|con|avec|met) (.+)\.txt$/i.exec(base) ?? /^WhatsApp[ -]Chat - (.+)\.txt$/i.exec(base);
+  const m =
+    /^WhatsApp[ -]Chat (?:with|mit|con|avec|met) (.+)\.txt$/i.exec(base) ??
+    /^WhatsApp[ -]Chat - (.+)\.txt$/i.exec(base);
   if (m?.[1]) return m[1];
   return base.replace(/\.txt$/i, '');
 }
 
 /** Whether a text looks like a WhatsApp export: most of its first non-empty lines start with a header. */
 export function looksLikeWhatsApp(text: string): boolean {
-  const ls = text.split(/\r\n|\r|\n/).slice(0, 40).filter((l) => l.trim());
+  const ls = text
+    .split(/\r\n|\r|\n/)
+    .slice(0, 40)
+    .filter((l) => l.trim());
   if (ls.length === 0) return false;
   const first = ls.slice(0, 5);
   return HEADER.test(first[0] ?? '') && first.filter((l) => HEADER.test(l)).length >= Math.ceil(first.length / 2);
@@ -159,7 +168,11 @@ function blockTime(h: RegExpExecArray, daysFirst: boolean, tz: string): string |
 
 const BATCH = 256;
 
-async function* readChat(entry: ArchiveEntry, source: ArchiveSource, options: ImportOptions): AsyncIterable<ArchivedItem> {
+async function* readChat(
+  entry: ArchiveEntry,
+  source: ArchiveSource,
+  options: ImportOptions,
+): AsyncIterable<ArchivedItem> {
   const file = entryLabel(source, entry);
   const tz = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(tz);

@@ -18,8 +18,13 @@ describe('X archive', () => {
   it('reads tweets, tweet parts, deleted tweets and DMs', async () => {
     const items = await collect(xImporter.items(source(), utc));
     expect(items.map((i) => i.id)).toEqual([
-      '1100000000000000001', '1100000000000000002', '1200000000000000003', '1300000000000000004',
-      '9000000000000000001', '9000000000000000002', '9100000000000000001',
+      '1100000000000000001',
+      '1100000000000000002',
+      '1200000000000000003',
+      '1300000000000000004',
+      '9000000000000000001',
+      '9000000000000000002',
+      '9100000000000000001',
     ]);
     const [first, reply] = items;
     expect(first).toEqual({
@@ -36,7 +41,9 @@ describe('X archive', () => {
   });
 
   it('orders DMs in time, names my own messages and expands their links', async () => {
-    const dms = (await collect(xImporter.items(source(), utc))).filter((i) => i.channel !== 'public-post' && i.channel !== 'reply');
+    const dms = (await collect(xImporter.items(source(), utc))).filter(
+      (i) => i.channel !== 'public-post' && i.channel !== 'reply',
+    );
     expect(dms.map((d) => [d.channel, d.author, d.threadId, d.text])).toEqual([
       ['direct-message', '3003', '1001-3003', 'Here is the rota https://example.org/rota'],
       ['direct-message', 'drsynthetic', '1001-3003', 'Thanks, see you Monday'],
@@ -55,7 +62,9 @@ describe('X archive', () => {
     const items = await collect(xImporter.items(testSource({ 'tweets.js': fromDisk(SAMPLE) }), utc));
     expect(items).toHaveLength(3);
     expect(items[0]).toMatchObject({
-      id: '3333333333333333333', at: '2018-10-10T20:19:24+00:00', channel: 'public-post',
+      id: '3333333333333333333',
+      at: '2018-10-10T20:19:24+00:00',
+      channel: 'public-post',
       text: 'RT @guzey: Why you should start a blog right now. New essay: https://guzey.com/why-blog/',
       url: 'https://x.com/i/web/status/3333333333333333333',
     });
@@ -76,8 +85,11 @@ describe('X archive', () => {
     expect(parseXDate('Wed Oct 10 20:19:24 -0130 2018')).toBe(Date.UTC(2018, 9, 10, 21, 49, 24));
     expect(parseXDate('2019-03-01T10:00:00.000Z')).toBe(Date.UTC(2019, 2, 1, 10));
     expect(parseXDate('yesterday')).toBeUndefined();
-    expect(expandText('a https://t.co/1 &amp;&gt; https://t.co/1', { urls: [{ url: 'https://t.co/1', expanded_url: 'https://e.org/' }] }))
-      .toBe('a https://e.org/ &> https://e.org/');
+    expect(
+      expandText('a https://t.co/1 &amp;&gt; https://t.co/1', {
+        urls: [{ url: 'https://t.co/1', expanded_url: 'https://e.org/' }],
+      }),
+    ).toBe('a https://e.org/ &> https://e.org/');
   });
 
   it('streams a 20,000-tweet tweets.js: items arrive long before the file has been read', async () => {
@@ -93,7 +105,8 @@ describe('X archive', () => {
         maxAhead = Math.max(maxAhead, produced - consumed);
         const tweet = {
           tweet: {
-            id_str: String(1e15 + n), created_at: 'Mon Jan 07 08:15:00 +0000 2019',
+            id_str: String(1e15 + n),
+            created_at: 'Mon Jan 07 08:15:00 +0000 2019',
             full_text: `Tweet number ${n}, with "quotes", [brackets] & ${'x'.repeat(n % 50)}`,
             entities: { urls: [] },
           },

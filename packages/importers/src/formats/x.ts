@@ -12,10 +12,26 @@
  * Tweet files are parsed element by element from the byte stream (see jsonArrayValues), so a 100,000-tweet
  * archive is never one object graph.
  */
-import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type Importer, type ImportOptions } from '../types.js';
+import {
+  ImportError,
+  type ArchiveEntry,
+  type ArchiveSource,
+  type ArchivedItem,
+  type Importer,
+  type ImportOptions,
+} from '../types.js';
 import { peekText } from '../text.js';
 import {
-  arr, decodeEntities, fileName, isObject, isoAt, jsonArrayValues, keep, matching, str, type Json,
+  arr,
+  decodeEntities,
+  fileName,
+  isObject,
+  isoAt,
+  jsonArrayValues,
+  keep,
+  matching,
+  str,
+  type Json,
 } from './support.js';
 
 const TWEETS = /(?:^|\/)(deleted-)?tweets?(?:-part(\d+))?\.js$/;
@@ -25,7 +41,18 @@ const MANIFEST = /(?:^|\/)data\/manifest\.js$/;
 const YTD = /^\s*(?:\ufeff)?window\.YTD\./;
 
 const MONTHS: Record<string, number> = {
-  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+  Jan: 0,
+  Feb: 1,
+  Mar: 2,
+  Apr: 3,
+  May: 4,
+  Jun: 5,
+  Jul: 6,
+  Aug: 7,
+  Sep: 8,
+  Oct: 9,
+  Nov: 10,
+  Dec: 11,
 };
 const CREATED_AT = /^[A-Z][a-z]{2} ([A-Z][a-z]{2}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/;
 
@@ -70,7 +97,11 @@ async function readAccount(source: ArchiveSource): Promise<Account> {
   for await (const value of jsonArrayValues(found.entry, fileName(source, found.entry))) {
     const account = isObject(value) && isObject(value.account) ? value.account : undefined;
     if (account) {
-      return { username: str(account.username), accountId: str(account.accountId), displayName: str(account.accountDisplayName) };
+      return {
+        username: str(account.username),
+        accountId: str(account.accountId),
+        displayName: str(account.accountDisplayName),
+      };
     }
   }
   return {};
@@ -80,11 +111,19 @@ function ordered(list: { entry: ArchiveEntry; match: RegExpExecArray }[], partGr
   return list.sort((a, b) => {
     const kind = (a.match[kindGroup] ? 1 : 0) - (b.match[kindGroup] ? 1 : 0);
     if (kind) return kind;
-    return Number(a.match[partGroup] ?? 0) - Number(b.match[partGroup] ?? 0) || a.entry.path.localeCompare(b.entry.path);
+    return (
+      Number(a.match[partGroup] ?? 0) - Number(b.match[partGroup] ?? 0) || a.entry.path.localeCompare(b.entry.path)
+    );
   });
 }
 
-function tweetItem(value: unknown, account: Account, file: string, index: number, options: ImportOptions): ArchivedItem | undefined {
+function tweetItem(
+  value: unknown,
+  account: Account,
+  file: string,
+  index: number,
+  options: ImportOptions,
+): ArchivedItem | undefined {
   const tweet = isObject(value) ? (isObject(value.tweet) ? value.tweet : value) : undefined;
   if (!tweet) throw new ImportError(file, `item ${index} is not a tweet`);
   const id = str(tweet.id_str) ?? str(tweet.id);
@@ -135,7 +174,8 @@ export const xImporter: Importer = {
   description: 'X / Twitter archive (data/tweets.js, deleted tweets, direct messages)',
 
   async detect(source) {
-    if (matching(source, MANIFEST).length && (matching(source, TWEETS).length || matching(source, DMS).length)) return true;
+    if (matching(source, MANIFEST).length && (matching(source, TWEETS).length || matching(source, DMS).length))
+      return true;
     for (const { entry } of [...matching(source, TWEETS), ...matching(source, DMS)]) {
       if (YTD.test(await peekText(entry, 64))) return true;
     }

@@ -36,11 +36,14 @@ function isOctetStream(request: FastifyRequest): boolean {
 
 function auditRequest(query: UploadQuery, defaultZone: string): AuditRequest {
   const timeZone = query.tz ?? defaultZone;
-  if (!isTimeZone(timeZone)) throw new ApiError('bad_request', 'query.tz is not an IANA time zone such as Europe/London', 'tz');
+  if (!isTimeZone(timeZone))
+    throw new ApiError('bad_request', 'query.tz is not an IANA time zone such as Europe/London', 'tz');
   if (query.since !== undefined && !isRealDate(query.since)) {
     throw new ApiError('bad_request', 'query.since is not a real date', 'since');
   }
-  const me = (Array.isArray(query.me) ? query.me : query.me !== undefined ? [query.me] : []).map((m) => m.trim()).filter(Boolean);
+  const me = (Array.isArray(query.me) ? query.me : query.me !== undefined ? [query.me] : [])
+    .map((m) => m.trim())
+    .filter(Boolean);
   return { filename: query.filename, me, timeZone, ...(query.since !== undefined ? { since: query.since } : {}) };
 }
 
@@ -49,23 +52,36 @@ export function auditRoutes(app: FastifyInstance, ctx: ApiContext): void {
   // The upload is streamed by the handler, never buffered: this parser leaves the body unread.
   app.addContentTypeParser('application/octet-stream', (_request, _payload, done) => done(null, undefined));
 
-  app.post<{ Querystring: UploadQuery }>('/audits', {
-    schema: { querystring: uploadQuery },
-    onRequest: async (request) => {
-      if (!isOctetStream(request)) {
-        throw new ApiError('unsupported_media_type', 'send the export file as the body with Content-Type: application/octet-stream');
-      }
-      ctx.audits.assertIdle();
+  app.post<{ Querystring: UploadQuery }>(
+    '/audits',
+    {
+      schema: { querystring: uploadQuery },
+      onRequest: async (request) => {
+        if (!isOctetStream(request)) {
+          throw new ApiError(
+            'unsupported_media_type',
+            'send the export file as the body with Content-Type: application/octet-stream',
+          );
+        }
+        ctx.audits.assertIdle();
+      },
     },
-  }, async (request, reply) => {
-    const declared = Number(request.headers['content-length']);
-    const id = await ctx.audits.accept(auditRequest(request.query, ctx.settings.get().timezone), request.raw, Number.isFinite(declared) ? declared : undefined);
-    return reply.code(202).header('Location', `/api/v1/audits/${id}`).send({ id });
-  });
+    async (request, reply) => {
+      const declared = Number(request.headers['content-length']);
+      const id = await ctx.audits.accept(
+        auditRequest(request.query, ctx.settings.get().timezone),
+        request.raw,
+        Number.isFinite(declared) ? declared : undefined,
+      );
+      return reply.code(202).header('Location', `/api/v1/audits/${id}`).send({ id });
+    },
+  );
 
   app.get('/audits', async () => ({ items: ctx.audits.list() }));
 
-  app.get<{ Params: IdParams }>('/audits/:id', { schema: { params: idParams } }, async (request) => ctx.audits.get(request.params.id));
+  app.get<{ Params: IdParams }>('/audits/:id', { schema: { params: idParams } }, async (request) =>
+    ctx.audits.get(request.params.id),
+  );
 
   app.get<{ Params: IdParams }>('/audits/:id/report', { schema: { params: idParams } }, async (request, reply) => {
     const path = ctx.audits.reportPath(request.params.id, REPORT_HTML);
@@ -77,7 +93,10 @@ export function auditRoutes(app: FastifyInstance, ctx: ApiContext): void {
   });
 
   app.get<{ Params: IdParams }>('/audits/:id/report.json', { schema: { params: idParams } }, async (request, reply) =>
-    reply.type('application/json; charset=utf-8').send(createReadStream(ctx.audits.reportPath(request.params.id, REPORT_JSON))));
+    reply
+      .type('application/json; charset=utf-8')
+      .send(createReadStream(ctx.audits.reportPath(request.params.id, REPORT_JSON))),
+  );
 
   app.delete<{ Params: IdParams }>('/audits/:id', { schema: { params: idParams } }, async (request, reply) => {
     ctx.audits.remove(request.params.id);

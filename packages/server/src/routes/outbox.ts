@@ -15,42 +15,71 @@ function releaseTime(value: string): string {
 }
 
 export function outboxRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.get<{ Querystring: { status?: OutboxStatus } }>('/outbox', {
-    schema: { querystring: { type: 'object', additionalProperties: false, properties: { status: { type: 'string', enum: OUTBOX_STATUSES } } } },
-  }, async (request) => ({ items: ctx.outbox.list(request.query.status) }));
-
-  app.post<{ Body: { draft: unknown; releaseAt: string } }>('/outbox', {
-    schema: {
-      body: {
-        type: 'object', additionalProperties: false, required: ['draft', 'releaseAt'],
-        properties: { draft: draftSchema, releaseAt: isoTime },
+  app.get<{ Querystring: { status?: OutboxStatus } }>(
+    '/outbox',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { status: { type: 'string', enum: OUTBOX_STATUSES } },
+        },
       },
     },
-  }, async (request, reply) => {
-    // hold() returns after the insert has committed (synchronous=FULL): only then is 201 sent.
-    const item = ctx.outbox.hold(request.body.draft, releaseTime(request.body.releaseAt));
-    return reply.code(201).header('Location', `/api/v1/outbox/${item.id}`).send(item);
-  });
+    async (request) => ({ items: ctx.outbox.list(request.query.status) }),
+  );
 
-  app.get<{ Params: IdParams }>('/outbox/:id', { schema: { params: idParams } }, async (request) => ctx.outbox.get(request.params.id));
-
-  app.patch<{ Params: IdParams; Body: { draft?: unknown; releaseAt?: string } }>('/outbox/:id', {
-    schema: {
-      params: idParams,
-      body: {
-        type: 'object', additionalProperties: false, minProperties: 1,
-        properties: { draft: draftSchema, releaseAt: isoTime },
+  app.post<{ Body: { draft: unknown; releaseAt: string } }>(
+    '/outbox',
+    {
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['draft', 'releaseAt'],
+          properties: { draft: draftSchema, releaseAt: isoTime },
+        },
       },
     },
-  }, async (request) => {
-    const { draft, releaseAt } = request.body;
-    return ctx.outbox.update(request.params.id, { draft, ...(releaseAt !== undefined ? { releaseAt: releaseTime(releaseAt) } : {}) });
-  });
+    async (request, reply) => {
+      // hold() returns after the insert has committed (synchronous=FULL): only then is 201 sent.
+      const item = ctx.outbox.hold(request.body.draft, releaseTime(request.body.releaseAt));
+      return reply.code(201).header('Location', `/api/v1/outbox/${item.id}`).send(item);
+    },
+  );
+
+  app.get<{ Params: IdParams }>('/outbox/:id', { schema: { params: idParams } }, async (request) =>
+    ctx.outbox.get(request.params.id),
+  );
+
+  app.patch<{ Params: IdParams; Body: { draft?: unknown; releaseAt?: string } }>(
+    '/outbox/:id',
+    {
+      schema: {
+        params: idParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          minProperties: 1,
+          properties: { draft: draftSchema, releaseAt: isoTime },
+        },
+      },
+    },
+    async (request) => {
+      const { draft, releaseAt } = request.body;
+      return ctx.outbox.update(request.params.id, {
+        draft,
+        ...(releaseAt !== undefined ? { releaseAt: releaseTime(releaseAt) } : {}),
+      });
+    },
+  );
 
   app.delete<{ Params: IdParams }>('/outbox/:id', { schema: { params: idParams } }, async (request, reply) => {
     ctx.outbox.remove(request.params.id);
     return reply.code(204).send();
   });
 
-  app.post<{ Params: IdParams }>('/outbox/:id/release', { schema: { params: idParams } }, async (request) => ctx.outbox.release(request.params.id));
+  app.post<{ Params: IdParams }>('/outbox/:id/release', { schema: { params: idParams } }, async (request) =>
+    ctx.outbox.release(request.params.id),
+  );
 }

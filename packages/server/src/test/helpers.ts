@@ -38,9 +38,17 @@ export function harness(options: Partial<ServerOptions> = {}, dir?: string, star
   const tmp = dir ? undefined : tempDir();
   const dataDir = dir ?? tmp!.path;
   const clock = testClock(start);
-  const app = createServer({ dataDir, now: clock.now, webRoot: join(dataDir, 'no-web-build'), auditWorkers: 1, ...options });
+  const app = createServer({
+    dataDir,
+    now: clock.now,
+    webRoot: join(dataDir, 'no-web-build'),
+    auditWorkers: 1,
+    ...options,
+  });
   return {
-    app, dir: dataDir, clock,
+    app,
+    dir: dataDir,
+    clock,
     async close() {
       await app.close();
       tmp?.remove();
@@ -51,16 +59,26 @@ export function harness(options: Partial<ServerOptions> = {}, dir?: string, star
 export interface JsonResponse {
   status: number;
   headers: Record<string, string | string[] | number | undefined>;
+  // biome-ignore lint/suspicious/noExplicitAny: tests read the JSON body of any route by path.
   body: any;
   text: string;
 }
 
 /** One request; a body object is sent as JSON. */
-export async function call(app: PauseServer, method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<JsonResponse> {
+export async function call(
+  app: PauseServer,
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<JsonResponse> {
   const res = await app.inject({
     method: method as 'GET',
     url,
-    headers: { ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}), ...headers },
+    headers: {
+      ...(body !== undefined && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
   });
   let parsed: unknown;

@@ -21,10 +21,14 @@ export interface Running {
 /** Starts `pause serve --port 0 --data DIR …` and resolves once it prints its URL. */
 export function serve(dataDir: string, args: string[] = [], env: Record<string, string> = {}): Promise<Running> {
   const child = spawn(process.execPath, [PAUSE, 'serve', '--port', '0', '--data', dataDir, ...args], {
-    cwd: ROOT, env: { ...process.env, PAUSE_DEBUG: '', ...env }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+    env: { ...process.env, PAUSE_DEBUG: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('close', (code, signal) => done({ code, signal })),
+  );
   return new Promise((resolve, reject) => {
     let ready = false;
     const collect = (chunk: Buffer) => {

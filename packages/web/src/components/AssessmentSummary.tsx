@@ -9,10 +9,16 @@ export function AssessmentSummary({ assessment: a, title }: { assessment: Assess
   return (
     <div class="summary">
       <h3 class="small-heading">{title}</h3>
-      <p class={active.length ? 'status-line' : 'status-line clean'}>{active.length ? `${reviewCount(active.length)}. ${adviceHeadline(a.advice)}` : 'Nothing to flag.'}</p>
+      <p class={active.length ? 'status-line' : 'status-line clean'}>
+        {active.length ? `${reviewCount(active.length)}. ${adviceHeadline(a.advice)}` : 'Nothing to flag.'}
+      </p>
       {active.length ? (
         <ul class="found">
-          {active.map((f) => <li><SeverityBadge severity={f.severity} /> {f.excerpt ? <q>{f.excerpt}</q> : null} {f.message}</li>)}
+          {active.map((f) => (
+            <li>
+              <SeverityBadge severity={f.severity} /> {f.excerpt ? <q>{f.excerpt}</q> : null} {f.message}
+            </li>
+          ))}
         </ul>
       ) : null}
     </div>

@@ -3,7 +3,16 @@ import { useLayoutEffect, useMemo } from 'preact/hooks';
 import { settleInputs, noteInput } from '../lib/latency.ts';
 import { toSegments, type Span } from '../lib/segments.ts';
 
-const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const NAVIGATION_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
 
 interface Props {
   id: string;
@@ -27,19 +36,45 @@ interface Props {
  * a plain, accessible text box. Both share one grid cell, so the box grows with its text and
  * never scrolls apart from its backdrop.
  */
-export function Editor({ id, label, hint, text, spans, version, onText, onCaret, onEscape, textareaRef, rows = 7 }: Props) {
+export function Editor({
+  id,
+  label,
+  hint,
+  text,
+  spans,
+  version,
+  onText,
+  onCaret,
+  onEscape,
+  textareaRef,
+  rows = 7,
+}: Props) {
   const segments = useMemo(() => toSegments(text, spans), [text, spans]);
   useLayoutEffect(() => settleInputs(version), [version]);
   const caret = (e: Event) => onCaret?.((e.currentTarget as HTMLTextAreaElement).selectionStart);
   return (
     <div class="field">
-      <label for={id} class="field-label">{label}</label>
-      <p id={`${id}-hint`} class="hint">{hint}</p>
+      <label for={id} class="field-label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} class="hint">
+        {hint}
+      </p>
       <div class="editor">
         <div class="backdrop" aria-hidden="true">
-          {segments.map((s) => (s.severity
-            ? <mark key={s.start} class={`flag flag-${s.severity} cat-${s.category}`} data-findings={s.findings.join(' ')}>{s.text}</mark>
-            : s.text))}
+          {segments.map((s) =>
+            s.severity ? (
+              <mark
+                key={s.start}
+                class={`flag flag-${s.severity} cat-${s.category}`}
+                data-findings={s.findings.join(' ')}
+              >
+                {s.text}
+              </mark>
+            ) : (
+              s.text
+            ),
+          )}
           {/* A textarea shows an empty last line after a final line break; a div needs a character for it. */}
           {text === '' || text.endsWith('\n') ? ' ' : null}
         </div>
@@ -51,11 +86,19 @@ export function Editor({ id, label, hint, text, spans, version, onText, onCaret,
           spellcheck={true}
           aria-describedby={`${id}-hint`}
           // Typing hides the details panel; moving the caret (arrows, Home, End, a click) into a flagged word shows it.
-          onInput={(e) => { noteInput(); onText(e.currentTarget.value); onCaret?.(-1); }}
-          onKeyUp={(e) => { if (NAVIGATION_KEYS.has(e.key)) caret(e); }}
+          onInput={(e) => {
+            noteInput();
+            onText(e.currentTarget.value);
+            onCaret?.(-1);
+          }}
+          onKeyUp={(e) => {
+            if (NAVIGATION_KEYS.has(e.key)) caret(e);
+          }}
           onClick={caret}
           onFocus={caret}
-          onKeyDown={(e) => { if (e.key === 'Escape' && onEscape?.()) e.preventDefault(); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && onEscape?.()) e.preventDefault();
+          }}
         />
       </div>
     </div>

@@ -7,7 +7,10 @@ const SEVERITY_ICON: Record<Severity, string> = { stop: '!!', caution: '!', info
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return (
     <span class={`badge badge-${severity}`}>
-      <span class="badge-icon" aria-hidden="true">{SEVERITY_ICON[severity]}</span> {SEVERITY_LABEL[severity]}
+      <span class="badge-icon" aria-hidden="true">
+        {SEVERITY_ICON[severity]}
+      </span>{' '}
+      {SEVERITY_LABEL[severity]}
     </span>
   );
 }
@@ -28,7 +31,13 @@ export interface FixProps {
 }
 
 /** What was found, why (with the guidance section), how sure, and what to do (with Apply buttons). */
-export function FindingDetails({ finding: f, assessedText, canApply, onApply, headingLevel = 3 }: { finding: Finding; headingLevel?: 3 | 4 } & FixProps) {
+export function FindingDetails({
+  finding: f,
+  assessedText,
+  canApply,
+  onApply,
+  headingLevel = 3,
+}: { finding: Finding; headingLevel?: 3 | 4 } & FixProps) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   const fixes = f.suggestions.filter((s) => s.kind === 'replace');
   const tips = f.suggestions.filter((s) => s.kind === 'advice');
@@ -43,7 +52,9 @@ export function FindingDetails({ finding: f, assessedText, canApply, onApply, he
         <span class="label">Why:</span> guidance section “{f.guidance}”
         {f.why?.length ? <>; spotted from {f.why.join('; ')}</> : null}.
       </p>
-      {tips.map((t) => <p class="finding-tip">{t.text}</p>)}
+      {tips.map((t) => (
+        <p class="finding-tip">{t.text}</p>
+      ))}
       {fixes.length ? (
         <div class="fixes">
           {fixes.map((s) => (
@@ -57,14 +68,20 @@ export function FindingDetails({ finding: f, assessedText, canApply, onApply, he
   );
 }
 
-export function FindingsList({ findings, onShow, ...fix }: { findings: readonly Finding[]; onShow(f: Finding): void } & FixProps) {
+export function FindingsList({
+  findings,
+  onShow,
+  ...fix
+}: { findings: readonly Finding[]; onShow(f: Finding): void } & FixProps) {
   return (
     <ol class="findings">
       {findings.map((f) => (
         <li key={`${f.ruleId}:${f.start}:${f.end}`} class={`finding finding-${f.severity}`} data-rule={f.ruleId}>
           <FindingDetails finding={f} {...fix} />
           {f.start !== undefined ? (
-            <button type="button" class="button small quiet" onClick={() => onShow(f)}>Show in the draft</button>
+            <button type="button" class="button small quiet" onClick={() => onShow(f)}>
+              Show in the draft
+            </button>
           ) : null}
         </li>
       ))}

@@ -2,7 +2,12 @@ import { TOKEN_KEY } from './token.ts';
 
 /** An error from the API ({ error: { code, message, field? } }), or 'offline' when the server could not be reached. */
 export class ApiError extends Error {
-  constructor(readonly code: string, message: string, readonly status = 0, readonly field?: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 0,
+    readonly field?: string,
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -19,18 +24,33 @@ export function authHeaders(): Record<string, string> {
 async function errorOf(res: Response): Promise<ApiError> {
   try {
     const body = (await res.json()) as { error?: { code?: string; message?: string; field?: string } };
-    if (body.error?.message) return new ApiError(body.error.code ?? 'internal', body.error.message, res.status, body.error.field);
-  } catch { /* not JSON: fall through */ }
-  return new ApiError(res.status === 503 ? 'offline' : 'internal', res.status === 503 ? OFFLINE_MESSAGE : `The server answered ${res.status}.`, res.status);
+    if (body.error?.message)
+      return new ApiError(body.error.code ?? 'internal', body.error.message, res.status, body.error.field);
+  } catch {
+    /* not JSON: fall through */
+  }
+  return new ApiError(
+    res.status === 503 ? 'offline' : 'internal',
+    res.status === 503 ? OFFLINE_MESSAGE : `The server answered ${res.status}.`,
+    res.status,
+  );
 }
 
 /** A JSON request to /api/v1; throws ApiError. */
-export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function api<T>(
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`/api/v1${path}`, {
       method,
-      headers: { ...authHeaders(), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), Accept: 'application/json' },
+      headers: {
+        ...authHeaders(),
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        Accept: 'application/json',
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
   } catch {

@@ -22,7 +22,11 @@ export interface AuditOptions {
  * Streams the file to the server with XMLHttpRequest, because fetch() cannot report upload progress;
  * resolves to the new audit's id (202 { id }).
  */
-export function uploadAudit(file: File, options: AuditOptions, onProgress: (sent: number, total: number) => void): Promise<string> {
+export function uploadAudit(
+  file: File,
+  options: AuditOptions,
+  onProgress: (sent: number, total: number) => void,
+): Promise<string> {
   const q = new URLSearchParams({ filename: file.name });
   if (options.me?.trim()) q.set('me', options.me.trim());
   if (options.since) q.set('since', options.since);
@@ -36,9 +40,21 @@ export function uploadAudit(file: File, options: AuditOptions, onProgress: (sent
     xhr.addEventListener('error', () => reject(new ApiError('offline', OFFLINE_MESSAGE)));
     xhr.addEventListener('load', () => {
       let body: { id?: string; error?: { code?: string; message?: string; field?: string } } = {};
-      try { body = JSON.parse(xhr.responseText || '{}'); } catch { /* not JSON */ }
+      try {
+        body = JSON.parse(xhr.responseText || '{}');
+      } catch {
+        /* not JSON */
+      }
       if (xhr.status === 202 && body.id) resolve(body.id);
-      else reject(new ApiError(body.error?.code ?? 'internal', body.error?.message ?? `The server answered ${xhr.status}.`, xhr.status, body.error?.field));
+      else
+        reject(
+          new ApiError(
+            body.error?.code ?? 'internal',
+            body.error?.message ?? `The server answered ${xhr.status}.`,
+            xhr.status,
+            body.error?.field,
+          ),
+        );
     });
     xhr.send(file);
   });

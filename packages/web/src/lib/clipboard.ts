@@ -9,7 +9,9 @@ export async function copyText(text: string): Promise<boolean> {
       await navigator.clipboard.writeText(text);
       return true;
     }
-  } catch { /* refused: try the fallback */ }
+  } catch {
+    /* refused: try the fallback */
+  }
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');

@@ -19,7 +19,14 @@ export interface DraftFields {
 }
 
 export const EMPTY_FIELDS: DraftFields = {
-  text: '', direction: 'outbound', channel: 'public-post', platform: '', toPatient: false, patientName: '', mood: '', thread: '',
+  text: '',
+  direction: 'outbound',
+  channel: 'public-post',
+  platform: '',
+  toPatient: false,
+  patientName: '',
+  mood: '',
+  thread: '',
 };
 
 /** The Draft input the engine (and the outbox) take: rules.md field names, optional fields left out when unset. */

@@ -3,19 +3,29 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultHoldUntil } from './hold.ts';
 
 // Local wall times below are London's; this file runs in its own process (vitest forks).
-beforeAll(() => { process.env.TZ = 'Europe/London'; });
+beforeAll(() => {
+  process.env.TZ = 'Europe/London';
+});
 
 const finding = (ruleId: string, severity: Finding['severity'] = 'caution'): Finding => ({
-  ruleId, category: 'behaviour', severity, message: '', guidance: 'Content', readers: [], suggestions: [], confidence: 0.9,
+  ruleId,
+  category: 'behaviour',
+  severity,
+  message: '',
+  guidance: 'Content',
+  readers: [],
+  suggestions: [],
+  confidence: 0.9,
 });
 const assessment = (findings: Finding[], deferUntil?: string): Pick<Assessment, 'advice' | 'findings'> => ({
-  findings, advice: { action: deferUntil ? 'defer' : 'revise', questions: [], ...(deferUntil ? { deferUntil } : {}) },
+  findings,
+  advice: { action: deferUntil ? 'defer' : 'revise', questions: [], ...(deferUntil ? { deferUntil } : {}) },
 });
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('defaultHoldUntil: the time "Hold until…" suggests', () => {
-  it('uses the advice\'s own deferUntil when the engine gave one', () => {
+  it("uses the advice's own deferUntil when the engine gave one", () => {
     const a = assessment([finding('behaviour.unusual-hour')], '2026-11-24T08:00:00+00:00');
     expect(iso(defaultHoldUntil(a, at('2026-11-23T23:30:00Z')))).toBe('2026-11-24T08:00:00.000Z');
   });
@@ -29,14 +39,22 @@ describe('defaultHoldUntil: the time "Hold until…" suggests', () => {
 
   it('waits for the end of the quiet hours when that is later than the hold hour', () => {
     const a = assessment([finding('behaviour.unusual-hour')]);
-    expect(iso(defaultHoldUntil(a, at('2026-11-23T23:30:00Z'), { lateHour: '08:00', emotionMinutes: 60 }, '09:30'))).toBe('2026-11-24T09:30:00.000Z');
+    expect(
+      iso(defaultHoldUntil(a, at('2026-11-23T23:30:00Z'), { lateHour: '08:00', emotionMinutes: 60 }, '09:30')),
+    ).toBe('2026-11-24T09:30:00.000Z');
   });
 
   it('holds a heated draft for an hour, or the configured minutes', () => {
     const a = assessment([finding('behaviour.heightened-emotion')]);
     expect(iso(defaultHoldUntil(a, at('2026-11-23T14:00:00Z')))).toBe('2026-11-23T15:00:00.000Z');
-    expect(iso(defaultHoldUntil(assessment([finding('behaviour.spiral')]), at('2026-11-23T14:00:00Z'), { lateHour: '08:00', emotionMinutes: 20 })))
-      .toBe('2026-11-23T14:20:00.000Z');
+    expect(
+      iso(
+        defaultHoldUntil(assessment([finding('behaviour.spiral')]), at('2026-11-23T14:00:00Z'), {
+          lateHour: '08:00',
+          emotionMinutes: 20,
+        }),
+      ),
+    ).toBe('2026-11-23T14:20:00.000Z');
   });
 
   it('otherwise suggests the next morning, ignoring informational findings and a deferUntil in the past', () => {

@@ -24,8 +24,10 @@ const later = (a: string, b: string | undefined) => (b && b > a ? b : a);
  * anything else until the next morning.
  */
 export function defaultHoldUntil(
-  assessment: Pick<Assessment, 'advice' | 'findings'> | undefined, nowMs: number,
-  defaults: HoldDefaults = HOLD_DEFAULTS, quietHoursEnd?: string,
+  assessment: Pick<Assessment, 'advice' | 'findings'> | undefined,
+  nowMs: number,
+  defaults: HoldDefaults = HOLD_DEFAULTS,
+  quietHoursEnd?: string,
 ): number {
   const advised = assessment?.advice.deferUntil ? Date.parse(assessment.advice.deferUntil) : NaN;
   if (Number.isFinite(advised) && advised > nowMs) return advised;

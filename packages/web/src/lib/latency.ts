@@ -40,5 +40,10 @@ declare global {
 }
 
 if (typeof window !== 'undefined') {
-  window.__pauseLatency = { samples, reset: () => { samples.length = 0; } };
+  window.__pauseLatency = {
+    samples,
+    reset: () => {
+      samples.length = 0;
+    },
+  };
 }

@@ -18,7 +18,8 @@ export interface OutboxItem {
 export const outbox = {
   list: () => api<{ items: OutboxItem[] }>('GET', '/outbox').then((r) => r.items),
   hold: (draft: DraftInput, releaseAt: string) => api<OutboxItem>('POST', '/outbox', { draft, releaseAt }),
-  reschedule: (id: string, releaseAt: string) => api<OutboxItem>('PATCH', `/outbox/${encodeURIComponent(id)}`, { releaseAt }),
+  reschedule: (id: string, releaseAt: string) =>
+    api<OutboxItem>('PATCH', `/outbox/${encodeURIComponent(id)}`, { releaseAt }),
   release: (id: string) => api<OutboxItem>('POST', `/outbox/${encodeURIComponent(id)}/release`),
   remove: (id: string) => api<void>('DELETE', `/outbox/${encodeURIComponent(id)}`),
 };

@@ -6,7 +6,9 @@ const inbound = (text: string) => createChecker().assess({ text, direction: 'inb
 
 describe('replies to a message received', () => {
   it('puts the 999 / 111 reply first for red-flag symptoms, then the redirect', () => {
-    const replies = suggestedReplies(inbound('Hi doctor, I have had crushing chest pain for an hour, what should I take?'));
+    const replies = suggestedReplies(
+      inbound('Hi doctor, I have had crushing chest pain for an hour, what should I take?'),
+    );
     expect(replies.map((r) => r.id)).toEqual(['urgent', 'redirect']);
     expect(replies[0]!.text).toMatch(/999/);
     expect(replies[1]!.text).toMatch(/GP practice/);

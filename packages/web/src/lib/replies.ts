@@ -17,14 +17,17 @@ export interface SuggestedReply {
 export function suggestedReplies(a: Pick<Assessment, 'advice' | 'findings'>): SuggestedReply[] {
   if (a.advice.action !== 'redirect' || !a.advice.reply) return [];
   const urgent = a.findings.some((f) => f.ruleId === URGENT && f.severity !== 'info');
-  const out: SuggestedReply[] = [{
-    id: urgent ? 'urgent' : 'redirect',
-    title: urgent ? 'Reply first: this may be an emergency' : 'Suggested reply',
-    text: a.advice.reply,
-  }];
+  const out: SuggestedReply[] = [
+    {
+      id: urgent ? 'urgent' : 'redirect',
+      title: urgent ? 'Reply first: this may be an emergency' : 'Suggested reply',
+      text: a.advice.reply,
+    },
+  ];
   if (urgent) {
     const redirect = a.findings.find((f) => f.ruleId === REQUEST)?.suggestions.find((s) => s.kind === 'advice')?.text;
-    if (redirect && redirect !== a.advice.reply) out.push({ id: 'redirect', title: 'Then, for the advice they asked for', text: redirect });
+    if (redirect && redirect !== a.advice.reply)
+      out.push({ id: 'redirect', title: 'Then, for the advice they asked for', text: redirect });
   }
   return out;
 }

@@ -32,14 +32,17 @@ export function usePath(): PagePath {
     const update = () => setPath(currentPath());
     listeners.add(update);
     addEventListener('popstate', update);
-    return () => { listeners.delete(update); removeEventListener('popstate', update); };
+    return () => {
+      listeners.delete(update);
+      removeEventListener('popstate', update);
+    };
   }, []);
   return path;
 }
 
 /** A click on an in-app link: handled here unless the user asked for a new tab or window. */
 export function onLinkClick(e: MouseEvent): void {
-  const a = (e.currentTarget as HTMLAnchorElement | null);
+  const a = e.currentTarget as HTMLAnchorElement | null;
   if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   navigate(a.getAttribute('href') ?? '/');

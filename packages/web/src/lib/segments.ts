@@ -29,7 +29,8 @@ const RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
 export function spansOf(findings: readonly Finding[]): Span[] {
   const out: Span[] = [];
   findings.forEach((f, i) => {
-    if (f.start !== undefined && f.end !== undefined) out.push({ start: f.start, end: f.end, severity: f.severity, category: f.category, finding: i });
+    if (f.start !== undefined && f.end !== undefined)
+      out.push({ start: f.start, end: f.end, severity: f.severity, category: f.category, finding: i });
   });
   return out;
 }
@@ -40,7 +41,8 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 /** True when a cut at `i` would split a surrogate pair or a CR LF pair. */
 function splitsPair(text: string, i: number): boolean {
   if (i <= 0 || i >= text.length) return false;
-  const a = text.charCodeAt(i - 1), b = text.charCodeAt(i);
+  const a = text.charCodeAt(i - 1),
+    b = text.charCodeAt(i);
   return (isHigh(a) && isLow(b)) || (a === 13 && b === 10);
 }
 
@@ -61,20 +63,37 @@ export function toSegments(text: string, spans: readonly Span[]): Segment[] {
     .map((s) => ({ ...s, start: snap(text, s.start, -1), end: snap(text, s.end, 1) }))
     .filter((s) => Number.isFinite(s.start) && Number.isFinite(s.end) && s.end > s.start);
   const cuts = new Set<number>([0, text.length]);
-  for (const s of clean) { cuts.add(s.start); cuts.add(s.end); }
+  for (const s of clean) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
   const edges = [...cuts].sort((a, b) => a - b);
   const segments: Segment[] = [];
   for (let k = 0; k + 1 < edges.length; k++) {
-    const start = edges[k]!, end = edges[k + 1]!;
+    const start = edges[k]!,
+      end = edges[k + 1]!;
     const over: number[] = [];
-    clean.forEach((s, i) => { if (s.start <= start && s.end >= end) over.push(i); });
-    over.sort((a, b) => RANK[clean[b]!.severity] - RANK[clean[a]!.severity] || (clean[b]!.start - clean[a]!.start));
-    const seg: Segment = { start, end, text: text.slice(start, end).replace(/\r\n?/g, '\n'), findings: over.map((i) => clean[i]!.finding) };
+    clean.forEach((s, i) => {
+      if (s.start <= start && s.end >= end) over.push(i);
+    });
+    over.sort((a, b) => RANK[clean[b]!.severity] - RANK[clean[a]!.severity] || clean[b]!.start - clean[a]!.start);
+    const seg: Segment = {
+      start,
+      end,
+      text: text.slice(start, end).replace(/\r\n?/g, '\n'),
+      findings: over.map((i) => clean[i]!.finding),
+    };
     const lead = over.length ? clean[over[0]!] : undefined;
-    if (lead) { seg.severity = lead.severity; seg.category = lead.category; }
+    if (lead) {
+      seg.severity = lead.severity;
+      seg.category = lead.category;
+    }
     const prev = segments[segments.length - 1];
     // Neighbouring runs under the same spans read as one mark (and one DOM node).
-    if (prev && prev.findings.join() === seg.findings.join()) { prev.end = end; prev.text += seg.text; } else segments.push(seg);
+    if (prev && prev.findings.join() === seg.findings.join()) {
+      prev.end = end;
+      prev.text += seg.text;
+    } else segments.push(seg);
   }
   return segments;
 }
@@ -85,13 +104,21 @@ export function toSegments(text: string, spans: readonly Span[]): Segment[] {
  * wholly after it shift by the change in length, and spans it touches are dropped until the
  * fresh assessment arrives.
  */
-export function rebaseSpans<T extends { start: number; end: number }>(before: string, after: string, spans: readonly T[]): T[] {
+export function rebaseSpans<T extends { start: number; end: number }>(
+  before: string,
+  after: string,
+  spans: readonly T[],
+): T[] {
   if (before === after) return [...spans];
   let prefix = 0;
   const max = Math.min(before.length, after.length);
   while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
   let suffix = 0;
-  while (suffix < max - prefix && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  )
+    suffix++;
   const editEnd = before.length - suffix;
   const delta = after.length - before.length;
   const out: T[] = [];

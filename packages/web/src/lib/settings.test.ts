@@ -7,19 +7,24 @@ function memoryStore() {
   return { m, getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
 }
 const served = {
-  policy: { severity: { 'content.profanity': 'stop' }, allow: { 'content.profanity': ['Scunthorpe'] }, quietHours: { start: '22:00', end: '07:00' }, sensitivity: 'strict' },
+  policy: {
+    severity: { 'content.profanity': 'stop' },
+    allow: { 'content.profanity': ['Scunthorpe'] },
+    quietHours: { start: '22:00', end: '07:00' },
+    sensitivity: 'strict',
+  },
   profile: { name: 'Dr A Khan', practiceNames: ['Riverside Surgery'] },
   timezone: 'Europe/London',
   holdDefaults: { lateHour: '07:30', emotionMinutes: 30 },
 };
 
 describe('settings for the checker', () => {
-  it('restates the engine\'s default policy exactly', () => {
+  it("restates the engine's default policy exactly", () => {
     expect(DEFAULT_POLICY).toEqual(CORE_DEFAULT_POLICY);
     expect(parsePolicy(defaultSettings('UTC').policy)).toEqual(CORE_DEFAULT_POLICY);
   });
 
-  it('uses the server\'s settings and keeps a copy in the browser', async () => {
+  it("uses the server's settings and keeps a copy in the browser", async () => {
     const store = memoryStore();
     const { settings, source } = await loadSettings(async () => served, store, 'UTC');
     expect(source).toBe('server');
@@ -29,8 +34,13 @@ describe('settings for the checker', () => {
 
   it('falls back to the copy when the server is unreachable, else to the defaults', async () => {
     const store = memoryStore();
-    const offline = async () => { throw new Error('offline'); };
-    await expect(loadSettings(offline, store, 'Europe/Paris')).resolves.toEqual({ settings: defaultSettings('Europe/Paris'), source: 'defaults' });
+    const offline = async () => {
+      throw new Error('offline');
+    };
+    await expect(loadSettings(offline, store, 'Europe/Paris')).resolves.toEqual({
+      settings: defaultSettings('Europe/Paris'),
+      source: 'defaults',
+    });
     store.setItem(SETTINGS_CACHE_KEY, JSON.stringify(served));
     await expect(loadSettings(offline, store, 'UTC')).resolves.toEqual({ settings: served, source: 'cache' });
     store.setItem(SETTINGS_CACHE_KEY, '{not json');
@@ -38,7 +48,9 @@ describe('settings for the checker', () => {
   });
 
   it('mends partial or malformed settings field by field', () => {
-    expect(normaliseSettings({ policy: { sensitivity: 'extreme', quietHours: 'late' }, timezone: '' }, 'UTC')).toEqual(defaultSettings('UTC'));
+    expect(normaliseSettings({ policy: { sensitivity: 'extreme', quietHours: 'late' }, timezone: '' }, 'UTC')).toEqual(
+      defaultSettings('UTC'),
+    );
     expect(normaliseSettings(null, 'UTC')).toEqual(defaultSettings('UTC'));
   });
 });

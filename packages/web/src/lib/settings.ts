@@ -13,7 +13,12 @@ export interface Settings {
  * The engine's DEFAULT_POLICY, restated here so that the page's main bundle does not pull in the
  * engine (which lives in the worker); a unit test keeps the two equal.
  */
-export const DEFAULT_POLICY: Policy = { severity: {}, allow: {}, quietHours: { start: '23:00', end: '06:00' }, sensitivity: 'standard' };
+export const DEFAULT_POLICY: Policy = {
+  severity: {},
+  allow: {},
+  quietHours: { start: '23:00', end: '06:00' },
+  sensitivity: 'standard',
+};
 
 export function defaultSettings(timezone: string): Settings {
   return { policy: structuredClone(DEFAULT_POLICY), profile: {}, timezone, holdDefaults: { ...HOLD_DEFAULTS } };
@@ -38,11 +43,20 @@ export function normaliseSettings(v: unknown, timezone: string): Settings {
   const d = defaultSettings(timezone);
   if (!isObject(v)) return d;
   const p = isObject(v.policy) ? v.policy : {};
-  const q = isObject(p.quietHours) && typeof p.quietHours.start === 'string' && typeof p.quietHours.end === 'string'
-    ? { start: p.quietHours.start, end: p.quietHours.end } : d.policy.quietHours;
-  const sens = p.sensitivity === 'relaxed' || p.sensitivity === 'strict' || p.sensitivity === 'standard' ? p.sensitivity : 'standard';
-  const hold = isObject(v.holdDefaults) && typeof v.holdDefaults.lateHour === 'string' && typeof v.holdDefaults.emotionMinutes === 'number'
-    ? { lateHour: v.holdDefaults.lateHour, emotionMinutes: v.holdDefaults.emotionMinutes } : d.holdDefaults!;
+  const q =
+    isObject(p.quietHours) && typeof p.quietHours.start === 'string' && typeof p.quietHours.end === 'string'
+      ? { start: p.quietHours.start, end: p.quietHours.end }
+      : d.policy.quietHours;
+  const sens =
+    p.sensitivity === 'relaxed' || p.sensitivity === 'strict' || p.sensitivity === 'standard'
+      ? p.sensitivity
+      : 'standard';
+  const hold =
+    isObject(v.holdDefaults) &&
+    typeof v.holdDefaults.lateHour === 'string' &&
+    typeof v.holdDefaults.emotionMinutes === 'number'
+      ? { lateHour: v.holdDefaults.lateHour, emotionMinutes: v.holdDefaults.emotionMinutes }
+      : d.holdDefaults!;
   return {
     policy: {
       severity: isObject(p.severity) ? (p.severity as Policy['severity']) : {},
@@ -61,7 +75,11 @@ export function normaliseSettings(v: unknown, timezone: string): Settings {
  * time), this browser's last copy when it does not (offline), else the defaults. Checking never
  * waits on the network to work.
  */
-export async function loadSettings(fetchSettings: () => Promise<unknown>, store: Store, timezone: string): Promise<{ settings: Settings; source: SettingsSource }> {
+export async function loadSettings(
+  fetchSettings: () => Promise<unknown>,
+  store: Store,
+  timezone: string,
+): Promise<{ settings: Settings; source: SettingsSource }> {
   try {
     const settings = normaliseSettings(await fetchSettings(), timezone);
     store.setItem(SETTINGS_CACHE_KEY, JSON.stringify(settings));

@@ -19,13 +19,17 @@ describe('parseThread: a pasted conversation', () => {
 
   it('recognises the author by their own names, in any case', () => {
     expect(parseThread('Dr Sam: see you at 10:30\ndr sam: ok', ['Dr Sam'])).toEqual([
-      { author: 'me', text: 'see you at 10:30' }, { author: 'me', text: 'ok' },
+      { author: 'me', text: 'see you at 10:30' },
+      { author: 'me', text: 'ok' },
     ]);
   });
 
   it('strips WhatsApp export stamps (iOS and Android) and CR LF endings', () => {
     const pasted = '[12/06/2025, 20:15] Lee Hart: first\r\n12/06/2025, 20:16 - Dr Sam: second\r\n';
-    expect(parseThread(pasted, ['Dr Sam'])).toEqual([{ author: 'Lee Hart', text: 'first' }, { author: 'me', text: 'second' }]);
+    expect(parseThread(pasted, ['Dr Sam'])).toEqual([
+      { author: 'Lee Hart', text: 'first' },
+      { author: 'me', text: 'second' },
+    ]);
   });
 
   it('does not mistake links, times or labels for speakers', () => {
@@ -36,7 +40,7 @@ describe('parseThread: a pasted conversation', () => {
     ]);
   });
 
-  it('keeps only the latest messages beyond the engine\'s cap', () => {
+  it("keeps only the latest messages beyond the engine's cap", () => {
     const lines = Array.from({ length: MAX_THREAD_MESSAGES + 20 }, (_, i) => `A: message ${i}`).join('\n');
     const out = parseThread(lines);
     expect(out).toHaveLength(MAX_THREAD_MESSAGES);

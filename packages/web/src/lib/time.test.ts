@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatCountdown, fromLocalInput, isoWithOffset, nextLocalClock, toLocalInput } from './time.ts';
 
-beforeAll(() => { process.env.TZ = 'Europe/London'; });
+beforeAll(() => {
+  process.env.TZ = 'Europe/London';
+});
 
 describe('time at the edge', () => {
   it('writes ISO 8601 with the local offset, in winter and in summer', () => {
@@ -18,10 +20,16 @@ describe('time at the edge', () => {
   });
 
   it('finds the next time the local clock reads HH:MM, across a clock change', () => {
-    expect(new Date(nextLocalClock(Date.parse('2026-11-23T23:30:00Z'), '08:00')).toISOString()).toBe('2026-11-24T08:00:00.000Z');
-    expect(new Date(nextLocalClock(Date.parse('2026-11-24T07:59:00Z'), '08:00')).toISOString()).toBe('2026-11-24T08:00:00.000Z');
+    expect(new Date(nextLocalClock(Date.parse('2026-11-23T23:30:00Z'), '08:00')).toISOString()).toBe(
+      '2026-11-24T08:00:00.000Z',
+    );
+    expect(new Date(nextLocalClock(Date.parse('2026-11-24T07:59:00Z'), '08:00')).toISOString()).toBe(
+      '2026-11-24T08:00:00.000Z',
+    );
     // The night the clocks go forward (29 March 2026): 08:00 BST is 07:00 UTC.
-    expect(new Date(nextLocalClock(Date.parse('2026-03-28T23:30:00Z'), '08:00')).toISOString()).toBe('2026-03-29T07:00:00.000Z');
+    expect(new Date(nextLocalClock(Date.parse('2026-03-28T23:30:00Z'), '08:00')).toISOString()).toBe(
+      '2026-03-29T07:00:00.000Z',
+    );
   });
 
   it('counts down in words a person reads at a glance', () => {

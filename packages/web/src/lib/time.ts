@@ -16,8 +16,10 @@ export function isoWithOffset(ms: number): string {
   const off = -d.getTimezoneOffset();
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
 }
 
 /** The value a datetime-local input shows for an instant: local wall time to the minute. */
@@ -32,7 +34,14 @@ const LOCAL_INPUT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 export function fromLocalInput(value: string): number | undefined {
   const m = LOCAL_INPUT.exec(value);
   if (!m) return undefined;
-  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [number, number, number, number, number, number];
+  const [y, mo, d, h, mi, s] = m.slice(1).map((x) => Number(x ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   const ms = new Date(y, mo - 1, d, h, mi, s).getTime();
   return Number.isNaN(ms) ? undefined : ms;
 }
@@ -48,7 +57,14 @@ export function nextLocalClock(nowMs: number, hhmm: string): number {
   return at.getTime();
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const WHEN = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** "Tue 24 Nov, 08:00": how the app names a moment to a person. */
 export function formatWhen(ms: number): string {
@@ -62,7 +78,9 @@ export function formatCountdown(msLeft: number): string {
   if (s < 60) return `in ${s} s`;
   const min = Math.ceil(s / 60);
   if (min < 60) return `in ${min} min`;
-  const days = Math.floor(min / 1440), h = Math.floor((min % 1440) / 60), m = min % 60;
+  const days = Math.floor(min / 1440),
+    h = Math.floor((min % 1440) / 60),
+    m = min % 60;
   if (days > 0) return `in ${days} d ${h} h`;
   return `in ${h} h ${pad(m)} min`;
 }

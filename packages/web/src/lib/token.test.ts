@@ -11,7 +11,10 @@ describe('the access token in the address', () => {
 
   it('moves into the store, and the address to show has no token', () => {
     const store = new Map<string, string>();
-    const kv = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const kv = {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    };
     expect(captureToken({ pathname: '/share', search: '?text=hi', hash: '#token=s3cret' }, kv)).toBe('/share?text=hi');
     expect(store.get(TOKEN_KEY)).toBe('s3cret');
     expect(captureToken({ pathname: '/', search: '', hash: '' }, kv)).toBeUndefined();

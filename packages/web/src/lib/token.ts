@@ -21,7 +21,10 @@ interface KeyValueStore {
 }
 
 /** Moves a token from the address into the store; returns the address to show instead, if it changed. */
-export function captureToken(loc: { pathname: string; search: string; hash: string }, store: KeyValueStore): string | undefined {
+export function captureToken(
+  loc: { pathname: string; search: string; hash: string },
+  store: KeyValueStore,
+): string | undefined {
   const { token, rest } = takeToken(loc.hash);
   if (!token) return undefined;
   store.setItem(TOKEN_KEY, token);

@@ -23,11 +23,25 @@ function Report({ audit }: { audit: AuditStatus }) {
   return (
     <section class="panel report" aria-labelledby="report-title">
       <h2 id="report-title">{title}</h2>
-      {error ? <p class="error" role="alert">{error}</p> : null}
-      {needsToken
-        ? (doc !== undefined ? <iframe class="report-frame" title={title} sandbox="" srcdoc={doc} /> : null)
-        : <iframe class="report-frame" title={title} sandbox="" src={audits.reportUrl(audit.id)} />}
-      {!needsToken ? <p><a href={audits.reportUrl(audit.id)} target="_blank" rel="noopener">Open the report in a new tab</a></p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {needsToken ? (
+        doc !== undefined ? (
+          <iframe class="report-frame" title={title} sandbox="" srcdoc={doc} />
+        ) : null
+      ) : (
+        <iframe class="report-frame" title={title} sandbox="" src={audits.reportUrl(audit.id)} />
+      )}
+      {!needsToken ? (
+        <p>
+          <a href={audits.reportUrl(audit.id)} target="_blank" rel="noopener">
+            Open the report in a new tab
+          </a>
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -49,9 +63,16 @@ export function AuditPage() {
   const [past, setPast] = useState<AuditStatus[]>();
   const [error, setError] = useState('');
   const alive = useRef(true);
-  useEffect(() => () => { alive.current = false; }, []);
+  useEffect(
+    () => () => {
+      alive.current = false;
+    },
+    [],
+  );
   const refresh = () => audits.list().then(setPast, (e: unknown) => setError(messageOf(e)));
-  useEffect(() => { void refresh(); }, []);
+  useEffect(() => {
+    void refresh();
+  }, []);
 
   const poll = async (id: string) => {
     while (alive.current) {
@@ -68,60 +89,109 @@ export function AuditPage() {
   };
 
   const uploading = sent !== undefined && current === undefined;
-  const pct = sent && sent.total ? Math.round((100 * sent.sent) / sent.total) : 0;
+  const pct = sent?.total ? Math.round((100 * sent.sent) / sent.total) : 0;
   const p = current?.progress;
 
   return (
     <>
-      <h1 id="page-title" tabIndex={-1}>Audit an archive</h1>
-      <p class="lead">Upload an export of your posts or messages (from X, Bluesky, Facebook, Instagram, LinkedIn, Mastodon, Slack, Telegram or WhatsApp, or a CSV or JSON file) to see what Pause would have flagged. The file goes only to your Pause server.</p>
-      <form class="panel" onSubmit={async (e) => {
-        e.preventDefault();
-        if (!file) { setError('Choose a file to audit.'); return; }
-        setError('');
-        setCurrent(undefined);
-        setShown(undefined);
-        setSent({ sent: 0, total: file.size });
-        try {
-          const id = await uploadAudit(file, { me, since, tz: browserTimeZone() }, (s, t) => setSent({ sent: s, total: t }));
-          await poll(id);
-        } catch (err) {
-          setError(messageOf(err));
-          setSent(undefined);
-        }
-      }}>
+      <h1 id="page-title" tabIndex={-1}>
+        Audit an archive
+      </h1>
+      <p class="lead">
+        Upload an export of your posts or messages (from X, Bluesky, Facebook, Instagram, LinkedIn, Mastodon, Slack,
+        Telegram or WhatsApp, or a CSV or JSON file) to see what Pause would have flagged. The file goes only to your
+        Pause server.
+      </p>
+      <form
+        class="panel"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          if (!file) {
+            setError('Choose a file to audit.');
+            return;
+          }
+          setError('');
+          setCurrent(undefined);
+          setShown(undefined);
+          setSent({ sent: 0, total: file.size });
+          try {
+            const id = await uploadAudit(file, { me, since, tz: browserTimeZone() }, (s, t) =>
+              setSent({ sent: s, total: t }),
+            );
+            await poll(id);
+          } catch (err) {
+            setError(messageOf(err));
+            setSent(undefined);
+          }
+        }}
+      >
         <div class="field">
-          <label class="field-label" for="audit-file">Export file</label>
+          <label class="field-label" for="audit-file">
+            Export file
+          </label>
           <input id="audit-file" type="file" required onChange={(e) => setFile(e.currentTarget.files?.[0])} />
         </div>
         <div class="row">
           <div class="field">
-            <label class="field-label" for="audit-me">Your name or handle in the archive (optional)</label>
+            <label class="field-label" for="audit-me">
+              Your name or handle in the archive (optional)
+            </label>
             <input id="audit-me" type="text" value={me} onInput={(e) => setMe(e.currentTarget.value)} />
           </div>
           <div class="field">
-            <label class="field-label" for="audit-since">Only items since (optional)</label>
+            <label class="field-label" for="audit-since">
+              Only items since (optional)
+            </label>
             <input id="audit-since" type="date" value={since} onInput={(e) => setSince(e.currentTarget.value)} />
           </div>
         </div>
-        <button type="submit" class="button primary" disabled={uploading || current?.status === 'running'}>Upload and audit</button>
+        <button type="submit" class="button primary" disabled={uploading || current?.status === 'running'}>
+          Upload and audit
+        </button>
       </form>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {sent ? (
         <section class="panel progress-panel" aria-labelledby="progress-title">
           <h2 id="progress-title">Progress</h2>
-          <label class="field-label" for="upload-progress">Upload: {pct}%</label>
-          <progress id="upload-progress" max={100} value={pct}>{pct}%</progress>
+          <label class="field-label" for="upload-progress">
+            Upload: {pct}%
+          </label>
+          <progress id="upload-progress" max={100} value={pct}>
+            {pct}%
+          </progress>
           {current ? (
             <>
               <label class="field-label" for="audit-progress">
-                {current.status === 'running' ? `Reading: ${describeProgress(current)}` : current.status === 'done' ? `Done: ${describeProgress(current)}` : 'The audit failed'}
+                {current.status === 'running'
+                  ? `Reading: ${describeProgress(current)}`
+                  : current.status === 'done'
+                    ? `Done: ${describeProgress(current)}`
+                    : 'The audit failed'}
               </label>
-              {p?.bytesTotal
-                ? <progress id="audit-progress" max={p.bytesTotal} value={current.status === 'done' ? p.bytesTotal : p.bytesRead ?? 0} />
-                : <progress id="audit-progress" max={1} {...(current.status === 'done' ? { value: 1 } : {})} />}
-              {current.status === 'failed' ? <p class="error" role="alert">{current.error ?? 'The audit could not be completed.'}</p> : null}
-              {current.summary ? <p role="status">{current.summary.items.toLocaleString('en-GB')} items read, {current.summary.flagged.toLocaleString('en-GB')} flagged.</p> : null}
+              {p?.bytesTotal ? (
+                <progress
+                  id="audit-progress"
+                  max={p.bytesTotal}
+                  value={current.status === 'done' ? p.bytesTotal : (p.bytesRead ?? 0)}
+                />
+              ) : (
+                <progress id="audit-progress" max={1} {...(current.status === 'done' ? { value: 1 } : {})} />
+              )}
+              {current.status === 'failed' ? (
+                <p class="error" role="alert">
+                  {current.error ?? 'The audit could not be completed.'}
+                </p>
+              ) : null}
+              {current.summary ? (
+                <p role="status">
+                  {current.summary.items.toLocaleString('en-GB')} items read,{' '}
+                  {current.summary.flagged.toLocaleString('en-GB')} flagged.
+                </p>
+              ) : null}
             </>
           ) : null}
         </section>
@@ -134,12 +204,29 @@ export function AuditPage() {
           <ul class="past-audits">
             {past.map((a) => (
               <li key={a.id}>
-                <span class="past-name">{a.filename}</span>, {formatWhen(Date.parse(a.createdAt))}: {a.status === 'done' && a.summary ? `${a.summary.items} items, ${a.summary.flagged} flagged` : a.status}
+                <span class="past-name">{a.filename}</span>, {formatWhen(Date.parse(a.createdAt))}:{' '}
+                {a.status === 'done' && a.summary ? `${a.summary.items} items, ${a.summary.flagged} flagged` : a.status}
                 <span class="buttons">
-                  {a.status === 'done' ? <button type="button" class="button small" onClick={() => setShown(a)}>View the report<span class="visually-hidden"> for {a.filename}</span></button> : null}
-                  <button type="button" class="button small" onClick={async () => {
-                    try { await audits.remove(a.id); if (shown?.id === a.id) setShown(undefined); void refresh(); } catch (e) { setError(messageOf(e)); }
-                  }}>Delete<span class="visually-hidden"> the audit of {a.filename}</span></button>
+                  {a.status === 'done' ? (
+                    <button type="button" class="button small" onClick={() => setShown(a)}>
+                      View the report<span class="visually-hidden"> for {a.filename}</span>
+                    </button>
+                  ) : null}
+                  <button
+                    type="button"
+                    class="button small"
+                    onClick={async () => {
+                      try {
+                        await audits.remove(a.id);
+                        if (shown?.id === a.id) setShown(undefined);
+                        void refresh();
+                      } catch (e) {
+                        setError(messageOf(e));
+                      }
+                    }}
+                  >
+                    Delete<span class="visually-hidden"> the audit of {a.filename}</span>
+                  </button>
                 </span>
               </li>
             ))}

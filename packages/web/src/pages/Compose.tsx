@@ -8,7 +8,6 @@ import { FindingDetails, FindingsList } from '../components/findings.tsx';
 import { HoldForm } from '../components/HoldForm.tsx';
 import { ReadersPanel } from '../components/ReadersPanel.tsx';
 import { announce, reviewCount } from '../lib/announce.ts';
-import { messageOf } from '../lib/api.ts';
 import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
 import { defaultHoldUntil } from '../lib/hold.ts';
 import { outbox } from '../lib/outbox.ts';
@@ -30,8 +29,11 @@ export function ComposePage() {
     const shared = takeShared();
     return shared === undefined ? kept : { ...kept, text: shared.replace(/\r\n?/g, '\n') };
   });
-  useEffect(() => { kept = fields; }, [fields]);
-  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  useEffect(() => {
+    kept = fields;
+  }, [fields]);
+  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
+    setFields((f) => ({ ...f, [key]: value }));
   const { checked, version, error } = useCheck('compose', fields);
   const box = useRef<HTMLTextAreaElement>(null);
   const [undo, setUndo] = useState<string>();
@@ -47,7 +49,10 @@ export function ComposePage() {
   const findings = text.trim() && assessment ? assessment.findings : [];
   const toReview = findings.filter((f) => f.severity !== 'info');
   const notes = findings.filter((f) => f.severity === 'info');
-  const spans = useMemo(() => (checked && text.trim() ? rebaseSpans(checked.text, text, spansOf(checked.result.assessment.findings)) : []), [checked, text]);
+  const spans = useMemo(
+    () => (checked && text.trim() ? rebaseSpans(checked.text, text, spansOf(checked.result.assessment.findings)) : []),
+    [checked, text],
+  );
 
   useEffect(() => {
     if (fresh && text.trim()) announce(reviewCount(toReview.length));
@@ -86,7 +91,11 @@ export function ComposePage() {
   const atCaret = caret >= 0 ? spans.find((s) => s.start <= caret && caret <= s.end) : undefined;
   const caretFinding = atCaret && assessment ? assessment.findings[atCaret.finding] : undefined;
   const panelOpen = caretFinding !== undefined && dismissed !== findingKey(caretFinding);
-  const closePanel = () => { if (!caretFinding || !panelOpen) return false; setDismissed(findingKey(caretFinding)); return true; };
+  const closePanel = () => {
+    if (!caretFinding || !panelOpen) return false;
+    setDismissed(findingKey(caretFinding));
+    return true;
+  };
 
   const hold = async (releaseMs: number) => {
     const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: browserTimeZone(), profile: settings.profile });
@@ -100,21 +109,56 @@ export function ComposePage() {
 
   return (
     <>
-      <h1 id="page-title" tabIndex={-1}>Check a draft</h1>
+      <h1 id="page-title" tabIndex={-1}>
+        Check a draft
+      </h1>
       <div class="compose" data-state={!text.trim() || fresh ? 'checked' : 'checking'}>
         <div class="compose-main">
-          <Editor id="draft" label="Your draft" text={text} spans={spans} version={version} textareaRef={box}
+          <Editor
+            id="draft"
+            label="Your draft"
+            text={text}
+            spans={spans}
+            version={version}
+            textareaRef={box}
             hint="Type or paste what you are about to post or send. It is checked here, in this browser: nothing is sent anywhere."
-            onText={(t) => { set('text', t); setNotice(undefined); }} onCaret={setCaret} onEscape={closePanel} />
+            onText={(t) => {
+              set('text', t);
+              setNotice(undefined);
+            }}
+            onCaret={setCaret}
+            onEscape={closePanel}
+          />
           {panelOpen && caretFinding ? (
-            <section class="panel at-caret" aria-label="About the words at the cursor"
-              onKeyDown={(e) => { if (e.key === 'Escape') { closePanel(); box.current?.focus(); } }}>
+            <section
+              class="panel at-caret"
+              aria-label="About the words at the cursor"
+              onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  closePanel();
+                  box.current?.focus();
+                }
+              }}
+            >
               <FindingDetails finding={caretFinding} headingLevel={3} {...fixProps} />
-              <button type="button" class="button small quiet" onClick={() => { closePanel(); box.current?.focus(); }}>Close (Esc)</button>
+              <button
+                type="button"
+                class="button small quiet"
+                onClick={() => {
+                  closePanel();
+                  box.current?.focus();
+                }}
+              >
+                Close (Esc)
+              </button>
             </section>
           ) : null}
           <ContextControls fields={fields} set={set} />
-          {error ? <p class="error" role="alert">The checker failed: {error}</p> : null}
+          {error ? (
+            <p class="error" role="alert">
+              The checker failed: {error}
+            </p>
+          ) : null}
           {text.trim() && assessment ? (
             <p class={toReview.length ? 'status-line' : 'status-line clean'} data-testid="status-line">
               {toReview.length ? `${reviewCount(toReview.length)}.` : 'Nothing to flag.'}
@@ -122,26 +166,63 @@ export function ComposePage() {
           ) : null}
           {text.trim() ? (
             <div class="strategies" role="group" aria-label="What to do with it">
-              <CopyButton text={text} label={toReview.length ? 'Post anyway' : 'Copy to post'}
-                done="Copied to the clipboard: paste it where you were writing." />
-              <button type="button" class="button" aria-expanded={holding} onClick={() => setHolding(!holding)}>Hold until…</button>
+              <CopyButton
+                text={text}
+                label={toReview.length ? 'Post anyway' : 'Copy to post'}
+                done="Copied to the clipboard: paste it where you were writing."
+              />
+              <button type="button" class="button" aria-expanded={holding} onClick={() => setHolding(!holding)}>
+                Hold until…
+              </button>
               {fresh && assessment?.advice.holdingReply ? (
-                <button type="button" class="button" onClick={() => replaceText(assessment.advice.holdingReply!)}>Use holding reply</button>
+                <button type="button" class="button" onClick={() => replaceText(assessment.advice.holdingReply!)}>
+                  Use holding reply
+                </button>
               ) : null}
               {fresh && assessment && assessment.rewrite !== text ? (
-                <button type="button" class="button primary" onClick={() => replaceText(assessment.rewrite)}>Apply all fixes</button>
+                <button type="button" class="button primary" onClick={() => replaceText(assessment.rewrite)}>
+                  Apply all fixes
+                </button>
               ) : null}
               {undo !== undefined ? (
-                <button type="button" class="button quiet" onClick={() => { const back = undo; setUndo(undefined); selectAfter.current = [back.length, back.length]; set('text', back); }}>Undo</button>
+                <button
+                  type="button"
+                  class="button quiet"
+                  onClick={() => {
+                    const back = undo;
+                    setUndo(undefined);
+                    selectAfter.current = [back.length, back.length];
+                    set('text', back);
+                  }}
+                >
+                  Undo
+                </button>
               ) : null}
             </div>
           ) : null}
           {holding && text.trim() ? (
-            <HoldForm id="hold-at" submitLabel="Hold it" onCancel={() => setHolding(false)} onSubmit={hold}
-              defaultMs={defaultHoldUntil(assessment, Date.now(), settings.holdDefaults, settings.policy.quietHours.end)} />
+            <HoldForm
+              id="hold-at"
+              submitLabel="Hold it"
+              onCancel={() => setHolding(false)}
+              onSubmit={hold}
+              defaultMs={defaultHoldUntil(
+                assessment,
+                Date.now(),
+                settings.holdDefaults,
+                settings.policy.quietHours.end,
+              )}
+            />
           ) : null}
           <p class="notice" role="status">
-            {notice ? <>{notice} <a href="/outbox" onClick={onLinkClick}>Open the Outbox</a></> : null}
+            {notice ? (
+              <>
+                {notice}{' '}
+                <a href="/outbox" onClick={onLinkClick}>
+                  Open the Outbox
+                </a>
+              </>
+            ) : null}
           </p>
           {toReview.length && assessment ? <AdvicePanel advice={assessment.advice} /> : null}
           {notes.length && !toReview.length ? (

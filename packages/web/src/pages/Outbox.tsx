@@ -8,9 +8,23 @@ import { onLinkClick } from '../lib/router.ts';
 import { formatCountdown, formatWhen, isoWithOffset } from '../lib/time.ts';
 import { useNow } from '../lib/use-now.ts';
 
-const STATUS_LABEL: Record<OutboxItem['status'], string> = { held: 'Held', due: 'Ready to read again', released: 'Released' };
+const STATUS_LABEL: Record<OutboxItem['status'], string> = {
+  held: 'Held',
+  due: 'Ready to read again',
+  released: 'Released',
+};
 
-function OutboxEntry({ item, now, onChange, onDelete }: { item: OutboxItem; now: number; onChange(i: OutboxItem): void; onDelete(): void }) {
+function OutboxEntry({
+  item,
+  now,
+  onChange,
+  onDelete,
+}: {
+  item: OutboxItem;
+  now: number;
+  onChange(i: OutboxItem): void;
+  onDelete(): void;
+}) {
   const [mode, setMode] = useState<'idle' | 'reschedule' | 'confirm-delete'>('idle');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -18,41 +32,86 @@ function OutboxEntry({ item, now, onChange, onDelete }: { item: OutboxItem; now:
   const run = async (job: () => Promise<void>) => {
     setBusy(true);
     setError('');
-    try { await job(); } catch (e) { setError(messageOf(e)); } finally { setBusy(false); }
+    try {
+      await job();
+    } catch (e) {
+      setError(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
   };
   const headingId = `outbox-${item.id}`;
   return (
     <li class={`outbox-item status-${item.status}`} aria-labelledby={headingId} data-id={item.id}>
       <h2 id={headingId} class="outbox-heading">
-        {STATUS_LABEL[item.status]}{item.status === 'held' ? `: until ${formatWhen(release)}` : ''}
+        {STATUS_LABEL[item.status]}
+        {item.status === 'held' ? `: until ${formatWhen(release)}` : ''}
       </h2>
-      {item.status === 'held' ? <p class="countdown">Releases <span class="countdown-value">{formatCountdown(release - now)}</span></p> : null}
+      {item.status === 'held' ? (
+        <p class="countdown">
+          Releases <span class="countdown-value">{formatCountdown(release - now)}</span>
+        </p>
+      ) : null}
       <blockquote class="held-text">{item.draft.text}</blockquote>
       <AssessmentSummary assessment={item.assessment} title="When you held it" />
       {item.recheck ? <AssessmentSummary assessment={item.recheck} title="Checked again on release" /> : null}
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {mode === 'reschedule' ? (
-        <HoldForm id={`release-${item.id}`} defaultMs={Math.max(release, now + 3600_000)} submitLabel="Save the new time"
+        <HoldForm
+          id={`release-${item.id}`}
+          defaultMs={Math.max(release, now + 3600_000)}
+          submitLabel="Save the new time"
           onCancel={() => setMode('idle')}
-          onSubmit={async (ms) => { onChange(await outbox.reschedule(item.id, isoWithOffset(ms))); setMode('idle'); }} />
+          onSubmit={async (ms) => {
+            onChange(await outbox.reschedule(item.id, isoWithOffset(ms)));
+            setMode('idle');
+          }}
+        />
       ) : mode === 'confirm-delete' ? (
         <div class="confirm" role="group" aria-label="Confirm deletion">
           <p>Delete this held draft? This cannot be undone.</p>
           <div class="buttons">
-            <button type="button" class="button danger" disabled={busy} onClick={() => run(async () => { await outbox.remove(item.id); onDelete(); })}>Yes, delete it</button>
-            <button type="button" class="button" onClick={() => setMode('idle')}>Keep it</button>
+            <button
+              type="button"
+              class="button danger"
+              disabled={busy}
+              onClick={() =>
+                run(async () => {
+                  await outbox.remove(item.id);
+                  onDelete();
+                })
+              }
+            >
+              Yes, delete it
+            </button>
+            <button type="button" class="button" onClick={() => setMode('idle')}>
+              Keep it
+            </button>
           </div>
         </div>
       ) : (
         <div class="buttons">
           {item.status !== 'released' ? (
-            <button type="button" class="button primary" disabled={busy} onClick={() => run(async () => onChange(await outbox.release(item.id)))}>
+            <button
+              type="button"
+              class="button primary"
+              disabled={busy}
+              onClick={() => run(async () => onChange(await outbox.release(item.id)))}
+            >
               Release and check again
             </button>
           ) : null}
           {item.status !== 'held' ? <CopyButton text={item.draft.text} label="Copy to post" class="button" /> : null}
-          <button type="button" class="button" onClick={() => setMode('reschedule')}>Change the time</button>
-          <button type="button" class="button" onClick={() => setMode('confirm-delete')}>Delete</button>
+          <button type="button" class="button" onClick={() => setMode('reschedule')}>
+            Change the time
+          </button>
+          <button type="button" class="button" onClick={() => setMode('confirm-delete')}>
+            Delete
+          </button>
         </div>
       )}
     </li>
@@ -65,12 +124,21 @@ export function OutboxPage() {
   const now = useNow(1000);
   const reloadedFor = useRef(new Set<string>());
   const load = async () => {
-    try { setItems(await outbox.list()); setError(''); } catch (e) { setError(messageOf(e)); }
+    try {
+      setItems(await outbox.list());
+      setError('');
+    } catch (e) {
+      setError(messageOf(e));
+    }
   };
-  useEffect(() => { void load(); }, []);
+  useEffect(() => {
+    void load();
+  }, []);
   // A held draft whose time has come: the server re-checks it on read, so read the list again (once per draft).
   useEffect(() => {
-    const due = items?.filter((i) => i.status === 'held' && Date.parse(i.releaseAt) <= now && !reloadedFor.current.has(i.id)) ?? [];
+    const due =
+      items?.filter((i) => i.status === 'held' && Date.parse(i.releaseAt) <= now && !reloadedFor.current.has(i.id)) ??
+      [];
     if (!due.length) return;
     for (const i of due) reloadedFor.current.add(i.id);
     void load();
@@ -78,17 +146,37 @@ export function OutboxPage() {
 
   return (
     <>
-      <h1 id="page-title" tabIndex={-1}>Outbox</h1>
-      <p class="lead">Drafts you chose to hold. When the time comes, read each one again with a fresh check before you send it.</p>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      <h1 id="page-title" tabIndex={-1}>
+        Outbox
+      </h1>
+      <p class="lead">
+        Drafts you chose to hold. When the time comes, read each one again with a fresh check before you send it.
+      </p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {items === undefined && !error ? <p>Loading…</p> : null}
-      {items?.length === 0 ? <p class="status-line clean">Nothing held. Use “Hold until…” on the <a href="/" onClick={onLinkClick}>Check</a> page.</p> : null}
+      {items?.length === 0 ? (
+        <p class="status-line clean">
+          Nothing held. Use “Hold until…” on the{' '}
+          <a href="/" onClick={onLinkClick}>
+            Check
+          </a>{' '}
+          page.
+        </p>
+      ) : null}
       {items?.length ? (
         <ul class="outbox">
           {items.map((item) => (
-            <OutboxEntry key={item.id} item={item} now={now}
+            <OutboxEntry
+              key={item.id}
+              item={item}
+              now={now}
               onChange={(next) => setItems((xs) => xs?.map((x) => (x.id === next.id ? next : x)))}
-              onDelete={() => setItems((xs) => xs?.filter((x) => x.id !== item.id))} />
+              onDelete={() => setItems((xs) => xs?.filter((x) => x.id !== item.id))}
+            />
           ))}
         </ul>
       ) : null}

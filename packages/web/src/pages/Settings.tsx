@@ -9,12 +9,19 @@ import { API_CACHE, SETTINGS_CACHE_KEY, type Settings } from '../lib/settings.ts
 import { useSettings } from '../state/settings.tsx';
 
 const CATEGORY_LABEL: Record<Category, string> = {
-  content: 'Content: what the words say', confidentiality: 'Confidentiality: patients’ information',
-  boundaries: 'Boundaries: relationships with patients', promotion: 'Promotion: services, products, endorsements',
-  behaviour: 'Behaviour: the moment and the mood', disclosability: 'Disclosability: what the channel will not protect',
+  content: 'Content: what the words say',
+  confidentiality: 'Confidentiality: patients’ information',
+  boundaries: 'Boundaries: relationships with patients',
+  promotion: 'Promotion: services, products, endorsements',
+  behaviour: 'Behaviour: the moment and the mood',
+  disclosability: 'Disclosability: what the channel will not protect',
 };
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 const unlines = (xs: readonly string[] | undefined) => (xs ?? []).join('\n');
 
 /** One rule's controls: a severity override and the phrases it should accept. */
@@ -24,17 +31,26 @@ function RuleControls({ rule, draft, setDraft }: { rule: RuleInfo; draft: Settin
   const setPolicy = (policy: Settings['policy']) => setDraft({ ...draft, policy });
   return (
     <li class="rule" data-rule={rule.id}>
-      <h4 class="rule-id"><code>{rule.id}</code></h4>
+      <h4 class="rule-id">
+        <code>{rule.id}</code>
+      </h4>
       <p class="hint">{rule.description}</p>
       <div class="row">
         <div class="field">
-          <label class="field-label" for={`sev-${id}`}>How seriously</label>
-          <select id={`sev-${id}`} value={severity} onChange={(e) => {
-            const v = e.currentTarget.value as Severity | 'off' | '';
-            const next = { ...draft.policy.severity };
-            if (v) next[rule.id] = v; else delete next[rule.id];
-            setPolicy({ ...draft.policy, severity: next });
-          }}>
+          <label class="field-label" for={`sev-${id}`}>
+            How seriously
+          </label>
+          <select
+            id={`sev-${id}`}
+            value={severity}
+            onChange={(e) => {
+              const v = e.currentTarget.value as Severity | 'off' | '';
+              const next = { ...draft.policy.severity };
+              if (v) next[rule.id] = v;
+              else delete next[rule.id];
+              setPolicy({ ...draft.policy, severity: next });
+            }}
+          >
             <option value="">As standard ({SEVERITY_LABEL[rule.severity]})</option>
             <option value="info">Note only</option>
             <option value="caution">Caution</option>
@@ -43,12 +59,19 @@ function RuleControls({ rule, draft, setDraft }: { rule: RuleInfo; draft: Settin
           </select>
         </div>
         <div class="field grow">
-          <label class="field-label" for={`allow-${id}`}>Words or phrases to accept (one a line)</label>
-          <textarea id={`allow-${id}`} rows={2} value={unlines(draft.policy.allow[rule.id])} onInput={(e) => {
-            const next = { ...draft.policy.allow, [rule.id]: lines(e.currentTarget.value) };
-            if (!next[rule.id]!.length) delete next[rule.id];
-            setPolicy({ ...draft.policy, allow: next });
-          }} />
+          <label class="field-label" for={`allow-${id}`}>
+            Words or phrases to accept (one a line)
+          </label>
+          <textarea
+            id={`allow-${id}`}
+            rows={2}
+            value={unlines(draft.policy.allow[rule.id])}
+            onInput={(e) => {
+              const next = { ...draft.policy.allow, [rule.id]: lines(e.currentTarget.value) };
+              if (!next[rule.id]!.length) delete next[rule.id];
+              setPolicy({ ...draft.policy, allow: next });
+            }}
+          />
         </div>
       </div>
     </li>
@@ -62,30 +85,53 @@ function DeleteEverything() {
   return (
     <section class="panel danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete all my data</h2>
-      <p>Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings in this browser.</p>
+      <p>
+        Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings in
+        this browser.
+      </p>
       {stage === 'confirm' ? (
         <div class="confirm" role="group" aria-label="Confirm deleting everything">
-          <p><strong>Delete everything now? This cannot be undone.</strong></p>
+          <p>
+            <strong>Delete everything now? This cannot be undone.</strong>
+          </p>
           <div class="buttons">
-            <button type="button" class="button danger" onClick={async () => {
-              try {
-                await api('DELETE', '/data');
-                localStorage.removeItem(SETTINGS_CACHE_KEY);
-                // The service worker's offline copy of the settings goes too.
-                if ('caches' in window) await caches.delete(API_CACHE);
-                reset();
-                setStage('done');
-                setError('');
-              } catch (e) { setError(messageOf(e)); }
-            }}>Yes, delete everything</button>
-            <button type="button" class="button" onClick={() => setStage('idle')}>Cancel</button>
+            <button
+              type="button"
+              class="button danger"
+              onClick={async () => {
+                try {
+                  await api('DELETE', '/data');
+                  localStorage.removeItem(SETTINGS_CACHE_KEY);
+                  // The service worker's offline copy of the settings goes too.
+                  if ('caches' in window) await caches.delete(API_CACHE);
+                  reset();
+                  setStage('done');
+                  setError('');
+                } catch (e) {
+                  setError(messageOf(e));
+                }
+              }}
+            >
+              Yes, delete everything
+            </button>
+            <button type="button" class="button" onClick={() => setStage('idle')}>
+              Cancel
+            </button>
           </div>
         </div>
       ) : (
-        <button type="button" class="button danger" onClick={() => setStage('confirm')}>Delete all my data…</button>
+        <button type="button" class="button danger" onClick={() => setStage('confirm')}>
+          Delete all my data…
+        </button>
       )}
-      <p role="status" class="notice">{stage === 'done' ? 'Everything has been deleted.' : ''}</p>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      <p role="status" class="notice">
+        {stage === 'done' ? 'Everything has been deleted.' : ''}
+      </p>
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </section>
   );
 }
@@ -97,7 +143,9 @@ export function SettingsPage() {
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ message: string; field?: string }>();
   useEffect(() => setDraft(settings), [settings]);
-  useEffect(() => { void engine().rules().then(setRules); }, []);
+  useEffect(() => {
+    void engine().rules().then(setRules);
+  }, []);
   const profile = draft.profile;
   const setProfile = (p: Partial<Settings['profile']>) => setDraft({ ...draft, profile: { ...profile, ...p } });
   const hold = draft.holdDefaults ?? HOLD_DEFAULTS;
@@ -105,34 +153,77 @@ export function SettingsPage() {
 
   return (
     <>
-      <h1 id="page-title" tabIndex={-1}>Settings</h1>
+      <h1 id="page-title" tabIndex={-1}>
+        Settings
+      </h1>
       {source !== 'server' ? (
-        <p class="notice">{source === 'cache' ? 'The server cannot be reached: these are the settings last saved in this browser.' : 'The server cannot be reached: these are the standard settings.'}</p>
+        <p class="notice">
+          {source === 'cache'
+            ? 'The server cannot be reached: these are the settings last saved in this browser.'
+            : 'The server cannot be reached: these are the standard settings.'}
+        </p>
       ) : null}
-      <form class="settings" onSubmit={async (e) => {
-        e.preventDefault();
-        setStatus('');
-        setError(undefined);
-        try {
-          const where = await save(draft);
-          setStatus(where === 'server' ? 'Settings saved.' : 'Saved in this browser only: the server could not be reached.');
-        } catch (err) {
-          setError({ message: messageOf(err), ...(err instanceof ApiError && err.field ? { field: err.field } : {}) });
-        }
-      }}>
+      <form
+        class="settings"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          setStatus('');
+          setError(undefined);
+          try {
+            const where = await save(draft);
+            setStatus(
+              where === 'server' ? 'Settings saved.' : 'Saved in this browser only: the server could not be reached.',
+            );
+          } catch (err) {
+            setError({
+              message: messageOf(err),
+              ...(err instanceof ApiError && err.field ? { field: err.field } : {}),
+            });
+          }
+        }}
+      >
         <fieldset>
           <legend>Quiet hours</legend>
-          <p class="hint">Drafts written between these times are flagged as late, and Pause suggests holding them until the morning.</p>
+          <p class="hint">
+            Drafts written between these times are flagged as late, and Pause suggests holding them until the morning.
+          </p>
           <div class="row">
             <div class="field">
-              <label class="field-label" for="quiet-start">From</label>
-              <input id="quiet-start" type="time" required value={draft.policy.quietHours.start}
-                onInput={(e) => setDraft({ ...draft, policy: { ...draft.policy, quietHours: { ...draft.policy.quietHours, start: e.currentTarget.value } } })} />
+              <label class="field-label" for="quiet-start">
+                From
+              </label>
+              <input
+                id="quiet-start"
+                type="time"
+                required
+                value={draft.policy.quietHours.start}
+                onInput={(e) =>
+                  setDraft({
+                    ...draft,
+                    policy: {
+                      ...draft.policy,
+                      quietHours: { ...draft.policy.quietHours, start: e.currentTarget.value },
+                    },
+                  })
+                }
+              />
             </div>
             <div class="field">
-              <label class="field-label" for="quiet-end">Until</label>
-              <input id="quiet-end" type="time" required value={draft.policy.quietHours.end}
-                onInput={(e) => setDraft({ ...draft, policy: { ...draft.policy, quietHours: { ...draft.policy.quietHours, end: e.currentTarget.value } } })} />
+              <label class="field-label" for="quiet-end">
+                Until
+              </label>
+              <input
+                id="quiet-end"
+                type="time"
+                required
+                value={draft.policy.quietHours.end}
+                onInput={(e) =>
+                  setDraft({
+                    ...draft,
+                    policy: { ...draft.policy, quietHours: { ...draft.policy.quietHours, end: e.currentTarget.value } },
+                  })
+                }
+              />
             </div>
           </div>
         </fieldset>
@@ -140,84 +231,194 @@ export function SettingsPage() {
           <legend>Holding drafts</legend>
           <div class="row">
             <div class="field">
-              <label class="field-label" for="hold-late">Hold late drafts until</label>
-              <input id="hold-late" type="time" required value={hold.lateHour}
-                onInput={(e) => setDraft({ ...draft, holdDefaults: { ...hold, lateHour: e.currentTarget.value } })} />
+              <label class="field-label" for="hold-late">
+                Hold late drafts until
+              </label>
+              <input
+                id="hold-late"
+                type="time"
+                required
+                value={hold.lateHour}
+                onInput={(e) => setDraft({ ...draft, holdDefaults: { ...hold, lateHour: e.currentTarget.value } })}
+              />
             </div>
             <div class="field">
-              <label class="field-label" for="hold-minutes">Hold heated drafts for (minutes)</label>
-              <input id="hold-minutes" type="number" min={5} max={1440} step={5} required value={hold.emotionMinutes}
-                onInput={(e) => setDraft({ ...draft, holdDefaults: { ...hold, emotionMinutes: Number(e.currentTarget.value) } })} />
+              <label class="field-label" for="hold-minutes">
+                Hold heated drafts for (minutes)
+              </label>
+              <input
+                id="hold-minutes"
+                type="number"
+                min={5}
+                max={1440}
+                step={5}
+                required
+                value={hold.emotionMinutes}
+                onInput={(e) =>
+                  setDraft({ ...draft, holdDefaults: { ...hold, emotionMinutes: Number(e.currentTarget.value) } })
+                }
+              />
             </div>
           </div>
         </fieldset>
         <fieldset>
           <legend>Sensitivity</legend>
-          {([['relaxed', 'Relaxed: only findings Pause is confident about'], ['standard', 'Standard'], ['strict', 'Strict: also findings Pause is unsure about']] as const).map(([v, label]) => (
+          {(
+            [
+              ['relaxed', 'Relaxed: only findings Pause is confident about'],
+              ['standard', 'Standard'],
+              ['strict', 'Strict: also findings Pause is unsure about'],
+            ] as const
+          ).map(([v, label]) => (
             <div class="field check">
-              <input type="radio" id={`sens-${v}`} name="sensitivity" value={v} checked={draft.policy.sensitivity === v}
-                onChange={() => setDraft({ ...draft, policy: { ...draft.policy, sensitivity: v } })} />
+              <input
+                type="radio"
+                id={`sens-${v}`}
+                name="sensitivity"
+                value={v}
+                checked={draft.policy.sensitivity === v}
+                onChange={() => setDraft({ ...draft, policy: { ...draft.policy, sensitivity: v } })}
+              />
               <label for={`sens-${v}`}>{label}</label>
             </div>
           ))}
         </fieldset>
         <fieldset>
           <legend>About you</legend>
-          <p class="hint">Used to check claims of titles and interests, and to name your practice in suggested replies. Kept on your Pause server.</p>
+          <p class="hint">
+            Used to check claims of titles and interests, and to name your practice in suggested replies. Kept on your
+            Pause server.
+          </p>
           <div class="row">
             <div class="field">
-              <label class="field-label" for="p-name">Your name</label>
-              <input id="p-name" type="text" autocomplete="name" value={profile.name ?? ''} onInput={(e) => setProfile({ name: e.currentTarget.value })} />
+              <label class="field-label" for="p-name">
+                Your name
+              </label>
+              <input
+                id="p-name"
+                type="text"
+                autocomplete="name"
+                value={profile.name ?? ''}
+                onInput={(e) => setProfile({ name: e.currentTarget.value })}
+              />
             </div>
             <div class="field">
-              <label class="field-label" for="p-role">Your role</label>
-              <input id="p-role" type="text" value={profile.role ?? ''} placeholder="gp" onInput={(e) => setProfile({ role: e.currentTarget.value })} />
+              <label class="field-label" for="p-role">
+                Your role
+              </label>
+              <input
+                id="p-role"
+                type="text"
+                value={profile.role ?? ''}
+                placeholder="gp"
+                onInput={(e) => setProfile({ role: e.currentTarget.value })}
+              />
             </div>
           </div>
           <div class="field">
-            <label class="field-label" for="p-titles">Titles and qualifications (one a line)</label>
-            <textarea id="p-titles" rows={2} value={unlines(profile.titles)} onInput={(e) => setProfile({ titles: lines(e.currentTarget.value) })} />
+            <label class="field-label" for="p-titles">
+              Titles and qualifications (one a line)
+            </label>
+            <textarea
+              id="p-titles"
+              rows={2}
+              value={unlines(profile.titles)}
+              onInput={(e) => setProfile({ titles: lines(e.currentTarget.value) })}
+            />
           </div>
           <div class="field check">
-            <input id="p-specialist" type="checkbox" checked={profile.specialistRegister ?? false} onChange={(e) => setProfile({ specialistRegister: e.currentTarget.checked })} />
+            <input
+              id="p-specialist"
+              type="checkbox"
+              checked={profile.specialistRegister ?? false}
+              onChange={(e) => setProfile({ specialistRegister: e.currentTarget.checked })}
+            />
             <label for="p-specialist">I am on the GMC specialist register</label>
           </div>
           <div class="field">
-            <label class="field-label" for="p-interests">Declared interests (one a line)</label>
-            <textarea id="p-interests" rows={2} value={unlines(profile.declaredInterests)} onInput={(e) => setProfile({ declaredInterests: lines(e.currentTarget.value) })} />
+            <label class="field-label" for="p-interests">
+              Declared interests (one a line)
+            </label>
+            <textarea
+              id="p-interests"
+              rows={2}
+              value={unlines(profile.declaredInterests)}
+              onInput={(e) => setProfile({ declaredInterests: lines(e.currentTarget.value) })}
+            />
           </div>
           <div class="field">
-            <label class="field-label" for="p-practices">Practice names (one a line)</label>
-            <textarea id="p-practices" rows={2} value={unlines(profile.practiceNames)} onInput={(e) => setProfile({ practiceNames: lines(e.currentTarget.value) })} />
+            <label class="field-label" for="p-practices">
+              Practice names (one a line)
+            </label>
+            <textarea
+              id="p-practices"
+              rows={2}
+              value={unlines(profile.practiceNames)}
+              onInput={(e) => setProfile({ practiceNames: lines(e.currentTarget.value) })}
+            />
           </div>
           <div class="field">
-            <label class="field-label" for="p-zone">Time zone</label>
-            <input id="p-zone" type="text" value={draft.timezone} onInput={(e) => setDraft({ ...draft, timezone: e.currentTarget.value })} />
+            <label class="field-label" for="p-zone">
+              Time zone
+            </label>
+            <input
+              id="p-zone"
+              type="text"
+              value={draft.timezone}
+              onInput={(e) => setDraft({ ...draft, timezone: e.currentTarget.value })}
+            />
           </div>
         </fieldset>
         <fieldset>
           <legend>Rules</legend>
-          <p class="hint">Make a rule stricter or gentler, turn it off, or let it accept words it gets wrong for you (a place name, say).</p>
+          <p class="hint">
+            Make a rule stricter or gentler, turn it off, or let it accept words it gets wrong for you (a place name,
+            say).
+          </p>
           <div class="field">
-            <label class="field-label" for="allow-all">Words or phrases every rule should accept (one a line)</label>
-            <textarea id="allow-all" rows={2} value={unlines(draft.policy.allow['*'])} onInput={(e) => {
-              const next: Record<string, string[]> = { ...draft.policy.allow, '*': lines(e.currentTarget.value) };
-              if (!next['*']!.length) delete next['*'];
-              setDraft({ ...draft, policy: { ...draft.policy, allow: next } });
-            }} />
+            <label class="field-label" for="allow-all">
+              Words or phrases every rule should accept (one a line)
+            </label>
+            <textarea
+              id="allow-all"
+              rows={2}
+              value={unlines(draft.policy.allow['*'])}
+              onInput={(e) => {
+                const next: Record<string, string[]> = { ...draft.policy.allow, '*': lines(e.currentTarget.value) };
+                if (!next['*']!.length) delete next['*'];
+                setDraft({ ...draft, policy: { ...draft.policy, allow: next } });
+              }}
+            />
           </div>
           {rules.length === 0 ? <p>Loading the rules…</p> : null}
           {categories.map((c) => (
             <details class="rule-group">
-              <summary>{CATEGORY_LABEL[c]} ({rules.filter((r) => r.category === c).length})</summary>
-              <ul class="rules">{rules.filter((r) => r.category === c).map((r) => <RuleControls rule={r} draft={draft} setDraft={setDraft} />)}</ul>
+              <summary>
+                {CATEGORY_LABEL[c]} ({rules.filter((r) => r.category === c).length})
+              </summary>
+              <ul class="rules">
+                {rules
+                  .filter((r) => r.category === c)
+                  .map((r) => (
+                    <RuleControls rule={r} draft={draft} setDraft={setDraft} />
+                  ))}
+              </ul>
             </details>
           ))}
         </fieldset>
-        {error ? <p class="error" role="alert">{error.field ? `${error.field}: ` : ''}{error.message}</p> : null}
+        {error ? (
+          <p class="error" role="alert">
+            {error.field ? `${error.field}: ` : ''}
+            {error.message}
+          </p>
+        ) : null}
         <div class="buttons sticky-save">
-          <button type="submit" class="button primary">Save settings</button>
-          <span role="status" class="notice">{status}</span>
+          <button type="submit" class="button primary">
+            Save settings
+          </button>
+          <span role="status" class="notice">
+            {status}
+          </span>
         </div>
       </form>
       <DeleteEverything />

@@ -2,7 +2,13 @@ import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError } from '../lib/api.ts';
 import {
-  cachedSettings, defaultSettings, loadSettings, normaliseSettings, SETTINGS_CACHE_KEY, type Settings, type SettingsSource,
+  cachedSettings,
+  defaultSettings,
+  loadSettings,
+  normaliseSettings,
+  SETTINGS_CACHE_KEY,
+  type Settings,
+  type SettingsSource,
 } from '../lib/settings.ts';
 import { browserTimeZone } from '../lib/time.ts';
 
@@ -19,7 +25,9 @@ const Ctx = createContext<SettingsState | undefined>(undefined);
 
 function initial(): { settings: Settings; source: SettingsSource } {
   const cached = cachedSettings(localStorage, browserTimeZone());
-  return cached ? { settings: cached, source: 'cache' } : { settings: defaultSettings(browserTimeZone()), source: 'defaults' };
+  return cached
+    ? { settings: cached, source: 'cache' }
+    : { settings: defaultSettings(browserTimeZone()), source: 'defaults' };
 }
 
 /** Gives every page the settings in use: the cached copy at once, then the server's when it answers. */
@@ -28,27 +36,30 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
   useEffect(() => {
     void loadSettings(() => api('GET', '/settings'), localStorage, browserTimeZone()).then(setState);
   }, []);
-  const value = useMemo<SettingsState>(() => ({
-    ...state,
-    async save(next) {
-      try {
-        const saved = await api<Settings>('PUT', '/settings', next);
-        const settings = normaliseSettings(saved ?? next, browserTimeZone());
-        localStorage.setItem(SETTINGS_CACHE_KEY, JSON.stringify(settings));
-        setState({ settings, source: 'server' });
-        return 'server';
-      } catch (e) {
-        if (!(e instanceof ApiError) || e.code !== 'offline') throw e;
-        localStorage.setItem(SETTINGS_CACHE_KEY, JSON.stringify(next));
-        setState({ settings: next, source: 'cache' });
-        return 'cache';
-      }
-    },
-    reset() {
-      localStorage.removeItem(SETTINGS_CACHE_KEY);
-      setState({ settings: defaultSettings(browserTimeZone()), source: 'defaults' });
-    },
-  }), [state]);
+  const value = useMemo<SettingsState>(
+    () => ({
+      ...state,
+      async save(next) {
+        try {
+          const saved = await api<Settings>('PUT', '/settings', next);
+          const settings = normaliseSettings(saved ?? next, browserTimeZone());
+          localStorage.setItem(SETTINGS_CACHE_KEY, JSON.stringify(settings));
+          setState({ settings, source: 'server' });
+          return 'server';
+        } catch (e) {
+          if (!(e instanceof ApiError) || e.code !== 'offline') throw e;
+          localStorage.setItem(SETTINGS_CACHE_KEY, JSON.stringify(next));
+          setState({ settings: next, source: 'cache' });
+          return 'cache';
+        }
+      },
+      reset() {
+        localStorage.removeItem(SETTINGS_CACHE_KEY);
+        setState({ settings: defaultSettings(browserTimeZone()), source: 'defaults' });
+      },
+    }),
+    [state],
+  );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -31,15 +31,17 @@ export function useCheck(lane: string, fields: DraftFields): { checked?: Checked
       return;
     }
     const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: browserTimeZone(), profile: settings.profile });
-    engine().check(lane, draft, settings.policy).then(
-      (r) => {
-        if (r === STALE) return;
-        setChecked({ text: draft.text, result: r, version: v });
-        setVersion(v);
-        setError(undefined);
-      },
-      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-    );
+    engine()
+      .check(lane, draft, settings.policy)
+      .then(
+        (r) => {
+          if (r === STALE) return;
+          setChecked({ text: draft.text, result: r, version: v });
+          setVersion(v);
+          setError(undefined);
+        },
+        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+      );
   }, [lane, fields, settings]);
   return { checked, error, version };
 }

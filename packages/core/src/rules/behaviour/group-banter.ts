@@ -13,7 +13,11 @@ import { matchesOf } from '../../text/prefilter.js';
  * a jibe at a named member, or rallying the group against someone.
  */
 
-interface Span { start: number; end: number; what: string }
+interface Span {
+  start: number;
+  end: number;
+  what: string;
+}
 
 const emojiPattern = (list: readonly string[]) => new RegExp(list.join('|'), 'gu');
 const LAUGH_RE = emojiPattern(LAUGH_EMOJI);
@@ -22,11 +26,76 @@ const INNUENDO_RE = emojiPattern(INNUENDO_EMOJI);
 
 /** Capitalised words that are not people. */
 const NOT_NAMES = new Set([
-  'i', 'the', 'a', 'an', 'and', 'but', 'so', 'if', 'when', 'who', 'what', 'why', 'how', 'has', 'have', 'had', 'is', 'was',
-  'anyone', 'everyone', 'someone', 'whoever', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'just', 'oh', 'ok', 'okay',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may',
-  'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'lol', 'haha', 'omg',
-  'let', 'it', 'he', 'she', 'there', 'here', 'where', 'today', 'tonight', 'tomorrow', 'yesterday', 'everybody', 'nobody',
+  'i',
+  'the',
+  'a',
+  'an',
+  'and',
+  'but',
+  'so',
+  'if',
+  'when',
+  'who',
+  'what',
+  'why',
+  'how',
+  'has',
+  'have',
+  'had',
+  'is',
+  'was',
+  'anyone',
+  'everyone',
+  'someone',
+  'whoever',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'just',
+  'oh',
+  'ok',
+  'okay',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'lol',
+  'haha',
+  'omg',
+  'let',
+  'it',
+  'he',
+  'she',
+  'there',
+  'here',
+  'where',
+  'today',
+  'tonight',
+  'tomorrow',
+  'yesterday',
+  'everybody',
+  'nobody',
 ]);
 const NAME = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
 
@@ -35,14 +104,29 @@ const NAME = /^\p{Lu}\p{Ll}+(?:'s)?$/u;
  * "stupid printer" are not name-calling, and the insult rule already tells them apart.
  */
 const OFFENCE_LEXICONS: ReadonlyArray<[string, string]> = [
-  ['sexual', 'sexual humour'], ['patient-slang', 'ward slang about patients'],
-  ['discrimination', 'a joke about a protected characteristic'], ['hate', 'a joke about a group'], ['threat', 'a joke about harm'],
+  ['sexual', 'sexual humour'],
+  ['patient-slang', 'ward slang about patients'],
+  ['discrimination', 'a joke about a protected characteristic'],
+  ['hate', 'a joke about a group'],
+  ['threat', 'a joke about harm'],
   ['harassment', 'targeting someone'],
 ];
 
 /** Protected groups (Equality Act 2010 s.4), from the discrimination data; matched only in a laughing group message. */
 
-const PRIORITY = ['name-calling', 'swearing', 'sexual', 'crude', 'ward slang', 'a jibe about looks', 'a jibe', 'rallying', 'a joke about', 'toilet', 'targeting'];
+const PRIORITY = [
+  'name-calling',
+  'swearing',
+  'sexual',
+  'crude',
+  'ward slang',
+  'a jibe about looks',
+  'a jibe',
+  'rallying',
+  'a joke about',
+  'toilet',
+  'targeting',
+];
 
 /** Lexicons mark context-only entries with a low weight (e.g. "surgery" as clinical context); only real cues count. */
 const strong = (h: LexiconHit) => (h.entry.weight ?? 1) >= 0.5;
@@ -57,14 +141,16 @@ function peopleIn(a: Analysis, start: number, end: number): Span[] {
   const inside = (s: { start: number; end: number }) => s.start >= start && s.end <= end;
   const out: Span[] = [];
   for (const p of a.targets.namedPeople) if (inside(p)) out.push({ start: p.start, end: p.end, what: p.name });
-  for (const r of a.targets.roles) if (inside(r) && !r.entry.tags?.includes('group')) out.push({ start: r.start, end: r.end, what: 'role' });
+  for (const r of a.targets.roles)
+    if (inside(r) && !r.entry.tags?.includes('group')) out.push({ start: r.start, end: r.end, what: 'role' });
   for (const t of a.targets.secondPerson) if (inside(t)) out.push({ start: t.start, end: t.end, what: 'you' });
   let first = true;
   for (const t of a.tokens as readonly Token[]) {
     if (t.start < start) continue;
     if (t.end > end) break;
     const name = NAME.test(t.raw) && !NOT_NAMES.has(t.norm.replace(/'s$/, ''));
-    if (name && (!first || t.raw.endsWith("'s"))) out.push({ start: t.start, end: t.end, what: t.raw.replace(/'s$/, '') });
+    if (name && (!first || t.raw.endsWith("'s")))
+      out.push({ start: t.start, end: t.end, what: t.raw.replace(/'s$/, '') });
     first = false;
   }
   return out;
@@ -74,9 +160,11 @@ function offences(a: Analysis, laughing: boolean, calling: ReadonlyArray<{ start
   const text = a.text;
   const out: Span[] = [];
   for (const h of a.hits('insult')) {
-    if (strong(h) && calling.some((c) => h.start < c.end && h.end > c.start)) out.push({ start: h.start, end: h.end, what: 'name-calling' });
+    if (strong(h) && calling.some((c) => h.start < c.end && h.end > c.start))
+      out.push({ start: h.start, end: h.end, what: 'name-calling' });
   }
-  for (const [id, what] of OFFENCE_LEXICONS) for (const h of a.hits(id)) if (strong(h)) out.push({ start: h.start, end: h.end, what });
+  for (const [id, what] of OFFENCE_LEXICONS)
+    for (const h of a.hits(id)) if (strong(h)) out.push({ start: h.start, end: h.end, what });
   for (const p of a.profanity) out.push({ start: p.start, end: p.end, what: 'swearing' });
   for (const h of a.hits('banter')) {
     const tag = h.entry.tags?.[0];
@@ -92,26 +180,42 @@ function offences(a: Analysis, laughing: boolean, calling: ReadonlyArray<{ start
     for (const h of a.hits('protected-group')) {
       if (!strong(h)) continue;
       const trait = h.entry.tags?.find((t) => t in CHARACTERISTIC_NAMES) as Characteristic | undefined;
-      out.push({ start: h.start, end: h.end, what: `a joke about ${trait ? CHARACTERISTIC_NAMES[trait] : 'a protected group'}` });
+      out.push({
+        start: h.start,
+        end: h.end,
+        what: `a joke about ${trait ? CHARACTERISTIC_NAMES[trait] : 'a protected group'}`,
+      });
     }
   }
   // A jibe at a member ("Raj's driving is so bad"), or rallying the group against one ("let's all … until she gets the message").
-  const digs = a.hits('banter').filter((h: LexiconHit) => h.entry.tags?.[0] === 'dig' || h.entry.tags?.[0] === 'pile-on');
+  const digs = a
+    .hits('banter')
+    .filter((h: LexiconHit) => h.entry.tags?.[0] === 'dig' || h.entry.tags?.[0] === 'pile-on');
   for (const d of digs) {
     const s = a.sentences[a.sentenceAt(d.start)];
     if (!s) continue;
     const person = peopleIn(a, s.start, s.end).sort((x, y) => x.start - y.start)[0];
     if (!person) continue;
     const pile = d.entry.tags?.[0] === 'pile-on';
-    out.push({ start: Math.min(person.start, d.start), end: Math.max(person.end, d.end), what: pile ? `rallying the group against ${person.what}` : `a jibe at ${person.what}` });
+    out.push({
+      start: Math.min(person.start, d.start),
+      end: Math.max(person.end, d.end),
+      what: pile ? `rallying the group against ${person.what}` : `a jibe at ${person.what}`,
+    });
   }
   // The most telling offence first (swearing, name-calling, sexual or crude humour…), then text order.
-  const rank = (o: Span) => { const i = PRIORITY.findIndex((p) => o.what.startsWith(p)); return i === -1 ? PRIORITY.length : i; };
+  const rank = (o: Span) => {
+    const i = PRIORITY.findIndex((p) => o.what.startsWith(p));
+    return i === -1 ? PRIORITY.length : i;
+  };
   return out.sort((x, y) => rank(x) - rank(y) || x.start - y.start || y.end - x.end);
 }
 
 function jokes(a: Analysis): Span[] {
-  const out: Span[] = a.hits('banter').filter((h) => h.entry.tags?.[0] === 'laugh').map((h) => ({ start: h.start, end: h.end, what: 'laugh' }));
+  const out: Span[] = a
+    .hits('banter')
+    .filter((h) => h.entry.tags?.[0] === 'laugh')
+    .map((h) => ({ start: h.start, end: h.end, what: 'laugh' }));
   out.push(...emoji(a.text, LAUGH_RE, 'laugh'), ...emoji(a.text, INNUENDO_RE, 'innuendo'));
   return out;
 }
@@ -130,7 +234,11 @@ export default defineRule({
     'that carries name-calling, swearing, sexual or toilet humour, slang about patients, or a jibe at a member of the group.',
   examples: {
     flagged: [
-      { text: 'Tom you absolute numpty, you left the fridge open again 😂', channel: 'group-chat', platform: 'whatsapp' },
+      {
+        text: 'Tom you absolute numpty, you left the fridge open again 😂',
+        channel: 'group-chat',
+        platform: 'whatsapp',
+      },
       { text: "Kev's parking is so bad he should lose his badge lol", channel: 'group-chat', platform: 'whatsapp' },
     ],
     clean: [
@@ -146,16 +254,25 @@ export default defineRule({
     if (joke.length === 0) return [];
     // The joke marker and the offence must be different things ("🍑" alone is just a peach).
     const laughing = joke.some((j) => j.what === 'laugh');
-    const calling = analysis.hits('insult').length ? insultRule.detect(context).filter((h) => h.start !== undefined) as Array<{ start: number; end: number }> : [];
-    const found = offences(analysis, laughing, calling).filter((o) => joke.some((j) => j.start !== o.start || j.end !== o.end));
+    const calling = analysis.hits('insult').length
+      ? (insultRule.detect(context).filter((h) => h.start !== undefined) as Array<{ start: number; end: number }>)
+      : [];
+    const found = offences(analysis, laughing, calling).filter((o) =>
+      joke.some((j) => j.start !== o.start || j.end !== o.end),
+    );
     const lead = found[0];
     if (!lead) return [];
     // Join offences right beside the lead one ("bum" + "in those trousers").
     const first = { ...lead };
-    for (let grown = true; grown;) {
+    for (let grown = true; grown; ) {
       grown = false;
       for (const o of found) {
-        const gap = o.start >= first.end ? draft.text.slice(first.end, o.start) : o.end <= first.start ? draft.text.slice(o.end, first.start) : null;
+        const gap =
+          o.start >= first.end
+            ? draft.text.slice(first.end, o.start)
+            : o.end <= first.start
+              ? draft.text.slice(o.end, first.start)
+              : null;
         if (gap !== null && gap.length <= 1 && /^\s*$/.test(gap)) {
           first.start = Math.min(first.start, o.start);
           first.end = Math.max(first.end, o.end);
@@ -165,22 +282,44 @@ export default defineRule({
     }
     const kinds = [...new Set(found.map((o) => o.what))];
     const excerpt = draft.text.slice(first.start, first.end);
-    const where = draft.platform && draft.platform !== 'other' ? ` ${platformName(draft.platform)} group` : ' group chat';
-    return [{
-      start: first.start,
-      end: first.end,
-      message:
-        `'${excerpt}' is ${first.what} offered as a joke in a${where}. Tone is lost in writing, another member may be offended, ` +
-        'and the guidance warns that group-chat banter can be screenshotted and used against you after a falling-out. ' +
-        'Reconsider posting it: leave that part out, or say it in person if it needs saying at all.',
-      confidence: Math.min(0.95, 0.7 + 0.05 * (kinds.length - 1) + 0.05 * Math.min(2, joke.length - 1)),
-      suggestions: [{ kind: 'advice', text: 'Keep the message to what you would be happy for every member, your employer or the GMC to read; share the joke in person instead.' }],
-      why: [...kinds, `joke marker: ${joke.map((j) => draft.text.slice(j.start, j.end)).slice(0, 3).join(' ')}`, 'group chat'],
-    }];
+    const where =
+      draft.platform && draft.platform !== 'other' ? ` ${platformName(draft.platform)} group` : ' group chat';
+    return [
+      {
+        start: first.start,
+        end: first.end,
+        message:
+          `'${excerpt}' is ${first.what} offered as a joke in a${where}. Tone is lost in writing, another member may be offended, ` +
+          'and the guidance warns that group-chat banter can be screenshotted and used against you after a falling-out. ' +
+          'Reconsider posting it: leave that part out, or say it in person if it needs saying at all.',
+        confidence: Math.min(0.95, 0.7 + 0.05 * (kinds.length - 1) + 0.05 * Math.min(2, joke.length - 1)),
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Keep the message to what you would be happy for every member, your employer or the GMC to read; share the joke in person instead.',
+          },
+        ],
+        why: [
+          ...kinds,
+          `joke marker: ${joke
+            .map((j) => draft.text.slice(j.start, j.end))
+            .slice(0, 3)
+            .join(' ')}`,
+          'group chat',
+        ],
+      },
+    ];
   },
 });
 
 function platformName(p: string): string {
-  const names: Record<string, string> = { whatsapp: 'WhatsApp', slack: 'Slack', teams: 'Teams', telegram: 'Telegram', signal: 'Signal', facebook: 'Facebook' };
+  const names: Record<string, string> = {
+    whatsapp: 'WhatsApp',
+    slack: 'Slack',
+    teams: 'Teams',
+    telegram: 'Telegram',
+    signal: 'Signal',
+    facebook: 'Facebook',
+  };
   return names[p] ?? p;
 }

@@ -13,51 +13,149 @@ const exchange = [
 
 testRule(rule, {
   clean: [
-    { draft: 'Mrs Adeyemi died peacefully overnight with her family beside her. Thank you to the district nursing team.', name: 'calm clinical bad news' },
-    { draft: "Very sad news: Dr Okafor's father passed away at the weekend. There's a card in the staff room.", name: 'sad but calm condolence' },
-    { draft: 'Amazing news!!! Our practice won the regional award for innovation!!! So proud of everyone!!!', name: 'enthusiasm with exclamations' },
+    {
+      draft:
+        'Mrs Adeyemi died peacefully overnight with her family beside her. Thank you to the district nursing team.',
+      name: 'calm clinical bad news',
+    },
+    {
+      draft: "Very sad news: Dr Okafor's father passed away at the weekend. There's a card in the staff room.",
+      name: 'sad but calm condolence',
+    },
+    {
+      draft: 'Amazing news!!! Our practice won the regional award for innovation!!! So proud of everyone!!!',
+      name: 'enthusiasm with exclamations',
+    },
     { draft: 'URGENT: clinic cancelled this afternoon. Please call NHS 111 if you need help.', name: 'urgent notice' },
     { draft: 'URGENT: FLU CLINIC CANCELLED TODAY\nWe will rebook everyone next week.', name: 'notice in capitals' },
     { draft: 'The NHS, the GMC and the BMA all agree on COVID boosters for the over-75s.', name: 'acronyms' },
-    { draft: 'I always tell patients the same thing: never stop an antidepressant suddenly.', name: 'absolutes in advice' },
-    { draft: 'Dr Kerr is a moron.', name: 'an insult alone is the insult rule\'s business' },
-    { draft: "The wards were murder today but the team were brilliant. Home, tea, bed.", name: 'figure of speech' },
+    {
+      draft: 'I always tell patients the same thing: never stop an antidepressant suddenly.',
+      name: 'absolutes in advice',
+    },
+    { draft: 'Dr Kerr is a moron.', name: "an insult alone is the insult rule's business" },
+    { draft: 'The wards were murder today but the team were brilliant. Home, tea, bed.', name: 'figure of speech' },
     { draft: "Can't sleep, so here's a thread on why I still love general practice.", name: 'sleepless but happy' },
-    { draft: "I'm disappointed the phlebotomy service is closing; it will push work into practices.", name: 'measured criticism' },
+    {
+      draft: "I'm disappointed the phlebotomy service is closing; it will push work into practices.",
+      name: 'measured criticism',
+    },
     { draft: 'Who moved my otoscope?! 😂 I will find you', name: 'a joke with ?!' },
     { draft: { text: 'Flu clinic on Saturday, 9 to 1.', mood: 'calm' }, name: 'calm mood, calm words' },
     { draft: { text: 'Flu clinic on Saturday, 9 to 1.', mood: 'tired' }, name: 'tired but no cue' },
-    { draft: 'So to whoever said we could never do it: bollocks to that! Thank you everyone, what a day 😄', name: 'happy swearing' },
-    { draft: "A patient told us they were 'absolutely furious' about the wait. Fair. Here is what we are changing.", name: "someone else's anger in quotes" },
+    {
+      draft: 'So to whoever said we could never do it: bollocks to that! Thank you everyone, what a day 😄',
+      name: 'happy swearing',
+    },
+    {
+      draft: "A patient told us they were 'absolutely furious' about the wait. Fair. Here is what we are changing.",
+      name: "someone else's anger in quotes",
+    },
     { draft: 'Do you have any idea when the flu vaccines will arrive?', name: 'an ordinary question' },
-    { draft: 'Are you serious about stopping smoking? Our advisers can help.', name: '"are you serious" in a health message' },
+    {
+      draft: 'Are you serious about stopping smoking? Our advisers can help.',
+      name: '"are you serious" in a health message',
+    },
   ],
   flagged: [
-    { draft: 'I am absolutely furious. This is the third time this month your team has cancelled our meeting.', spans: ['I am absolutely furious'] },
-    { draft: "I'm angry about how general practice is funded. Write to your MP.", spans: ["I'm angry"] },
-    { draft: 'I am SO sick of being blamed for everything. We are DROWNING here and nobody cares!!!', spans: ['I am SO sick of'] },
-    { draft: 'Honestly Dr Kerr is a bloody idiot, he has booked leave the same week as me AGAIN', spans: ['bloody idiot'] },
-    { draft: 'ffs the clinical system update has broken ALL the templates AGAIN. Three hours of my life I\'m not getting back.', spans: ['ffs'] },
-    { draft: "I can't do this any more. Crying in my car between home visits again.", spans: ["I can't do this any more"] },
-    { draft: "Can't sleep again. Keep replaying one consultation over and over. What if I missed something?", spans: ["Can't sleep"] },
-    { draft: "I don't see the point any more. Everyone would be better off without me.", spans: ["I don't see the point any more"], name: 'crisis wording' },
-    { draft: 'How dare you speak to my receptionist like that!!', spans: ['How dare you'] },
-    { draft: "Don't patronise me. You have no idea what we deal with every single day!", spans: ["Don't patronise me"] },
-    { draft: 'Fine. Do whatever you want, you always do. Don\'t expect me to cover ANY of your sessions again.', spans: ['Do whatever you want, you always do'] },
-    { draft: 'This is the 14th message I have sent you today. Why are you ignoring me? I\'m not stopping until you answer.', spans: ['Why are you ignoring me'] },
-    { draft: 'Parents, please stop asking for the f***ing antibiotics, I\'m begging you.', spans: ['stop asking'] },
-    { draft: "The consultant botched my patient's operation and covered it up. I'm sick to my stomach about it.", spans: ['sick to my stomach'] },
-    { draft: 'Are you kidding me?? Do you have ANY idea what general practice is like right now?', spans: ['Are you kidding me'], name: 'incredulous retort' },
-    { draft: "im still shaking. cant stop crying after that phone call", spans: ['still shaking'], name: 'distress, typed fast' },
-    { draft: "Couldn't face going in this morning. Totally overwhelmed.", spans: ["Couldn't face going in"], name: 'dread of going to work' },
-    { draft: 'STOP texting me about the rota. I said no.', spans: ['STOP texting me'], name: 'telling someone to back off' },
-    { draft: "Frankly this is ridiculous. I'll be escalating this to your clinical director.", spans: ["I'll be escalating this"], name: 'escalation announced mid-argument' },
-    { draft: { text: 'Long day. Signing off for the evening.', mood: 'upset' }, spans: [null], name: 'mood upset' },
-    { draft: { text: 'ADHD medication is underprescribed in adult women.', mood: 'angry' }, spans: [null], name: 'mood angry' },
-    { draft: { text: 'Honestly, the rota is ridiculous this month.', mood: 'tired' }, spans: [null], name: 'tired plus a cue' },
-    { draft: { text: 'I am FURIOUS with the ICB.', mood: 'calm' }, spans: ['I am FURIOUS'], name: 'wording outweighs a calm mood' },
     {
-      draft: { text: "You're lying and you know it. You changed those notes.", channel: 'reply', composedAt: at(15), thread: exchange },
+      draft: 'I am absolutely furious. This is the third time this month your team has cancelled our meeting.',
+      spans: ['I am absolutely furious'],
+    },
+    { draft: "I'm angry about how general practice is funded. Write to your MP.", spans: ["I'm angry"] },
+    {
+      draft: 'I am SO sick of being blamed for everything. We are DROWNING here and nobody cares!!!',
+      spans: ['I am SO sick of'],
+    },
+    {
+      draft: 'Honestly Dr Kerr is a bloody idiot, he has booked leave the same week as me AGAIN',
+      spans: ['bloody idiot'],
+    },
+    {
+      draft:
+        "ffs the clinical system update has broken ALL the templates AGAIN. Three hours of my life I'm not getting back.",
+      spans: ['ffs'],
+    },
+    {
+      draft: "I can't do this any more. Crying in my car between home visits again.",
+      spans: ["I can't do this any more"],
+    },
+    {
+      draft: "Can't sleep again. Keep replaying one consultation over and over. What if I missed something?",
+      spans: ["Can't sleep"],
+    },
+    {
+      draft: "I don't see the point any more. Everyone would be better off without me.",
+      spans: ["I don't see the point any more"],
+      name: 'crisis wording',
+    },
+    { draft: 'How dare you speak to my receptionist like that!!', spans: ['How dare you'] },
+    {
+      draft: "Don't patronise me. You have no idea what we deal with every single day!",
+      spans: ["Don't patronise me"],
+    },
+    {
+      draft: "Fine. Do whatever you want, you always do. Don't expect me to cover ANY of your sessions again.",
+      spans: ['Do whatever you want, you always do'],
+    },
+    {
+      draft:
+        "This is the 14th message I have sent you today. Why are you ignoring me? I'm not stopping until you answer.",
+      spans: ['Why are you ignoring me'],
+    },
+    { draft: "Parents, please stop asking for the f***ing antibiotics, I'm begging you.", spans: ['stop asking'] },
+    {
+      draft: "The consultant botched my patient's operation and covered it up. I'm sick to my stomach about it.",
+      spans: ['sick to my stomach'],
+    },
+    {
+      draft: 'Are you kidding me?? Do you have ANY idea what general practice is like right now?',
+      spans: ['Are you kidding me'],
+      name: 'incredulous retort',
+    },
+    {
+      draft: 'im still shaking. cant stop crying after that phone call',
+      spans: ['still shaking'],
+      name: 'distress, typed fast',
+    },
+    {
+      draft: "Couldn't face going in this morning. Totally overwhelmed.",
+      spans: ["Couldn't face going in"],
+      name: 'dread of going to work',
+    },
+    {
+      draft: 'STOP texting me about the rota. I said no.',
+      spans: ['STOP texting me'],
+      name: 'telling someone to back off',
+    },
+    {
+      draft: "Frankly this is ridiculous. I'll be escalating this to your clinical director.",
+      spans: ["I'll be escalating this"],
+      name: 'escalation announced mid-argument',
+    },
+    { draft: { text: 'Long day. Signing off for the evening.', mood: 'upset' }, spans: [null], name: 'mood upset' },
+    {
+      draft: { text: 'ADHD medication is underprescribed in adult women.', mood: 'angry' },
+      spans: [null],
+      name: 'mood angry',
+    },
+    {
+      draft: { text: 'Honestly, the rota is ridiculous this month.', mood: 'tired' },
+      spans: [null],
+      name: 'tired plus a cue',
+    },
+    {
+      draft: { text: 'I am FURIOUS with the ICB.', mood: 'calm' },
+      spans: ['I am FURIOUS'],
+      name: 'wording outweighs a calm mood',
+    },
+    {
+      draft: {
+        text: "You're lying and you know it. You changed those notes.",
+        channel: 'reply',
+        composedAt: at(15),
+        thread: exchange,
+      },
       spans: ["You're lying and you know it"],
       name: 'accusation in a rapid exchange',
     },

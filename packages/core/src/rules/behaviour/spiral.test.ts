@@ -4,7 +4,11 @@ import type { ThreadMessage } from '../../types.js';
 import rule from './spiral.js';
 
 const t = (minute: number, hour = 21) => `2026-03-04T${hour}:${String(minute).padStart(2, '0')}:00+00:00`;
-const them = (text: string, minute: number, author = 'Dr Leon Baptiste'): ThreadMessage => ({ author, text, at: t(minute) });
+const them = (text: string, minute: number, author = 'Dr Leon Baptiste'): ThreadMessage => ({
+  author,
+  text,
+  at: t(minute),
+});
 const me = (text: string, minute: number): ThreadMessage => ({ author: 'me', text, at: t(minute) });
 
 /** A rapid public argument that sharpens on both sides. */
@@ -41,46 +45,111 @@ const barrage: ThreadMessage[] = [
   them('Answer me.', 8, 'Mark'),
 ];
 
-const draft = (text: string, thread: ThreadMessage[], minute = 12, extra: object = {}) => ({ text, channel: 'reply' as const, composedAt: t(minute), thread, ...extra });
+const draft = (text: string, thread: ThreadMessage[], minute = 12, extra: object = {}) => ({
+  text,
+  channel: 'reply' as const,
+  composedAt: t(minute),
+  thread,
+  ...extra,
+});
 
 testRule(rule, {
   clean: [
     { draft: draft('Perfect, see you at 8 then!', logistics, 6), name: 'rapid logistics' },
     { draft: draft('ok', logistics, 6), name: 'rapid one-word reply' },
-    { draft: { text: 'Fair point, I will check the formulary and come back to you all on Monday.', channel: 'group-chat', composedAt: '2026-11-13T15:40:00+00:00', thread: slow }, name: 'long friendly thread' },
-    { draft: { text: 'I am absolutely furious about this.', channel: 'reply', composedAt: t(12) }, name: 'a single angry reply, no thread' },
-    { draft: draft('You clearly have not read a paper since medical school!', argument.slice(0, 2), 5), name: 'hot, but only my second message' },
-    { draft: draft("Let's take this offline. I'll message you tomorrow.", argument), name: 'a calm step back in a hot thread' },
+    {
+      draft: {
+        text: 'Fair point, I will check the formulary and come back to you all on Monday.',
+        channel: 'group-chat',
+        composedAt: '2026-11-13T15:40:00+00:00',
+        thread: slow,
+      },
+      name: 'long friendly thread',
+    },
+    {
+      draft: { text: 'I am absolutely furious about this.', channel: 'reply', composedAt: t(12) },
+      name: 'a single angry reply, no thread',
+    },
+    {
+      draft: draft('You clearly have not read a paper since medical school!', argument.slice(0, 2), 5),
+      name: 'hot, but only my second message',
+    },
+    {
+      draft: draft("Let's take this offline. I'll message you tomorrow.", argument),
+      name: 'a calm step back in a hot thread',
+    },
     { draft: draft("I'm in clinic now, let's talk at lunch.", barrage, 10), name: 'a calm reply to a barrage' },
     {
-      draft: draft('You clearly have not read a paper since medical school!', argument.map((m) => ({ ...m, at: undefined })).slice(0, 4), 12),
+      draft: draft(
+        'You clearly have not read a paper since medical school!',
+        argument.map((m) => ({ ...m, at: undefined })).slice(0, 4),
+        12,
+      ),
       name: 'untimed and short: not enough turns',
     },
     {
-      draft: draft('I have explained this three times now!!', [
-        them('Why is the car park full?', 1, 'Mark'), them('Hello??', 20, 'Mark'), me('Staff park at the back.', 40),
-        them('Rubbish.', 55, 'Mark'),
-      ], 59),
+      draft: draft(
+        'I have explained this three times now!!',
+        [
+          them('Why is the car park full?', 1, 'Mark'),
+          them('Hello??', 20, 'Mark'),
+          me('Staff park at the back.', 40),
+          them('Rubbish.', 55, 'Mark'),
+        ],
+        59,
+      ),
       name: 'my messages spread over an hour',
     },
   ],
   flagged: [
-    { draft: draft("You clearly haven't read a paper since medical school. I'm done explaining basic evidence to you!", argument), spans: [null] },
-    { draft: draft("I've explained this three times now. I'm not discussing it any further on here!!", argument), spans: [null] },
-    { draft: draft("You're a dangerous crank and I hope your followers finally see it.", argument), spans: [null], name: 'name-calling in the exchange' },
     {
-      draft: { text: "Fine. Do whatever you want, you always do. Don't expect me to cover ANY of your sessions again.", channel: 'group-chat', composedAt: t(12), thread: argument.map((m) => ({ ...m, author: m.author === 'me' ? 'me' : 'Dr Paul Hargreaves' })) },
+      draft: draft(
+        "You clearly haven't read a paper since medical school. I'm done explaining basic evidence to you!",
+        argument,
+      ),
+      spans: [null],
+    },
+    {
+      draft: draft("I've explained this three times now. I'm not discussing it any further on here!!", argument),
+      spans: [null],
+    },
+    {
+      draft: draft("You're a dangerous crank and I hope your followers finally see it.", argument),
+      spans: [null],
+      name: 'name-calling in the exchange',
+    },
+    {
+      draft: {
+        text: "Fine. Do whatever you want, you always do. Don't expect me to cover ANY of your sessions again.",
+        channel: 'group-chat',
+        composedAt: t(12),
+        thread: argument.map((m) => ({ ...m, author: m.author === 'me' ? 'me' : 'Dr Paul Hargreaves' })),
+      },
       spans: [null],
       name: 'partners arguing in a group chat',
     },
     {
-      draft: { text: 'Stop speaking to me like a child!!', channel: 'direct-message', author: { name: 'Dr A Khan' }, composedAt: t(12), thread: argument.map((m) => ({ ...m, author: m.author === 'me' ? 'Dr A Khan' : m.author })) },
+      draft: {
+        text: 'Stop speaking to me like a child!!',
+        channel: 'direct-message',
+        author: { name: 'Dr A Khan' },
+        composedAt: t(12),
+        thread: argument.map((m) => ({ ...m, author: m.author === 'me' ? 'Dr A Khan' : m.author })),
+      },
       spans: [null],
       name: 'my messages under my profile name',
     },
-    { draft: draft('STOP messaging me about this. I said no.', barrage, 10), spans: [null], name: 'a heated reply to a barrage of messages' },
     {
-      draft: draft('And another thing, you have no idea what we deal with!', argument.map(({ author, text }) => ({ author, text })), 12),
+      draft: draft('STOP messaging me about this. I said no.', barrage, 10),
+      spans: [null],
+      name: 'a heated reply to a barrage of messages',
+    },
+    {
+      draft: draft(
+        'And another thing, you have no idea what we deal with!',
+        argument.map(({ author, text }) => ({ author, text })),
+        12,
+      ),
       spans: [null],
       name: 'untimed thread with five turns',
     },

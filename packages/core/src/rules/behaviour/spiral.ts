@@ -13,7 +13,9 @@ import { readEmotion, readExchange } from './heightened-emotion.js';
 const HOT_DRAFT = 0.6;
 
 function ordinal(n: number): string {
-  return ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`;
+  return (
+    ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][n - 1] ?? `${n}th`
+  );
 }
 
 function rising(window: readonly ThreadEntry[]): boolean {
@@ -36,7 +38,8 @@ function pressed(window: readonly ThreadEntry[], draft: ThreadEntry): boolean {
   const theirs = recent.filter((e) => !e.mine).length;
   const mine = recent.filter((e) => e.mine).length;
   let turns = 0;
-  for (let i = 1; i < recent.length; i++) if ((recent[i] as ThreadEntry).mine !== (recent[i - 1] as ThreadEntry).mine) turns++;
+  for (let i = 1; i < recent.length; i++)
+    if ((recent[i] as ThreadEntry).mine !== (recent[i - 1] as ThreadEntry).mine) turns++;
   return theirs >= 3 && mine >= 2 && turns >= 2;
 }
 
@@ -59,10 +62,18 @@ export default defineRule({
         channel: 'reply',
         composedAt: '2026-02-22T19:47:00+00:00',
         thread: [
-          { author: 'Ann Reid', text: 'Why is the car park always full of staff cars?', at: '2026-02-22T19:30:00+00:00' },
+          {
+            author: 'Ann Reid',
+            text: 'Why is the car park always full of staff cars?',
+            at: '2026-02-22T19:30:00+00:00',
+          },
           { author: 'me', text: 'Staff park at the back; the front is for patients.', at: '2026-02-22T19:33:00+00:00' },
           { author: 'Ann Reid', text: "That's rubbish. Typical excuses.", at: '2026-02-22T19:36:00+00:00' },
-          { author: 'me', text: 'Mornings are busy, sorry. There is an overflow car park.', at: '2026-02-22T19:40:00+00:00' },
+          {
+            author: 'me',
+            text: 'Mornings are busy, sorry. There is an overflow car park.',
+            at: '2026-02-22T19:40:00+00:00',
+          },
           { author: 'Ann Reid', text: "You lot don't care. Answer the question!!", at: '2026-02-22T19:44:00+00:00' },
         ],
       },
@@ -97,7 +108,9 @@ export default defineRule({
     const who = exchange.partner ? ` with ${exchange.partner}` : '';
     const pace = exchange.minutes !== undefined ? `in ${Math.max(1, exchange.minutes)} minutes` : 'in quick succession';
     const why = [
-      barrage ? 'several messages from the other side in quick succession' : `${exchange.mine} of your messages ${pace}`,
+      barrage
+        ? 'several messages from the other side in quick succession'
+        : `${exchange.mine} of your messages ${pace}`,
       `${exchange.turns} changes of speaker`,
       ...(hot ? ['the draft is heated'] : []),
       ...(heating ? ['the later messages are hotter than the earlier ones'] : []),
@@ -105,16 +118,21 @@ export default defineRule({
     const opening = barrage
       ? `${exchange.partner ?? 'The other person'} has sent several messages in quick succession and this heated reply would keep the exchange going. `
       : `This would be your ${ordinal(exchange.mine)} message ${pace} in a back-and-forth${who} that is ${heating ? 'heating up' : 'getting heated'}. `;
-    return [{
-      message:
-        opening +
-        'The guidance warns that escalating exchanges are a common way into trouble, and a colleague, your employer or the GMC would read the whole thread. ' +
-        'Reconsider replying now: step away, or send a short neutral holding reply and continue offline or in person later.',
-      confidence: Math.min(0.95, 0.6 + (hot ? 0.15 : 0) + (heating ? 0.1 : 0) + (exchange.turns >= 5 ? 0.05 : 0)),
-      suggestions: [
-        { kind: 'advice', text: 'Step away for an hour. If a reply is needed, keep it short and neutral, for example: "Thanks, I will come back to you on this properly later."' },
-      ],
-      why,
-    }];
+    return [
+      {
+        message:
+          opening +
+          'The guidance warns that escalating exchanges are a common way into trouble, and a colleague, your employer or the GMC would read the whole thread. ' +
+          'Reconsider replying now: step away, or send a short neutral holding reply and continue offline or in person later.',
+        confidence: Math.min(0.95, 0.6 + (hot ? 0.15 : 0) + (heating ? 0.1 : 0) + (exchange.turns >= 5 ? 0.05 : 0)),
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Step away for an hour. If a reply is needed, keep it short and neutral, for example: "Thanks, I will come back to you on this properly later."',
+          },
+        ],
+        why,
+      },
+    ];
   },
 });

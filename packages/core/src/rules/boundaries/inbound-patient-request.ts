@@ -6,10 +6,48 @@ import type { Token } from '../../text/tokens.js';
 import { findRedFlags } from './urgent-symptoms.js';
 
 // The writer speaks of their own or a relative's health ("my", "I've", "my son's", "Dad's").
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'mine', 'myself', "i'm", "i've", "i'd", "i'll", 'im', 'ive', 'we', 'our', 'us']);
+const FIRST_PERSON = new Set([
+  'i',
+  'me',
+  'my',
+  'mine',
+  'myself',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'im',
+  'ive',
+  'we',
+  'our',
+  'us',
+]);
 const RELATIVES = new Set([
-  'mum', 'mom', 'mother', 'dad', 'father', 'son', 'daughter', 'husband', 'wife', 'partner', 'baby', 'child', 'kid', 'kids',
-  'boy', 'girl', 'nan', 'nana', 'gran', 'grandma', 'grandad', 'grandpa', 'brother', 'sister', 'toddler',
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'son',
+  'daughter',
+  'husband',
+  'wife',
+  'partner',
+  'baby',
+  'child',
+  'kid',
+  'kids',
+  'boy',
+  'girl',
+  'nan',
+  'nana',
+  'gran',
+  'grandma',
+  'grandad',
+  'grandpa',
+  'brother',
+  'sister',
+  'toddler',
 ]);
 // A clinician writing about a patient to a colleague, not a patient writing in.
 const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
@@ -22,7 +60,8 @@ function possessiveRelative(norm: string): boolean {
 
 function clinicianNote(a: Analysis): boolean {
   for (let i = 1; i < a.tokens.length; i++) {
-    if (PATIENT_WORDS.has((a.tokens[i] as Token).norm) && CLINICIAN_DETERMINERS.has((a.tokens[i - 1] as Token).norm)) return true;
+    if (PATIENT_WORDS.has((a.tokens[i] as Token).norm) && CLINICIAN_DETERMINERS.has((a.tokens[i - 1] as Token).norm))
+      return true;
   }
   return false;
 }
@@ -50,16 +89,27 @@ export function findRequest(a: Analysis): Cue | undefined {
   // 2. A red flag: someone describing an emergency to a doctor is asking for help with their care.
   if (flags.length > 0) {
     const f = flags[0] as (typeof flags)[number];
-    return { start: f.start, end: f.end, confidence: 0.8, why: `describes a red-flag symptom: "${a.text.slice(f.start, f.end)}"` };
+    return {
+      start: f.start,
+      end: f.end,
+      confidence: 0.8,
+      why: `describes a red-flag symptom: "${a.text.slice(f.start, f.end)}"`,
+    };
   }
   // 3. A question about the writer's own (or a relative's) health.
-  if (!a.text.includes('?') || !a.tokens.some((t) => FIRST_PERSON.has(t.norm) || possessiveRelative(t.norm))) return undefined;
+  if (!a.text.includes('?') || !a.tokens.some((t) => FIRST_PERSON.has(t.norm) || possessiveRelative(t.norm)))
+    return undefined;
   for (const s of a.sentences) {
     const text = a.text.slice(s.start, s.end).trimEnd();
     if (!text.endsWith('?')) continue;
     if (a.tokens.some((t) => t.start >= s.start && t.end <= s.end && isHealthTopic(t.norm))) {
       const lead = text.length - text.trimStart().length;
-      return { start: s.start + lead, end: s.start + text.length, confidence: 0.7, why: 'a question about their own or a relative\u2019s health' };
+      return {
+        start: s.start + lead,
+        end: s.start + text.length,
+        confidence: 0.7,
+        why: 'a question about their own or a relative\u2019s health',
+      };
     }
   }
   return undefined;
@@ -77,26 +127,45 @@ export default defineRule({
   direction: 'inbound',
   examples: {
     flagged: [
-      { text: 'Hi Doc, sorry to message you here. Is it OK to take ibuprofen with my blood pressure tablets?', direction: 'inbound', channel: 'direct-message' },
-      { text: 'Could you have a look at my blood results and tell me what they mean?', direction: 'inbound', channel: 'comment', platform: 'facebook' },
+      {
+        text: 'Hi Doc, sorry to message you here. Is it OK to take ibuprofen with my blood pressure tablets?',
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
+      {
+        text: 'Could you have a look at my blood results and tell me what they mean?',
+        direction: 'inbound',
+        channel: 'comment',
+        platform: 'facebook',
+      },
     ],
     clean: [
-      { text: 'Thanks so much for the talk at the school last night, the kids loved it!', direction: 'inbound', channel: 'direct-message' },
+      {
+        text: 'Thanks so much for the talk at the school last night, the kids loved it!',
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
       { text: 'Is the surgery open on Easter Monday?', direction: 'inbound', channel: 'comment', platform: 'facebook' },
-      { text: 'Can you swap my Tuesday session for your Friday one? I will update the rota.', direction: 'inbound', channel: 'group-chat' },
+      {
+        text: 'Can you swap my Tuesday session for your Friday one? I will update the rota.',
+        direction: 'inbound',
+        channel: 'group-chat',
+      },
     ],
   },
   detect({ analysis, draft }): RuleHit[] {
     const cue = findRequest(analysis);
     if (!cue) return [];
-    return [{
-      start: cue.start,
-      end: cue.end,
-      message:
-        'Reconsider answering this here: it asks for clinical advice through social media or personal messages. The guidance asks you to send patients to the proper channels so they get timely care (Managing contact from patients via social media); reply with a short note pointing them to the practice, NHS 111 online or, in an emergency, 999.',
-      confidence: cue.confidence,
-      why: [cue.why],
-      suggestions: [{ kind: 'advice', text: redirectReply(draft) }],
-    }];
+    return [
+      {
+        start: cue.start,
+        end: cue.end,
+        message:
+          'Reconsider answering this here: it asks for clinical advice through social media or personal messages. The guidance asks you to send patients to the proper channels so they get timely care (Managing contact from patients via social media); reply with a short note pointing them to the practice, NHS 111 online or, in an emergency, 999.',
+        confidence: cue.confidence,
+        why: [cue.why],
+        suggestions: [{ kind: 'advice', text: redirectReply(draft) }],
+      },
+    ];
   },
 });

@@ -3,20 +3,60 @@ import { findingsOf, testRule } from '../../../test/rule-tester.js';
 import { createChecker } from '../../checker.js';
 import rule from './urgent-symptoms.js';
 
-const dm = (text: string) => ({ text, direction: 'inbound' as const, channel: 'direct-message' as const, platform: 'facebook' as const });
+const dm = (text: string) => ({
+  text,
+  direction: 'inbound' as const,
+  channel: 'direct-message' as const,
+  platform: 'facebook' as const,
+});
 
 testRule(rule, {
   clean: [
-    { draft: dm('No chest pain, just a cough that keeps me up at night. Could it be my inhaler?'), name: 'denied chest pain' },
+    {
+      draft: dm('No chest pain, just a cough that keeps me up at night. Could it be my inhaler?'),
+      name: 'denied chest pain',
+    },
     { draft: dm('He denies any chest pain and is breathing fine, just very tired.'), name: 'denies' },
-    { draft: dm('Nothing serious: no fever, no rash, no chest pain or headache, only a sore knee.'), name: 'a list of denials' },
+    {
+      draft: dm('Nothing serious: no fever, no rash, no chest pain or headache, only a sore knee.'),
+      name: 'a list of denials',
+    },
     { draft: dm("I'm not suicidal, I just feel flat most days."), name: 'not suicidal' },
-    { draft: dm('I have never had any thoughts of self-harm, I promise. I just need a sick note.'), name: 'never self-harm' },
+    {
+      draft: dm('I have never had any thoughts of self-harm, I promise. I just need a sick note.'),
+      name: 'never self-harm',
+    },
     { draft: dm('Without chest pain I would not bother you, but my ankle is swollen.'), name: 'without' },
-    { draft: dm("My son is 2 and can't talk properly yet, should we see a speech therapist?"), name: 'speech delay is not a stroke sign' },
-    { draft: { text: 'Reminder: teaching at 1pm, the new chest pain pathway and sepsis audit.', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'chest pain pathway (topic)' },
-    { draft: { text: 'Stroke awareness week starts Monday, posters are in reception.', direction: 'inbound', channel: 'group-chat' }, name: 'stroke awareness' },
-    { draft: { text: 'The patient in room 4 has chest pain, can you come and see him?', direction: 'inbound', channel: 'group-chat', platform: 'teams' }, name: 'colleague handover about a patient' },
+    {
+      draft: dm("My son is 2 and can't talk properly yet, should we see a speech therapist?"),
+      name: 'speech delay is not a stroke sign',
+    },
+    {
+      draft: {
+        text: 'Reminder: teaching at 1pm, the new chest pain pathway and sepsis audit.',
+        direction: 'inbound',
+        channel: 'group-chat',
+        platform: 'teams',
+      },
+      name: 'chest pain pathway (topic)',
+    },
+    {
+      draft: {
+        text: 'Stroke awareness week starts Monday, posters are in reception.',
+        direction: 'inbound',
+        channel: 'group-chat',
+      },
+      name: 'stroke awareness',
+    },
+    {
+      draft: {
+        text: 'The patient in room 4 has chest pain, can you come and see him?',
+        direction: 'inbound',
+        channel: 'group-chat',
+        platform: 'teams',
+      },
+      name: 'colleague handover about a patient',
+    },
     { draft: dm('Mum had a stroke in 2019 and is doing well. Can she have the flu jab?'), name: 'past history' },
     { draft: dm('Just wanted to say thank you for looking after Dad, he is much better.'), name: 'thanks' },
     { draft: dm('My chest infection has cleared up nicely, thanks for the antibiotics.'), name: 'chest infection' },
@@ -24,33 +64,73 @@ testRule(rule, {
     { draft: { text: 'I have crushing chest pain', channel: 'public-post' }, name: 'outbound drafts are not judged' },
     { draft: dm('The rash fades when I press a glass on it. Should I still worry?'), name: 'rash that fades' },
     { draft: dm('My son has a limp since football on Saturday. Should we get an x-ray?'), name: 'a limp is not limp' },
-    { draft: { text: 'Did you see the news? Suicide rates are up again in young men.', direction: 'inbound', channel: 'group-chat' }, name: 'suicide rates (topic)' },
+    {
+      draft: {
+        text: 'Did you see the news? Suicide rates are up again in young men.',
+        direction: 'inbound',
+        channel: 'group-chat',
+      },
+      name: 'suicide rates (topic)',
+    },
     { draft: dm('This heat is killing me, I want to die lol'), name: 'figure of speech with laughter' },
-    { draft: dm('I took 2 paracetamol for the headache and it has eased.'), name: 'an ordinary dose'  },
+    { draft: dm('I took 2 paracetamol for the headache and it has eased.'), name: 'an ordinary dose' },
   ],
   flagged: [
-    { draft: dm('my face feels weird and one side of my mouth has dropped. is it bells palsy again?'), spans: ['mouth has dropped'], name: 'the mouth drooping (F of FAST)' },
-    { draft: dm("Mum can't get her words out and seems muddled since lunch."), spans: ["can't get her words out"], name: 'speech trouble (S of FAST)' },
-    { draft: dm('Sorry to bother you on a Sunday. I have crushing chest pain and my left arm feels heavy.'), spans: ['crushing chest pain'] },
-    { draft: dm('Bit of a tight feeling in the middle of my chest since lunch, should I take a Gaviscon?'), spans: ['tight feeling in the middle of my chest'] },
+    {
+      draft: dm('my face feels weird and one side of my mouth has dropped. is it bells palsy again?'),
+      spans: ['mouth has dropped'],
+      name: 'the mouth drooping (F of FAST)',
+    },
+    {
+      draft: dm("Mum can't get her words out and seems muddled since lunch."),
+      spans: ["can't get her words out"],
+      name: 'speech trouble (S of FAST)',
+    },
+    {
+      draft: dm('Sorry to bother you on a Sunday. I have crushing chest pain and my left arm feels heavy.'),
+      spans: ['crushing chest pain'],
+    },
+    {
+      draft: dm('Bit of a tight feeling in the middle of my chest since lunch, should I take a Gaviscon?'),
+      spans: ['tight feeling in the middle of my chest'],
+    },
     { draft: dm("I can't breathe properly and my inhaler isn't working."), spans: ["can't breathe"] },
     { draft: dm('His lips look a bit blue and he is wheezing.'), spans: ['lips look a bit blue'] },
     { draft: dm("Dad's face has dropped on one side and he is slurring his words."), spans: ['face has dropped'] },
-    { draft: dm("I don't want to be here any more. I've been saving up my tablets."), spans: ["don't want to be here", 'saving up my tablets'] },
+    {
+      draft: dm("I don't want to be here any more. I've been saving up my tablets."),
+      spans: ["don't want to be here", 'saving up my tablets'],
+    },
     { draft: dm('I keep having thoughts of ending my life.'), spans: ['ending my life'] },
-    { draft: dm('I took a load of paracetamol last night but I feel fine now.'), spans: ['took a load of paracetamol'] },
+    {
+      draft: dm('I took a load of paracetamol last night but I feel fine now.'),
+      spans: ['took a load of paracetamol'],
+    },
     { draft: dm("I've taken 16 paracetamol on purpose, I'm scared"), spans: ['taken 16 paracetamol'] },
     { draft: dm('Sudden really bad headache, like being hit with a bat.'), spans: ['Sudden really bad headache'] },
-    { draft: dm('My 2-year-old has a rash that does not fade when I press a glass on it.'), spans: ['rash that does not fade when'] },
-    { draft: dm("He's burning hot, shivering and confused, and hasn't had a wee since this morning."), spans: ['hot, shivering and confused'] },
+    {
+      draft: dm('My 2-year-old has a rash that does not fade when I press a glass on it.'),
+      spans: ['rash that does not fade when'],
+    },
+    {
+      draft: dm("He's burning hot, shivering and confused, and hasn't had a wee since this morning."),
+      spans: ['hot, shivering and confused'],
+    },
     { draft: dm("I'm 30 weeks pregnant and bleeding heavily."), spans: ['bleeding heavily'] },
-    { draft: dm('Coughing up quite a lot of blood this morning, what should I do?'), spans: ['Coughing up quite a lot of blood'] },
+    {
+      draft: dm('Coughing up quite a lot of blood this morning, what should I do?'),
+      spans: ['Coughing up quite a lot of blood'],
+    },
     { draft: dm('My lips have swollen up after the prawns and my throat is closing.'), spans: ['lips have swollen'] },
     { draft: dm("The baby is really floppy and won't wake up properly."), spans: ['floppy'] },
     { draft: dm('She is having a fit and it has lasted five minutes'), spans: ['having a fit'] },
     { draft: dm('Worst headache of my life, came on suddenly at the gym.'), spans: ['Worst headache'] },
     { draft: dm('No fever but chest pain since lunch.'), spans: ['chest pain'], name: 'negation stops at "but"' },
-    { draft: { text: 'Chest p\u0430in since this morning', direction: 'inbound', channel: 'comment' }, spans: ['Chest p\u0430in'], name: 'look-alike letters' },
+    {
+      draft: { text: 'Chest p\u0430in since this morning', direction: 'inbound', channel: 'comment' },
+      spans: ['Chest p\u0430in'],
+      name: 'look-alike letters',
+    },
   ],
 });
 

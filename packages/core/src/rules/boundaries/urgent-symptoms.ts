@@ -1,7 +1,13 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { PerAnalysis } from '../../analysis/memo.js';
 import { urgentReply } from '../../advice.js';
-import { OVERDOSE_MEDICINES, OVERDOSE_MIN_COUNT, OVERDOSE_QUANTITIES, OVERDOSE_TAKE, RED_FLAG_PAIRS } from '../../data/red-flag.js';
+import {
+  OVERDOSE_MEDICINES,
+  OVERDOSE_MIN_COUNT,
+  OVERDOSE_QUANTITIES,
+  OVERDOSE_TAKE,
+  RED_FLAG_PAIRS,
+} from '../../data/red-flag.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 
@@ -32,28 +38,129 @@ export interface RedFlagHit {
 
 // A word that denies what follows ("no chest pain", "denies suicidal thoughts", "hasn't had any").
 const NEGATORS = new Set([
-  'no', 'not', 'never', 'denies', 'denied', 'deny', 'denying', 'without', 'nor', 'none', "isn't", 'isnt', "wasn't", "hasn't",
-  'hasnt', "haven't", 'havent', "hadn't", "doesn't", 'doesnt', "don't", 'dont', "didn't", 'didnt', "aren't", "weren't", "won't",
+  'no',
+  'not',
+  'never',
+  'denies',
+  'denied',
+  'deny',
+  'denying',
+  'without',
+  'nor',
+  'none',
+  "isn't",
+  'isnt',
+  "wasn't",
+  "hasn't",
+  'hasnt',
+  "haven't",
+  'havent',
+  "hadn't",
+  "doesn't",
+  'doesnt',
+  "don't",
+  'dont',
+  "didn't",
+  'didnt',
+  "aren't",
+  "weren't",
+  "won't",
 ]);
 // A negator followed by one of these is hedging, not denial ("not sure if it's chest pain").
 const HEDGES = new Set(['sure', 'certain', 'know', 'care', 'mind', 'think', 'want', 'like']);
 // Words that end the reach of a negation ("no fever but chest pain since lunch").
-const CONTRAST = new Set(['but', 'though', 'although', 'however', 'yet', 'except', 'whereas', 'apart', 'now', 'until', 'till', 'then']);
+const CONTRAST = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'except',
+  'whereas',
+  'apart',
+  'now',
+  'until',
+  'till',
+  'then',
+]);
 const LIST = new Set(['or', 'nor', 'and']);
 // The symptom named as a topic, not suffered ("the chest pain pathway", "stroke awareness week").
 const TOPIC_AFTER = new Set([
-  'pathway', 'pathways', 'clinic', 'clinics', 'audit', 'audits', 'protocol', 'protocols', 'guideline', 'guidelines', 'guidance',
-  'teaching', 'training', 'course', 'webinar', 'meeting', 'talk', 'session', 'leaflet', 'leaflets', 'poster', 'posters',
-  'service', 'services', 'team', 'awareness', 'month', 'week', 'campaign', 'charity', 'infection', 'x', 'xray', 'research',
-  'study', 'trial', 'module', 'lecture', 'simulation', 'scenario', 'drill', 'policy', 'template', 'tool', 'update',
-  'rate', 'rates', 'statistics', 'stats', 'figures', 'prevention', 'association', 'foundation', 'society', 'section', 'news',
+  'pathway',
+  'pathways',
+  'clinic',
+  'clinics',
+  'audit',
+  'audits',
+  'protocol',
+  'protocols',
+  'guideline',
+  'guidelines',
+  'guidance',
+  'teaching',
+  'training',
+  'course',
+  'webinar',
+  'meeting',
+  'talk',
+  'session',
+  'leaflet',
+  'leaflets',
+  'poster',
+  'posters',
+  'service',
+  'services',
+  'team',
+  'awareness',
+  'month',
+  'week',
+  'campaign',
+  'charity',
+  'infection',
+  'x',
+  'xray',
+  'research',
+  'study',
+  'trial',
+  'module',
+  'lecture',
+  'simulation',
+  'scenario',
+  'drill',
+  'policy',
+  'template',
+  'tool',
+  'update',
+  'rate',
+  'rates',
+  'statistics',
+  'stats',
+  'figures',
+  'prevention',
+  'association',
+  'foundation',
+  'society',
+  'section',
+  'news',
 ]);
 // Laughter in the same sentence marks "I want to die lol" as a figure of speech.
 const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*)\b|\u{1F602}|\u{1F923}|\u{1F605}|\u{1F606}/iu;
 const TAKE = new Set<string>(OVERDOSE_TAKE);
 const MEDICINES = new Set<string>(OVERDOSE_MEDICINES);
 const QUANTITIES = new Set<string>(OVERDOSE_QUANTITIES);
-const TOPIC_BEFORE = new Set(['signs', 'symptoms', 'risk', 'history', 'awareness', 'teaching', 'training', 'talk', 'lecture', 'course', 'about']);
+const TOPIC_BEFORE = new Set([
+  'signs',
+  'symptoms',
+  'risk',
+  'history',
+  'awareness',
+  'teaching',
+  'training',
+  'talk',
+  'lecture',
+  'course',
+  'about',
+]);
 // A clinician writing about a patient (a colleague's handover), not a patient writing in.
 const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
@@ -79,7 +186,26 @@ function hasStopBetween(text: string, from: number, to: number): boolean {
 }
 
 // Words between a negator and the symptom that do not count towards its reach ("never had any thoughts of").
-const FILLER = new Set(['any', 'had', 'have', 'has', 'been', 'having', 'ever', 'thoughts', 'thought', 'feelings', 'feeling', 'of', 'about', 'a', 'the', 'signs', 'real', 'really']);
+const FILLER = new Set([
+  'any',
+  'had',
+  'have',
+  'has',
+  'been',
+  'having',
+  'ever',
+  'thoughts',
+  'thought',
+  'feelings',
+  'feeling',
+  'of',
+  'about',
+  'a',
+  'the',
+  'signs',
+  'real',
+  'really',
+]);
 
 function negated(a: Analysis, tokenStart: number, kind: string): boolean {
   const tokens = a.tokens;
@@ -98,7 +224,12 @@ function negated(a: Analysis, tokenStart: number, kind: string): boolean {
 
 function asTopic(a: Analysis, tokenStart: number, tokenEnd: number): boolean {
   const after = a.tokens[tokenEnd];
-  if (after && TOPIC_AFTER.has(after.norm) && !hasStopBetween(a.text, (a.tokens[tokenEnd - 1] as Token).end, after.start)) return true;
+  if (
+    after &&
+    TOPIC_AFTER.has(after.norm) &&
+    !hasStopBetween(a.text, (a.tokens[tokenEnd - 1] as Token).end, after.start)
+  )
+    return true;
   for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - 2; k--) {
     const t = a.tokens[k] as Token;
     if (hasStopBetween(a.text, t.end, (a.tokens[k + 1] as Token).start)) break;
@@ -119,7 +250,16 @@ function clinicianSentences(a: Analysis): Set<number> | undefined {
   return out;
 }
 
-function keep(a: Analysis, found: RedFlagHit[], clinician: Set<number> | undefined, kind: string, start: number, end: number, tokenStart: number, tokenEnd: number): void {
+function keep(
+  a: Analysis,
+  found: RedFlagHit[],
+  clinician: Set<number> | undefined,
+  kind: string,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+): void {
   if (negated(a, tokenStart, kind) || asTopic(a, tokenStart, tokenEnd)) return;
   const sentence = a.sentenceAt(start);
   if (clinician?.has(sentence)) return;
@@ -147,7 +287,10 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   let clinician: Set<number> | undefined;
   let clinicianDone = false;
   for (const h of lexicon) {
-    if (!clinicianDone) { clinician = clinicianSentences(a); clinicianDone = true; }
+    if (!clinicianDone) {
+      clinician = clinicianSentences(a);
+      clinicianDone = true;
+    }
     keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -159,7 +302,10 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
         const then = tokens[j] as Token;
         if (hasStopBetween(a.text, (tokens[j - 1] as Token).end, then.start)) break;
         if (p.then.has(then.norm)) {
-          if (!clinicianDone) { clinician = clinicianSentences(a); clinicianDone = true; }
+          if (!clinicianDone) {
+            clinician = clinicianSentences(a);
+            clinicianDone = true;
+          }
           keep(a, found, clinician, p.kind, first.start, then.end, i, j + 1);
           break;
         }
@@ -176,7 +322,10 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
       if (QUANTITIES.has(t.norm) || (t.kind === 'number' && Number(t.norm) >= OVERDOSE_MIN_COUNT)) many = true;
       else if (MEDICINES.has(t.norm)) {
         if (many) {
-          if (!clinicianDone) { clinician = clinicianSentences(a); clinicianDone = true; }
+          if (!clinicianDone) {
+            clinician = clinicianSentences(a);
+            clinicianDone = true;
+          }
           keep(a, found, clinician, 'overdose', (tokens[i] as Token).start, t.end, i, j + 1);
         }
         break;
@@ -190,7 +339,9 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
 
 function message(kind: string, excerpt: string): string {
   const label = RED_FLAG_LABELS[kind] ?? 'an emergency';
-  const samaritans = SELF_HARM_KINDS.has(kind) ? ', and give the Samaritans\u2019 free number, 116 123, open day and night' : '';
+  const samaritans = SELF_HARM_KINDS.has(kind)
+    ? ', and give the Samaritans\u2019 free number, 116 123, open day and night'
+    : '';
   return `Don't leave this for the surgery to pick up: "${excerpt}" is a red flag for ${label}, and a message to a personal account can sit unread (Direct messaging with patients). Reply now telling them to call 999 or go to A&E, or NHS 111 if they are unsure${samaritans}.`;
 }
 
@@ -206,14 +357,34 @@ export default defineRule({
   direction: 'inbound',
   examples: {
     flagged: [
-      { text: "I've had crushing chest pain for half an hour. Can it wait till Monday?", direction: 'inbound', channel: 'direct-message' },
-      { text: 'Mum\u2019s face has dropped on one side and she\u2019s slurring her words.', direction: 'inbound', channel: 'direct-message' },
-      { text: "I don't want to be here any more and I've been saving up my tablets.", direction: 'inbound', channel: 'direct-message' },
+      {
+        text: "I've had crushing chest pain for half an hour. Can it wait till Monday?",
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
+      {
+        text: 'Mum\u2019s face has dropped on one side and she\u2019s slurring her words.',
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
+      {
+        text: "I don't want to be here any more and I've been saving up my tablets.",
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
     ],
     clean: [
-      { text: 'No chest pain, just a tickly cough for a week. Should I get it checked?', direction: 'inbound', channel: 'direct-message' },
+      {
+        text: 'No chest pain, just a tickly cough for a week. Should I get it checked?',
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
       { text: 'The chest pain pathway meeting has moved to Thursday.', direction: 'inbound', channel: 'group-chat' },
-      { text: 'Thank you for seeing Dad last week, he is much better.', direction: 'inbound', channel: 'direct-message' },
+      {
+        text: 'Thank you for seeing Dad last week, he is much better.',
+        direction: 'inbound',
+        channel: 'direct-message',
+      },
     ],
   },
   detect({ analysis }): RuleHit[] {

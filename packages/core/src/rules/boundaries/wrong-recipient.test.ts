@@ -3,41 +3,104 @@ import { findingsOf, testRule } from '../../../test/rule-tester.js';
 import rule from './wrong-recipient.js';
 
 const to = (text: string, ...names: string[]) => ({
-  text, channel: 'direct-message' as const, platform: 'whatsapp' as const, recipients: names.map((name) => ({ name, isPatient: true })),
+  text,
+  channel: 'direct-message' as const,
+  platform: 'whatsapp' as const,
+  recipients: names.map((name) => ({ name, isPatient: true })),
 });
-const email = (text: string, ...names: string[]) => ({ text, channel: 'email' as const, recipients: names.map((name) => ({ name })) });
+const email = (text: string, ...names: string[]) => ({
+  text,
+  channel: 'email' as const,
+  recipients: names.map((name) => ({ name })),
+});
 
 testRule(rule, {
   clean: [
     { draft: to('Hi Joan, your smear result came back normal.', 'Joan Smith'), name: 'first name matches' },
-    { draft: email('Dear Mrs Okonjo, thank you for the updated rota.', 'Grace Okonjo'), name: 'title + surname matches' },
-    { draft: email('Hi Rob, thanks for covering my list on Friday.', 'Dr Robert Hale'), name: 'short form that is a prefix (Rob)' },
-    { draft: email('Hi Bob, thanks for covering my list on Friday.', 'Dr Robert Hale'), name: 'nickname (Bob for Robert)' },
+    {
+      draft: email('Dear Mrs Okonjo, thank you for the updated rota.', 'Grace Okonjo'),
+      name: 'title + surname matches',
+    },
+    {
+      draft: email('Hi Rob, thanks for covering my list on Friday.', 'Dr Robert Hale'),
+      name: 'short form that is a prefix (Rob)',
+    },
+    {
+      draft: email('Hi Bob, thanks for covering my list on Friday.', 'Dr Robert Hale'),
+      name: 'nickname (Bob for Robert)',
+    },
     { draft: to("Hi Mo, your cholesterol's up a bit.", 'Mohammed Rahim'), name: 'Mo for Mohammed' },
-    { draft: email('Hi Omar and Lisa, the PCN meeting has moved to Wednesday.', 'Dr Omar Farouk', 'Dr Lisa Chen'), name: 'two names, two recipients' },
+    {
+      draft: email('Hi Omar and Lisa, the PCN meeting has moved to Wednesday.', 'Dr Omar Farouk', 'Dr Lisa Chen'),
+      name: 'two names, two recipients',
+    },
     { draft: email('Dear Ms M\u00fcller, your referral has gone.', 'Anna Muller'), name: 'accents folded' },
     { draft: email('Hello everyone, the surgery is closed on Monday.', 'Jane Smith'), name: 'generic greeting' },
     { draft: email('Dear Sir/Madam, I am writing about my invoice.', 'Jane Smith'), name: 'Sir/Madam' },
     { draft: email('Hi Mum, see you on Sunday!', 'Jane Smith'), name: 'family word, not a name' },
-    { draft: email('Dear patients, welcome to our spring newsletter. Lucy joins us as practice nurse.', 'Riverside Surgery newsletter list'), name: 'bulk list recipient' },
-    { draft: { text: 'Hi Margaret, your results are back.', channel: 'direct-message' }, name: 'no recipients on file' },
-    { draft: email('Dear Tom, re Mrs Alison Crane: could you see her in clinic?', 'Dr Tom Hughes'), name: 'the patient discussed is not the addressee' },
+    {
+      draft: email(
+        'Dear patients, welcome to our spring newsletter. Lucy joins us as practice nurse.',
+        'Riverside Surgery newsletter list',
+      ),
+      name: 'bulk list recipient',
+    },
+    {
+      draft: { text: 'Hi Margaret, your results are back.', channel: 'direct-message' },
+      name: 'no recipients on file',
+    },
+    {
+      draft: email('Dear Tom, re Mrs Alison Crane: could you see her in clinic?', 'Dr Tom Hughes'),
+      name: 'the patient discussed is not the addressee',
+    },
     { draft: email('So, your results are back.', 'Jane Smith'), name: 'an opening word with a comma is not a name' },
     { draft: email('Hi Sarah, thanks. Best wishes, Amir', 'Sarah Lewis'), name: 'sign-off name is ignored' },
-    { draft: email('hi just checking in about tomorrow', 'Liam Foster'), name: 'lower-case word after a greeting, not a name' },
+    {
+      draft: email('hi just checking in about tomorrow', 'Liam Foster'),
+      name: 'lower-case word after a greeting, not a name',
+    },
     { draft: email('Hi Jane, thanks.', 'Sarah-Jane Lewis'), name: 'part of a double-barrelled name' },
   ],
   flagged: [
-    { draft: to('Hi Margaret, your smear result came back normal, no further action needed.', 'Joan Smith'), spans: ['Margaret'] },
-    { draft: email('Dear Tom, re Mrs Alison Crane \u2013 could you see her in your next clinic?', 'Dr Priya Nair'), spans: ['Tom'] },
-    { draft: to('Dear Mr Grantham, your letter from the urology clinic is attached.', 'Lewis Grant'), spans: ['Mr Grantham'], name: 'a longer surname is not a match' },
+    {
+      draft: to('Hi Margaret, your smear result came back normal, no further action needed.', 'Joan Smith'),
+      spans: ['Margaret'],
+    },
+    {
+      draft: email('Dear Tom, re Mrs Alison Crane \u2013 could you see her in your next clinic?', 'Dr Priya Nair'),
+      spans: ['Tom'],
+    },
+    {
+      draft: to('Dear Mr Grantham, your letter from the urology clinic is attached.', 'Lewis Grant'),
+      spans: ['Mr Grantham'],
+      name: 'a longer surname is not a match',
+    },
     { draft: to('Hi Leon, your blood test shows low vitamin D.', 'Liam Foster'), spans: ['Leon'] },
     { draft: to('Hey Zoe! Great to hear the antidepressants are helping.', 'Chloe Dunn'), spans: ['Zoe'] },
-    { draft: to('Dear Mrs Novak, the hospital has confirmed your MRI for Tuesday.', 'Nina Petrova'), spans: ['Mrs Novak'] },
-    { draft: to('Hi Pauline, good news: the biopsy showed nothing sinister.', 'Paula Rees'), spans: ['Pauline'], name: 'a similar but different first name' },
-    { draft: email('Hi Steve and Kate, lovely to see you both.', 'Stephen Smith', 'Susan Smith'), spans: ['Kate'], name: 'one of two names does not match' },
-    { draft: to('Kevin, your scan is booked for Tuesday.', 'Kieran Doyle'), spans: ['Kevin'], name: 'a name called out without a greeting' },
-    { draft: to('hi leon, your bloods are back', 'Liam Foster'), spans: ['leon'], name: 'lower-case name after a greeting' },
+    {
+      draft: to('Dear Mrs Novak, the hospital has confirmed your MRI for Tuesday.', 'Nina Petrova'),
+      spans: ['Mrs Novak'],
+    },
+    {
+      draft: to('Hi Pauline, good news: the biopsy showed nothing sinister.', 'Paula Rees'),
+      spans: ['Pauline'],
+      name: 'a similar but different first name',
+    },
+    {
+      draft: email('Hi Steve and Kate, lovely to see you both.', 'Stephen Smith', 'Susan Smith'),
+      spans: ['Kate'],
+      name: 'one of two names does not match',
+    },
+    {
+      draft: to('Kevin, your scan is booked for Tuesday.', 'Kieran Doyle'),
+      spans: ['Kevin'],
+      name: 'a name called out without a greeting',
+    },
+    {
+      draft: to('hi leon, your bloods are back', 'Liam Foster'),
+      spans: ['leon'],
+      name: 'lower-case name after a greeting',
+    },
     { draft: email('Good morning Dr Patel, thank you for the referral.', 'Dr Raj Patil'), spans: ['Dr Patel'] },
     { draft: to('Hi Michelle, cheers for Friday.', 'Michael Smith'), spans: ['Michelle'] },
   ],

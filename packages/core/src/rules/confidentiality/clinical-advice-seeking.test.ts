@@ -5,8 +5,14 @@ const gc = (text: string) => ({ text, channel: 'group-chat' as const, platform: 
 
 testRule(rule, {
   clean: [
-    { draft: { text: "FYI re the patient we discussed: he's asking for a private second opinion on his knee, so expect a call.", channel: 'email' }, name: "the patient's own request for a second opinion, reported" },
-    { draft: gc("What's this about the new rota? I thought we agreed Tuesdays."), name: "\"what's this\" about admin" },
+    {
+      draft: {
+        text: "FYI re the patient we discussed: he's asking for a private second opinion on his knee, so expect a call.",
+        channel: 'email',
+      },
+      name: "the patient's own request for a second opinion, reported",
+    },
+    { draft: gc("What's this about the new rota? I thought we agreed Tuesdays."), name: '"what\'s this" about admin' },
     // General clinical questions, guidance, policy: no particular patient.
     { draft: gc("What's everyone's approach to statins in over-85s?") },
     { draft: gc("What's everyone's practice policy on repeat prescriptions of codeine? We're reviewing ours.") },
@@ -16,35 +22,142 @@ testRule(rule, {
     // Rotas and tasks.
     { draft: gc('Who is duty doctor tomorrow? I can do the afternoon if someone takes the morning.') },
     { draft: gc('Can someone ring back the lady who called about her smear result? She is on the list.') },
-    { draft: { text: 'Hi Hannah, can you see the lady with the DVT I mentioned? I have put her in your 4pm.', channel: 'direct-message', platform: 'teams' } },
-    { draft: gc('Anyone know who to chase at St Cuthbert\'s for a discharge summary? Two weeks now.') },
-    { draft: gc('Is it ok to give ibuprofen to a 10 year old with a sprained ankle? Asking for my son.'), name: "the author's own child" },
-    { draft: 'What would you do if a patient asked you for antibiotics for a cold? Poll below.', name: 'a hypothetical patient' },
+    {
+      draft: {
+        text: 'Hi Hannah, can you see the lady with the DVT I mentioned? I have put her in your 4pm.',
+        channel: 'direct-message',
+        platform: 'teams',
+      },
+    },
+    { draft: gc("Anyone know who to chase at St Cuthbert's for a discharge summary? Two weeks now.") },
+    {
+      draft: gc('Is it ok to give ibuprofen to a 10 year old with a sprained ankle? Asking for my son.'),
+      name: "the author's own child",
+    },
+    {
+      draft: 'What would you do if a patient asked you for antibiotics for a cold? Poll below.',
+      name: 'a hypothetical patient',
+    },
     { draft: gc('Any advice on the best CPD course for dermoscopy?') },
     // Thanks, reports, FAQ posts.
-    { draft: { text: 'Thanks for seeing the patient I sent over so quickly yesterday. Really appreciated.', channel: 'direct-message' } },
-    { draft: 'Do I need a blood test to diagnose menopause? Usually not over 45. See the British Menopause Society patient pages.' },
+    {
+      draft: {
+        text: 'Thanks for seeing the patient I sent over so quickly yesterday. Really appreciated.',
+        channel: 'direct-message',
+      },
+    },
+    {
+      draft:
+        'Do I need a blood test to diagnose menopause? Usually not over 45. See the British Menopause Society patient pages.',
+    },
     // A patient asking: inbound is another rule's.
-    { draft: { text: 'Could you have a look at my rash? It started yesterday and is spreading.', channel: 'direct-message', direction: 'inbound' } },
+    {
+      draft: {
+        text: 'Could you have a look at my rash? It started yesterday and is spreading.',
+        channel: 'direct-message',
+        direction: 'inbound',
+      },
+    },
     // Messaging the patient about their own care is patient-dm's.
-    { draft: { text: 'Hi Joan, your blood results came back fine, nothing to worry about.', channel: 'direct-message' } },
+    {
+      draft: { text: 'Hi Joan, your blood results came back fine, nothing to worry about.', channel: 'direct-message' },
+    },
   ],
   flagged: [
-    { draft: gc('Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril. Stop or continue?'), spans: ['Stop or continue'] },
-    { draft: gc('Can someone look at the bloods for 636 966 1872? ALT 410, not sure whether to admit or repeat.'), spans: ['not sure whether'] },
-    { draft: { text: 'Any cardiologists on here? Patient of mine has a QTc of 520 on citalopram. What would you do?', channel: 'public-post', platform: 'x' }, spans: ['Any cardiologists on here'] },
-    { draft: { text: 'Can I pick your brains about a patient? 78, recurrent falls, new AF, on apixaban. Would you stop it?', channel: 'email' }, spans: ['pick your brains'] },
-    { draft: { ...gc('Is this a STEMI or am I being paranoid? He is still sitting in my room.'), attachments: [{ kind: 'image', name: 'ecg.jpg' }] }, spans: ['Is this a STEMI'] },
-    { draft: { ...gc('What do we think of this rash? Little one, 3, started yesterday, otherwise well.'), attachments: [{ kind: 'image', name: 'rash.jpg' }] }, spans: ['What do we think'] },
-    { draft: { text: 'Can I send you a pic of a mole on my patient\'s shoulder? Wondering if it needs a 2WW.', channel: 'direct-message', platform: 'teams' }, spans: ['send you a pic'] },
-    { draft: { text: 'In this private group, so I hope it is OK: a patient of mine gets a rash after every course of amoxicillin. How would you handle his next chest infection?', channel: 'group-chat', platform: 'facebook' }, spans: ['How would you handle'] },
-    { draft: gc('Anyone seen this before? 45-year-old builder, painless jaundice, scan booked.'), spans: ['Anyone seen this before'] },
-    { draft: gc('Need some advice please. I saw a 9-year-old boy today with bruises on his arms and mum says he is clumsy.'), spans: ['Need some advice'] },
-    { draft: gc("Had a guy in today with a PE who'd been sent home twice. Would you have anticoagulated before the CTPA?"), spans: ['Would you have anticoagulated before the CTPA?'] },
-    { draft: gc('Would you refer a 55-year-old with a PSA of 6? Slightly worried about him.'), spans: ['Would you refer'] },
-    { draft: gc('Twin brothers in their 40s, both with porphyria. Any tips on managing their acute attacks?'), spans: ['Any tips'] },
-    { draft: gc('Quick q: 67M, eGFR 58 to 39 since starting ramipril, K+ 5.7. Stop or halve?'), spans: ['Stop or halve?'], name: '"67M" age-and-sex shorthand' },
-    { draft: gc('any1 know if u can give doxy to a pt whos breastfeeding?? nasty cellulitis'), spans: ['any1 know if u can give doxy to a pt whos breastfeeding??'], name: 'whether a treatment can be given' },
-    { draft: { ...gc("Derm friends, what's this? 45F, 3 months, itchy, not budging with Dermovate."), attachments: [{ kind: 'image', name: 'IMG_4471.jpg' }] }, spans: ["Derm friends, what's this?"], name: 'asks to name a finding' },
+    {
+      draft: gc('Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril. Stop or continue?'),
+      spans: ['Stop or continue'],
+    },
+    {
+      draft: gc('Can someone look at the bloods for 636 966 1872? ALT 410, not sure whether to admit or repeat.'),
+      spans: ['not sure whether'],
+    },
+    {
+      draft: {
+        text: 'Any cardiologists on here? Patient of mine has a QTc of 520 on citalopram. What would you do?',
+        channel: 'public-post',
+        platform: 'x',
+      },
+      spans: ['Any cardiologists on here'],
+    },
+    {
+      draft: {
+        text: 'Can I pick your brains about a patient? 78, recurrent falls, new AF, on apixaban. Would you stop it?',
+        channel: 'email',
+      },
+      spans: ['pick your brains'],
+    },
+    {
+      draft: {
+        ...gc('Is this a STEMI or am I being paranoid? He is still sitting in my room.'),
+        attachments: [{ kind: 'image', name: 'ecg.jpg' }],
+      },
+      spans: ['Is this a STEMI'],
+    },
+    {
+      draft: {
+        ...gc('What do we think of this rash? Little one, 3, started yesterday, otherwise well.'),
+        attachments: [{ kind: 'image', name: 'rash.jpg' }],
+      },
+      spans: ['What do we think'],
+    },
+    {
+      draft: {
+        text: "Can I send you a pic of a mole on my patient's shoulder? Wondering if it needs a 2WW.",
+        channel: 'direct-message',
+        platform: 'teams',
+      },
+      spans: ['send you a pic'],
+    },
+    {
+      draft: {
+        text: 'In this private group, so I hope it is OK: a patient of mine gets a rash after every course of amoxicillin. How would you handle his next chest infection?',
+        channel: 'group-chat',
+        platform: 'facebook',
+      },
+      spans: ['How would you handle'],
+    },
+    {
+      draft: gc('Anyone seen this before? 45-year-old builder, painless jaundice, scan booked.'),
+      spans: ['Anyone seen this before'],
+    },
+    {
+      draft: gc(
+        'Need some advice please. I saw a 9-year-old boy today with bruises on his arms and mum says he is clumsy.',
+      ),
+      spans: ['Need some advice'],
+    },
+    {
+      draft: gc(
+        "Had a guy in today with a PE who'd been sent home twice. Would you have anticoagulated before the CTPA?",
+      ),
+      spans: ['Would you have anticoagulated before the CTPA?'],
+    },
+    {
+      draft: gc('Would you refer a 55-year-old with a PSA of 6? Slightly worried about him.'),
+      spans: ['Would you refer'],
+    },
+    {
+      draft: gc('Twin brothers in their 40s, both with porphyria. Any tips on managing their acute attacks?'),
+      spans: ['Any tips'],
+    },
+    {
+      draft: gc('Quick q: 67M, eGFR 58 to 39 since starting ramipril, K+ 5.7. Stop or halve?'),
+      spans: ['Stop or halve?'],
+      name: '"67M" age-and-sex shorthand',
+    },
+    {
+      draft: gc('any1 know if u can give doxy to a pt whos breastfeeding?? nasty cellulitis'),
+      spans: ['any1 know if u can give doxy to a pt whos breastfeeding??'],
+      name: 'whether a treatment can be given',
+    },
+    {
+      draft: {
+        ...gc("Derm friends, what's this? 45F, 3 months, itchy, not budging with Dermovate."),
+        attachments: [{ kind: 'image', name: 'IMG_4471.jpg' }],
+      },
+      spans: ["Derm friends, what's this?"],
+      name: 'asks to name a finding',
+    },
   ],
 });

@@ -18,36 +18,116 @@ import { AUTHOR_FAMILY, ageCues } from './indirect-identification.js';
  */
 
 /** Patient words that mean patients in general, not one patient. */
-const PLURAL_REFS = new Set(['patients', "patients'", 'pts', 'my patients', 'our patients', 'punters', 'attenders', 'frequent attenders', 'service users', 'regulars', 'dnas']);
+const PLURAL_REFS = new Set([
+  'patients',
+  "patients'",
+  'pts',
+  'my patients',
+  'our patients',
+  'punters',
+  'attenders',
+  'frequent attenders',
+  'service users',
+  'regulars',
+  'dnas',
+]);
 
 /** Clinical shorthand that the clinical lexicon leaves out: results and diagnoses as clinicians write them. */
 const SHORTHAND = new Set([
-  'stemi', 'nstemi', 'acs', 'mi', 'qtc', 'egfr', 'af', 'ecg', 'inr', 'alt', 'ast', 'alp', 'ggt', 'crp', 'esr', 'fbc', 'wcc', 'hb', 'plt',
-  'tsh', 'psa', 'hba1c', 'bnp', 'troponin', 'trop', 'ddimer', 'dimer', 'bp', 'sats', 'rr', 'hr', 'gcs', '2ww', 'bcc', 'scc', 'dvt', 'pe',
-  'tia', 'copd', 'ckd', 'aki', 'uti', 'jaundice', 'bruises', 'bruising', 'mole', 'lesion', 'xr', 'ct', 'mri', 'uss', 'bloods',
+  'stemi',
+  'nstemi',
+  'acs',
+  'mi',
+  'qtc',
+  'egfr',
+  'af',
+  'ecg',
+  'inr',
+  'alt',
+  'ast',
+  'alp',
+  'ggt',
+  'crp',
+  'esr',
+  'fbc',
+  'wcc',
+  'hb',
+  'plt',
+  'tsh',
+  'psa',
+  'hba1c',
+  'bnp',
+  'troponin',
+  'trop',
+  'ddimer',
+  'dimer',
+  'bp',
+  'sats',
+  'rr',
+  'hr',
+  'gcs',
+  '2ww',
+  'bcc',
+  'scc',
+  'dvt',
+  'pe',
+  'tia',
+  'copd',
+  'ckd',
+  'aki',
+  'uti',
+  'jaundice',
+  'bruises',
+  'bruising',
+  'mole',
+  'lesion',
+  'xr',
+  'ct',
+  'mri',
+  'uss',
+  'bloods',
 ]);
 
 /** A question that turns on a clinical decision or a diagnosis. */
-const DECISION = /\b(?:stop|continue|start|refer|referral|admit|scan|repeat|treat|manage|handle|anticoagulate|increase|reduce|switch|investigate|worry|worried|normal|serious|sinister|benign|needs? (?:a|an|to)|or not|would you|should (?:i|we)|is (?:this|it) (?:a|an))\b/i;
+const DECISION =
+  /\b(?:stop|continue|start|refer|referral|admit|scan|repeat|treat|manage|handle|anticoagulate|increase|reduce|switch|investigate|worry|worried|normal|serious|sinister|benign|needs? (?:a|an|to)|or not|would you|should (?:i|we)|is (?:this|it) (?:a|an))\b/i;
 /** "Can I give…", "is X safe in…": whether a treatment may be given to the patient. */
-const TREATMENT_Q = /\b(?:(?:can|could|should|would) (?:i|u|you|we|one)|(?:i|u|you|we|one) (?:can|could|should)) (?:give|prescribe|use|start|add|offer)\b|\bsafe (?:in|with|for|to give|to use)\b/i;
+const TREATMENT_Q =
+  /\b(?:(?:can|could|should|would) (?:i|u|you|we|one)|(?:i|u|you|we|one) (?:can|could|should)) (?:give|prescribe|use|start|add|offer)\b|\bsafe (?:in|with|for|to give|to use)\b/i;
 /** "Derm friends, what's this?", "Any ideas what this is?": a question asking to name what is shown or described. */
-const IDENTIFY_Q = /(?:^|[,:–-] ?)(?:so |ok |okay )?(?:what(?:'s| is) (?:this|it|that)|what do (?:we|you) think (?:this|it) is|any ideas? what (?:this|it) (?:is|could be)|diagnosis|dx)\s*\?+$/i;
+const IDENTIFY_Q =
+  /(?:^|[,:–-] ?)(?:so |ok |okay )?(?:what(?:'s| is) (?:this|it|that)|what do (?:we|you) think (?:this|it) is|any ideas? what (?:this|it) (?:is|could be)|diagnosis|dx)\s*\?+$/i;
 /** "He's asking for a second opinion": a request the patient made, reported by the author. */
-const THIRD_PARTY_ASK = /\b(?:he|she|they|he's|she's|they're|patient|pt|who|family|relatives?)(?:'s| is| are| was| were| has| had)?(?: (?:now|also|still|keen|really))? (?:asking|asked|wants?|wanted|requested|requesting|seeking|sought|demanding|demanded|after|getting|got)(?: for| to get| to have)?(?: an?| another)?(?: [a-z]+)? $/i;
+const THIRD_PARTY_ASK =
+  /\b(?:he|she|they|he's|she's|they're|patient|pt|who|family|relatives?)(?:'s| is| are| was| were| has| had)?(?: (?:now|also|still|keen|really))? (?:asking|asked|wants?|wanted|requested|requesting|seeking|sought|demanding|demanded|after|getting|got)(?: for| to get| to have)?(?: an?| another)?(?: [a-z]+)? $/i;
 /** Tasks and admin: asking someone to do something, not for an opinion. */
-const TASK = /\b(?:can|could|would|will) (?:someone|anyone|you|somebody|one of you) (?:please )?(?:ring|call|phone|book|cover|fit|see|chase|send|post|add|sort|pick up|swap|do|let|print|forward|text|email)\b|\b(?:who(?:'s| is) (?:on|duty)|anyone know (?:who|where|when|how to)|link to|the rota)\b/i;
+const TASK =
+  /\b(?:can|could|would|will) (?:someone|anyone|you|somebody|one of you) (?:please )?(?:ring|call|phone|book|cover|fit|see|chase|send|post|add|sort|pick up|swap|do|let|print|forward|text|email)\b|\b(?:who(?:'s| is) (?:on|duty)|anyone know (?:who|where|when|how to)|link to|the rota)\b/i;
 /** General questions: an approach or policy, not one patient. */
-const GENERIC = /\b(?:what(?:'s| is| are) (?:everyone's|everybody's|your|the group's|people's) (?:approach|policy|practice|view|views|experience)|how do (?:you|we|people|others|you all) (?:usually|generally|normally)?\s*(?:manage|approach|handle|treat)|in general|generally speaking|as a rule)\b/i;
+const GENERIC =
+  /\b(?:what(?:'s| is| are) (?:everyone's|everybody's|your|the group's|people's) (?:approach|policy|practice|view|views|experience)|how do (?:you|we|people|others|you all) (?:usually|generally|normally)?\s*(?:manage|approach|handle|treat)|in general|generally speaking|as a rule)\b/i;
 /** The patient is in front of the author, or was seen by them. */
-const PRESENT = /\b(?:had (?:a|an|this) (?:[a-z]+ )?(?:guy|man|lady|woman|bloke|chap|lad|girl|boy|kid|child|gent|gentleman|patient) in|in my room|in the room|on the phone now|(?:i|we) (?:saw|have seen|'ve seen|just saw|reviewed|examined)|(?:i've|i have|i've just|i have just) (?:got|seen)|came (?:in|to see me)|patient of mine|one of (?:mine|my patients|ours|our patients))\b/i;
+const PRESENT =
+  /\b(?:had (?:a|an|this) (?:[a-z]+ )?(?:guy|man|lady|woman|bloke|chap|lad|girl|boy|kid|child|gent|gentleman|patient) in|in my room|in the room|on the phone now|(?:i|we) (?:saw|have seen|'ve seen|just saw|reviewed|examined)|(?:i've|i have|i've just|i have just) (?:got|seen)|came (?:in|to see me)|patient of mine|one of (?:mine|my patients|ours|our patients))\b/i;
 const THIRD = /\b(?:he|she|he's|she's|his|her|him)\b/i;
-const PERSON_NOUN = /\b(?:(?:a|this|the|my|our|one) (?:lady|man|woman|gentleman|gent|chap|bloke|guy|boy|girl|lad|lass|child|kid|baby|toddler|teenager|teen|patient)|little one|twin (?:brothers|sisters|boys|girls)|twins)\b/i;
+const PERSON_NOUN =
+  /\b(?:(?:a|this|the|my|our|one) (?:lady|man|woman|gentleman|gent|chap|bloke|guy|boy|girl|lad|lass|child|kid|baby|toddler|teenager|teen|patient)|little one|twin (?:brothers|sisters|boys|girls)|twins)\b/i;
 /** "patient pages", "patient survey": the word describes a thing, not a person. */
-const PATIENT_MODIFIER = /^ (?:pages?|information|info|leaflets?|groups?|participation|surveys?|safety|access|records?|experience|feedback|forums?|app|portal|voice|services?|education|choice|list|lists|numbers?|demand|care)\b/i;
+const PATIENT_MODIFIER =
+  /^ (?:pages?|information|info|leaflets?|groups?|participation|surveys?|safety|access|records?|experience|feedback|forums?|app|portal|voice|services?|education|choice|list|lists|numbers?|demand|care)\b/i;
 /** "if a patient asks…": a hypothetical, not a patient. */
 const HYPOTHETICAL = /\b(?:if|when|whenever|suppose|imagine|say|every time)\s+(?:(?:a|an|the|your|my)\s+)?$/i;
-const IDENTIFYING = new Set(['nhs-number', 'hospital-number', 'date-of-birth', 'name', 'address', 'postcode', 'phone', 'email', 'ni-number']);
+const IDENTIFYING = new Set([
+  'nhs-number',
+  'hospital-number',
+  'date-of-birth',
+  'name',
+  'address',
+  'postcode',
+  'phone',
+  'email',
+  'ni-number',
+]);
 
 interface Ask {
   start: number;
@@ -75,7 +155,8 @@ function findAsk(a: Analysis): Ask | undefined {
     const s = a.sentences[i] as { start: number; end: number };
     const text = a.text.slice(s.start, s.end).trimEnd();
     if (!text.endsWith('?') || TASK.test(text) || GENERIC.test(text)) continue;
-    if (IDENTIFY_Q.test(text)) return { start: s.start, end: s.start + text.length, why: 'asks colleagues to name what the patient has' };
+    if (IDENTIFY_Q.test(text))
+      return { start: s.start, end: s.start + text.length, why: 'asks colleagues to name what the patient has' };
     if (!DECISION.test(text) && !TREATMENT_Q.test(text)) continue;
     return { start: s.start, end: s.start + text.length, why: 'a question that turns on a clinical decision' };
   }
@@ -85,7 +166,9 @@ function findAsk(a: Analysis): Ask | undefined {
 /** What shows the question is about one particular patient, or undefined. */
 function particularPatient(a: Analysis): string | undefined {
   if (/\d/.test(a.text) || /[A-Z][a-z]+ [A-Z]/.test(a.text)) {
-    const id = a.identifiers.find((i) => IDENTIFYING.has(i.kind) && i.confidence >= 0.5 && (i.subject === 'patient' || i.subject === 'person'));
+    const id = a.identifiers.find(
+      (i) => IDENTIFYING.has(i.kind) && i.confidence >= 0.5 && (i.subject === 'patient' || i.subject === 'person'),
+    );
     if (id) return `an identifier ("${id.value}")`;
   }
   for (const h of a.hits('patient-ref')) {
@@ -105,8 +188,10 @@ function particularPatient(a: Analysis): string | undefined {
 
 /** Clinical detail: a clinical word, a health topic, clinical shorthand, a rare condition, or an attached image. */
 function clinicalDetail(a: Analysis, hasImage: boolean): string | undefined {
-  const c = a.hits('clinical')[0] ?? a.hits('red-flag')[0]
-    ?? a.hits('quasi-identifier').find((h) => h.entry.tags?.[0] === 'rare-condition');
+  const c =
+    a.hits('clinical')[0] ??
+    a.hits('red-flag')[0] ??
+    a.hits('quasi-identifier').find((h) => h.entry.tags?.[0] === 'rare-condition');
   if (c) return `clinical detail ("${a.text.slice(c.start, c.end)}")`;
   const t = a.tokens.find((tok) => SHORTHAND.has(tok.norm) || isHealthTopic(tok.norm));
   if (t) return `clinical detail ("${t.raw}")`;
@@ -125,9 +210,20 @@ export default defineRule({
     'The patient and the GMC would both expect the advice to come through a proper route (Advice and Guidance, a referral, a documented discussion with a colleague) and to be written in the notes.',
   examples: {
     flagged: [
-      { text: 'Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril. Stop or continue?', channel: 'group-chat', platform: 'whatsapp' },
-      { text: 'Any dermatologists on here? Patient of mine has a changing mole on her back. What would you do?', channel: 'public-post', platform: 'x' },
-      { text: 'Can I pick your brains about a patient? 81, new AF, two falls this month, on apixaban. Would you carry on?', channel: 'email' },
+      {
+        text: 'Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril. Stop or continue?',
+        channel: 'group-chat',
+        platform: 'whatsapp',
+      },
+      {
+        text: 'Any dermatologists on here? Patient of mine has a changing mole on her back. What would you do?',
+        channel: 'public-post',
+        platform: 'x',
+      },
+      {
+        text: 'Can I pick your brains about a patient? 81, new AF, two falls this month, on apixaban. Would you carry on?',
+        channel: 'email',
+      },
     ],
     clean: [
       { text: "What's everyone's approach to statins in over-85s? Reviewing our policy.", channel: 'group-chat' },
@@ -146,22 +242,37 @@ export default defineRule({
     const patient = particularPatient(a);
     if (!patient) return [];
     if (AUTHOR_FAMILY.test(a.text) && a.hits('patient-ref').length === 0) return [];
-    const group = draft.channel === 'group-chat' || draft.channel === 'public-post' || draft.channel === 'reply' || draft.channel === 'comment';
+    const group =
+      draft.channel === 'group-chat' ||
+      draft.channel === 'public-post' ||
+      draft.channel === 'reply' ||
+      draft.channel === 'comment';
     const confidence = Math.min(0.9, 0.65 + (group ? 0.1 : 0) + (patient.startsWith('an identifier') ? 0.1 : 0));
-    const where = draft.channel === 'group-chat' ? 'a group chat' : draft.channel === 'email' ? 'an email' : draft.channel === 'direct-message' ? 'a direct message' : 'a public post';
-    return [{
-      start: ask.start,
-      end: ask.end,
-      confidence,
-      why: [ask.why, patient, detail, `channel: ${draft.channel}${draft.platform ? ` (${draft.platform})` : ''}`],
-      message:
-        `Reconsider sending this: it asks colleagues for advice about a particular patient (${patient}) in ${where}. ` +
-        'Advice given this way may rest on half the picture, stays out of the notes and can still be disclosed (guidance: Confidentiality). ' +
-        'Use Advice and Guidance, a referral or a documented discussion with a colleague, and record the advice in the notes.',
-      suggestions: [{
-        kind: 'advice',
-        text: 'Ask through a proper route: Advice and Guidance (e-RS) to the specialty, a referral, or a phone or face-to-face discussion with a colleague that you write up. Record the question, the advice and who gave it in the patient\u2019s notes. If you do ask informally, leave out anything that could identify the patient.',
-      }],
-    }];
+    const where =
+      draft.channel === 'group-chat'
+        ? 'a group chat'
+        : draft.channel === 'email'
+          ? 'an email'
+          : draft.channel === 'direct-message'
+            ? 'a direct message'
+            : 'a public post';
+    return [
+      {
+        start: ask.start,
+        end: ask.end,
+        confidence,
+        why: [ask.why, patient, detail, `channel: ${draft.channel}${draft.platform ? ` (${draft.platform})` : ''}`],
+        message:
+          `Reconsider sending this: it asks colleagues for advice about a particular patient (${patient}) in ${where}. ` +
+          'Advice given this way may rest on half the picture, stays out of the notes and can still be disclosed (guidance: Confidentiality). ' +
+          'Use Advice and Guidance, a referral or a documented discussion with a colleague, and record the advice in the notes.',
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Ask through a proper route: Advice and Guidance (e-RS) to the specialty, a referral, or a phone or face-to-face discussion with a colleague that you write up. Record the question, the advice and who gave it in the patient\u2019s notes. If you do ask informally, leave out anything that could identify the patient.',
+          },
+        ],
+      },
+    ];
   },
 });

@@ -47,7 +47,8 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Confidentiality',
   readers: ['patient', 'gmc', 'judge', 'nhs-england'],
-  description: 'A patient identifier (NHS number, hospital number, date of birth, name, address, postcode, phone, email, NI number) in a draft about a patient.',
+  description:
+    'A patient identifier (NHS number, hospital number, date of birth, name, address, postcode, phone, email, NI number) in a draft about a patient.',
   rationale:
     'The Confidentiality section of "The pitfalls of social media usage and how to avoid them" (Londonwide LMCs) treats anything that lets a patient be recognised as confidential, and a single number or a name next to a clinical detail is enough. ' +
     'Group chats and private messages give no protection: they are screenshotted, forwarded and disclosed. ' +
@@ -56,7 +57,10 @@ export default defineRule({
   examples: {
     flagged: [
       'Results for NHS no. 869 893 5508: potassium 6.1. Could someone ring her this afternoon?',
-      { text: 'Can anyone advise? Mrs Doreen Platt, DOB 03/07/1949, new ankle swelling on amlodipine.', channel: 'group-chat' },
+      {
+        text: 'Can anyone advise? Mrs Doreen Platt, DOB 03/07/1949, new ankle swelling on amlodipine.',
+        channel: 'group-chat',
+      },
       'Please call back my patient Tom Egan on 07700 900127 about his blood results.',
     ],
     clean: [
@@ -69,9 +73,17 @@ export default defineRule({
   detect({ analysis }) {
     const ids = analysis.identifiers;
     if (ids.length === 0) return [];
-    const aboutCare = CARE_LEXICONS.some((l) => analysis.hits(l).length > 0)
+    const aboutCare =
+      CARE_LEXICONS.some((l) => analysis.hits(l).length > 0) ||
       // A contact detail that merely belongs to someone ("her mobile") does not make the draft about care.
-      || ids.some((i) => i.subject === 'patient' && i.confidence >= 0.5 && i.kind !== 'date' && i.kind !== 'phone' && i.kind !== 'email');
+      ids.some(
+        (i) =>
+          i.subject === 'patient' &&
+          i.confidence >= 0.5 &&
+          i.kind !== 'date' &&
+          i.kind !== 'phone' &&
+          i.kind !== 'email',
+      );
     const hits: RuleHit[] = [];
     for (const id of ids) {
       const kind = KINDS[id.kind];

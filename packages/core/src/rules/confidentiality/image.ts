@@ -26,28 +26,137 @@ const MATCHER = new PhraseMatcher([IMAGE_CUES]);
 
 /** Clinical-lexicon words that name public campaigns or causes more often than a patient's problem. */
 const CAUSE_WORDS = new Set([
-  'flu', 'influenza', 'covid', 'long covid', 'death', 'died', 'dying', 'passed away', 'condition', 'illness', 'disease', 'falls',
-  'fall', 'terminal', 'screening', 'screening scan', 'result', 'results', 'test results', 'temperature', 'cancer*', 'dementia',
-  'alzheimer*', 'diabet*', 'autism', 'adhd', 'stroke', 'heart attack', 'obesity', 'obese', 'depression', 'anxiety', 'suicid*',
-  'pregnan*', 'menopaus*', 'symptom*', 'unwell', 'poorly', 'bp', 'blood pressure', 'cholesterol', 'bmi',
+  'flu',
+  'influenza',
+  'covid',
+  'long covid',
+  'death',
+  'died',
+  'dying',
+  'passed away',
+  'condition',
+  'illness',
+  'disease',
+  'falls',
+  'fall',
+  'terminal',
+  'screening',
+  'screening scan',
+  'result',
+  'results',
+  'test results',
+  'temperature',
+  'cancer*',
+  'dementia',
+  'alzheimer*',
+  'diabet*',
+  'autism',
+  'adhd',
+  'stroke',
+  'heart attack',
+  'obesity',
+  'obese',
+  'depression',
+  'anxiety',
+  'suicid*',
+  'pregnan*',
+  'menopaus*',
+  'symptom*',
+  'unwell',
+  'poorly',
+  'bp',
+  'blood pressure',
+  'cholesterol',
+  'bmi',
 ]);
 const MEDIUM_TAGS = new Set(['condition', 'symptom', 'test']);
 /** Patient words used for patients in general or for a group, not one person in a picture. */
 const GENERIC_PATIENT = new Set([
-  'patients', "patients'", 'our patients', 'my patients', 'pts', 'punter', 'punters', 'regulars', 'service users', 'attenders',
-  'frequent attenders', 'dna', 'dnas', 'did not attend', 'sick note', 'fit note', 'turned up', 'walked in', 'rolled in', 'service user',
+  'patients',
+  "patients'",
+  'our patients',
+  'my patients',
+  'pts',
+  'punter',
+  'punters',
+  'regulars',
+  'service users',
+  'attenders',
+  'frequent attenders',
+  'dna',
+  'dnas',
+  'did not attend',
+  'sick note',
+  'fit note',
+  'turned up',
+  'walked in',
+  'rolled in',
+  'service user',
 ]);
 /** "Patient Participation Group", "patient survey": the word names a body or a document, not a person. */
 const PATIENT_COMPOUND = new Set([
-  'participation', 'group', 'groups', 'forum', 'panel', 'representative', 'representatives', 'survey', 'surveys', 'feedback',
-  'information', 'leaflet', 'leaflets', 'experience', 'safety', 'access', 'voice', 'charter', 'portal', 'app', 'day', 'week',
+  'participation',
+  'group',
+  'groups',
+  'forum',
+  'panel',
+  'representative',
+  'representatives',
+  'survey',
+  'surveys',
+  'feedback',
+  'information',
+  'leaflet',
+  'leaflets',
+  'experience',
+  'safety',
+  'access',
+  'voice',
+  'charter',
+  'portal',
+  'app',
+  'day',
+  'week',
 ]);
 const SELF = new Set(['my', 'mine', 'own', 'myself', 'selfie']);
 const PATIENT_TOKENS = new Set(['patient', "patient's", 'pt', "pt's", 'patients', "patients'"]);
 const POSSESSIVE = new Set(['his', 'her', 'their']);
-const CHILD = new Set(['little one', 'toddler', "toddler's", 'baby', "baby's", 'infant', 'child', "child's", 'kid', "kid's", 'boy', "boy's", 'girl', "girl's", 'newborn', 'neonate']);
-const AGE_UNITS = new Set(['yo', 'yr', 'yrs', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'mo', 'mth', 'mths']);
-const SCREENSHOT_NAME = /screen[\s_.-]?shot|screen[\s_.-]?(?:grab|capture|recording)|scrn[\s_.-]?shot|snip(?:ping)?[\s_.-]|^capture[\s_.-]/i;
+const CHILD = new Set([
+  'little one',
+  'toddler',
+  "toddler's",
+  'baby',
+  "baby's",
+  'infant',
+  'child',
+  "child's",
+  'kid',
+  "kid's",
+  'boy',
+  "boy's",
+  'girl',
+  "girl's",
+  'newborn',
+  'neonate',
+]);
+const AGE_UNITS = new Set([
+  'yo',
+  'yr',
+  'yrs',
+  'year',
+  'years',
+  'month',
+  'months',
+  'week',
+  'weeks',
+  'day',
+  'days',
+  'mo',
+  'mth',
+  'mths',
+]);
+const SCREENSHOT_NAME =
+  /screen[\s_.-]?shot|screen[\s_.-]?(?:grab|capture|recording)|scrn[\s_.-]?shot|snip(?:ping)?[\s_.-]|^capture[\s_.-]/i;
 
 type Visual = 'photo' | 'image' | 'screenshot' | 'video';
 
@@ -75,7 +184,11 @@ function visualOf(a: Attachment): Visual | undefined {
   const kind = a.kind.trim().toLowerCase();
   const name = typeof a.name === 'string' ? baseName(a.name) : '';
   const ext = extensionOf(name);
-  if (kind === 'screenshot' || (name !== '' && SCREENSHOT_NAME.test(name) && (IMAGE_KINDS.has(kind) || IMAGE_EXTENSIONS.has(ext)))) return 'screenshot';
+  if (
+    kind === 'screenshot' ||
+    (name !== '' && SCREENSHOT_NAME.test(name) && (IMAGE_KINDS.has(kind) || IMAGE_EXTENSIONS.has(ext)))
+  )
+    return 'screenshot';
   if (kind === 'video' || VIDEO_EXTENSIONS.has(ext)) return 'video';
   if (kind === 'photo') return 'photo';
   if (IMAGE_KINDS.has(kind) || IMAGE_EXTENSIONS.has(ext)) return ext === 'png' || ext === 'gif' ? 'image' : 'photo';
@@ -97,7 +210,10 @@ function hasLocation(a: Attachment): boolean {
 
 /** File names split into words: "IMG_4471.jpg" → "IMG 4471", "ShinRash-2.png" → "Shin Rash 2". */
 function nameTokens(name: string): readonly Token[] {
-  const stem = name.replace(/\.[A-Za-z0-9]{1,5}$/, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_.+~-]+/g, ' ');
+  const stem = name
+    .replace(/\.[A-Za-z0-9]{1,5}$/, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_.+~-]+/g, ' ');
   return tokenise(normalise(stem));
 }
 
@@ -106,9 +222,14 @@ function pictures(draft: Draft): Picture[] {
   for (const attachment of draft.attachments) {
     const visual = visualOf(attachment);
     if (!visual) continue;
-    const name = typeof attachment.name === 'string' && attachment.name.trim() !== '' ? baseName(attachment.name.trim()) : undefined;
+    const name =
+      typeof attachment.name === 'string' && attachment.name.trim() !== ''
+        ? baseName(attachment.name.trim())
+        : undefined;
     out.push({
-      attachment, visual, location: hasLocation(attachment),
+      attachment,
+      visual,
+      location: hasLocation(attachment),
       hits: name === undefined ? [] : MATCHER.match(nameTokens(name)),
       ...(name === undefined ? {} : { name }),
     });
@@ -133,7 +254,16 @@ function isOwn(a: Analysis, h: LexiconHit): boolean {
 function isPersonsBody(a: Analysis, h: LexiconHit): boolean {
   for (let j = h.tokenStart - 1; j >= 0 && j >= h.tokenStart - 2; j--) {
     const n = (a.tokens[j] as Token).norm;
-    if (POSSESSIVE.has(n) || (n.endsWith("'s") && n !== "it's" && n !== "that's" && n !== "what's" && n !== "there's" && n !== "here's" && n !== "let's")) {
+    if (
+      POSSESSIVE.has(n) ||
+      (n.endsWith("'s") &&
+        n !== "it's" &&
+        n !== "that's" &&
+        n !== "what's" &&
+        n !== "there's" &&
+        n !== "here's" &&
+        n !== "let's")
+    ) {
       return !SELF.has(n);
     }
   }
@@ -203,25 +333,43 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const anyRecord = records[0] ?? recordsNamed[0]?.h;
   const onScreen = screenshot !== undefined || screen.length > 0 || screenNamed.length > 0;
 
-  const suppressors = [...inText('object'), ...inText('campaign'), ...named('object').map((x) => x.h), ...named('campaign').map((x) => x.h)];
+  const suppressors = [
+    ...inText('object'),
+    ...inText('campaign'),
+    ...named('object').map((x) => x.h),
+    ...named('campaign').map((x) => x.h),
+  ];
   // 1. A clinical system or record on a screen: never share, whatever else the post says. A word such
   // as "results" or "list" needs the draft to be about care as well ("bake sale results" is not).
   const careTalk = a.hits('clinical').length > 0 || a.hits('patient-ref').length > 0;
   if (onScreen && anyRecord && (strongRecord || (careTalk && suppressors.length === 0))) {
-    const where = records.includes(anyRecord) ? quote(a, anyRecord) : nameCue({ h: anyRecord, p: pics.find((p) => p.hits.includes(anyRecord)) as Picture });
+    const where = records.includes(anyRecord)
+      ? quote(a, anyRecord)
+      : nameCue({ h: anyRecord, p: pics.find((p) => p.hits.includes(anyRecord)) as Picture });
     return {
-      kind: 'record', cue: where, confidence: strongRecord ? 0.9 : 0.8,
-      why: [screenshot ? `a screenshot is attached${screenshot.name ? ` (${screenshot.name})` : ''}` : 'the picture shows a screen', `clinical record cue: ${where}`],
+      kind: 'record',
+      cue: where,
+      confidence: strongRecord ? 0.9 : 0.8,
+      why: [
+        screenshot
+          ? `a screenshot is attached${screenshot.name ? ` (${screenshot.name})` : ''}`
+          : 'the picture shows a screen',
+        `clinical record cue: ${where}`,
+      ],
     };
   }
 
   // The author's own (or their family's) picture: "my X-ray", "my son's rash". Everything clinical in
   // that sentence is theirs.
   const ownSentences = new Set<number>();
-  for (const h of text) if ((tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'body')) && isOwn(a, h)) ownSentences.add(a.sentenceAt(h.start));
+  for (const h of text)
+    if ((tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'body')) && isOwn(a, h))
+      ownSentences.add(a.sentenceAt(h.start));
   const own = (h: LexiconHit) => ownSentences.has(a.sentenceAt(h.start));
   // Overlapping phrases ("leg ulcer", "ulcer") count once: the longest, first in the text.
-  const visibleText = longest(text.filter((h) => (tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'case')) && !own(h)));
+  const visibleText = longest(
+    text.filter((h) => (tagOf(h, 'finding') || tagOf(h, 'imaging') || tagOf(h, 'case')) && !own(h)),
+  );
   const covered = new Set<number>();
   for (const h of visibleText) for (let t = h.tokenStart; t < h.tokenEnd; t++) covered.add(t);
   const visibleNamed = [...named('finding'), ...named('imaging'), ...named('case')];
@@ -232,9 +380,18 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const bodies = inText('body').filter((h) => strong(h) && !own(h) && (isPersonsBody(a, h) || (aged && pointed)));
   const bodyNamed = named('body').filter((x) => strong(x.h));
   const patients = particularPatients(a);
-  const patientNamed = pics.some((p) => p.hits.length > 0) && pics.some((p) => p.name !== undefined && /(?:^|[^a-z])(?:patient|pt)(?:[^a-z]|$)/i.test(p.name));
-  const medium = a.hits('clinical').filter((h) => h.entry.tags?.some((t) => MEDIUM_TAGS.has(t)) && !CAUSE_WORDS.has(h.entry.phrase) && !own(h)
-    && !covered.has(h.tokenStart));
+  const patientNamed =
+    pics.some((p) => p.hits.length > 0) &&
+    pics.some((p) => p.name !== undefined && /(?:^|[^a-z])(?:patient|pt)(?:[^a-z]|$)/i.test(p.name));
+  const medium = a
+    .hits('clinical')
+    .filter(
+      (h) =>
+        h.entry.tags?.some((t) => MEDIUM_TAGS.has(t)) &&
+        !CAUSE_WORDS.has(h.entry.phrase) &&
+        !own(h) &&
+        !covered.has(h.tokenStart),
+    );
 
   const why: string[] = [];
   let cue: string | undefined;
@@ -247,11 +404,23 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   for (const h of visibleText.slice(0, 2)) note(quote(a, h), `clinical picture cue: ${quote(a, h)}`, 0.85);
   for (const x of visibleNamed.slice(0, 1)) note(nameCue(x), `clinical word in ${nameCue(x)}`, 0.85);
   for (const h of bodies.slice(0, 1)) note(quote(a, h), `a person's body: ${quote(a, h)}`, 0.8);
-  if (patients.length > 0) note(quote(a, patients[0] as LexiconHit), `a particular patient: ${quote(a, patients[0] as LexiconHit)}`, 0.8);
+  if (patients.length > 0)
+    note(quote(a, patients[0] as LexiconHit), `a particular patient: ${quote(a, patients[0] as LexiconHit)}`, 0.8);
   else if (patientNamed) note('the file name', 'the file name names a patient', 0.8);
-  if (bodyNamed.length > 0 && (visibleText.length > 0 || patients.length > 0)) note(nameCue(bodyNamed[0] as { h: LexiconHit; p: Picture }), `body part in ${nameCue(bodyNamed[0] as { h: LexiconHit; p: Picture })}`, 0.8);
-  if (medium.length > 0 && (pointed || why.length > 0)) note(quote(a, medium[0] as LexiconHit), `clinical words with the picture: ${quote(a, medium[0] as LexiconHit)}`, why.length > 0 ? confidence : 0.6);
-  if (screenshot && why.length > 0) why.unshift(`a screenshot is attached${screenshot.name ? ` (${screenshot.name})` : ''}`);
+  if (bodyNamed.length > 0 && (visibleText.length > 0 || patients.length > 0))
+    note(
+      nameCue(bodyNamed[0] as { h: LexiconHit; p: Picture }),
+      `body part in ${nameCue(bodyNamed[0] as { h: LexiconHit; p: Picture })}`,
+      0.8,
+    );
+  if (medium.length > 0 && (pointed || why.length > 0))
+    note(
+      quote(a, medium[0] as LexiconHit),
+      `clinical words with the picture: ${quote(a, medium[0] as LexiconHit)}`,
+      why.length > 0 ? confidence : 0.6,
+    );
+  if (screenshot && why.length > 0)
+    why.unshift(`a screenshot is attached${screenshot.name ? ` (${screenshot.name})` : ''}`);
   if (cue === undefined && strongRecord) {
     const c = quote(a, strongRecord);
     note(c, `clinical record cue: ${c}`, 0.75);
@@ -271,7 +440,14 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
 
 function describe(pics: readonly Picture[]): string {
   const p = pics[0] as Picture;
-  const noun = p.visual === 'video' ? 'video' : p.visual === 'screenshot' ? 'screenshot' : p.visual === 'photo' ? 'photo' : 'image';
+  const noun =
+    p.visual === 'video'
+      ? 'video'
+      : p.visual === 'screenshot'
+        ? 'screenshot'
+        : p.visual === 'photo'
+          ? 'photo'
+          : 'image';
   const more = pics.length > 1 ? ` (and ${pics.length - 1} more)` : '';
   return p.name ? `the ${noun} "${p.name}"${more}` : `the attached ${noun}${more}`;
 }
@@ -281,7 +457,7 @@ const CONSENT =
 const DEIDENTIFY =
   'Crop to what matters and remove anything that could identify the patient: face, tattoos, jewellery, name bands, paperwork, screens and dates in the frame.';
 const LOCATION =
-  "Strip the location before sending: most phones offer \"remove location\" when sharing (or turn off location tagging in the camera's settings), or export a copy without its metadata.";
+  'Strip the location before sending: most phones offer "remove location" when sharing (or turn off location tagging in the camera\'s settings), or export a copy without its metadata.';
 const RECORDS =
   'Never photograph or screenshot a clinical system, record or result to share it: say what you need to say in words, with nothing that identifies a patient.';
 
@@ -291,7 +467,8 @@ export default defineRule({
   severity: 'caution',
   guidance: 'Confidentiality',
   readers: ['patient', 'gmc'],
-  description: 'An attached image in a clinical context (a patient, a finding, an image test, a record on a screen), or one carrying location metadata.',
+  description:
+    'An attached image in a clinical context (a patient, a finding, an image test, a record on a screen), or one carrying location metadata.',
   rationale:
     'The Confidentiality section of "The pitfalls of social media usage and how to avoid them" (Londonwide LMCs) warns that patients can be recognised from what is shared, and a picture says far more than words: a face, a tattoo, a name band, a screen in the background, or the GPS position of a home visit stored in the file. ' +
     'Pictures are saved, forwarded and re-posted, and the GMC treats any photo of a patient or their record as a recording that needs their consent and a clinical purpose. ' +
@@ -299,13 +476,34 @@ export default defineRule({
     'The rule judges what the edge reports about the file (its kind, name and location data) and how the draft describes it; a poster, a cake or a charity photo stays clean.',
   examples: {
     flagged: [
-      { text: 'What do we think of this rash? Started yesterday, otherwise well.', channel: 'group-chat', platform: 'whatsapp', attachments: [{ kind: 'image', name: 'IMG_2291.jpg' }] },
-      { text: 'Busy Monday! This is my appointment screen at 8.30 😅', platform: 'instagram', attachments: [{ kind: 'image', name: 'IMG_0930.jpg' }] },
-      { text: 'Lovely afternoon at the practice summer fete!', platform: 'facebook', attachments: [{ kind: 'image', name: 'fete.jpg', hasLocation: true }] },
+      {
+        text: 'What do we think of this rash? Started yesterday, otherwise well.',
+        channel: 'group-chat',
+        platform: 'whatsapp',
+        attachments: [{ kind: 'image', name: 'IMG_2291.jpg' }],
+      },
+      {
+        text: 'Busy Monday! This is my appointment screen at 8.30 😅',
+        platform: 'instagram',
+        attachments: [{ kind: 'image', name: 'IMG_0930.jpg' }],
+      },
+      {
+        text: 'Lovely afternoon at the practice summer fete!',
+        platform: 'facebook',
+        attachments: [{ kind: 'image', name: 'fete.jpg', hasLocation: true }],
+      },
     ],
     clean: [
-      { text: 'Our flu clinic poster is up in reception: dates and times are on it.', platform: 'facebook', attachments: [{ kind: 'image', name: 'flu-poster.png' }] },
-      { text: 'The PPG have planted up the surgery garden. Come and see it!', platform: 'x', attachments: [{ kind: 'image', name: 'garden.jpg', hasLocation: false }] },
+      {
+        text: 'Our flu clinic poster is up in reception: dates and times are on it.',
+        platform: 'facebook',
+        attachments: [{ kind: 'image', name: 'flu-poster.png' }],
+      },
+      {
+        text: 'The PPG have planted up the surgery garden. Come and see it!',
+        platform: 'x',
+        attachments: [{ kind: 'image', name: 'garden.jpg', hasLocation: false }],
+      },
       'What do we think of this rash? Started yesterday, otherwise well.',
     ],
   },

@@ -5,59 +5,134 @@ import rule, { ageCues } from './indirect-identification.js';
 testRule(rule, {
   clean: [
     // Public health and teaching without a particular person.
-    { draft: 'Over-65s, pregnant women and children aged 2-3 are eligible for the flu jab this autumn. Book on the NHS App.' },
-    { draft: 'Teaching point: a patient with chest pain on exertion that settles with rest has angina until proven otherwise.' },
-    { draft: 'Iron deficiency in a man or a post-menopausal woman needs investigating for bowel cancer. FIT and refer.' },
-    { draft: 'Teaching case (details changed): a 58-year-old farmer from a small village came in today with painless jaundice.', name: 'details changed' },
-    { draft: 'A composite case: an elderly widower in the village with Parkinson\'s who fell at the county show last week.', name: 'composite' },
+    {
+      draft:
+        'Over-65s, pregnant women and children aged 2-3 are eligible for the flu jab this autumn. Book on the NHS App.',
+    },
+    {
+      draft:
+        'Teaching point: a patient with chest pain on exertion that settles with rest has angina until proven otherwise.',
+    },
+    {
+      draft: 'Iron deficiency in a man or a post-menopausal woman needs investigating for bowel cancer. FIT and refer.',
+    },
+    {
+      draft:
+        'Teaching case (details changed): a 58-year-old farmer from a small village came in today with painless jaundice.',
+      name: 'details changed',
+    },
+    {
+      draft:
+        "A composite case: an elderly widower in the village with Parkinson's who fell at the county show last week.",
+      name: 'composite',
+    },
     // Colleagues and the author, not patients.
-    { draft: 'After 31 years at Marsh Road Practice, our senior partner Dr Glenys Pugh retires on Friday. She has delivered babies and visited thousands at home.' },
-    { draft: 'Our practice nurse Jo won the Unsung Hero award last night for setting up the housebound vaccination round in the village.' },
-    { draft: 'Twenty years ago this week I started as a GP partner in a small market town. Continuity has caught cancers and kept people alive.' },
-    { draft: { text: 'Sad news: Mo\'s father died at the weekend in Harrogate. There is a card in the staff room.', channel: 'group-chat' } },
-    { draft: { text: 'Lovely news from Jess: baby Arlo arrived on Tuesday, both doing well! She has said we can share.', channel: 'group-chat' } },
+    {
+      draft:
+        'After 31 years at Marsh Road Practice, our senior partner Dr Glenys Pugh retires on Friday. She has delivered babies and visited thousands at home.',
+    },
+    {
+      draft:
+        'Our practice nurse Jo won the Unsung Hero award last night for setting up the housebound vaccination round in the village.',
+    },
+    {
+      draft:
+        'Twenty years ago this week I started as a GP partner in a small market town. Continuity has caught cancers and kept people alive.',
+    },
+    {
+      draft: {
+        text: "Sad news: Mo's father died at the weekend in Harrogate. There is a card in the staff room.",
+        channel: 'group-chat',
+      },
+    },
+    {
+      draft: {
+        text: 'Lovely news from Jess: baby Arlo arrived on Tuesday, both doing well! She has said we can share.',
+        channel: 'group-chat',
+      },
+    },
     // Too little to single anyone out.
-    { draft: { text: 'Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril six weeks ago. Stop or continue?', channel: 'group-chat' } },
+    {
+      draft: {
+        text: 'Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril six weeks ago. Stop or continue?',
+        channel: 'group-chat',
+      },
+    },
     { draft: 'Saw a 45-year-old man with chest pain today. Always do an ECG.', name: 'age, sex, date, no strong cue' },
-    { draft: { text: 'Can you see the lady with the DVT I mentioned? I have put her in your 4pm.', channel: 'direct-message' } },
+    {
+      draft: {
+        text: 'Can you see the lady with the DVT I mentioned? I have put her in your 4pm.',
+        channel: 'direct-message',
+      },
+    },
     // Named patient: the direct-identifier rule speaks instead.
-    { draft: 'Shared with his written permission: Dave Kershaw, 68, from Ilkley, whose aneurysm was found on screening last year.' },
+    {
+      draft:
+        'Shared with his written permission: Dave Kershaw, 68, from Ilkley, whose aneurysm was found on screening last year.',
+    },
     // News and places without a patient.
-    { draft: 'According to the BBC, a 34-year-old teacher from Keld has died of meningitis after collapsing at the county show.' },
-    { draft: { text: 'Anyone driving up to the Cockermouth conference on Friday? Happy to share petrol.', channel: 'group-chat' } },
-    { draft: 'Saw a lady in her 80s today with a UTI. Always check for confusion.', name: 'age band, sex, date, ordinary diagnosis' },
-    { draft: 'The new headteacher at Brookfield High started this week: welcome to our community!', name: 'a welcome, no patient' },
-    { draft: 'My dad, 78, had his hip replaced in Harrogate yesterday. Brilliant team, thank you!', name: "the author's own family" },
+    {
+      draft:
+        'According to the BBC, a 34-year-old teacher from Keld has died of meningitis after collapsing at the county show.',
+    },
+    {
+      draft: {
+        text: 'Anyone driving up to the Cockermouth conference on Friday? Happy to share petrol.',
+        channel: 'group-chat',
+      },
+    },
+    {
+      draft: 'Saw a lady in her 80s today with a UTI. Always check for confusion.',
+      name: 'age band, sex, date, ordinary diagnosis',
+    },
+    {
+      draft: 'The new headteacher at Brookfield High started this week: welcome to our community!',
+      name: 'a welcome, no patient',
+    },
+    {
+      draft: 'My dad, 78, had his hip replaced in Harrogate yesterday. Brilliant team, thank you!',
+      name: "the author's own family",
+    },
     { draft: 'Respect to the lad who punched that GP in Leeds last week.' },
-    { draft: { text: 'What\'s the verdict on the case?', channel: 'group-chat', direction: 'inbound' } },
+    { draft: { text: "What's the verdict on the case?", channel: 'group-chat', direction: 'inbound' } },
   ],
   flagged: [
     {
-      draft: 'Saw a 34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson\'s disease. Fascinating case.',
-      spans: ['34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson\'s disease'],
+      draft:
+        "Saw a 34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson's disease. Fascinating case.",
+      spans: ["34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson's disease"],
       rewrite: 'Saw a 30-something pregnant professional recently with a rare condition. Fascinating case.',
     },
     {
-      draft: 'Our only patient with Huntington\'s disease, a retired vicar in the village, sadly died last week.',
-      spans: ['Our only patient with Huntington\'s disease, a retired vicar in the village, sadly died last week'],
+      draft: "Our only patient with Huntington's disease, a retired vicar in the village, sadly died last week.",
+      spans: ["Our only patient with Huntington's disease, a retired vicar in the village, sadly died last week"],
       rewrite: 'Our only patient with a rare condition, a retired professional, sadly died recently.',
     },
     {
-      draft: { text: '52-year-old sheep farmer out at Thwaite, recently widowed, now with weight loss. What would you do?', channel: 'group-chat' },
+      draft: {
+        text: '52-year-old sheep farmer out at Thwaite, recently widowed, now with weight loss. What would you do?',
+        channel: 'group-chat',
+      },
       spans: ['52-year-old sheep farmer out at Thwaite, recently widowed'],
     },
     {
-      draft: { text: 'Twin sisters in their 30s, both vets in Settle, both with cystic fibrosis. Any tips?', channel: 'group-chat' },
+      draft: {
+        text: 'Twin sisters in their 30s, both vets in Settle, both with cystic fibrosis. Any tips?',
+        channel: 'group-chat',
+      },
       spans: ['Twin sisters in their 30s, both vets in Settle, both with cystic fibrosis'],
     },
     {
-      draft: 'Last Tuesday I diagnosed a Premier League footballer at our practice with a heart condition that will end his career.',
-      spans: ['Last Tuesday I diagnosed a Premier League footballer at our practice with a heart condition that will end his'],
+      draft:
+        'Last Tuesday I diagnosed a Premier League footballer at our practice with a heart condition that will end his career.',
+      spans: [
+        'Last Tuesday I diagnosed a Premier League footballer at our practice with a heart condition that will end his',
+      ],
       rewrite: 'Recently I diagnosed a professional at our practice with a heart condition that will end his career.',
     },
     {
-      draft: 'The lollipop man outside St Anne\'s primary came in yesterday with TB. Parents, watch for coughs.',
-      spans: ['lollipop man outside St Anne\'s primary came in yesterday with TB'],
+      draft: "The lollipop man outside St Anne's primary came in yesterday with TB. Parents, watch for coughs.",
+      spans: ["lollipop man outside St Anne's primary came in yesterday with TB"],
     },
     {
       draft: 'Delivered a baby in our surgery car park at 6.40 this morning! Mum and baby boy doing brilliantly.',
@@ -65,12 +140,18 @@ testRule(rule, {
       rewrite: 'Delivered a baby in our surgery car park recently! Mum and baby boy doing brilliantly.',
     },
     {
-      draft: { text: 'To reassure everyone, the elderly gentleman at the end of Mill Lane is doing fine after his fall. I popped in this morning.', channel: 'group-chat' },
+      draft: {
+        text: 'To reassure everyone, the elderly gentleman at the end of Mill Lane is doing fine after his fall. I popped in this morning.',
+        channel: 'group-chat',
+      },
       spans: ['elderly gentleman at the end of Mill Lane is doing fine after his fall. I popped in this morning'],
       rewrite: 'To reassure everyone, the elderly gentleman is doing fine after his fall. I popped in recently.',
     },
     {
-      draft: { text: 'For your story: the woman who collapsed at the Hexham carnival on Saturday afternoon was one of my patients.', channel: 'email' },
+      draft: {
+        text: 'For your story: the woman who collapsed at the Hexham carnival on Saturday afternoon was one of my patients.',
+        channel: 'email',
+      },
       spans: ['woman who collapsed at the Hexham carnival on Saturday'],
       rewrite: 'For your story: the woman who collapsed at a local event recently was one of my patients.',
     },
@@ -80,20 +161,30 @@ testRule(rule, {
       rewrite: 'The professional who crashed her car recently was one of mine.',
     },
     {
-      draft: { text: 'Guess who is pregnant: the new vicar\'s wife! Booked her in today.', channel: 'group-chat' },
-      spans: ['pregnant: the new vicar\'s wife! Booked her in today'],
+      draft: { text: "Guess who is pregnant: the new vicar's wife! Booked her in today.", channel: 'group-chat' },
+      spans: ["pregnant: the new vicar's wife! Booked her in today"],
     },
     {
-      draft: { text: 'I saw a 7-year-old boy today with bruises on his back. He is in Year 3 at Moorside Primary.', channel: 'group-chat' },
+      draft: {
+        text: 'I saw a 7-year-old boy today with bruises on his back. He is in Year 3 at Moorside Primary.',
+        channel: 'group-chat',
+      },
       spans: ['7-year-old boy today with bruises on his back. He is in Year 3 at Moorside Primary'],
       rewrite: 'I saw a young boy recently with bruises on his back. He is in Year 3.',
     },
     {
-      draft: 'Our oldest patient turned 104 today! Still lives on her own in the village and walks to church every Sunday.',
+      draft:
+        'Our oldest patient turned 104 today! Still lives on her own in the village and walks to church every Sunday.',
       spans: ['Our oldest patient turned 104 today! Still lives on her own in the village'],
     },
-    { draft: 'A local councillor came in this morning with a nasty case of shingles.', spans: ['councillor came in this morning with a nasty case of shingles'] },
-    { draft: 'Triplets born at 31 weeks at the surgery last night, the first in our town for decades!', spans: ['Triplets born at 31 weeks at the surgery last night, the first in our town'] },
+    {
+      draft: 'A local councillor came in this morning with a nasty case of shingles.',
+      spans: ['councillor came in this morning with a nasty case of shingles'],
+    },
+    {
+      draft: 'Triplets born at 31 weeks at the surgery last night, the first in our town for decades!',
+      spans: ['Triplets born at 31 weeks at the surgery last night, the first in our town'],
+    },
   ],
 });
 

@@ -37,7 +37,13 @@ import { matchesOf } from '../../text/prefilter.js';
 type Kind = 'age' | 'sex' | 'occupation' | 'place' | 'condition' | 'time' | 'event';
 
 const KIND_LABEL: Record<Kind, string> = {
-  age: 'age', sex: 'sex', occupation: 'occupation', place: 'place', condition: 'condition', time: 'date or time', event: 'unusual event',
+  age: 'age',
+  sex: 'sex',
+  occupation: 'occupation',
+  place: 'place',
+  condition: 'condition',
+  time: 'date or time',
+  event: 'unusual event',
 };
 
 export interface Cue {
@@ -56,51 +62,88 @@ export interface Cue {
 const AGE_EXACT = /\b(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?(?:yo|y\/o)\b)/gi;
 const AGE_MONTHS = /\b(\d{1,2})[ -]?(?:months?|weeks?)[ -]?old\b/gi;
 const AGE_AGED = /\baged (\d{1,3})\b(?![ ]?(?:-|–|to|and)[ ]?\d)/gi;
-const AGE_BAND = /\bin (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const AGE_BAND =
+  /\bin (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
 // "Little one, 4, started…", "…a patient? 78, recurrent falls": an age set off by commas.
-const AGE_APPOSITIVE = /(?:\b(?:one|boy|girl|man|woman|lady|gentleman|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|him|her)|[.?!:]) ?, ?(\d{1,3}),|(?:^|[.?!:] )(\d{1,3}), /gi;
+const AGE_APPOSITIVE =
+  /(?:\b(?:one|boy|girl|man|woman|lady|gentleman|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|him|her)|[.?!:]) ?, ?(\d{1,3}),|(?:^|[.?!:] )(\d{1,3}), /gi;
 // Clinicians' shorthand for age and sex ("67M", "45 F", "34yo F"): capital M or F straight after the age,
 // at the start of a clause or after "a"/"pt" ("Quick q – 67M,", "a 45F with…"), so "over 1M people" is not an age.
 const AGE_SEX = /(?<=(?:^|[.,:;!?()–—-]|\b(?:a|an|pt|patient|re|query))\s*)(\d{1,3}) ?(?:yo ?)?([MF])\b(?![A-Za-z'’])/g;
 // "the young mum (24)", "a lad (17)": an age in brackets after a person.
-const AGE_BRACKET = /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;
+const AGE_BRACKET =
+  /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;
 const AGE_TURNED = /\bturned (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi;
 const CLOCK = /\b(?:at )?(?:[01]?\d|2[0-3])[.:][0-5]\d(?: ?[ap]m)?\b|\b(?:at )?(?:1[0-2]|[1-9]) ?[ap]m\b/gi;
-const PLURAL_BEFORE = /\b(?:children|kids|people|adults|patients|women|men|those|everyone|anyone|babies|girls|boys|over|under)\s*$/i;
+const PLURAL_BEFORE =
+  /\b(?:children|kids|people|adults|patients|women|men|those|everyone|anyone|babies|girls|boys|over|under)\s*$/i;
 
 const PLACE_PREFIX = String.raw`(?:St\.? |Great |Little |Upper |Lower |North |South |East |West |Old |New |Market |Long |Much |King's |Kings |Bishop's )?`;
 const CAP = String.raw`[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?`;
-const PREP_PLACE = new RegExp(String.raw`\b(in|from|at|near|outside|out at|up at|over at|down at|round at)\s+(${PLACE_PREFIX}${CAP}(?: (?:upon|on|under|le)(?: [A-Z][a-z]+)| ${CAP})?)`, 'g');
-const STREET = new RegExp(String.raw`\b(?:${CAP} ){1,2}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Row|Walk|Mews|Square|Rise|Estate)\b`, 'g');
-const SCHOOL = new RegExp(String.raw`\b(?:St\.? ${CAP}(?:'s)?|${CAP}(?: ${CAP})?) (?:[Pp]rimary|[Ii]nfants?|[Jj]uniors?|Academy|High School|Grammar|School|College|[Cc]hurch|[Cc]hapel|[Mm]osque|[Tt]emple|Gurdwara|[Ss]ynagogue)\b`, 'g');
+const PREP_PLACE = new RegExp(
+  String.raw`\b(in|from|at|near|outside|out at|up at|over at|down at|round at)\s+(${PLACE_PREFIX}${CAP}(?: (?:upon|on|under|le)(?: [A-Z][a-z]+)| ${CAP})?)`,
+  'g',
+);
+const STREET = new RegExp(
+  String.raw`\b(?:${CAP} ){1,2}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Row|Walk|Mews|Square|Rise|Estate)\b`,
+  'g',
+);
+const SCHOOL = new RegExp(
+  String.raw`\b(?:St\.? ${CAP}(?:'s)?|${CAP}(?: ${CAP})?) (?:[Pp]rimary|[Ii]nfants?|[Jj]uniors?|Academy|High School|Grammar|School|College|[Cc]hurch|[Cc]hapel|[Mm]osque|[Tt]emple|Gurdwara|[Ss]ynagogue)\b`,
+  'g',
+);
 const SAINT = /\bSt\.? [A-Z][a-z]+(?:'s)?/g;
 const ROAD = /\b[AM]\d{1,4}\b/g;
 const WARD = /\bward \d{1,2}\b|\b[A-Z][a-z]+ [Ww]ard\b/g;
-const NAMED_EVENT = new RegExp(String.raw`\bthe (${CAP}(?: ${CAP})?) (?:carnival|show|fete|fête|fair|festival|marathon|half marathon|10k|gala|races|regatta|parade)\b`, 'g');
-const PLACE_SHAPE = /(?:ton|ley|ly|ham|ford|by|bury|borough|brough|burgh|field|wick|worth|chester|caster|cester|mouth|pool|well|stead|minster|thorpe|combe|coombe|dale|den|don|hurst|port|bridge|church|cliffe|cliff|wood|moor|more|gate|head|holme|keld|thwaite|beck|wich|ing|ings|hill|green|marsh|haven|ness|toft|bourne|burn|lea|leigh|low|sea)$/;
-const NOT_PLACES = new Set((
-  'i the a an this that these those my our your his her their its it we you he she they there here what when who which january february ' +
-  'march april may june july august september october november december monday tuesday wednesday thursday friday saturday ' +
-  'sunday christmas easter ramadan eid diwali hanukkah passover advent lent year resus majors minors reception english ' +
-  'polish urdu punjabi bengali arabic french spanish welsh gaelic teams zoom whatsapp facebook twitter instagram tiktok ' +
-  'linkedin google tesco asda aldi lidl sainsbury morrisons boots costa greggs dr mr mrs ms miss mx prof professor nurse sister ' +
-  'god church surgery practice clinic hospital ward primary general nhs covid flu ae gp'
-).split(' '));
-const ORG_AFTER = /^(?:'s)? ?(?:Surgery|Practice|Medical|Health|Hospital|Infirmary|Clinic|Centre|Center|PCN|ICB|Trust|University|Council|Group|Pharmacy|Ltd|Hospice|Partnership|Conference|Road Practice|House Surgery)\b/;
+const NAMED_EVENT = new RegExp(
+  String.raw`\bthe (${CAP}(?: ${CAP})?) (?:carnival|show|fete|fête|fair|festival|marathon|half marathon|10k|gala|races|regatta|parade)\b`,
+  'g',
+);
+const PLACE_SHAPE =
+  /(?:ton|ley|ly|ham|ford|by|bury|borough|brough|burgh|field|wick|worth|chester|caster|cester|mouth|pool|well|stead|minster|thorpe|combe|coombe|dale|den|don|hurst|port|bridge|church|cliffe|cliff|wood|moor|more|gate|head|holme|keld|thwaite|beck|wich|ing|ings|hill|green|marsh|haven|ness|toft|bourne|burn|lea|leigh|low|sea)$/;
+const NOT_PLACES = new Set(
+  (
+    'i the a an this that these those my our your his her their its it we you he she they there here what when who which january february ' +
+    'march april may june july august september october november december monday tuesday wednesday thursday friday saturday ' +
+    'sunday christmas easter ramadan eid diwali hanukkah passover advent lent year resus majors minors reception english ' +
+    'polish urdu punjabi bengali arabic french spanish welsh gaelic teams zoom whatsapp facebook twitter instagram tiktok ' +
+    'linkedin google tesco asda aldi lidl sainsbury morrisons boots costa greggs dr mr mrs ms miss mx prof professor nurse sister ' +
+    'god church surgery practice clinic hospital ward primary general nhs covid flu ae gp'
+  ).split(' '),
+);
+const ORG_AFTER =
+  /^(?:'s)? ?(?:Surgery|Practice|Medical|Health|Hospital|Infirmary|Clinic|Centre|Center|PCN|ICB|Trust|University|Council|Group|Pharmacy|Ltd|Hospice|Partnership|Conference|Road Practice|House Surgery)\b/;
 
-const ENCOUNTER = /\b(?:saw|seen|born (?:at|in|on)|gave birth|see(?:ing)? (?:a|an|the|this)|diagnosed|delivered|examined|treated|visited|popped in|booked (?:him|her|them) in|came to see|came in|one of (?:mine|my patients|our patients)|(?:patient|patients) of (?:mine|ours)|on my list|registered with (?:us|me)|in my room|in clinic|on (?:my|the) visit)\b/i;
-const CHANGED = /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|identifying details removed)\b/i;
-const CONSENT = /\b(?:with (?:his|her|their|the patient's|full|written|explicit) (?:written |explicit |full )?(?:permission|consent)|(?:shared|posted|shared here) with (?:permission|consent)|(?:gave|given|has given) (?:me |us )?(?:permission|consent)|(?:is|was|are|were|she's|he's|they're) happy for (?:me|us) to (?:share|post|thank)|said (?:we|I) (?:can|could) share|consented to)\b/i;
-const NEWS = /\b(?:according to (?:the )?(?:bbc|police|reports|news|a report)|(?:bbc|itv|sky news|the guardian|the times|local paper|the paper) (?:reports|reported|says)|(?:news|police) (?:reports|report) that|an inquest (?:heard|was told)|the coroner)\b/i;
-const SELF_OR_COLLEAGUE_BEFORE = /\b(?:our|my|your|as an?|i'm an?|i am an?|i was an?|i work as an?|fellow|colleague|colleagues|the practice|the school|the district|a practice)\s+(?:[a-z'-]+\s+)?$/i;
+const ENCOUNTER =
+  /\b(?:saw|seen|born (?:at|in|on)|gave birth|see(?:ing)? (?:a|an|the|this)|diagnosed|delivered|examined|treated|visited|popped in|booked (?:him|her|them) in|came to see|came in|one of (?:mine|my patients|our patients)|(?:patient|patients) of (?:mine|ours)|on my list|registered with (?:us|me)|in my room|in clinic|on (?:my|the) visit)\b/i;
+const CHANGED =
+  /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|identifying details removed)\b/i;
+const CONSENT =
+  /\b(?:with (?:his|her|their|the patient's|full|written|explicit) (?:written |explicit |full )?(?:permission|consent)|(?:shared|posted|shared here) with (?:permission|consent)|(?:gave|given|has given) (?:me |us )?(?:permission|consent)|(?:is|was|are|were|she's|he's|they're) happy for (?:me|us) to (?:share|post|thank)|said (?:we|I) (?:can|could) share|consented to)\b/i;
+const NEWS =
+  /\b(?:according to (?:the )?(?:bbc|police|reports|news|a report)|(?:bbc|itv|sky news|the guardian|the times|local paper|the paper) (?:reports|reported|says)|(?:news|police) (?:reports|report) that|an inquest (?:heard|was told)|the coroner)\b/i;
+const SELF_OR_COLLEAGUE_BEFORE =
+  /\b(?:our|my|your|as an?|i'm an?|i am an?|i was an?|i work as an?|fellow|colleague|colleagues|the practice|the school|the district|a practice)\s+(?:[a-z'-]+\s+)?$/i;
 
 const STAFF_TAG = 'staff';
 const INNER_CAPITAL = /[^\s.!?]\s+[A-Z]/;
 const LOCAL_BEFORE = /\b(?:local|village|town's|village's|city's|only|our local|the new|the old)\s+$/i;
 /** Clinical words that happen to anyone (a death in a colleague's family, a fall): not by themselves a sign of care. */
-const NOT_CARE = new Set(['died', 'death', 'dying', 'passed away', 'fall', 'falls', 'condition', 'illness', 'poorly', 'unwell']);
+const NOT_CARE = new Set([
+  'died',
+  'death',
+  'dying',
+  'passed away',
+  'fall',
+  'falls',
+  'condition',
+  'illness',
+  'poorly',
+  'unwell',
+]);
 /** The author's own family: their news is not a patient's. */
-export const AUTHOR_FAMILY = /\b(?:my|our) (?:own )?(?:dad|mum|father|mother|wife|husband|partner|son|daughter|kids?|children|boy|girl|brother|sister|grandad|grandpa|grandma|nan|granny|auntie|aunt|uncle|cousin|niece|nephew|father-in-law|mother-in-law|little one|baby)\b/i;
+export const AUTHOR_FAMILY =
+  /\b(?:my|our) (?:own )?(?:dad|mum|father|mother|wife|husband|partner|son|daughter|kids?|children|boy|girl|brother|sister|grandad|grandpa|grandma|nan|granny|auntie|aunt|uncle|cousin|niece|nephew|father-in-law|mother-in-law|little one|baby)\b/i;
 const TIME_TAIL = /^ (?:morning|afternoon|evening|night|lunchtime)\b/i;
 
 /** A replacement for an exact age, in a form that fits where the age stood. */
@@ -118,7 +161,12 @@ function article(next: string): string {
 }
 
 /** Widen a replacement to include the article before it, so "a 80-something" never happens. */
-function withArticle(text: string, start: number, end: number, replacement: string): { start: number; end: number; text: string } {
+function withArticle(
+  text: string,
+  start: number,
+  end: number,
+  replacement: string,
+): { start: number; end: number; text: string } {
   const before = /\b(a|an|A|An) $/.exec(text.slice(Math.max(0, start - 3), start));
   if (!before) return { start, end, text: replacement };
   const art = article(replacement);
@@ -127,7 +175,8 @@ function withArticle(text: string, start: number, end: number, replacement: stri
 }
 
 /** The range to delete with a place: the preposition before it ("from Keld", "at the end of Beck Lane"). */
-const PLACE_LEAD = /(?:,\s*)?\b(?:in|from|at|near|outside|on|out at|up at|over at|down at)(?: the(?: (?:end|top|bottom|corner) of(?: the)?)?)?\s+$/i;
+const PLACE_LEAD =
+  /(?:,\s*)?\b(?:in|from|at|near|outside|on|out at|up at|over at|down at)(?: the(?: (?:end|top|bottom|corner) of(?: the)?)?)?\s+$/i;
 function dropPlace(text: string, start: number, end: number): { start: number; end: number; text: string } {
   const from = Math.max(0, start - 32);
   const lead = PLACE_LEAD.exec(text.slice(from, start));
@@ -135,7 +184,7 @@ function dropPlace(text: string, start: number, end: number): { start: number; e
   return { start: s, end, text: '' };
 }
 
-function isCapitalised(raw: string): boolean {
+function _isCapitalised(raw: string): boolean {
   return /^[A-Z]/.test(raw);
 }
 
@@ -145,30 +194,57 @@ export function ageCues(text: string): Cue[] {
   for (const m of matchesOf(AGE_EXACT, text)) {
     const age = Number(m[1]);
     if (age > 110 || PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const attributive = /^[ ]+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /-old$/i.test(m[0]);
-    cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: withArticle(text, m.index, m.index + m[0].length, ageBand(age, attributive)) });
+    const attributive =
+      /^[ ]+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /-old$/i.test(m[0]);
+    cues.push({
+      kind: 'age',
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: 1,
+      strong: false,
+      replace: withArticle(text, m.index, m.index + m[0].length, ageBand(age, attributive)),
+    });
   }
-  for (const m of matchesOf(AGE_MONTHS, text)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: withArticle(text, m.index, m.index + m[0].length, 'young') });
+  for (const m of matchesOf(AGE_MONTHS, text))
+    cues.push({
+      kind: 'age',
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: 1,
+      strong: false,
+      replace: withArticle(text, m.index, m.index + m[0].length, 'young'),
+    });
   for (const m of matchesOf(AGE_AGED, text)) {
     if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     const age = Number(m[1]);
     if (age > 110) continue;
-    cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false, replace: { start: m.index, end: m.index + m[0].length, text: ageBand(age, false) } });
+    cues.push({
+      kind: 'age',
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: 1,
+      strong: false,
+      replace: { start: m.index, end: m.index + m[0].length, text: ageBand(age, false) },
+    });
   }
   for (const m of matchesOf(AGE_TURNED, text)) {
     const g = m[1] ?? m[2];
-    if (g !== undefined && Number(g) <= 115) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+    if (g !== undefined && Number(g) <= 115)
+      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
   }
   for (const m of matchesOf(AGE_SEX, text)) {
     const age = Number(m[1]);
-    if (age > 0 && age <= 110) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+    if (age > 0 && age <= 110)
+      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
   }
   for (const m of matchesOf(AGE_BRACKET, text)) {
     const age = Number(m[1]);
     const at = m.index + m[0].lastIndexOf('(');
-    if (age > 0 && age <= 110) cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
+    if (age > 0 && age <= 110)
+      cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
   }
-  for (const m of matchesOf(AGE_BAND, text)) cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
+  for (const m of matchesOf(AGE_BAND, text))
+    cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
   for (const m of matchesOf(AGE_APPOSITIVE, text)) {
     const g = m[1] ?? m[2];
     if (g === undefined) continue;
@@ -204,18 +280,41 @@ function collectCues(a: Analysis): Cue[] {
       const local = LOCAL_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start));
       const weight = local ? Math.max(w + 0.5, 1.5) : w;
       cues.push({
-        kind: 'occupation', start: h.start, end: h.end, weight, strong: weight >= 1.5,
-        ...(possessive ? {} : { replace: withArticle(text, retired ? h.start - 8 : h.start, h.end, retired ? `retired ${noun}` : noun) }),
+        kind: 'occupation',
+        start: h.start,
+        end: h.end,
+        weight,
+        strong: weight >= 1.5,
+        ...(possessive
+          ? {}
+          : { replace: withArticle(text, retired ? h.start - 8 : h.start, h.end, retired ? `retired ${noun}` : noun) }),
       });
     } else if (kind === 'rare-condition') {
-      cues.push({ kind: 'condition', start: h.start, end: h.end, weight: w, strong: true, replace: generaliseCondition(text, h.start, h.end) });
+      cues.push({
+        kind: 'condition',
+        start: h.start,
+        end: h.end,
+        weight: w,
+        strong: true,
+        replace: generaliseCondition(text, h.start, h.end),
+      });
     } else if (kind === 'event' || kind === 'unique') {
       cues.push({ kind: 'event', start: h.start, end: h.end, weight: w, strong: w >= 1.5 });
     } else if (kind === 'locality') {
-      cues.push({ kind: 'place', start: h.start, end: h.end, weight: w, strong: w >= 1, replace: dropPlace(text, h.start, h.end) });
+      cues.push({
+        kind: 'place',
+        start: h.start,
+        end: h.end,
+        weight: w,
+        strong: w >= 1,
+        replace: dropPlace(text, h.start, h.end),
+      });
     } else if (kind === 'time') {
       const tail = TIME_TAIL.exec(text.slice(h.end, h.end + 12));
-      const r = h.entry.phrase === 'this term' || h.entry.phrase === 'this week' || h.entry.phrase === 'bank holiday' ? undefined : { start: h.start, end: h.end + (tail ? tail[0].length : 0), text: 'recently' };
+      const r =
+        h.entry.phrase === 'this term' || h.entry.phrase === 'this week' || h.entry.phrase === 'bank holiday'
+          ? undefined
+          : { start: h.start, end: h.end + (tail ? tail[0].length : 0), text: 'recently' };
       cues.push({ kind: 'time', start: h.start, end: h.end, weight: w, strong: false, ...(r ? { replace: r } : {}) });
     } else if (kind === 'age-band') {
       cues.push({ kind: 'age', start: h.start, end: h.end, weight: w, strong: false });
@@ -231,9 +330,19 @@ function collectCues(a: Analysis): Cue[] {
   }
 
   // Clock times and dates of the encounter.
-  if (digits) for (const m of matchesOf(CLOCK, text)) cues.push({ kind: 'time', start: m.index, end: m.index + m[0].length, weight: 0.7, strong: false, replace: { start: m.index, end: m.index + m[0].length, text: 'recently' } });
+  if (digits)
+    for (const m of matchesOf(CLOCK, text))
+      cues.push({
+        kind: 'time',
+        start: m.index,
+        end: m.index + m[0].length,
+        weight: 0.7,
+        strong: false,
+        replace: { start: m.index, end: m.index + m[0].length, text: 'recently' },
+      });
   if (digits) {
-    for (const id of a.identifiers) if (id.kind === 'date') cues.push({ kind: 'time', start: id.start, end: id.end, weight: 0.5, strong: false });
+    for (const id of a.identifiers)
+      if (id.kind === 'date') cues.push({ kind: 'time', start: id.start, end: id.end, weight: 0.5, strong: false });
   }
   // Places.
   const place = (start: number, end: number, weight: number) => {
@@ -259,7 +368,11 @@ function collectCues(a: Analysis): Cue[] {
     else if (size === 'town') place(start, end, 1);
     else if (size === 'abroad') place(start, end, 0.3);
     else {
-      const shaped = PLACE_SHAPE.test(name.toLowerCase()) || /^(?:St\.?|Great|Little|Upper|Lower|North|South|East|West|Old|New|Market|Long|Much|King's|Kings|Bishop's) /.test(name);
+      const shaped =
+        PLACE_SHAPE.test(name.toLowerCase()) ||
+        /^(?:St\.?|Great|Little|Upper|Lower|North|South|East|West|Old|New|Market|Long|Much|King's|Kings|Bishop's) /.test(
+          name,
+        );
       const tokenAfter = text.slice(end, end + 3);
       if (/^'s/.test(tokenAfter)) continue; // "at Helen's leaving do"
       if (shaped || prep === 'in' || prep === 'near' || prep.includes(' ')) place(start, end, 1.5);
@@ -276,7 +389,14 @@ function collectCues(a: Analysis): Cue[] {
   for (const m of matchesOf(NAMED_EVENT, text)) {
     const end = m.index + m[0].length;
     if (people.some((p) => m.index < p.end && end > p.start)) continue;
-    cues.push({ kind: 'place', start: m.index + 4, end, weight: 1.5, strong: true, replace: { start: m.index, end, text: /^T/.test(m[0]) ? 'A local event' : 'a local event' } });
+    cues.push({
+      kind: 'place',
+      start: m.index + 4,
+      end,
+      weight: 1.5,
+      strong: true,
+      replace: { start: m.index, end, text: /^T/.test(m[0]) ? 'A local event' : 'a local event' },
+    });
   }
   for (const m of matchesOf(SAINT, text)) {
     const end = m.index + m[0].length;
@@ -303,7 +423,11 @@ function occupationCounts(a: Analysis, h: LexiconHit, staff: boolean): boolean {
 }
 
 /** "with Wilson's disease" → "with a rare condition"; "the same rare porphyria" → "the same rare condition". */
-function generaliseCondition(text: string, start: number, rawEnd: number): { start: number; end: number; text: string } {
+function generaliseCondition(
+  text: string,
+  start: number,
+  rawEnd: number,
+): { start: number; end: number; text: string } {
   const noun = /^ (?:disease|syndrome|disorder)\b/i.exec(text.slice(rawEnd, rawEnd + 10));
   const end = rawEnd + (noun ? noun[0].length : 0);
   const before = text.slice(Math.max(0, start - 24), start);
@@ -328,7 +452,8 @@ function findCareSentences(a: Analysis): Set<number> {
   for (const id of ['patient-ref', 'clinical', 'patient-slang']) {
     for (const h of a.hits(id)) if (!NOT_CARE.has(h.entry.phrase)) out.add(a.sentenceAt(h.start));
   }
-  for (const h of a.hits('quasi-identifier')) if (h.entry.tags?.[0] === 'rare-condition') out.add(a.sentenceAt(h.start));
+  for (const h of a.hits('quasi-identifier'))
+    if (h.entry.tags?.[0] === 'rare-condition') out.add(a.sentenceAt(h.start));
   a.sentences.forEach((s, i) => {
     if (ENCOUNTER.test(a.text.slice(s.start, s.end))) out.add(i);
   });
@@ -338,8 +463,16 @@ function findCareSentences(a: Analysis): Set<number> {
 /** Whether the draft names the patient outright (the direct-identifier rule's job). */
 function namesPatient(a: Analysis): boolean {
   if (!/\d|[A-Z][a-z]+ [A-Z]|@/.test(a.text)) return false;
-  return a.identifiers.some((id) => id.confidence >= 0.5 && (id.subject === 'patient' || id.subject === 'person')
-    && (id.kind === 'name' || id.kind === 'nhs-number' || id.kind === 'date-of-birth' || id.kind === 'hospital-number' || id.kind === 'address'));
+  return a.identifiers.some(
+    (id) =>
+      id.confidence >= 0.5 &&
+      (id.subject === 'patient' || id.subject === 'person') &&
+      (id.kind === 'name' ||
+        id.kind === 'nhs-number' ||
+        id.kind === 'date-of-birth' ||
+        id.kind === 'hospital-number' ||
+        id.kind === 'address'),
+  );
 }
 
 interface Cluster {
@@ -361,7 +494,13 @@ function bestCluster(a: Analysis, cues: Cue[], care: Set<number>): Cluster | und
   let best: Cluster | undefined;
   for (const [si, list] of bySentence) {
     // The anchor: a sentence describing a person (age, sex, occupation) near care.
-    if (!list.some((c) => c.kind === 'age' || c.kind === 'sex' || c.kind === 'occupation' || (c.kind === 'event' && c.weight >= 1.5))) continue;
+    if (
+      !list.some(
+        (c) =>
+          c.kind === 'age' || c.kind === 'sex' || c.kind === 'occupation' || (c.kind === 'event' && c.weight >= 1.5),
+      )
+    )
+      continue;
     if (!care.has(si) && !care.has(si - 1) && !care.has(si + 1)) continue;
     const window = [...(bySentence.get(si - 1) ?? []), ...list, ...(bySentence.get(si + 1) ?? [])];
     const s = a.sentences[si];
@@ -391,16 +530,20 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Confidentiality',
   readers: ['patient', 'gmc', 'judge'],
-  description: 'Enough quasi-identifiers together (age, sex, place, occupation, rare condition, date, unusual event) to single a patient out.',
+  description:
+    'Enough quasi-identifiers together (age, sex, place, occupation, rare condition, date, unusual event) to single a patient out.',
   rationale:
     'The Confidentiality section of "The pitfalls of social media usage and how to avoid them" (Londonwide LMCs) warns that a patient can be recognised from what is shared even when no name is given. ' +
     'An age, a job, a village, a rare diagnosis and the day they were seen each look harmless, but together they can leave only one person who fits, and neighbours, colleagues and journalists will work it out. ' +
     'The patient would object first; the GMC and a court would treat it as a breach of confidence. The fix is to generalise: an age band instead of an age, no place, "a rare condition" instead of its name.',
   examples: {
     flagged: [
-      'Saw a 34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson\'s disease. Fascinating case.',
-      { text: 'Twin brothers in their 40s, both dentists in Ilkley, both with the same rare porphyria. Any tips?', channel: 'group-chat' },
-      'The lollipop lady outside St Mary\'s primary came in yesterday with TB.',
+      "Saw a 34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson's disease. Fascinating case.",
+      {
+        text: 'Twin brothers in their 40s, both dentists in Ilkley, both with the same rare porphyria. Any tips?',
+        channel: 'group-chat',
+      },
+      "The lollipop lady outside St Mary's primary came in yesterday with TB.",
     ],
     clean: [
       'Over-65s are eligible for the flu jab: book on the NHS App or ring reception.',
@@ -438,7 +581,9 @@ export default defineRule({
     // Generalisations: one per cue, never overlapping, strongest kinds first.
     const suggestions: Suggestion[] = [];
     const taken: Array<[number, number]> = [];
-    const replaceable = cluster.cues.filter((c) => c.replace && c.kind !== 'sex').sort((x, y) => y.weight - x.weight || (y.end - y.start) - (x.end - x.start) || x.start - y.start);
+    const replaceable = cluster.cues
+      .filter((c) => c.replace && c.kind !== 'sex')
+      .sort((x, y) => y.weight - x.weight || y.end - y.start - (x.end - x.start) || x.start - y.start);
     for (const c of replaceable) {
       const r = c.replace as { start: number; end: number; text: string };
       if (taken.some(([s, e]) => r.start < e && r.end > s)) continue;
@@ -453,17 +598,22 @@ export default defineRule({
     });
 
     const confidence = Math.min(0.95, (direct ? 0.35 : 0.45) + 0.1 * cluster.score);
-    return [{
-      start,
-      end,
-      confidence,
-      why: [`${kinds.length} kinds of detail about one person: ${kinds.map((k) => KIND_LABEL[k]).join(', ')}`, `score ${cluster.score.toFixed(1)} (threshold ${threshold} for ${draft.channel})`],
-      message:
-        `Don't send this as it stands: together, the ${shown.join(', ')} could let people who know the patient recognise them, even without a name. ` +
-        'That is a breach of confidentiality a patient, the GMC or a court would object to (guidance: Confidentiality). ' +
-        'Generalise the details (an age band, no place, "a rare condition") or leave them out.',
-      suggestions,
-    }];
+    return [
+      {
+        start,
+        end,
+        confidence,
+        why: [
+          `${kinds.length} kinds of detail about one person: ${kinds.map((k) => KIND_LABEL[k]).join(', ')}`,
+          `score ${cluster.score.toFixed(1)} (threshold ${threshold} for ${draft.channel})`,
+        ],
+        message:
+          `Don't send this as it stands: together, the ${shown.join(', ')} could let people who know the patient recognise them, even without a name. ` +
+          'That is a breach of confidentiality a patient, the GMC or a court would object to (guidance: Confidentiality). ' +
+          'Generalise the details (an age band, no place, "a rare condition") or leave them out.',
+        suggestions,
+      },
+    ];
   },
 });
 
@@ -485,4 +635,3 @@ function capitaliseAtSentenceStart(a: Analysis, r: { start: number; text: string
   if (s && s.start === r.start) return r.text[0]?.toUpperCase() + r.text.slice(1);
   return r.text;
 }
-

@@ -8,34 +8,62 @@ testRule(rule, {
   clean: [
     // vaccines-autism
     { draft: "There's no evidence that the MMR vaccine causes autism.", name: 'vaccines-autism: debunked' },
-    { draft: "People still say vaccines cause autism. They don't.", name: 'vaccines-autism: quoted, refuted next sentence' },
+    {
+      draft: "People still say vaccines cause autism. They don't.",
+      name: 'vaccines-autism: quoted, refuted next sentence',
+    },
     { draft: 'Do vaccines cause autism? No, and here is how we know.', name: 'vaccines-autism: asked' },
     { draft: 'There is no link between MMR and autism.', name: 'vaccines-autism: "no link"' },
     { draft: 'The myth that vaccines cause autism just will not die.', name: 'vaccines-autism: "the myth that"' },
     // mmr
     { draft: "The MMR does not overload a child's immune system.", name: 'mmr: debunked' },
-    { draft: "Some parents worry that the MMR overloads the immune system. It doesn't: children meet thousands of antigens a day.", name: 'mmr: reported worry, refuted' },
+    {
+      draft:
+        "Some parents worry that the MMR overloads the immune system. It doesn't: children meet thousands of antigens a day.",
+      name: 'mmr: reported worry, refuted',
+    },
     // hpv-vaccine
     { draft: 'The HPV vaccine does not cause infertility.', name: 'hpv: debunked' },
     { draft: "I've heard people say the HPV jab causes infertility. That's a myth.", name: 'hpv: quoted, refuted' },
     // vaccines-infertility
     { draft: "COVID vaccines don't cause infertility or miscarriage.", name: 'infertility: debunked' },
-    { draft: '"The jab makes you infertile" is a claim I hear every week. It is false.', name: 'infertility: in quotation marks' },
+    {
+      draft: '"The jab makes you infertile" is a claim I hear every week. It is false.',
+      name: 'infertility: in quotation marks',
+    },
     // vaccine-shedding
     { draft: 'Vaccine shedding is not real: there is no live virus in COVID vaccines.', name: 'shedding: debunked' },
-    { draft: "A patient asked whether vaccinated people shed the vaccine. They don't.", name: 'shedding: asked about, refuted' },
+    {
+      draft: "A patient asked whether vaccinated people shed the vaccine. They don't.",
+      name: 'shedding: asked about, refuted',
+    },
     // vaccine-dna
     { draft: "No, the COVID vaccine can't change your DNA.", name: 'dna: debunked' },
     { draft: 'Posts claiming mRNA vaccines rewrite your genes are wrong.', name: 'dna: reported claim' },
-    { draft: 'Contrary to what you may have read, the COVID vaccine does not change your DNA.', name: 'dna: "contrary to what you may have read"' },
+    {
+      draft: 'Contrary to what you may have read, the COVID vaccine does not change your DNA.',
+      name: 'dna: "contrary to what you may have read"',
+    },
     // vaccine-safety
     { draft: "The flu jab can't give you flu.", name: 'vaccine-safety: debunked' },
-    { draft: "You'll hear that vaccines contain microchips. This is nonsense.", name: 'vaccine-safety: quoted, refuted' },
-    { draft: "The flu vaccine doesn't work for everyone, but it is still the best protection we have.", name: 'vaccine-safety: honest limits' },
+    {
+      draft: "You'll hear that vaccines contain microchips. This is nonsense.",
+      name: 'vaccine-safety: quoted, refuted',
+    },
+    {
+      draft: "The flu vaccine doesn't work for everyone, but it is still the best protection we have.",
+      name: 'vaccine-safety: honest limits',
+    },
     // covid-treatment
     { draft: 'Ivermectin does not treat COVID-19. Large trials found no benefit.', name: 'covid-treatment: debunked' },
-    { draft: "My uncle insists ivermectin cured his COVID. It didn't; he recovered as most people do.", name: 'covid-treatment: reported' },
-    { draft: 'Bleach kills coronavirus on surfaces, so wipe the door handles.', name: 'covid-treatment: true statement about surfaces' },
+    {
+      draft: "My uncle insists ivermectin cured his COVID. It didn't; he recovered as most people do.",
+      name: 'covid-treatment: reported',
+    },
+    {
+      draft: 'Bleach kills coronavirus on surfaces, so wipe the door handles.',
+      name: 'covid-treatment: true statement about surfaces',
+    },
     // covid-denial
     { draft: 'COVID is not a hoax; it has killed millions.', name: 'covid-denial: debunked' },
     { draft: "Someone commented that COVID is just a cold. It isn't.", name: 'covid-denial: reported, refuted' },
@@ -45,30 +73,54 @@ testRule(rule, {
     { draft: 'The rumour that 5G causes COVID is still going round.', name: '5g: "the rumour that"' },
     // antibiotics-viral
     { draft: "Antibiotics don't work on colds or flu.", name: 'antibiotics: debunked' },
-    { draft: '"Antibiotics cure colds" is one of the commonest myths we hear.', name: 'antibiotics: in quotation marks' },
-    { draft: 'Antibiotics work against bacteria, not viruses, so they will not help a cold.', name: 'antibiotics: "not viruses"' },
-    { draft: 'If you have flu and then get a chest infection, you may need antibiotics.', name: 'antibiotics: bacterial complication' },
+    {
+      draft: '"Antibiotics cure colds" is one of the commonest myths we hear.',
+      name: 'antibiotics: in quotation marks',
+    },
+    {
+      draft: 'Antibiotics work against bacteria, not viruses, so they will not help a cold.',
+      name: 'antibiotics: "not viruses"',
+    },
+    {
+      draft: 'If you have flu and then get a chest infection, you may need antibiotics.',
+      name: 'antibiotics: bacterial complication',
+    },
     // homeopathy
     { draft: "Homeopathy doesn't work better than placebo.", name: 'homeopathy: debunked' },
     { draft: 'A reader says homeopathy cured her eczema. The trials say otherwise.', name: 'homeopathy: reported' },
     // detox-alkaline
     { draft: "Alkaline water can't change your blood pH.", name: 'alkaline: debunked' },
     { draft: "Influencers claim detox foot pads draw out toxins. They don't.", name: 'detox: reported, refuted' },
-    { draft: 'Alcohol detox should be medically supervised because withdrawal can be dangerous.', name: 'detox: alcohol detox is real treatment' },
+    {
+      draft: 'Alcohol detox should be medically supervised because withdrawal can be dangerous.',
+      name: 'detox: alcohol detox is real treatment',
+    },
     // cancer-cure
     { draft: 'Apricot kernels do not cure cancer and can cause cyanide poisoning.', name: 'cancer-cure: debunked' },
     { draft: "You may read online that sugar feeds cancer. It doesn't.", name: 'cancer-cure: quoted, refuted' },
-    { draft: 'Hepatitis C can now be cured in most people with a short course of tablets.', name: 'cancer-cure: a real cure of another disease' },
+    {
+      draft: 'Hepatitis C can now be cured in most people with a short course of tablets.',
+      name: 'cancer-cure: a real cure of another disease',
+    },
     // fluoride
     { draft: "Fluoride at UK levels doesn't cause cancer.", name: 'fluoride: debunked' },
-    { draft: "Some campaigners say fluoride is a poison. That's not what the evidence shows.", name: 'fluoride: reported' },
+    {
+      draft: "Some campaigners say fluoride is a poison. That's not what the evidence shows.",
+      name: 'fluoride: reported',
+    },
     // statins
     { draft: "Statins don't cause dementia.", name: 'statins: debunked' },
     { draft: 'The idea that statins are poison has cost lives.', name: 'statins: "the idea that"' },
-    { draft: 'Statins can cause muscle aches in a small number of people; talk to us rather than just stopping.', name: 'statins: honest side effects' },
+    {
+      draft: 'Statins can cause muscle aches in a small number of people; talk to us rather than just stopping.',
+      name: 'statins: honest side effects',
+    },
     // teething
     { draft: "Teething doesn't cause a high fever.", name: 'teething: debunked' },
-    { draft: "I was told at medical school that teething causes high fevers. It doesn't.", name: 'teething: what the author was told' },
+    {
+      draft: "I was told at medical school that teething causes high fevers. It doesn't.",
+      name: 'teething: what the author was told',
+    },
     // me-cfs
     { draft: 'Graded exercise therapy does not cure ME/CFS, and NICE advises against it.', name: 'me-cfs: debunked' },
     { draft: "It's a myth that chronic fatigue is all in the mind.", name: 'me-cfs: "a myth that"' },
@@ -78,21 +130,43 @@ testRule(rule, {
     // near misses
     { draft: 'Flu clinic this Saturday, 9am to 1pm. Book via the NHS App or call reception.', name: 'practice notice' },
     { draft: 'Sunscreen is safe and prevents skin cancer.', name: 'accurate prevention claim' },
-    { draft: 'Myth busting Monday!\nVaccines cause autism.\nFact: large studies found no link.', name: 'under a myth-busting heading' },
+    {
+      draft: 'Myth busting Monday!\nVaccines cause autism.\nFact: large studies found no link.',
+      name: 'under a myth-busting heading',
+    },
     // Probe-set fixes: debunked forms of the new patterns.
-    { draft: "Some people claim the covid jab is more dangerous than covid itself. It isn't.", name: 'vaccine-safety: "more dangerous than" reported and refuted' },
-    { draft: 'Autism diagnoses soared after MMR came in? No: the definition widened, and studies of millions of children found no link.', name: 'vaccines-autism: timeline asked and answered' },
+    {
+      draft: "Some people claim the covid jab is more dangerous than covid itself. It isn't.",
+      name: 'vaccine-safety: "more dangerous than" reported and refuted',
+    },
+    {
+      draft:
+        'Autism diagnoses soared after MMR came in? No: the definition widened, and studies of millions of children found no link.',
+      name: 'vaccines-autism: timeline asked and answered',
+    },
     { draft: 'Do statins do more harm than good? Not for people at raised risk.', name: 'statins: asked' },
   ],
   flagged: [
     { draft: "The MMR jab causes autism, and I won't pretend otherwise.", spans: ['The MMR jab causes autism'] },
     { draft: "I'm telling you, the MMR causes autism.", spans: ['the MMR causes autism'] },
     { draft: 'Did you know the MMR causes autism?', spans: ['the MMR causes autism'] },
-    { draft: "Three vaccines in one jab overwhelm a toddler's immune system.", spans: ["vaccines in one jab overwhelm a toddler's immune"] },
-    { draft: 'The HPV vaccine encourages girls to have sex earlier.', spans: ['HPV vaccine encourages girls to have sex'] },
+    {
+      draft: "Three vaccines in one jab overwhelm a toddler's immune system.",
+      spans: ["vaccines in one jab overwhelm a toddler's immune"],
+    },
+    {
+      draft: 'The HPV vaccine encourages girls to have sex earlier.',
+      spans: ['HPV vaccine encourages girls to have sex'],
+    },
     { draft: 'Tell every parent you know: the HPV jab causes infertility.', spans: ['HPV jab causes infertility'] },
-    { draft: 'The COVID vaccine causes miscarriages, so avoid it in pregnancy.', spans: ['The COVID vaccine causes miscarriages'] },
-    { draft: 'Vaccinated people shed spike protein, so keep your kids away from them.', spans: ['Vaccinated people shed'] },
+    {
+      draft: 'The COVID vaccine causes miscarriages, so avoid it in pregnancy.',
+      spans: ['The COVID vaccine causes miscarriages'],
+    },
+    {
+      draft: 'Vaccinated people shed spike protein, so keep your kids away from them.',
+      spans: ['Vaccinated people shed'],
+    },
     { draft: 'mRNA vaccines alter your DNA permanently.', spans: ['mRNA vaccines alter your DNA'] },
     { draft: 'The flu jab gives you flu, every single year.', spans: ['flu jab gives you flu'] },
     { draft: 'Hydroxychloroquine cures COVID, whatever the trials say.', spans: ['Hydroxychloroquine cures COVID'] },
@@ -101,19 +175,34 @@ testRule(rule, {
     { draft: 'Antibiotics will clear up your cold in no time.', spans: ['Antibiotics will clear up your cold'] },
     { draft: 'Homeopathy cured my hay fever and I recommend it to patients.', spans: ['Homeopathy cured'] },
     { draft: 'A juice cleanse flushes toxins out of your body.', spans: ['juice cleanse flushes toxins'] },
-    { draft: 'Alkaline water neutralises acid and prevents cancer.', spans: ['Alkaline water neutralises acid and prevents cancer'] },
+    {
+      draft: 'Alkaline water neutralises acid and prevents cancer.',
+      spans: ['Alkaline water neutralises acid and prevents cancer'],
+    },
     { draft: 'Cannabis oil cures cancer – my aunt is proof.', spans: ['Cannabis oil cures cancer'] },
     { draft: 'Sugar feeds cancer, so cut it out completely.', spans: ['Sugar feeds cancer'] },
     { draft: "Fluoride in tap water lowers children's IQ.", spans: ["Fluoride in tap water lowers children's IQ"] },
     { draft: "Statins cause dementia, so I'd come off them.", spans: ['Statins cause dementia'] },
-    { draft: 'A high temperature in a baby is usually just teething.', spans: ['high temperature in a baby is usually just teething'] },
+    {
+      draft: 'A high temperature in a baby is usually just teething.',
+      spans: ['high temperature in a baby is usually just teething'],
+    },
     { draft: 'ME/CFS is psychological and graded exercise is the cure.', spans: ['graded exercise is the cure'] },
     { draft: 'Vitamin C stops colds – take 1000mg a day.', spans: ['Vitamin C stops colds'] },
     // Probe-set fixes: intensified "more harm than good", "more dangerous than", "kills viruses", the autism timeline.
     { draft: 'Statins do far more harm than good.', spans: ['Statins do far more harm than good'] },
-    { draft: 'tbh the covid jab is way more dangerous than covid itself for young lads', spans: ['the covid jab is way more dangerous than covid'] },
-    { draft: 'Colloidal silver kills viruses better than any vaccine ever could.', spans: ['Colloidal silver kills viruses'] },
-    { draft: 'Autism rates exploded right after MMR came in. Coincidence?', spans: ['Autism rates exploded right after MMR'] },
+    {
+      draft: 'tbh the covid jab is way more dangerous than covid itself for young lads',
+      spans: ['the covid jab is way more dangerous than covid'],
+    },
+    {
+      draft: 'Colloidal silver kills viruses better than any vaccine ever could.',
+      spans: ['Colloidal silver kills viruses'],
+    },
+    {
+      draft: 'Autism rates exploded right after MMR came in. Coincidence?',
+      spans: ['Autism rates exploded right after MMR'],
+    },
   ],
 });
 

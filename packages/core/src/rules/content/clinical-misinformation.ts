@@ -60,47 +60,328 @@ function claimsForToken(norm: string): readonly number[] {
 }
 
 const NEGATORS = new Set([
-  'no', 'not', 'never', "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "can't", 'cannot',
-  "shouldn't", "wouldn't", "couldn't", "hasn't", "haven't", 'nor', 'neither', 'none', 'nobody', 'nothing', 'dont', 'doesnt',
-  'didnt', 'isnt', 'arent', 'wont', 'cant', 'without', 'unlikely', 'wrong', 'false', 'untrue',
+  'no',
+  'not',
+  'never',
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "can't",
+  'cannot',
+  "shouldn't",
+  "wouldn't",
+  "couldn't",
+  "hasn't",
+  "haven't",
+  'nor',
+  'neither',
+  'none',
+  'nobody',
+  'nothing',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wont',
+  'cant',
+  'without',
+  'unlikely',
+  'wrong',
+  'false',
+  'untrue',
 ]);
 /** A negator followed by one of these is emphasis, not denial ("not only", "no doubt", "no secret"). */
-const NOT_DENIAL = new Set(['only', 'just', 'doubt', 'question', 'wonder', 'surprise', 'secret', 'coincidence', 'mistake', 'denying', 'longer', 'matter']);
+const NOT_DENIAL = new Set([
+  'only',
+  'just',
+  'doubt',
+  'question',
+  'wonder',
+  'surprise',
+  'secret',
+  'coincidence',
+  'mistake',
+  'denying',
+  'longer',
+  'matter',
+]);
 
 /** Words that frame what follows as a myth, a rumour or someone's claim. */
 const FRAME = new Set([
-  'myth', 'myths', 'mythbusting', 'mythbuster', 'mythbusters', 'misinformation', 'disinformation', 'misconception', 'misconceptions',
-  'conspiracy', 'conspiracies', 'rumour', 'rumours', 'rumor', 'rumors', 'falsely', 'wrongly', 'mistakenly', 'debunk', 'debunked',
-  'debunking', 'disproven', 'disproved', 'discredited', 'nonsense', 'lie', 'lies', 'claim', 'claims', 'claimed', 'claiming',
-  'allegation', 'allegations', 'alleged', 'allegedly', 'supposedly', 'idea', 'notion', 'theory', 'theories', 'belief', 'beliefs',
-  'whether', 'if', 'scare', 'scares', 'scaremongering', 'fearmongering', 'antivax', 'antivaxxer', 'antivaxxers', 'antivaxers', 'vax',
-  'hoaxes', 'fake', 'fearful', 'worries', 'worry', 'worried', 'concern', 'concerns', 'concerned', 'afraid', 'scared', 'fear', 'fears',
-  'feared', 'question', 'questions', 'asked', 'ask', 'asking', 'asks', 'wonder', 'wondering', 'wondered', 'heard', 'hear', 'hearing',
-  'read', 'seen', 'see', 'posts', 'posted', 'posting', 'shared', 'sharing', 'spread', 'spreading', 'circulating', 'tweeted', 'wrote',
-  'writes', 'reported', 'suggest', 'suggests', 'suggesting', 'suggested', 'pushing', 'peddling', 'peddle', 'peddled', 'promoting',
+  'myth',
+  'myths',
+  'mythbusting',
+  'mythbuster',
+  'mythbusters',
+  'misinformation',
+  'disinformation',
+  'misconception',
+  'misconceptions',
+  'conspiracy',
+  'conspiracies',
+  'rumour',
+  'rumours',
+  'rumor',
+  'rumors',
+  'falsely',
+  'wrongly',
+  'mistakenly',
+  'debunk',
+  'debunked',
+  'debunking',
+  'disproven',
+  'disproved',
+  'discredited',
+  'nonsense',
+  'lie',
+  'lies',
+  'claim',
+  'claims',
+  'claimed',
+  'claiming',
+  'allegation',
+  'allegations',
+  'alleged',
+  'allegedly',
+  'supposedly',
+  'idea',
+  'notion',
+  'theory',
+  'theories',
+  'belief',
+  'beliefs',
+  'whether',
+  'if',
+  'scare',
+  'scares',
+  'scaremongering',
+  'fearmongering',
+  'antivax',
+  'antivaxxer',
+  'antivaxxers',
+  'antivaxers',
+  'vax',
+  'hoaxes',
+  'fake',
+  'fearful',
+  'worries',
+  'worry',
+  'worried',
+  'concern',
+  'concerns',
+  'concerned',
+  'afraid',
+  'scared',
+  'fear',
+  'fears',
+  'feared',
+  'question',
+  'questions',
+  'asked',
+  'ask',
+  'asking',
+  'asks',
+  'wonder',
+  'wondering',
+  'wondered',
+  'heard',
+  'hear',
+  'hearing',
+  'read',
+  'seen',
+  'see',
+  'posts',
+  'posted',
+  'posting',
+  'shared',
+  'sharing',
+  'spread',
+  'spreading',
+  'circulating',
+  'tweeted',
+  'wrote',
+  'writes',
+  'reported',
+  'suggest',
+  'suggests',
+  'suggesting',
+  'suggested',
+  'pushing',
+  'peddling',
+  'peddle',
+  'peddled',
+  'promoting',
 ]);
 /** Verbs of saying and believing: the author's own when the subject is I / we, someone else's otherwise. */
 const SAYING = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'think', 'thinks', 'thought', 'believe', 'believes',
-  'believed', 'reckon', 'reckons', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'maintain', 'maintains',
-  'convinced', 'swear', 'swears', 'warn', 'warns', 'warned', 'warning', 'stand', 'promise', 'guarantee', 'repeat',
+  'say',
+  'says',
+  'said',
+  'saying',
+  'tell',
+  'tells',
+  'told',
+  'telling',
+  'think',
+  'thinks',
+  'thought',
+  'believe',
+  'believes',
+  'believed',
+  'reckon',
+  'reckons',
+  'insist',
+  'insists',
+  'insisted',
+  'argue',
+  'argues',
+  'argued',
+  'maintain',
+  'maintains',
+  'convinced',
+  'swear',
+  'swears',
+  'warn',
+  'warns',
+  'warned',
+  'warning',
+  'stand',
+  'promise',
+  'guarantee',
+  'repeat',
 ]);
 /** Between a first-person subject and a saying verb: "I was told", "we've been told" are received, not said. */
 const PASSIVE = new Set(['was', 'were', 'been', 'being', 'get', 'got']);
 /** Adverbs and auxiliaries between a subject and its verb. */
-const AUX = new Set(['just', 'always', 'really', 'still', 'often', 'honestly', 'genuinely', 'firmly', 'truly', 'also', 'now', 'do', 'did', 'does',
-  'have', 'has', 'had', 'will', 'would', 'shall', "'ve", 'keep', 'kept', 'been', 'was', 'were', 'get', 'got', 'am', 'must', 'can', 'could', 'strongly', 'personally', 'usually', 'even']);
+const AUX = new Set([
+  'just',
+  'always',
+  'really',
+  'still',
+  'often',
+  'honestly',
+  'genuinely',
+  'firmly',
+  'truly',
+  'also',
+  'now',
+  'do',
+  'did',
+  'does',
+  'have',
+  'has',
+  'had',
+  'will',
+  'would',
+  'shall',
+  "'ve",
+  'keep',
+  'kept',
+  'been',
+  'was',
+  'were',
+  'get',
+  'got',
+  'am',
+  'must',
+  'can',
+  'could',
+  'strongly',
+  'personally',
+  'usually',
+  'even',
+]);
 const CONTRAST = new Set(['but', 'however', 'yet', 'whereas', 'although', 'though']);
 /** After the claim in its sentence: "…: a myth", "…, which is simply untrue". */
-const AFTER_REFUTE = new Set(['myth', 'myths', 'untrue', 'false', 'debunked', 'disproven', 'disproved', 'discredited', 'nonsense', 'rubbish', 'wrong', 'lie', 'misinformation', 'baseless', 'unfounded']);
+const AFTER_REFUTE = new Set([
+  'myth',
+  'myths',
+  'untrue',
+  'false',
+  'debunked',
+  'disproven',
+  'disproved',
+  'discredited',
+  'nonsense',
+  'rubbish',
+  'wrong',
+  'lie',
+  'misinformation',
+  'baseless',
+  'unfounded',
+]);
 /** Opening of the next sentence that refutes the claim: "No.", "Not true.", "It doesn't.", "That's a myth." */
-const NEXT_OPENERS = new Set(['no', 'nope', 'false', 'wrong', 'untrue', 'myth', 'nonsense', 'rubbish', 'fact', 'actually', 'truth', 'reality', 'incorrect', 'not']);
-const NEXT_SUBJECTS = new Set(['it', 'they', 'this', 'that', 'these', 'those', 'which', "it's", "that's", "they're", "this's", 'its', 'thats', 'theyre', 'he', 'she', 'we']);
+const NEXT_OPENERS = new Set([
+  'no',
+  'nope',
+  'false',
+  'wrong',
+  'untrue',
+  'myth',
+  'nonsense',
+  'rubbish',
+  'fact',
+  'actually',
+  'truth',
+  'reality',
+  'incorrect',
+  'not',
+]);
+const NEXT_SUBJECTS = new Set([
+  'it',
+  'they',
+  'this',
+  'that',
+  'these',
+  'those',
+  'which',
+  "it's",
+  "that's",
+  "they're",
+  "this's",
+  'its',
+  'thats',
+  'theyre',
+  'he',
+  'she',
+  'we',
+]);
 /** "They don't want you to know" is not a refutation. */
-const NOT_REFUTING_AFTER = new Set(['want', 'tell', 'admit', 'care', 'like', 'say', 'report', 'let', 'stop', 'even', 'talk', 'mention']);
+const NOT_REFUTING_AFTER = new Set([
+  'want',
+  'tell',
+  'admit',
+  'care',
+  'like',
+  'say',
+  'report',
+  'let',
+  'stop',
+  'even',
+  'talk',
+  'mention',
+]);
 /** Question openers that assert rather than ask. */
-const RHETORICAL = /^(?:did you know|who knew|why (?:won't|don't|do|does|is|are|isn't|aren't) (?:they|no one|nobody|the|doctors|the nhs)|when will|how long will)\b/;
-const HEADING_FRAME = new Set(['myth', 'myths', 'mythbusting', 'mythbuster', 'mythbusters', 'misconception', 'misconceptions', 'misinformation', 'debunked', 'debunking']);
+const RHETORICAL =
+  /^(?:did you know|who knew|why (?:won't|don't|do|does|is|are|isn't|aren't) (?:they|no one|nobody|the|doctors|the nhs)|when will|how long will)\b/;
+const HEADING_FRAME = new Set([
+  'myth',
+  'myths',
+  'mythbusting',
+  'mythbuster',
+  'mythbusters',
+  'misconception',
+  'misconceptions',
+  'misinformation',
+  'debunked',
+  'debunking',
+]);
 const CLAUSE_PUNCT = /[,;:()\u2013\u2014]| - /;
 
 export interface ClaimMatch {
@@ -137,14 +418,21 @@ function sentenceText(a: Analysis, offset: number): string {
 }
 
 /** Is the author making this claim, or mentioning, denying, reporting or asking about it? */
-function stance(a: Analysis, span: { start: number; end: number; tokenStart: number; tokenEnd: number }, negativePattern: boolean): Stance {
+function stance(
+  a: Analysis,
+  span: { start: number; end: number; tokenStart: number; tokenEnd: number },
+  negativePattern: boolean,
+): Stance {
   const [lo, hi] = sentenceTokens(a, span.tokenStart);
   const why: string[] = [];
 
   // Asked, not stated ("Do vaccines cause autism? No."), unless the question is rhetorical.
   const sentence = sentenceText(a, span.start);
   if (/\?["'\u201D\u2019)]*\s*$/.test(sentence) || /\?/.test(a.text.slice(span.end, (a.tokens[hi] as Token).end + 2))) {
-    const lead = a.tokens.slice(lo, Math.min(hi + 1, lo + 5)).map((t) => t.norm).join(' ');
+    const lead = a.tokens
+      .slice(lo, Math.min(hi + 1, lo + 5))
+      .map((t) => t.norm)
+      .join(' ');
     if (!RHETORICAL.test(lead)) return { fire: false, why: 'asked as a question' };
     why.push('rhetorical question');
   }
@@ -198,7 +486,11 @@ function stance(a: Analysis, span: { start: number; end: number; tokenStart: num
   for (let j = span.tokenEnd; j <= hi && j < span.tokenEnd + 10; j++) {
     const n = tok(a, j);
     if (AFTER_REFUTE.has(n)) return { fire: false, why: 'refuted in the same sentence' };
-    if ((n === 'not' || n === "isn't" || n === 'no') && j + 1 <= hi && /^(?:true|so|the case|evidence|truth)$/.test(tok(a, j + 1))) {
+    if (
+      (n === 'not' || n === "isn't" || n === 'no') &&
+      j + 1 <= hi &&
+      /^(?:true|so|the case|evidence|truth)$/.test(tok(a, j + 1))
+    ) {
       return { fire: false, why: 'refuted in the same sentence' };
     }
   }
@@ -208,10 +500,14 @@ function stance(a: Analysis, span: { start: number; end: number; tokenStart: num
   if (next < a.tokens.length) {
     const [nlo, nhi] = sentenceTokens(a, next);
     const first = tok(a, nlo);
-    if (NEXT_OPENERS.has(first) && !(first === 'no' && nlo + 1 <= nhi && /^(?:one|amount|matter|doubt|wonder)$/.test(tok(a, nlo + 1)))) {
+    if (
+      NEXT_OPENERS.has(first) &&
+      !(first === 'no' && nlo + 1 <= nhi && /^(?:one|amount|matter|doubt|wonder)$/.test(tok(a, nlo + 1)))
+    ) {
       return { fire: false, why: 'refuted in the next sentence' };
     }
-    if (first === 'in' && nlo + 1 <= nhi && /^(?:fact|reality|truth)$/.test(tok(a, nlo + 1))) return { fire: false, why: 'refuted in the next sentence' };
+    if (first === 'in' && nlo + 1 <= nhi && /^(?:fact|reality|truth)$/.test(tok(a, nlo + 1)))
+      return { fire: false, why: 'refuted in the next sentence' };
     if (NEXT_SUBJECTS.has(first)) {
       for (let j = nlo + 1; j <= nhi && j <= nlo + 3; j++) {
         const n = tok(a, j);
@@ -261,11 +557,13 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
   const out: ClaimMatch[] = [];
   for (const i of [...candidates.keys()].sort((x, y) => x - y)) {
     const c = COMPILED[i] as CompiledClaim;
-    const segments = [...(candidates.get(i) as Set<number>)].sort((x, y) => x - y).map((lo) => {
-      const hi = sentenceTokens(a, lo)[1];
-      const from = starts[lo] as number;
-      return { from, text: line.text.slice(from, (starts[hi] as number) + (a.tokens[hi] as Token).norm.length) };
-    });
+    const segments = [...(candidates.get(i) as Set<number>)]
+      .sort((x, y) => x - y)
+      .map((lo) => {
+        const hi = sentenceTokens(a, lo)[1];
+        const from = starts[lo] as number;
+        return { from, text: line.text.slice(from, (starts[hi] as number) + (a.tokens[hi] as Token).norm.length) };
+      });
     let found: ClaimMatch | undefined;
     for (const p of c.patterns) {
       if (found) break;
@@ -277,10 +575,16 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
           const span = lineSpan(a, line, seg.from + m.index, m[0].length);
           if (!span) continue;
           if (c.unless) {
-            const before = a.tokens.slice(Math.max(0, span.tokenStart - 2), span.tokenStart).map((t) => t.norm).join(' ');
+            const before = a.tokens
+              .slice(Math.max(0, span.tokenStart - 2), span.tokenStart)
+              .map((t) => t.norm)
+              .join(' ');
             if (c.unless.test(`${before} ${m[0]}`)) continue;
             if (span.tokenEnd < a.tokens.length) {
-              const tail = ` ${a.tokens.slice(span.tokenEnd, span.tokenEnd + 3).map((t) => t.norm).join(' ')}`;
+              const tail = ` ${a.tokens
+                .slice(span.tokenEnd, span.tokenEnd + 3)
+                .map((t) => t.norm)
+                .join(' ')}`;
               if (c.unless.test(tail) && /^ (?:for|in|on|as) /.test(tail)) continue;
             }
           }
@@ -306,7 +610,10 @@ export function claimsMade(a: Analysis): readonly ClaimMatch[] {
 }
 
 function sourceLine(claim: Claim): string {
-  return claim.sources.slice(0, 2).map((s) => `${s.publisher}, '${s.title}'`).join('; ');
+  return claim.sources
+    .slice(0, 2)
+    .map((s) => `${s.publisher}, '${s.title}'`)
+    .join('; ');
 }
 
 export default defineRule({
@@ -315,7 +622,8 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Content',
   readers: ['patient', 'gmc', 'nhs-england'],
-  description: 'Clinical claims contrary to the current evidence base (vaccines cause autism, ivermectin cures COVID, antibiotics for colds…).',
+  description:
+    'Clinical claims contrary to the current evidence base (vaccines cause autism, ivermectin cures COVID, antibiotics for colds…).',
   rationale:
     'The Content section of the guidance expects a GP to be able to justify anything posted about clinical matters, and warns ' +
     'that opinion running against the evidence base draws scrutiny. A myth repeated by a doctor carries a doctor\u2019s authority: ' +
@@ -347,7 +655,12 @@ export default defineRule({
           `Don't send this as it stands: '${excerpt}' says that ${c.claim}, which the evidence does not support. ${c.evidence} ` +
           `(${sourceLine(c)}.) Patients may act on a doctor\u2019s word, and a public claim against the evidence base draws scrutiny ` +
           'from the GMC and NHS England (guidance: Content). Remove it, or say what the evidence shows and link to the NHS page.',
-        suggestions: [{ kind: 'advice', text: `Remove the claim, or replace it with what the evidence shows and link to ${c.link}.` }],
+        suggestions: [
+          {
+            kind: 'advice',
+            text: `Remove the claim, or replace it with what the evidence shows and link to ${c.link}.`,
+          },
+        ],
         why: [...m.why],
       });
     }

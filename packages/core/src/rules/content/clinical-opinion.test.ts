@@ -4,30 +4,82 @@ import rule from './clinical-opinion.js';
 testRule(rule, {
   clean: [
     { draft: 'Flu clinic this Saturday, 9am to 1pm. Book via the NHS App or call reception.', name: 'practice notice' },
-    { draft: 'Autumn COVID-19 vaccines are now open for over-75s. Book through the NHS App or call 119.', name: 'vaccine programme notice' },
+    {
+      draft: 'Autumn COVID-19 vaccines are now open for over-75s. Book through the NHS App or call 119.',
+      name: 'vaccine programme notice',
+    },
     { draft: 'Proud of our team today: 412 flu jabs in four hours.', name: 'team praise' },
     { draft: 'Our new phlebotomy clinic runs on Tuesday mornings from next week.', name: 'service change' },
-    { draft: 'I think the new access targets are well intentioned but unworkable.', name: 'opinion about policy, not a clinical topic' },
+    {
+      draft: 'I think the new access targets are well intentioned but unworkable.',
+      name: 'opinion about policy, not a clinical topic',
+    },
     { draft: 'In my view the car park needs resurfacing before winter.', name: 'opinion about premises' },
-    { draft: { text: 'I think we should switch him to sertraline, can you see him on Tuesday?', channel: 'group-chat' }, name: 'group chat is not public' },
-    { draft: { text: 'I would recommend HRT for most women under 60.', channel: 'direct-message' }, name: 'direct message is not public' },
+    {
+      draft: { text: 'I think we should switch him to sertraline, can you see him on Tuesday?', channel: 'group-chat' },
+      name: 'group chat is not public',
+    },
+    {
+      draft: { text: 'I would recommend HRT for most women under 60.', channel: 'direct-message' },
+      name: 'direct message is not public',
+    },
     { draft: { text: 'In my view statins are overprescribed.', direction: 'inbound' }, name: 'inbound text' },
     { draft: 'Statins are poison. I would never take them.', name: 'misinformation takes precedence' },
-    { draft: "PrEP is free from sexual health clinics. You don't need to see your GP first.", name: '"don\'t need to" is not a judgement' },
-    { draft: 'Congratulations to Bethan, who has just qualified as an independent prescriber!', name: 'congratulations' },
+    {
+      draft: "PrEP is free from sexual health clinics. You don't need to see your GP first.",
+      name: '"don\'t need to" is not a judgement',
+    },
+    {
+      draft: 'Congratulations to Bethan, who has just qualified as an independent prescriber!',
+      name: 'congratulations',
+    },
   ],
   flagged: [
-    { draft: 'In my view, most people with insomnia do better with CBT than with sleeping tablets.', spans: ['In my view, most people with insomnia do better with CBT than with sleeping tablets'] },
-    { draft: 'Everyone over 50 should take vitamin D all year round.', spans: ['Everyone over 50 should take vitamin D all year round'] },
-    { draft: 'Unpopular opinion: antidepressants are overprescribed.', spans: ['Unpopular opinion: antidepressants are overprescribed'] },
+    {
+      draft: 'In my view, most people with insomnia do better with CBT than with sleeping tablets.',
+      spans: ['In my view, most people with insomnia do better with CBT than with sleeping tablets'],
+    },
+    {
+      draft: 'Everyone over 50 should take vitamin D all year round.',
+      spans: ['Everyone over 50 should take vitamin D all year round'],
+    },
+    {
+      draft: 'Unpopular opinion: antidepressants are overprescribed.',
+      spans: ['Unpopular opinion: antidepressants are overprescribed'],
+    },
     { draft: "Honestly, I'd never take statins myself.", spans: ["Honestly, I'd never take statins myself"] },
-    { draft: { text: 'PSA screening in men without symptoms does more harm than good.', channel: 'reply' }, spans: ['PSA screening in men without symptoms does more harm than good'] },
-    { draft: { text: 'Hot take: most kids with a temperature do not need antibiotics.', channel: 'comment' }, spans: ['Hot take: most kids with a temperature do not need antibiotics'] },
-    { draft: 'I think body-identical HRT is the better first choice for most women.', spans: ['I think body-identical HRT is the better first choice for most women'] },
-    { draft: 'Codeine for a cough in children? It does not work and it can be dangerous.', spans: ['It does not work and it can be dangerous'] },
-    { draft: 'Thinking about long-term antidepressant use tonight.\nMy opinion is that we should taper far more slowly than we used to.', spans: ['My opinion is that we should taper far more slowly than we used to'] },
-    { draft: 'Continuous glucose monitors should be offered to far more people with type 2 diabetes.', spans: ['Continuous glucose monitors should be offered to far more people with type 2 diabetes'] },
-    { draft: 'For most women under 60 the benefits of HRT outweigh the risks.', spans: ['For most women under 60 the benefits of HRT outweigh the risks'] },
-    { draft: 'Personally, I think adult ADHD is overdiagnosed in private clinics.', spans: ['Personally, I think adult ADHD is overdiagnosed in private clinics'] },
+    {
+      draft: { text: 'PSA screening in men without symptoms does more harm than good.', channel: 'reply' },
+      spans: ['PSA screening in men without symptoms does more harm than good'],
+    },
+    {
+      draft: { text: 'Hot take: most kids with a temperature do not need antibiotics.', channel: 'comment' },
+      spans: ['Hot take: most kids with a temperature do not need antibiotics'],
+    },
+    {
+      draft: 'I think body-identical HRT is the better first choice for most women.',
+      spans: ['I think body-identical HRT is the better first choice for most women'],
+    },
+    {
+      draft: 'Codeine for a cough in children? It does not work and it can be dangerous.',
+      spans: ['It does not work and it can be dangerous'],
+    },
+    {
+      draft:
+        'Thinking about long-term antidepressant use tonight.\nMy opinion is that we should taper far more slowly than we used to.',
+      spans: ['My opinion is that we should taper far more slowly than we used to'],
+    },
+    {
+      draft: 'Continuous glucose monitors should be offered to far more people with type 2 diabetes.',
+      spans: ['Continuous glucose monitors should be offered to far more people with type 2 diabetes'],
+    },
+    {
+      draft: 'For most women under 60 the benefits of HRT outweigh the risks.',
+      spans: ['For most women under 60 the benefits of HRT outweigh the risks'],
+    },
+    {
+      draft: 'Personally, I think adult ADHD is overdiagnosed in private clinics.',
+      spans: ['Personally, I think adult ADHD is overdiagnosed in private clinics'],
+    },
   ],
 });

@@ -36,14 +36,18 @@ const CUES: readonly RegExp[] = [
 const ALL_CUES = new RegExp(CUES.map((r) => `(${r.source})`).join('|'), 'g');
 
 /** Clinical topics not already in the clinical lexicon (treatments, tests, diets, supplements). */
-const TOPIC = /(?<![^ ])(?:ppis?|cbt\w*|supplements?|vitamin\w*|diets?|dieting|fasting|keto\w*|screening|hrt|adhd|medications?|medicines?|tablets|pills|drugs|prescri\w*|antidepressants?|ssris?|statins?|antibiotics?|vaccin\w*|jabs?|tests?|testing|scans?|treatments?|therap\w*|monitors?|insulin|opioids?|painkillers?|psa|mammograms?|diagnos\w*|overdiagnos\w*|overprescrib\w*|underprescrib\w*|deprescrib\w*|steroids?|probiotics?|collagen|supplementation|glp|semaglutide|tirzepatide|hormones?|melatonin|codeine|aspirin|taper\w*|withdrawal|doses?|paracetamol|ibuprofen|inhalers?|injections?|surgery|physio\w*|exercise)(?![^ ])/;
+const TOPIC =
+  /(?<![^ ])(?:ppis?|cbt\w*|supplements?|vitamin\w*|diets?|dieting|fasting|keto\w*|screening|hrt|adhd|medications?|medicines?|tablets|pills|drugs|prescri\w*|antidepressants?|ssris?|statins?|antibiotics?|vaccin\w*|jabs?|tests?|testing|scans?|treatments?|therap\w*|monitors?|insulin|opioids?|painkillers?|psa|mammograms?|diagnos\w*|overdiagnos\w*|overprescrib\w*|underprescrib\w*|deprescrib\w*|steroids?|probiotics?|collagen|supplementation|glp|semaglutide|tirzepatide|hormones?|melatonin|codeine|aspirin|taper\w*|withdrawal|doses?|paracetamol|ibuprofen|inhalers?|injections?|surgery|physio\w*|exercise)(?![^ ])/;
 const CLINICAL_TAGS = new Set(['medicine', 'test', 'condition']);
 
 function topicIn(a: Analysis, lo: number, hi: number): boolean {
   for (const h of a.hits('clinical')) {
     if (h.tokenStart >= lo && h.tokenStart <= hi && (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) return true;
   }
-  const words = a.tokens.slice(lo, hi + 1).map((t) => t.norm).join(' ');
+  const words = a.tokens
+    .slice(lo, hi + 1)
+    .map((t) => t.norm)
+    .join(' ');
   return TOPIC.test(words);
 }
 
@@ -76,7 +80,11 @@ export default defineRule({
     if (a.tokens.length === 0 || claimsMade(a).length > 0) return [];
     // Cheap gate: no clinical topic anywhere, no clinical opinion.
     const line = tokenLine(a);
-    if (!TOPIC.test(line.text) && !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t)))) return [];
+    if (
+      !TOPIC.test(line.text) &&
+      !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t)))
+    )
+      return [];
     ALL_CUES.lastIndex = 0;
     for (const m of matchesOf(ALL_CUES, line.text)) {
       const kind = m.slice(1).findIndex((g) => g !== undefined);
@@ -91,17 +99,24 @@ export default defineRule({
       if (!inSentence && !nearby) continue;
       const first = a.tokens[lo] as Token;
       const last = a.tokens[hi] as Token;
-      return [{
-        start: first.start,
-        end: last.end,
-        confidence: 0.6,
-        message:
-          'Consider whether you could justify this if asked: it offers the public a clinical view. The guidance (Content) ' +
-          'expects clinical posts to be defensible, within your competence and in line with the evidence base, and a ' +
-          "doctor's view is read as advice. Point to the guideline or evidence behind it, or say where views differ.",
-        suggestions: [{ kind: 'advice', text: 'Link the guideline or evidence the view rests on (a NICE guideline or NHS page), and keep to your own area of practice.' }],
-        why: ['opinion cue', `cue: ${m[0]}`, 'clinical topic'],
-      }];
+      return [
+        {
+          start: first.start,
+          end: last.end,
+          confidence: 0.6,
+          message:
+            'Consider whether you could justify this if asked: it offers the public a clinical view. The guidance (Content) ' +
+            'expects clinical posts to be defensible, within your competence and in line with the evidence base, and a ' +
+            "doctor's view is read as advice. Point to the guideline or evidence behind it, or say where views differ.",
+          suggestions: [
+            {
+              kind: 'advice',
+              text: 'Link the guideline or evidence the view rests on (a NICE guideline or NHS page), and keep to your own area of practice.',
+            },
+          ],
+          why: ['opinion cue', `cue: ${m[0]}`, 'clinical topic'],
+        },
+      ];
     }
     return [];
   },

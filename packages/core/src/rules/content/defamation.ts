@@ -27,52 +27,286 @@ import type { Token } from '../../text/tokens.js';
  * alleged act, so the two fire together only where a draft both labels and accuses.
  */
 
-const NEGATION = /^(not|never|no|nobody|none|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|couldn't|cannot|can't|nothing)$/;
-const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'suppose', 'supposing', 'imagine', 'hypothetically', 'whoever', 'anyone', 'anybody']);
+const NEGATION =
+  /^(not|never|no|nobody|none|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|don't|won't|wouldn't|couldn't|cannot|can't|nothing)$/;
+const HYPOTHETICAL = new Set([
+  'if',
+  'whether',
+  'unless',
+  'suppose',
+  'supposing',
+  'imagine',
+  'hypothetically',
+  'whoever',
+  'anyone',
+  'anybody',
+]);
 /** Words that end a clause: a subject to their left is someone else's. */
-const CLAUSE_BREAK = new Set(['but', 'because', 'although', 'though', 'whereas', 'while', 'whilst', 'unlike', 'so', 'yet']);
+const CLAUSE_BREAK = new Set([
+  'but',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'while',
+  'whilst',
+  'unlike',
+  'so',
+  'yet',
+]);
 /** Words that may sit between a subject and the allegation without changing who is meant. */
 const GLUE = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'must',
-  'should', 'can', 'do', 'does', 'did', 'got', 'get', 'gets', 'keeps', 'kept', 'then', 'also', 'still', 'now', 'just', 'openly',
-  'secretly', 'quietly', 'regularly', 'routinely', 'systematically', 'repeatedly', 'deliberately', 'knowingly', 'allegedly',
-  'apparently', 'clearly', 'obviously', 'definitely', 'actually', 'basically', 'literally', 'always', 'often', 'who', 'which',
-  'that', 'and', 'even', 'again', 'blatantly', 'totally', 'completely', 'utterly', 'grossly', 'probably', 'surely', 'somehow',
-  'caught', 'seen', 'spotted', 'found', 'admitted', 'reportedly', 'supposedly', 'a', 'an', 'the', 'years', 'for',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'might',
+  'may',
+  'must',
+  'should',
+  'can',
+  'do',
+  'does',
+  'did',
+  'got',
+  'get',
+  'gets',
+  'keeps',
+  'kept',
+  'then',
+  'also',
+  'still',
+  'now',
+  'just',
+  'openly',
+  'secretly',
+  'quietly',
+  'regularly',
+  'routinely',
+  'systematically',
+  'repeatedly',
+  'deliberately',
+  'knowingly',
+  'allegedly',
+  'apparently',
+  'clearly',
+  'obviously',
+  'definitely',
+  'actually',
+  'basically',
+  'literally',
+  'always',
+  'often',
+  'who',
+  'which',
+  'that',
+  'and',
+  'even',
+  'again',
+  'blatantly',
+  'totally',
+  'completely',
+  'utterly',
+  'grossly',
+  'probably',
+  'surely',
+  'somehow',
+  'caught',
+  'seen',
+  'spotted',
+  'found',
+  'admitted',
+  'reportedly',
+  'supposedly',
+  'a',
+  'an',
+  'the',
+  'years',
+  'for',
   // Verbs of arriving that carry a state after them ("Dr X turned up drunk", "she came in high").
-  'turned', 'turns', 'turning', 'came', 'comes', 'showed', 'shows', 'rocked', 'rolled', 'arrived', 'arrives',
+  'turned',
+  'turns',
+  'turning',
+  'came',
+  'comes',
+  'showed',
+  'shows',
+  'rocked',
+  'rolled',
+  'arrived',
+  'arrives',
 ]);
 const DETERMINER = new Set(['the', 'our', 'my', 'their', 'his', 'her', 'these', 'those', 'that', 'this', 'your']);
 /** Words after a name that make it an organisation ("Brightwell Pharmacy", "Elm Tree Surgery"). */
-const ORG_SUFFIX = /^(surgery|practice|pharmacy|hospital|trust|clinic|centre|center|health|medical|group|partnership|pcn|icb|ltd|limited|plc|council|infirmary|hospice|foundation|care|healthcare|llp|university|nhs)$/;
+const ORG_SUFFIX =
+  /^(surgery|practice|pharmacy|hospital|trust|clinic|centre|center|health|medical|group|partnership|pcn|icb|ltd|limited|plc|council|infirmary|hospice|foundation|care|healthcare|llp|university|nhs)$/;
 /** Capitalised words that are not people or organisations. */
 const NOT_A_NAME = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'easter', 'covid', 'god', 'britain', 'england',
-  'scotland', 'wales', 'ireland', 'uk', 'europe', 'english', 'british', 'today', 'yesterday', 'tomorrow', 'ok', 'okay', 'yes', 'no',
-  'google', 'instagram', 'facebook', 'twitter', 'tiktok', 'whatsapp', 'signal', 'bluesky', 'threads', 'linkedin', 'youtube', 'apparently',
-  'allegedly', 'honestly', 'seriously', 'sadly', 'fraud', 'drunk',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'christmas',
+  'easter',
+  'covid',
+  'god',
+  'britain',
+  'england',
+  'scotland',
+  'wales',
+  'ireland',
+  'uk',
+  'europe',
+  'english',
+  'british',
+  'today',
+  'yesterday',
+  'tomorrow',
+  'ok',
+  'okay',
+  'yes',
+  'no',
+  'google',
+  'instagram',
+  'facebook',
+  'twitter',
+  'tiktok',
+  'whatsapp',
+  'signal',
+  'bluesky',
+  'threads',
+  'linkedin',
+  'youtube',
+  'apparently',
+  'allegedly',
+  'honestly',
+  'seriously',
+  'sadly',
+  'fraud',
+  'drunk',
 ]);
 /** "Sarah in reception", "the registrar at Riverside", "Jane from Pharmacy2U". */
 const PLACE_PREP = /^(at|in|from|of)$/;
 const SECOND_PERSON_LOT = /^(lot|bunch|crowd|gang|people|guys|lads|folks)$/;
 /** Words before an allegation that make it a topic, not an accusation ("how to spot fraud"). */
-const TOPIC_VERB = /^(spot|spotting|detect|detecting|prevent|preventing|tackle|tackling|combat|combating|combatting|report|reporting|investigate|investigating|avoid|avoiding|identify|identifying|recognise|recognising|recognize|recognizing|counter|countering|about|on|against|anti)$/;
+const TOPIC_VERB =
+  /^(spot|spotting|detect|detecting|prevent|preventing|tackle|tackling|combat|combating|combatting|report|reporting|investigate|investigating|avoid|avoiding|identify|identifying|recognise|recognising|recognize|recognizing|counter|countering|about|on|against|anti)$/;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
 /** What makes an innocent verb dishonest: money, figures, records or the truth. */
 const DISHONEST_OBJECT = new Set([
-  'figures', 'numbers', 'books', 'accounts', 'records', 'record', 'notes', 'data', 'stats', 'statistics', 'results', 'claims', 'claim',
-  'list', 'lists', 'register', 'registers', 'payments', 'invoices', 'expenses', 'timesheets', 'timesheet', 'hours', 'qof', 'targets',
-  'money', 'cash', 'funds', 'funding', 'budget', 'petty', 'takings', 'prescriptions', 'audit', 'audits', 'returns', 'evidence', 'report',
-  'mistake', 'mistakes', 'error', 'errors', 'incident', 'incidents', 'death', 'deaths', 'truth', 'complaint', 'complaints', 'failings',
-  'harm', 'abuse', 'scores', 'achievement', 'referrals', 'waiting', 'it', 'things', 'profits', 'fees', 'bills', 'billing', 'mileage',
-  'logbook', 'portfolio', 'appraisal', 'signatures', 'signature', 'consent', 'charts', 'chart',
-  'certificates', 'certificate', 'qualifications', 'qualification', 'degree', 'references', 'cv', 'sick', 'fit', 'notes',
+  'figures',
+  'numbers',
+  'books',
+  'accounts',
+  'records',
+  'record',
+  'notes',
+  'data',
+  'stats',
+  'statistics',
+  'results',
+  'claims',
+  'claim',
+  'list',
+  'lists',
+  'register',
+  'registers',
+  'payments',
+  'invoices',
+  'expenses',
+  'timesheets',
+  'timesheet',
+  'hours',
+  'qof',
+  'targets',
+  'money',
+  'cash',
+  'funds',
+  'funding',
+  'budget',
+  'petty',
+  'takings',
+  'prescriptions',
+  'audit',
+  'audits',
+  'returns',
+  'evidence',
+  'report',
+  'mistake',
+  'mistakes',
+  'error',
+  'errors',
+  'incident',
+  'incidents',
+  'death',
+  'deaths',
+  'truth',
+  'complaint',
+  'complaints',
+  'failings',
+  'harm',
+  'abuse',
+  'scores',
+  'achievement',
+  'referrals',
+  'waiting',
+  'it',
+  'things',
+  'profits',
+  'fees',
+  'bills',
+  'billing',
+  'mileage',
+  'logbook',
+  'portfolio',
+  'appraisal',
+  'signatures',
+  'signature',
+  'consent',
+  'charts',
+  'chart',
+  'certificates',
+  'certificate',
+  'qualifications',
+  'qualification',
+  'degree',
+  'references',
+  'cv',
+  'sick',
+  'fit',
+  'notes',
 ]);
 /** Words after a hit that show an innocent sense ("lying down", "criminal record check", "scam texts"). */
 const INNOCENT_NEXT: Record<string, RegExp> = {
-  lying: /^(standing|sitting|bp|blood|supine|position|on|in|down|there|here|flat|awake|around|still|low|face|back|beside|next|under|at|across|against|asleep|in|prone|supine|quietly)$/,
-  criminal: /^(record|records|justice|offence|offences|law|lawyer|lawyers|defence|courts|court|injuries|injury|investigation|proceedings|damage|age|responsibility|liability|gangs|gang)$/,
+  lying:
+    /^(standing|sitting|bp|blood|supine|position|on|in|down|there|here|flat|awake|around|still|low|face|back|beside|next|under|at|across|against|asleep|in|prone|supine|quietly)$/,
+  criminal:
+    /^(record|records|justice|offence|offences|law|lawyer|lawyers|defence|courts|court|injuries|injury|investigation|proceedings|damage|age|responsibility|liability|gangs|gang)$/,
   criminals: /^(target|are|who)$/,
   scam: /^(text|texts|call|calls|email|emails|alert|alerts|warning|warnings|messages|message|websites|website|calls|sites|links|link)$/,
   corrupt: /^(file|files|data|download|pdf|disk|drive|image|database)$/,
@@ -80,10 +314,14 @@ const INNOCENT_NEXT: Record<string, RegExp> = {
   thieves: /^(target|targeting|broke|stole)$/,
 };
 /** Sentence cues of a public source: a conviction, a tribunal or a published report. */
-const SOURCED = /\b(convicted|found guilty|pleaded guilty|pled guilty|sentenced|jailed|crown court|magistrates|tribunal|mpts|struck off|erased from the (?:medical )?register|cqc (?:report|inspection|found|rated)|inspection report|inquiry found|inquest|ombudsman found|published (?:report|findings)|according to (?:the )?(?:report|court|cqc|gmc|bbc|judgment|judgement)|the report found|court heard|court ruled|judge ruled)\b/;
-const HEDGED = /\b(apparently|allegedly|supposedly|reportedly|rumou?rs?|rumou?red|i heard|i've heard|ive heard|heard that|word is|people are saying|everyone knows|everybody knows|i'm told|im told|i was told|gossip)\b/;
-const OPINION = /\b(i think|i believe|i reckon|i suspect|i feel|i'd say|in my view|in my opinion|imo|imho|seems to me|my view is|my opinion is|to my mind|i'm pretty sure|im pretty sure|pretty sure)\b/;
-const DENIAL = /\b(denied|denies|deny|cleared of|acquitted|exonerated|no evidence|unfounded|untrue|false allegations?|no suggestion|not true)\b/;
+const SOURCED =
+  /\b(convicted|found guilty|pleaded guilty|pled guilty|sentenced|jailed|crown court|magistrates|tribunal|mpts|struck off|erased from the (?:medical )?register|cqc (?:report|inspection|found|rated)|inspection report|inquiry found|inquest|ombudsman found|published (?:report|findings)|according to (?:the )?(?:report|court|cqc|gmc|bbc|judgment|judgement)|the report found|court heard|court ruled|judge ruled)\b/;
+const HEDGED =
+  /\b(apparently|allegedly|supposedly|reportedly|rumou?rs?|rumou?red|i heard|i've heard|ive heard|heard that|word is|people are saying|everyone knows|everybody knows|i'm told|im told|i was told|gossip)\b/;
+const OPINION =
+  /\b(i think|i believe|i reckon|i suspect|i feel|i'd say|in my view|in my opinion|imo|imho|seems to me|my view is|my opinion is|to my mind|i'm pretty sure|im pretty sure|pretty sure)\b/;
+const DENIAL =
+  /\b(denied|denies|deny|cleared of|acquitted|exonerated|no evidence|unfounded|untrue|false allegations?|no suggestion|not true)\b/;
 
 type TargetKind = 'named' | 'organisation' | 'role' | 'you' | 'pronoun' | 'group' | 'context';
 
@@ -105,11 +343,13 @@ function capitalisedAt(a: Analysis, j: number, lo: number): Target | undefined {
   const next = a.tokens[j + 1];
   if (j === lo) {
     // Sentence-initial capitals are ordinary words unless another name or an organisation word follows.
-    if (!next || !(TITLE_CASE.test(next.raw) && (ORG_SUFFIX.test(next.norm) || !NOT_A_NAME.has(next.norm)))) return undefined;
+    if (!next || !(TITLE_CASE.test(next.raw) && (ORG_SUFFIX.test(next.norm) || !NOT_A_NAME.has(next.norm))))
+      return undefined;
   }
   let s = j;
   while (s - 1 >= lo && TITLE_CASE.test(tokenAt(a, s - 1).raw) && !NOT_A_NAME.has(tokenAt(a, s - 1).norm)) s--;
-  const org = ORG_SUFFIX.test(t.norm) || (next !== undefined && ORG_SUFFIX.test(next.norm) && TITLE_CASE.test(next.raw));
+  const org =
+    ORG_SUFFIX.test(t.norm) || (next !== undefined && ORG_SUFFIX.test(next.norm) && TITLE_CASE.test(next.raw));
   return { kind: org ? 'organisation' : 'named', label: a.text.slice(tokenAt(a, s).start, t.end) };
 }
 
@@ -138,7 +378,10 @@ function roleTarget(a: Analysis, j: number, lo: number): Target | 'generic' | un
     const before = role.tokenStart - 1 >= lo ? tokenAt(a, role.tokenStart - 1).norm : '';
     const after = a.tokens[role.tokenEnd];
     const afterNext = a.tokens[role.tokenEnd + 1];
-    if (DETERMINER.has(before) || (after && /^(at|from|of)$/.test(after.norm) && afterNext && TITLE_CASE.test(afterNext.raw))) {
+    if (
+      DETERMINER.has(before) ||
+      (after && /^(at|from|of)$/.test(after.norm) && afterNext && TITLE_CASE.test(afterNext.raw))
+    ) {
       return { kind: 'group', label: before ? `${before} ${label}` : label };
     }
     return 'generic';
@@ -182,7 +425,8 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     const cue = personCueAt(a, j);
     if (cue?.kind === 'first') return { stop: 'self' };
     // A name is the subject only where a verb or an apposition follows it ("Dr Frost's article on…" is not).
-    if (cue?.kind === 'named' && subjectPosition(a, j, hitStart)) return { target: { kind: 'named', label: cue.label } };
+    if (cue?.kind === 'named' && subjectPosition(a, j, hitStart))
+      return { target: { kind: 'named', label: cue.label } };
     if (cue?.kind === 'named') {
       // Skip the rest of the name ("Dr" of "Dr Frost's article").
       const t0 = tokenAt(a, j);
@@ -195,9 +439,11 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     const role = roleTarget(a, j, lo);
     if (role === 'generic') return { stop: 'generic' };
     if (role) return { target: role };
-    if (cue?.kind === 'generic' && j > lo && SECOND_PERSON_LOT.test(n) && tokenAt(a, j - 1).norm === 'you') return { target: { kind: 'you', label: 'the people you are writing to' } };
+    if (cue?.kind === 'generic' && j > lo && SECOND_PERSON_LOT.test(n) && tokenAt(a, j - 1).norm === 'you')
+      return { target: { kind: 'you', label: 'the people you are writing to' } };
     if (cue?.kind === 'generic') return { stop: 'generic' };
-    if (cue?.kind === 'neutral' && /^(it|it's|this|that's|there|there's|what|what's)$/.test(n) && j >= hitStart - 3) return { stop: 'neutral' };
+    if (cue?.kind === 'neutral' && /^(it|it's|this|that's|there|there's|what|what's)$/.test(n) && j >= hitStart - 3)
+      return { stop: 'neutral' };
     const cap = capitalisedAt(a, j, lo);
     if (cap && subjectPosition(a, j, hitStart)) return { target: cap };
   }
@@ -249,17 +495,30 @@ function judge(a: Analysis, hit: LexiconHit, lower: string): Candidate | undefin
   const next = a.tokens[hit.tokenEnd];
   const prev = hit.tokenStart - 1 >= lo ? tokenAt(a, hit.tokenStart - 1) : undefined;
   const innocent = INNOCENT_NEXT[first.norm];
-  if (innocent && hit.tokenEnd === hit.tokenStart + 1 && next && hit.tokenEnd <= hi && innocent.test(next.norm)) return undefined;
+  if (innocent && hit.tokenEnd === hit.tokenStart + 1 && next && hit.tokenEnd <= hi && innocent.test(next.norm))
+    return undefined;
   // "lying and standing BP": a posture, not a lie.
-  if (first.norm === 'lying' && next && /^(and|or|\/)$/.test(next.norm) && /^(standing|sitting)$/.test(a.tokens[hit.tokenEnd + 1]?.norm ?? '')) return undefined;
+  if (
+    first.norm === 'lying' &&
+    next &&
+    /^(and|or|\/)$/.test(next.norm) &&
+    /^(standing|sitting)$/.test(a.tokens[hit.tokenEnd + 1]?.norm ?? '')
+  )
+    return undefined;
   if (isQuoted(a, hit.start, hit.end)) return undefined;
   // Part of a proper name ("the NHS Counter Fraud Authority", "the Serious Fraud Office").
   if (hit.tokenStart > lo && TITLE_CASE.test(first.raw)) return undefined;
   if (prev && TOPIC_VERB.test(prev.norm) && (hit.entry.tags ?? []).includes('noun')) return undefined;
   // A hypothetical or conditional clause ("if a GP falsified records…").
-  for (let j = lo; j < hit.tokenStart; j++) if (HYPOTHETICAL.has(tokenAt(a, j).norm) && j >= hit.tokenStart - 12) return undefined;
+  for (let j = lo; j < hit.tokenStart; j++)
+    if (HYPOTHETICAL.has(tokenAt(a, j).norm) && j >= hit.tokenStart - 12) return undefined;
   // "a fraud", "you fraud": a label for the person, which content.insult reports as name-calling.
-  if (prev && /^(a|an|such|what|you|utter|total|complete|absolute)$/.test(prev.norm) && a.hits('insult').some((h) => h.start === hit.start)) return undefined;
+  if (
+    prev &&
+    /^(a|an|such|what|you|utter|total|complete|absolute)$/.test(prev.norm) &&
+    a.hits('insult').some((h) => h.start === hit.start)
+  )
+    return undefined;
 
   let end = hit.end;
   if (tags.includes('needs-object')) {
@@ -278,14 +537,20 @@ function judge(a: Analysis, hit: LexiconHit, lower: string): Candidate | undefin
   const walk = subjectOf(a, hit.tokenStart, lo);
   if ('target' in walk) {
     target = walk.target;
-  } else if (walk.stop === 'self' || walk.stop === 'generic' || walk.stop === 'negated' || walk.stop === 'hypothetical') {
+  } else if (
+    walk.stop === 'self' ||
+    walk.stop === 'generic' ||
+    walk.stop === 'negated' ||
+    walk.stop === 'hypothetical'
+  ) {
     return undefined;
   }
   if (!target && tags.includes('noun')) target = targetAfter(a, hit, hi);
   // A fragment ("Fraud, plain and simple.", "Drunk, apparently.") or "It's fraud." takes its target from the sentence before.
   const after = a.text.slice(end, end + 2);
-  const fragment = (hit.tokenStart - lo <= 1 && (hi - lo < 6 || /^\s?[,.;:!?–—-]/.test(after)))
-    || ('stop' in walk && walk.stop === 'neutral' && tags.includes('noun'));
+  const fragment =
+    (hit.tokenStart - lo <= 1 && (hi - lo < 6 || /^\s?[,.;:!?–—-]/.test(after))) ||
+    ('stop' in walk && walk.stop === 'neutral' && tags.includes('noun'));
   if (!target && fragment && lo > 0) {
     const [plo, phi] = sentenceTokens(a, lo - 1);
     const before = anyTarget(a, plo, phi);
@@ -293,7 +558,9 @@ function judge(a: Analysis, hit: LexiconHit, lower: string): Candidate | undefin
   }
   if (!target) return undefined;
 
-  confidence = { named: 0.9, organisation: 0.9, role: 0.85, you: 0.85, group: 0.75, pronoun: 0.75, context: 0.8 }[target.kind];
+  confidence = { named: 0.9, organisation: 0.9, role: 0.85, you: 0.85, group: 0.75, pronoun: 0.75, context: 0.8 }[
+    target.kind
+  ];
   why.push(`target: ${target.label}`);
   const evaluative = tags.includes('evaluative');
   const ctx = lower.slice(sentence?.start ?? 0, hit.start);
@@ -321,10 +588,14 @@ function judge(a: Analysis, hit: LexiconHit, lower: string): Candidate | undefin
 
 function targetPhrase(t: Target): string {
   switch (t.kind) {
-    case 'you': return 'the person you are writing to';
-    case 'context': return `${t.label} (named just before)`;
-    case 'pronoun': return 'the person you are writing about';
-    default: return t.label;
+    case 'you':
+      return 'the person you are writing to';
+    case 'context':
+      return `${t.label} (named just before)`;
+    case 'pronoun':
+      return 'the person you are writing about';
+    default:
+      return t.label;
   }
 }
 
@@ -374,7 +645,7 @@ export default defineRule({
       const kind = (hit.entry.tags ?? []).find((t) => KINDS.includes(t)) ?? 'dishonesty';
       const excerpt = a.text.slice(hit.start, c.end);
       const rumour = c.why.includes('hedged rumour')
-        ? " Framing it as something you heard does not help: repeating an allegation publishes it again."
+        ? ' Framing it as something you heard does not help: repeating an allegation publishes it again.'
         : '';
       out.push({
         start: hit.start,
@@ -384,12 +655,15 @@ export default defineRule({
           `Don't send this as it stands: '${excerpt}' accuses ${targetPhrase(c.target)} of ${KIND_PHRASE[kind]} as if it were ` +
           'established fact. A judge could treat that as defamation, which you would have to prove, and an employer or the GMC ' +
           `would expect the concern to be raised properly rather than posted (guidance: Content).${rumour}`,
-        suggestions: [{
-          kind: 'advice',
-          text: 'Take the accusation out and talk about the issue instead (what happened, what it means for patients). If you have a ' +
-            "genuine concern about a person or organisation, raise it through the proper route: your practice's or trust's " +
-            'Freedom to Speak Up guardian, the responsible officer, the CQC or the GMC.',
-        }],
+        suggestions: [
+          {
+            kind: 'advice',
+            text:
+              'Take the accusation out and talk about the issue instead (what happened, what it means for patients). If you have a ' +
+              "genuine concern about a person or organisation, raise it through the proper route: your practice's or trust's " +
+              'Freedom to Speak Up guardian, the responsible officer, the CQC or the GMC.',
+          },
+        ],
         why: c.why,
       });
     }

@@ -1,7 +1,11 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { PerAnalysis } from '../../analysis/memo.js';
 import {
-  BURDEN, CHARACTERISTIC_NAMES, EXCLUSION, PERSON_NOUNS, WORK_NOUNS,
+  BURDEN,
+  CHARACTERISTIC_NAMES,
+  EXCLUSION,
+  PERSON_NOUNS,
+  WORK_NOUNS,
   type Characteristic,
 } from '../../data/discrimination.js';
 import { fastPaths } from '../../fast-path.js';
@@ -11,44 +15,282 @@ import type { Token } from '../../text/tokens.js';
 import { foldLeetTokens, quotedRanges, sentenceOfTokens } from '../../analysis/speech.js';
 import { findIncitement } from './hate-incitement.js';
 
-
 const CHARACTERISTICS = new Set<string>(Object.keys(CHARACTERISTIC_NAMES));
 const characteristicOf = (h: LexiconHit): Characteristic | undefined =>
   h.entry.tags?.find((t) => CHARACTERISTICS.has(t)) as Characteristic | undefined;
 
 /** Slurs in obscenity's dataset (analysis.profanity), which also sees through leet and look-alikes. */
 const OBSCENITY_SLURS: Record<string, Characteristic> = {
-  nigger: 'race', abo: 'race', abeed: 'race', africoon: 'race', arabush: 'race', boonga: 'race', chingchong: 'race', chink: 'race',
-  kike: 'religion', dyke: 'sexual-orientation', fag: 'sexual-orientation', retard: 'disability', spastic: 'disability',
+  nigger: 'race',
+  abo: 'race',
+  abeed: 'race',
+  africoon: 'race',
+  arabush: 'race',
+  boonga: 'race',
+  chingchong: 'race',
+  chink: 'race',
+  kike: 'religion',
+  dyke: 'sexual-orientation',
+  fag: 'sexual-orientation',
+  retard: 'disability',
+  spastic: 'disability',
   tranny: 'gender-reassignment',
 };
 const OBSCENITY_NEEDS_DET = new Set(['chink', 'fag', 'dyke', 'abo']);
 
-const NEGATORS = new Set(['not', 'no', 'never', "don't", "doesn't", "isn't", "aren't", "wasn't", "weren't", 'nor', 'hardly',
-  'rarely', 'seldom', "won't", "can't", 'cannot', "shouldn't", 'nothing', 'neither']);
-const COPULAS = new Set(['are', 'is', 'were', 'was', "'re", "they're", 'all', 'seem', 'seems', 'look', 'looks', 'just', 'so',
-  'being', 'be', 'get', 'getting', 'become', 'becoming', 'really', 'always', 'such', 'r', 'truly', 'basically', 'literally',
-  'nothing', 'but', 'simply', 'clearly', 'obviously', 'generally', 'mostly', 'usually', 'often', 'too', 'very']);
-const PRE_FILLERS = new Set(['the', 'these', 'those', 'all', 'bloody', 'fucking', 'damn', 'of', 'them', 'with', 'you', 'our']);
-const EMOTIVE_PRE = new Set(['hate', 'despise', 'detest', 'loathe', "can't stand", 'cannot stand', 'sick of', 'sick to death of',
-  'fed up with', 'fed up of', 'had enough of']);
-const AFTER_GROUP_VICTIM = new Set(['being', 'getting', 'having', 'waiting', 'treated', 'told', 'ignored', 'left', 'denied', 'dying',
-  'suffering', 'struggling', 'missing', 'facing', 'paying', 'losing', 'excluded', 'abused', 'harassed', 'attacked', 'bullied']);
-const DETS = new Set(['a', 'an', 'you', 'ya', 'u', 'ur', 'your', 'that', 'this', 'these', 'those', 'dirty', 'filthy', 'stupid',
-  'fucking', 'fuckin', 'bloody', 'little', 'fat', 'typical', 'like', "you're", 'youre', 'ugly', 'disgusting', 'thick', 'lazy',
-  'such', 'bunch', 'absolute', 'total', 'massive', 'some', 'all']);
-const HOMONYM_NEXT = new Set(['break', 'breaks', 'packet', 'packets', 'end', 'ends', 'ash', 'of', 'in', 'at', 'smoke', 'smoker',
-  'smoking', 'was', 'flooded', 'wall', 'path', 'sapiens', 'erectus', 'habilis', 'neanderthalensis']);
-const SMOKING = new Set(['smoke', 'smokes', 'smoking', 'smoked', 'having', 'have', 'had', 'light', 'lit', 'for', 'quick', 'roll',
-  'rolled', 'rolling', 'cadge', 'bum', 'pack', 'packet', 'twenty', 'ten', 'spare']);
-const SPASTIC_CLINICAL = new Set(['diplegia', 'quadriplegia', 'tetraplegia', 'paraplegia', 'hemiplegia', 'cerebral', 'paresis',
-  'paraparesis', 'gait', 'colon', 'dysphonia', 'muscles', 'muscle', 'type', 'form', 'bladder', 'cp', 'hypertonia', 'limb', 'limbs']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  "don't",
+  "doesn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  'nor',
+  'hardly',
+  'rarely',
+  'seldom',
+  "won't",
+  "can't",
+  'cannot',
+  "shouldn't",
+  'nothing',
+  'neither',
+]);
+const COPULAS = new Set([
+  'are',
+  'is',
+  'were',
+  'was',
+  "'re",
+  "they're",
+  'all',
+  'seem',
+  'seems',
+  'look',
+  'looks',
+  'just',
+  'so',
+  'being',
+  'be',
+  'get',
+  'getting',
+  'become',
+  'becoming',
+  'really',
+  'always',
+  'such',
+  'r',
+  'truly',
+  'basically',
+  'literally',
+  'nothing',
+  'but',
+  'simply',
+  'clearly',
+  'obviously',
+  'generally',
+  'mostly',
+  'usually',
+  'often',
+  'too',
+  'very',
+]);
+const PRE_FILLERS = new Set([
+  'the',
+  'these',
+  'those',
+  'all',
+  'bloody',
+  'fucking',
+  'damn',
+  'of',
+  'them',
+  'with',
+  'you',
+  'our',
+]);
+const EMOTIVE_PRE = new Set([
+  'hate',
+  'despise',
+  'detest',
+  'loathe',
+  "can't stand",
+  'cannot stand',
+  'sick of',
+  'sick to death of',
+  'fed up with',
+  'fed up of',
+  'had enough of',
+]);
+const AFTER_GROUP_VICTIM = new Set([
+  'being',
+  'getting',
+  'having',
+  'waiting',
+  'treated',
+  'told',
+  'ignored',
+  'left',
+  'denied',
+  'dying',
+  'suffering',
+  'struggling',
+  'missing',
+  'facing',
+  'paying',
+  'losing',
+  'excluded',
+  'abused',
+  'harassed',
+  'attacked',
+  'bullied',
+]);
+const DETS = new Set([
+  'a',
+  'an',
+  'you',
+  'ya',
+  'u',
+  'ur',
+  'your',
+  'that',
+  'this',
+  'these',
+  'those',
+  'dirty',
+  'filthy',
+  'stupid',
+  'fucking',
+  'fuckin',
+  'bloody',
+  'little',
+  'fat',
+  'typical',
+  'like',
+  "you're",
+  'youre',
+  'ugly',
+  'disgusting',
+  'thick',
+  'lazy',
+  'such',
+  'bunch',
+  'absolute',
+  'total',
+  'massive',
+  'some',
+  'all',
+]);
+const HOMONYM_NEXT = new Set([
+  'break',
+  'breaks',
+  'packet',
+  'packets',
+  'end',
+  'ends',
+  'ash',
+  'of',
+  'in',
+  'at',
+  'smoke',
+  'smoker',
+  'smoking',
+  'was',
+  'flooded',
+  'wall',
+  'path',
+  'sapiens',
+  'erectus',
+  'habilis',
+  'neanderthalensis',
+]);
+const SMOKING = new Set([
+  'smoke',
+  'smokes',
+  'smoking',
+  'smoked',
+  'having',
+  'have',
+  'had',
+  'light',
+  'lit',
+  'for',
+  'quick',
+  'roll',
+  'rolled',
+  'rolling',
+  'cadge',
+  'bum',
+  'pack',
+  'packet',
+  'twenty',
+  'ten',
+  'spare',
+]);
+const SPASTIC_CLINICAL = new Set([
+  'diplegia',
+  'quadriplegia',
+  'tetraplegia',
+  'paraplegia',
+  'hemiplegia',
+  'cerebral',
+  'paresis',
+  'paraparesis',
+  'gait',
+  'colon',
+  'dysphonia',
+  'muscles',
+  'muscle',
+  'type',
+  'form',
+  'bladder',
+  'cp',
+  'hypertonia',
+  'limb',
+  'limbs',
+]);
 const SELF = new Set(["i'm", 'im', 'am', "we're", 'us', 'proud', 'fellow', 'myself', 'ourselves']);
-const GENERALISERS = new Set(['all', 'every', 'typical', 'these', 'those', 'always', 'never', 'just', 'most', 'them', 'they']);
-const COLOURS = new Set(['black', 'white', 'brown', 'english', 'young', 'younger', 'old', 'older', 'aged', 'female', 'male', 'gay',
-  'deaf', 'blind', 'foreign', 'overseas', 'ethnic', 'irish', 'welsh', 'scottish']);
+const GENERALISERS = new Set([
+  'all',
+  'every',
+  'typical',
+  'these',
+  'those',
+  'always',
+  'never',
+  'just',
+  'most',
+  'them',
+  'they',
+]);
+const COLOURS = new Set([
+  'black',
+  'white',
+  'brown',
+  'english',
+  'young',
+  'younger',
+  'old',
+  'older',
+  'aged',
+  'female',
+  'male',
+  'gay',
+  'deaf',
+  'blind',
+  'foreign',
+  'overseas',
+  'ethnic',
+  'irish',
+  'welsh',
+  'scottish',
+]);
 /** After a blaming predicate ("…are the reason"), a harm must follow for it to be blame rather than praise. */
-const HARM_AFTER = /\b(?:not|no|can'?t|cannot|won'?t|don'?t|never|nothing|nobody|drown\w*|wait\w*|queues?|crisis|broken|fail\w*|struggl\w*|overwhelm\w*|short\w*|problems?|strain\w*|pressures?|costs?|debt|collaps\w*|ruin\w*|suffer\w*|worse|lost|lose|losing|stretched|burn\w*|sick|mess|chaos|crime|going under|sinking|bankrupt\w*)\b/;
+const HARM_AFTER =
+  /\b(?:not|no|can'?t|cannot|won'?t|don'?t|never|nothing|nobody|drown\w*|wait\w*|queues?|crisis|broken|fail\w*|struggl\w*|overwhelm\w*|short\w*|problems?|strain\w*|pressures?|costs?|debt|collaps\w*|ruin\w*|suffer\w*|worse|lost|lose|losing|stretched|burn\w*|sick|mess|chaos|crime|going under|sinking|bankrupt\w*)\b/;
 /** A pronoun opening the next sentence that carries the group on ("…someone with autism? They can't cope."). */
 const CARRY_PRONOUN = new Set(['they', "they're", 'theyre', 'she', "she's", 'he', "he's"]);
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'prof', 'professor', 'nurse', 'sister', 'mx', 'cllr']);
@@ -109,16 +351,39 @@ function selfReference(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 const SELF_MARKERS = new Set(["i'm", 'im', 'am', 'as', "we're", 'us', 'myself', 'fellow']);
-const SELF_FILLERS = new Set(['a', 'an', 'proud', 'openly', 'also', 'too', 'another', 'out', 'and', 'being', 'born', 'other']);
+const SELF_FILLERS = new Set([
+  'a',
+  'an',
+  'proud',
+  'openly',
+  'also',
+  'too',
+  'another',
+  'out',
+  'and',
+  'being',
+  'born',
+  'other',
+]);
 
 function restOfSentence(analysis: Analysis, from: number): string {
   const s = analysis.sentences[analysis.sentenceAt(from)];
-  return s ? analysis.text.slice(from, s.end).toLowerCase().replace(/[\u2018\u2019`]/g, "'") : '';
+  return s
+    ? analysis.text
+        .slice(from, s.end)
+        .toLowerCase()
+        .replace(/[\u2018\u2019`]/g, "'")
+    : '';
 }
 
 function sentenceText(analysis: Analysis, s: number): string {
   const sent = analysis.sentences[s];
-  return sent ? analysis.text.slice(sent.start, sent.end).toLowerCase().replace(/[\u2018\u2019`]/g, "'") : '';
+  return sent
+    ? analysis.text
+        .slice(sent.start, sent.end)
+        .toLowerCase()
+        .replace(/[\u2018\u2019`]/g, "'")
+    : '';
 }
 
 const FOUND = new PerAnalysis<Found[]>();
@@ -135,8 +400,11 @@ export function findDiscrimination(analysis: Analysis): readonly Found[] {
  * group), a slur in obscenity's data, or a protected-group word: a draft with none of them has none.
  */
 function mayDiscriminate(analysis: Analysis): boolean {
-  return analysis.hits('discrimination').length > 0 || analysis.hits('protected-group').length > 0 ||
-    analysis.profanity.some((m) => OBSCENITY_SLURS[m.word] !== undefined);
+  return (
+    analysis.hits('discrimination').length > 0 ||
+    analysis.hits('protected-group').length > 0 ||
+    analysis.profanity.some((m) => OBSCENITY_SLURS[m.word] !== undefined)
+  );
 }
 
 function scanDiscrimination(analysis: Analysis): Found[] {
@@ -157,20 +425,45 @@ function scanDiscrimination(analysis: Analysis): Found[] {
   const out: Found[] = [];
 
   // 1. Slurs: they fire alone, with guards for homonyms, clinical use and reclaimed self-reference.
-  const slurSpans: Array<{ start: number; end: number; tokenStart: number; tokenEnd: number; c: Characteristic | undefined; needsDet: boolean; clinical: boolean; word: string }> = [];
+  const slurSpans: Array<{
+    start: number;
+    end: number;
+    tokenStart: number;
+    tokenEnd: number;
+    c: Characteristic | undefined;
+    needsDet: boolean;
+    clinical: boolean;
+    word: string;
+  }> = [];
   for (const h of shared) {
     const tags = h.entry.tags ?? [];
     if (!tags.includes('slur')) continue;
-    slurSpans.push({ start: h.start, end: h.end, tokenStart: h.tokenStart, tokenEnd: h.tokenEnd, c: characteristicOf(h),
-      needsDet: tags.includes('needs-det'), clinical: tags.includes('clinical'), word: h.entry.phrase });
+    slurSpans.push({
+      start: h.start,
+      end: h.end,
+      tokenStart: h.tokenStart,
+      tokenEnd: h.tokenEnd,
+      c: characteristicOf(h),
+      needsDet: tags.includes('needs-det'),
+      clinical: tags.includes('clinical'),
+      word: h.entry.phrase,
+    });
   }
   for (const m of analysis.profanity) {
     const c = OBSCENITY_SLURS[m.word];
     if (!c || slurSpans.some((s) => m.start < s.end && m.end > s.start)) continue;
     const ti = tokens.findIndex((t) => t.end > m.start);
     const te = tokens.findIndex((t) => t.start >= m.end);
-    slurSpans.push({ start: m.start, end: m.end, tokenStart: ti < 0 ? 0 : ti, tokenEnd: te < 0 ? tokens.length : te, c,
-      needsDet: OBSCENITY_NEEDS_DET.has(m.word), clinical: m.word === 'spastic', word: m.word });
+    slurSpans.push({
+      start: m.start,
+      end: m.end,
+      tokenStart: Math.max(ti, 0),
+      tokenEnd: te < 0 ? tokens.length : te,
+      c,
+      needsDet: OBSCENITY_NEEDS_DET.has(m.word),
+      clinical: m.word === 'spastic',
+      word: m.word,
+    });
   }
   for (const sl of slurSpans) {
     const prev = tokens[sl.tokenStart - 1];
@@ -178,21 +471,39 @@ function scanDiscrimination(analysis: Analysis): Found[] {
     const next = tokens[sl.tokenEnd];
     const s = sentOf[sl.tokenStart] ?? -1;
     if (sl.clinical && next && SPASTIC_CLINICAL.has(next.norm)) continue;
-    if (sl.word.startsWith('retard') && prev && ['growth', 'psychomotor', 'flame', 'fire'].includes(prev.norm)) continue;
+    if (sl.word.startsWith('retard') && prev && ['growth', 'psychomotor', 'flame', 'fire'].includes(prev.norm))
+      continue;
     if (sl.needsDet) {
       if (next && HOMONYM_NEXT.has(next.norm)) continue;
-      const smoking = tokens.slice(Math.max(0, sl.tokenStart - 3), sl.tokenStart).some((t) => SMOKING.has(t.norm) || t.kind === 'number');
+      const smoking = tokens
+        .slice(Math.max(0, sl.tokenStart - 3), sl.tokenStart)
+        .some((t) => SMOKING.has(t.norm) || t.kind === 'number');
       if (smoking && /^fag/.test(sl.word)) continue;
       const detBefore = prev !== undefined && DETS.has(prev.norm) && sentOf[sl.tokenStart - 1] === s;
-      const swearBefore = prev !== undefined && analysis.profanity.some((p) => p.start >= prev.start && p.end <= prev.end);
-      const generalised = preds.some((p) => p.tokenStart >= sl.tokenEnd && p.tokenStart - sl.tokenEnd <= 3 && p.entry.tags?.includes('post'));
+      const swearBefore =
+        prev !== undefined && analysis.profanity.some((p) => p.start >= prev.start && p.end <= prev.end);
+      const generalised = preds.some(
+        (p) => p.tokenStart >= sl.tokenEnd && p.tokenStart - sl.tokenEnd <= 3 && p.entry.tags?.includes('post'),
+      );
       if (!detBefore && !swearBefore && !generalised) continue;
     }
     // Reclaimed in self-reference: "I'm a proud dyke", "us queers".
-    if (prev && (SELF.has(prev.norm) || (prev2 && SELF.has(prev2.norm) && (prev.norm === 'a' || prev.norm === 'proud')))) continue;
-    const quotedCounter = (inQuotes(sl.start) || reportedBefore(s, sl.tokenStart)) && (condemned(s) || reportedBefore(s, sl.tokenStart));
-    out.push({ start: sl.start, end: sl.end, kind: 'slur', ...(sl.c ? { characteristic: sl.c } : {}),
-      confidence: quotedCounter ? 0.4 : sl.needsDet ? 0.8 : 0.95, why: ['slur', ...(quotedCounter ? ['quoted to condemn it'] : [])], quotedSlur: quotedCounter });
+    if (
+      prev &&
+      (SELF.has(prev.norm) || (prev2 && SELF.has(prev2.norm) && (prev.norm === 'a' || prev.norm === 'proud')))
+    )
+      continue;
+    const quotedCounter =
+      (inQuotes(sl.start) || reportedBefore(s, sl.tokenStart)) && (condemned(s) || reportedBefore(s, sl.tokenStart));
+    out.push({
+      start: sl.start,
+      end: sl.end,
+      kind: 'slur',
+      ...(sl.c ? { characteristic: sl.c } : {}),
+      confidence: quotedCounter ? 0.4 : sl.needsDet ? 0.8 : 0.95,
+      why: ['slur', ...(quotedCounter ? ['quoted to condemn it'] : [])],
+      quotedSlur: quotedCounter,
+    });
   }
 
   // 2. Fixed demeaning phrases ("trans women aren't real women", "go back where you came from").
@@ -202,8 +513,14 @@ function scanDiscrimination(analysis: Analysis): Found[] {
     if (inQuotes(h.start) || condemned(s) || reportedBefore(s, h.tokenStart)) continue;
     const prev = tokens[h.tokenStart - 1];
     if (prev && NEGATORS.has(prev.norm)) continue;
-    out.push({ start: h.start, end: h.end, kind: 'fixed', ...(characteristicOf(h) ? { characteristic: characteristicOf(h) as Characteristic } : {}),
-      confidence: (h.entry.weight ?? 1) >= 0.8 ? 0.85 : 0.65, why: ['demeaning stock phrase'] });
+    out.push({
+      start: h.start,
+      end: h.end,
+      kind: 'fixed',
+      ...(characteristicOf(h) ? { characteristic: characteristicOf(h) as Characteristic } : {}),
+      confidence: (h.entry.weight ?? 1) >= 0.8 ? 0.85 : 0.65,
+      why: ['demeaning stock phrase'],
+    });
   }
 
   // 3. A group and a demeaning predicate in one sentence ("Polish patients always exaggerate").
@@ -217,13 +534,41 @@ function scanDiscrimination(analysis: Analysis): Found[] {
   for (const g of groups) {
     const s = sentOf[g.tokenStart] ?? -1;
     if (doneSentences.has(s) || g.entry.tags?.includes('place')) continue;
-    if (selfReference(tokens, g.tokenStart) || condemned(s) || reportedBefore(s, g.tokenStart) || inQuotes(g.start)) continue;
+    if (selfReference(tokens, g.tokenStart) || condemned(s) || reportedBefore(s, g.tokenStart) || inQuotes(g.start))
+      continue;
     const prevTok = tokens[g.tokenStart - 1];
-    if (prevTok && sentOf[g.tokenStart - 1] === s && ['for', 'to', 'with', 'among', 'amongst', 'against', 'towards', 'toward', 'about', 'at', 'by', 'on', 'from', 'between', 'like'].includes(prevTok.norm)) {
+    if (
+      prevTok &&
+      sentOf[g.tokenStart - 1] === s &&
+      [
+        'for',
+        'to',
+        'with',
+        'among',
+        'amongst',
+        'against',
+        'towards',
+        'toward',
+        'about',
+        'at',
+        'by',
+        'on',
+        'from',
+        'between',
+        'like',
+      ].includes(prevTok.norm)
+    ) {
       // A group as the object of a preposition is seldom the subject of a put-down ("vaccines for pregnant women").
-      if (!preds.some((p) => p.entry.tags?.includes('pre') && p.tokenEnd <= g.tokenStart && g.tokenStart - p.tokenEnd <= 2)) continue;
+      if (
+        !preds.some(
+          (p) => p.entry.tags?.includes('pre') && p.tokenEnd <= g.tokenStart && g.tokenStart - p.tokenEnd <= 2,
+        )
+      )
+        continue;
     }
-    const notAll = tokens.slice(Math.max(0, g.tokenStart - 3), g.tokenStart).some((t, k, arr) => t.norm === 'not' && arr[k + 1]?.norm === 'all');
+    const notAll = tokens
+      .slice(Math.max(0, g.tokenStart - 3), g.tokenStart)
+      .some((t, k, arr) => t.norm === 'not' && arr[k + 1]?.norm === 'all');
     if (notAll) continue;
     let best: { p: { start: number; end: number }; conf: number; why: string } | undefined;
     const consider = (start: number, end: number, conf: number, why: string) => {
@@ -260,16 +605,18 @@ function scanDiscrimination(analysis: Analysis): Found[] {
       consider(g.start, p.end, generalised ? 0.9 : 0.8, `"${p.entry.phrase}" said of a group`);
     }
     // The group carried into the next sentence by a pronoun: "Why are we employing someone with autism? They can't cope."
-    const nextStart = tokens.findIndex((t, i) => i >= g.tokenEnd && sentOf[i] === s + 1);
+    const nextStart = tokens.findIndex((_t, i) => i >= g.tokenEnd && sentOf[i] === s + 1);
     const pron = nextStart >= 0 ? tokens[nextStart] : undefined;
     if (!best && pron && CARRY_PRONOUN.has(pron.norm) && !condemned(s + 1)) {
       for (const p of preds) {
         const tags = p.entry.tags ?? [];
-        if (sentOf[p.tokenStart] !== s + 1 || tags.includes('pre') || tags.includes('blame') || inQuotes(p.start)) continue;
+        if (sentOf[p.tokenStart] !== s + 1 || tags.includes('pre') || tags.includes('blame') || inQuotes(p.start))
+          continue;
         const gap = tokens.slice(nextStart + 1, p.tokenStart);
         if (p.tokenStart <= nextStart || gap.length > 3) continue;
         if (!tags.includes('neg') && gap.some((t) => NEGATORS.has(t.norm))) continue;
-        if (!tags.includes('verb') && !tags.includes('neg') && gap.length > 0 && !gap.some((t) => COPULAS.has(t.norm))) continue;
+        if (!tags.includes('verb') && !tags.includes('neg') && gap.length > 0 && !gap.some((t) => COPULAS.has(t.norm)))
+          continue;
         consider(g.start, p.end, 0.75, `"${p.entry.phrase}" said of a group (carried by "${pron.norm}")`);
       }
     }
@@ -278,18 +625,26 @@ function scanDiscrimination(analysis: Analysis): Found[] {
       if (sentOf[h.tokenStart] !== s || inQuotes(h.start)) continue;
       if (h.tokenStart >= g.tokenEnd) {
         const gap = tokens.slice(g.tokenEnd, h.tokenStart);
-        if (gap.length <= 4 && gap.some((t) => COPULAS.has(t.norm)) && !gap.some((t) => NEGATORS.has(t.norm))) consider(g.start, h.end, 0.8, 'an insult said of a group');
+        if (gap.length <= 4 && gap.some((t) => COPULAS.has(t.norm)) && !gap.some((t) => NEGATORS.has(t.norm)))
+          consider(g.start, h.end, 0.8, 'an insult said of a group');
       } else if (h.tokenEnd <= g.tokenStart && g.tokenStart - h.tokenEnd <= 1) {
         consider(h.start, g.end, 0.75, 'an insult before a group');
       }
     }
     const before = g.tokenStart - 1;
-    if (swearTokens.has(before) && sentOf[before] === s) consider((tokens[before] as Token).start, g.end, 0.75, 'swearing at a group');
+    if (swearTokens.has(before) && sentOf[before] === s)
+      consider((tokens[before] as Token).start, g.end, 0.75, 'swearing at a group');
     if (best) {
       const b = best as { p: { start: number; end: number }; conf: number; why: string };
       doneSentences.add(s);
-      out.push({ start: b.p.start, end: b.p.end, kind: 'generalisation', ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
-        confidence: Math.min(0.95, b.conf + (disclaimer ? 0.05 : 0)), why: [b.why, ...(disclaimer ? ['"I\'m not racist but" disclaimer'] : [])] });
+      out.push({
+        start: b.p.start,
+        end: b.p.end,
+        kind: 'generalisation',
+        ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
+        confidence: Math.min(0.95, b.conf + (disclaimer ? 0.05 : 0)),
+        why: [b.why, ...(disclaimer ? ['"I\'m not racist but" disclaimer'] : [])],
+      });
     }
   }
 
@@ -301,15 +656,29 @@ function scanDiscrimination(analysis: Analysis): Found[] {
     const excl = EXCLUSION.exec(text);
     const burden = BURDEN.exec(text);
     if (!excl && !burden) continue;
-    const win = (i: number) => { const t = sentOf[i] ?? -9; return t >= s - 1 && t <= s + 1; };
-    const g = contextGroups.find((h) => win(h.tokenStart) && !selfReference(tokens, h.tokenStart) && !h.entry.tags?.includes('place'));
+    const win = (i: number) => {
+      const t = sentOf[i] ?? -9;
+      return t >= s - 1 && t <= s + 1;
+    };
+    const g = contextGroups.find(
+      (h) => win(h.tokenStart) && !selfReference(tokens, h.tokenStart) && !h.entry.tags?.includes('place'),
+    );
     if (!g) continue;
     const work = tokens.some((t, i) => win(i) && WORK_NOUNS.has(t.norm));
     if (!work) continue;
     if ([s - 1, s, s + 1].some((x) => condemned(x))) continue;
     const sent = analysis.sentences[s] as { start: number; end: number };
-    out.push({ start: sent.start, end: sent.end, kind: 'exclusion', ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
-      confidence: excl && burden ? 0.85 : 0.7, why: [excl ? 'excludes from work or care' : 'treats a protected characteristic as a burden', `group: "${g.entry.phrase}"`] });
+    out.push({
+      start: sent.start,
+      end: sent.end,
+      kind: 'exclusion',
+      ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
+      confidence: excl && burden ? 0.85 : 0.7,
+      why: [
+        excl ? 'excludes from work or care' : 'treats a protected characteristic as a burden',
+        `group: "${g.entry.phrase}"`,
+      ],
+    });
     doneSentences.add(s);
   }
 
@@ -321,8 +690,14 @@ function scanDiscrimination(analysis: Analysis): Found[] {
     doneSentences.add(inc.sentence);
     const lo = Math.min(g.start, inc.start);
     const hi = Math.max(g.end, inc.end);
-    out.push({ start: lo, end: hi, kind: 'incitement', ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
-      confidence: 0.85, why: ['hostility or violence aimed at a protected group', `group: "${g.entry.phrase}"`] });
+    out.push({
+      start: lo,
+      end: hi,
+      kind: 'incitement',
+      ...(characteristicOf(g) ? { characteristic: characteristicOf(g) as Characteristic } : {}),
+      confidence: 0.85,
+      why: ['hostility or violence aimed at a protected group', `group: "${g.entry.phrase}"`],
+    });
   }
   return out;
 }
@@ -351,20 +726,20 @@ export default defineRule({
   readers: ['patient', 'colleague', 'employer', 'nhs-england', 'gmc', 'police', 'judge'],
   description: 'Demeaning people for a protected characteristic, slurs and sweeping generalisations.',
   rationale:
-    'The Content section of the guidance names discrimination among the legal pitfalls of posting, and reminds us that a doctor\'s words carry the weight of the profession. ' +
-    'A slur, a sweeping claim about people of one sex, age, faith, race, orientation or disability, or a suggestion to treat a colleague or patient worse because of one of the nine protected characteristics of the Equality Act 2010 can lose a patient\'s trust, breach an employer\'s duties and bring a GMC referral. ' +
+    "The Content section of the guidance names discrimination among the legal pitfalls of posting, and reminds us that a doctor's words carry the weight of the profession. " +
+    "A slur, a sweeping claim about people of one sex, age, faith, race, orientation or disability, or a suggestion to treat a colleague or patient worse because of one of the nine protected characteristics of the Equality Act 2010 can lose a patient's trust, breach an employer's duties and bring a GMC referral. " +
     'The rule needs a group and a put-down together, so clinical facts about groups, identity statements and posts that challenge prejudice stay clean.',
   examples: {
     flagged: [
-      'Typical woman, can\'t make a decision without crying about it.',
+      "Typical woman, can't make a decision without crying about it.",
       'Muslims are all the same, they never integrate.',
-      'Don\'t hire women of childbearing age, they\'ll be off on maternity leave in a year.',
+      "Don't hire women of childbearing age, they'll be off on maternity leave in a year.",
       'Stop being such a retard about the rota.',
     ],
     clean: [
       'Women over 50 are invited for breast screening every three years.',
       'South Asian people have a higher risk of type 2 diabetes: ask us about a check.',
-      'I\'m a gay GP and proud to be part of Pride month in Leeds.',
+      "I'm a gay GP and proud to be part of Pride month in Leeds.",
       'Racism in the NHS must end. Our EDI training for all staff starts next month.',
     ],
   },
@@ -382,9 +757,15 @@ export default defineRule({
         message: message(f, excerpt),
         confidence: f.confidence,
         why: f.why,
-        suggestions: f.kind === 'slur' && !f.quotedSlur
-          ? [{ kind: 'replace', start: f.start, end: f.end, text: '[removed]' }]
-          : [{ kind: 'advice', text: 'Rewrite without the generalisation: describe the specific behaviour or issue, not a group of people.' }],
+        suggestions:
+          f.kind === 'slur' && !f.quotedSlur
+            ? [{ kind: 'replace', start: f.start, end: f.end, text: '[removed]' }]
+            : [
+                {
+                  kind: 'advice',
+                  text: 'Rewrite without the generalisation: describe the specific behaviour or issue, not a group of people.',
+                },
+              ],
       });
     }
     return hits;

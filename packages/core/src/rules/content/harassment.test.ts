@@ -6,32 +6,104 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 testRule(rule, {
   clean: [
     { draft: dm('Please reply when you can, no rush.'), name: 'polite request' },
-    { draft: dm('Just chasing the referral letter for Tuesday, could you let me know when it is done? Thanks.'), name: 'polite chase' },
-    { draft: "I've chased the hospital three times about this referral and I'll keep chasing until they book her in.", name: 'chasing an organisation' },
-    { draft: dm("I'm unhappy that the rota was changed without asking me. Can we discuss it at Thursday's meeting?"), name: 'firm, professional complaint' },
-    { draft: 'This is the third time this month the locality meeting has been cancelled at short notice. I will raise it with the ICB.', name: 'a complaint that counts' },
-    { draft: "A patient has messaged me twelve times asking 'why are you ignoring me'. I've passed it to the practice manager.", name: 'reporting harassment received' },
+    {
+      draft: dm('Just chasing the referral letter for Tuesday, could you let me know when it is done? Thanks.'),
+      name: 'polite chase',
+    },
+    {
+      draft: "I've chased the hospital three times about this referral and I'll keep chasing until they book her in.",
+      name: 'chasing an organisation',
+    },
+    {
+      draft: dm("I'm unhappy that the rota was changed without asking me. Can we discuss it at Thursday's meeting?"),
+      name: 'firm, professional complaint',
+    },
+    {
+      draft:
+        'This is the third time this month the locality meeting has been cancelled at short notice. I will raise it with the ICB.',
+      name: 'a complaint that counts',
+    },
+    {
+      draft:
+        "A patient has messaged me twelve times asking 'why are you ignoring me'. I've passed it to the practice manager.",
+      name: 'reporting harassment received',
+    },
     { draft: 'Clinic runs every day until Friday, then closes for training.', name: '"every day until" a date' },
     { draft: "Come to the Christmas do, I won't hear otherwise!", name: 'friendly insistence' },
-    { draft: { text: 'Thanks, see you Monday.', channel: 'group-chat', thread: [{ author: 'Dr Sana Malik', text: 'Rota?' }, { author: 'me', text: 'Sent.' }, { author: 'me', text: 'And the leave list.' }, { author: 'me', text: 'And the CPD dates.' }] }, name: 'several announcements in a group chat' },
-    { draft: { text: 'Can\'t stop thinking about last night x', channel: 'direct-message' }, name: 'message to a partner' },
+    {
+      draft: {
+        text: 'Thanks, see you Monday.',
+        channel: 'group-chat',
+        thread: [
+          { author: 'Dr Sana Malik', text: 'Rota?' },
+          { author: 'me', text: 'Sent.' },
+          { author: 'me', text: 'And the leave list.' },
+          { author: 'me', text: 'And the CPD dates.' },
+        ],
+      },
+      name: 'several announcements in a group chat',
+    },
+    {
+      draft: { text: "Can't stop thinking about last night x", channel: 'direct-message' },
+      name: 'message to a partner',
+    },
     { draft: "Let's all have a lovely weekend, you've earned it.", name: '"let\'s all" innocent' },
-    { draft: "Lovely feedback from Mrs A's daughter, let her know what we think of the new clinic!", name: "probe: relaying feedback, no targeting" },
+    {
+      draft: "Lovely feedback from Mrs A's daughter, let her know what we think of the new clinic!",
+      name: 'probe: relaying feedback, no targeting',
+    },
   ],
   flagged: [
-    { draft: dm("This is my 9th message today. Why are you ignoring me?"), spans: ['9th message', 'Why are you ignoring me'] },
+    {
+      draft: dm('This is my 9th message today. Why are you ignoring me?'),
+      spans: ['9th message', 'Why are you ignoring me'],
+    },
     { draft: dm("I'll keep calling every hour until you pick up."), spans: ["I'll keep calling"] },
-    { draft: "I'll tag @DrMoss every day until he answers. Everyone please tag him too.", spans: ['every day until he', 'Everyone please tag'] },
-    { draft: "Let's all reply-all to Priya's emails until she gets the message 😂", spans: ["Let's all reply-all", 'until she gets the message'] },
-    { draft: 'Can everyone stop inviting Dev to the partners\' lunches? The sooner he leaves the better.', spans: ['Can everyone stop inviting', 'The sooner he leaves the better'] },
-    { draft: dm("Everyone is talking about how useless you are. Don't bother applying for the salaried post."), spans: ['Everyone is talking about how', "Don't bother applying"] },
+    {
+      draft: "I'll tag @DrMoss every day until he answers. Everyone please tag him too.",
+      spans: ['every day until he', 'Everyone please tag'],
+    },
+    {
+      draft: "Let's all reply-all to Priya's emails until she gets the message 😂",
+      spans: ["Let's all reply-all", 'until she gets the message'],
+    },
+    {
+      draft: "Can everyone stop inviting Dev to the partners' lunches? The sooner he leaves the better.",
+      spans: ['Can everyone stop inviting', 'The sooner he leaves the better'],
+    },
+    {
+      draft: dm("Everyone is talking about how useless you are. Don't bother applying for the salaried post."),
+      spans: ['Everyone is talking about how', "Don't bother applying"],
+    },
     { draft: dm('Nobody likes you here.'), spans: ['Nobody likes you'] },
-    { draft: dm("If you want me to sign your appraisal you'll cover my Saturday clinics."), spans: ["If you want me to sign your appraisal you'll"] },
-    { draft: "Here's where @nurse_jen lives. Pay her a visit.", spans: ["Here's where @nurse_jen lives", 'Pay her a visit'] },
-    { draft: 'I know exactly who wrote that review, and so will everyone in the village.', spans: ['so will everyone'] },
-    { draft: dm("You looked stunning in that dress. Shame you keep ignoring my messages."), spans: ['You looked stunning in that', 'you keep ignoring'] },
-    { draft: { text: 'You should wear that skirt more often 😉', channel: 'direct-message', recipients: [{ name: 'Dr Amy Clarke' }] }, spans: ['You should wear that'] },
-    { draft: dm("I've reported you and I'll keep reporting you until you're struck off."), spans: ["I'll keep reporting", "until you're struck off"] },
+    {
+      draft: dm("If you want me to sign your appraisal you'll cover my Saturday clinics."),
+      spans: ["If you want me to sign your appraisal you'll"],
+    },
+    {
+      draft: "Here's where @nurse_jen lives. Pay her a visit.",
+      spans: ["Here's where @nurse_jen lives", 'Pay her a visit'],
+    },
+    {
+      draft: 'I know exactly who wrote that review, and so will everyone in the village.',
+      spans: ['so will everyone'],
+    },
+    {
+      draft: dm('You looked stunning in that dress. Shame you keep ignoring my messages.'),
+      spans: ['You looked stunning in that', 'you keep ignoring'],
+    },
+    {
+      draft: {
+        text: 'You should wear that skirt more often 😉',
+        channel: 'direct-message',
+        recipients: [{ name: 'Dr Amy Clarke' }],
+      },
+      spans: ['You should wear that'],
+    },
+    {
+      draft: dm("I've reported you and I'll keep reporting you until you're struck off."),
+      spans: ["I'll keep reporting", "until you're struck off"],
+    },
     { draft: dm("I'll make your life hell."), spans: ['make your life hell'] },
     {
       draft: {
@@ -47,8 +119,27 @@ testRule(rule, {
       spans: [null],
       name: 'the fourth message in a row without a reply',
     },
-    { draft: { text: "Leave her little notes every morning till she gets the message.", channel: 'group-chat' as const }, spans: ["till she gets the message"], name: "probe: \"till\" spelling" },
-    { draft: { text: "Screenshot everything Dr Bell posts and send it to her husband. Let's see how she likes that.", channel: 'group-chat' as const }, spans: ["send it to her husband", "see how she likes that"], name: "probe: carrying posts to a spouse" },
-    { draft: "This is the woman who left the 1-star review, link to her Facebook below. Let her know what we all think of her.", spans: ["link to her Facebook", "Let her know what we all think"], name: "probe: pile-on at a member of the public" },
+    {
+      draft: {
+        text: 'Leave her little notes every morning till she gets the message.',
+        channel: 'group-chat' as const,
+      },
+      spans: ['till she gets the message'],
+      name: 'probe: "till" spelling',
+    },
+    {
+      draft: {
+        text: "Screenshot everything Dr Bell posts and send it to her husband. Let's see how she likes that.",
+        channel: 'group-chat' as const,
+      },
+      spans: ['send it to her husband', 'see how she likes that'],
+      name: 'probe: carrying posts to a spouse',
+    },
+    {
+      draft:
+        'This is the woman who left the 1-star review, link to her Facebook below. Let her know what we all think of her.',
+      spans: ['link to her Facebook', 'Let her know what we all think'],
+      name: 'probe: pile-on at a member of the public',
+    },
   ],
 });

@@ -30,27 +30,68 @@ interface Cue {
   why: string;
 }
 
-const COUNT_WORDS = '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|so many|multiple|countless|umpteen)';
+const COUNT_WORDS =
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several|so many|multiple|countless|umpteen)';
 const STRUCTURES: Array<{ re: RegExp; weight: number; why: string }> = [
   // "This is the 14th message I've sent you", "my fifth email"
-  { re: /\b(?:\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|twentieth) (?:message|text|email|call|voicemail|dm)s?\b/g, weight: 0.6, why: 'counts repeated contact' },
-  { re: new RegExp(`\\b(?:called|rung|rang|phoned|messaged|texted|emailed|dmed|tagged|tried) you ${COUNT_WORDS} times\\b`, 'g'), weight: 0.5, why: 'counts repeated contact' },
-  { re: new RegExp(`\\bday ${COUNT_WORDS} of (?:asking|messaging|tagging|waiting for)\\b`, 'g'), weight: 0.6, why: 'counts days of repeated contact' },
+  {
+    re: /\b(?:\d+(?:st|nd|rd|th)|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|twentieth) (?:message|text|email|call|voicemail|dm)s?\b/g,
+    weight: 0.6,
+    why: 'counts repeated contact',
+  },
+  {
+    re: new RegExp(
+      `\\b(?:called|rung|rang|phoned|messaged|texted|emailed|dmed|tagged|tried) you ${COUNT_WORDS} times\\b`,
+      'g',
+    ),
+    weight: 0.5,
+    why: 'counts repeated contact',
+  },
+  {
+    re: new RegExp(`\\bday ${COUNT_WORDS} of (?:asking|messaging|tagging|waiting for)\\b`, 'g'),
+    weight: 0.6,
+    why: 'counts days of repeated contact',
+  },
   // "I'll keep calling every hour until you pick up", "I'll tag him every day until he answers"
-  { re: /\b(?:keep|kept) (?:calling|messaging|texting|emailing|ringing|tagging|asking|posting|reporting|contacting)\b[^|]{0,40}?\buntil (?:you|he|she)\b/g, weight: 1, why: 'promises persistent contact until the person gives in' },
-  { re: /\bevery (?:day|hour|morning|night|week|single day) until (?:you|he|she|they)\b/g, weight: 1, why: 'promises persistent contact until the person gives in' },
+  {
+    re: /\b(?:keep|kept) (?:calling|messaging|texting|emailing|ringing|tagging|asking|posting|reporting|contacting)\b[^|]{0,40}?\buntil (?:you|he|she)\b/g,
+    weight: 1,
+    why: 'promises persistent contact until the person gives in',
+  },
+  {
+    re: /\bevery (?:day|hour|morning|night|week|single day) until (?:you|he|she|they)\b/g,
+    weight: 1,
+    why: 'promises persistent contact until the person gives in',
+  },
   // "Can everyone stop giving Maria anything", "let's all reply-all to Sarah's emails… until she gets the message"
-  { re: /\b(?:can everyone|can we all|everyone|everybody|let's all|lets all|we should all|we all need to)\b[^|]{0,12}?\b(?:stop giving|stop inviting|stop talking to|stop speaking to|ignore|avoid|exclude|freeze out|blank|unfollow|block)\b/g, weight: 1, why: 'asks a group to exclude someone' },
-  { re: /\b(?:let's all|lets all|everyone|everybody)\b[^|]{0,50}?\b(?:until (?:she|he|they) (?:gets?|learns?|quits?|leaves?|stops?)|laugh at|reply all|tag (?:him|her|them)|report (?:him|her|them))\b/g, weight: 1, why: 'organises others to target someone' },
+  {
+    re: /\b(?:can everyone|can we all|everyone|everybody|let's all|lets all|we should all|we all need to)\b[^|]{0,12}?\b(?:stop giving|stop inviting|stop talking to|stop speaking to|ignore|avoid|exclude|freeze out|blank|unfollow|block)\b/g,
+    weight: 1,
+    why: 'asks a group to exclude someone',
+  },
+  {
+    re: /\b(?:let's all|lets all|everyone|everybody)\b[^|]{0,50}?\b(?:until (?:she|he|they) (?:gets?|learns?|quits?|leaves?|stops?)|laugh at|reply all|tag (?:him|her|them)|report (?:him|her|them))\b/g,
+    weight: 1,
+    why: 'organises others to target someone',
+  },
   // Publishing where someone lives
-  { re: /\b(?:here's|here is|this is) where (?:[^ |]+ ){1,3}?(?:lives|live|works|parks)\b/g, weight: 1, why: "publishes a person's whereabouts" },
+  {
+    re: /\b(?:here's|here is|this is) where (?:[^ |]+ ){1,3}?(?:lives|live|works|parks)\b/g,
+    weight: 1,
+    why: "publishes a person's whereabouts",
+  },
   { re: /\b(?:his|her|their) (?:home )?address is\b/g, weight: 0.8, why: "publishes a person's address" },
   // Coercion: a favour demanded in return for doing one's job
-  { re: /\bif you (?:want|expect|need) me to (?:sign|approve|support|pass|give|write|put|recommend|agree|help|back)\b[^|]{0,80}?\byou(?:'ll| will| have to| need to| must| can| should)\b/g, weight: 1, why: 'trades a duty for a personal favour (coercion)' },
+  {
+    re: /\bif you (?:want|expect|need) me to (?:sign|approve|support|pass|give|write|put|recommend|agree|help|back)\b[^|]{0,80}?\byou(?:'ll| will| have to| need to| must| can| should)\b/g,
+    weight: 1,
+    why: 'trades a duty for a personal favour (coercion)',
+  },
   { re: /\b(?:otherwise|if not|or else)\b[^|]{0,6}?\b(?:i'll|i will)\b/g, weight: 0.4, why: 'an ultimatum' },
 ];
 /** In a private message: remarks on a colleague's body or clothes, unwanted attention (Equality Act 2010 s.26(2)). */
-const APPEARANCE = /\b(?:you (?:should|ought to) wear (?:that|those|this|the|more|your)|you look(?:ed)? (?:gorgeous|hot|sexy|stunning|fit|beautiful|amazing|irresistible) in (?:that|those|your|the)|(?:that|those|your) (?:skirt|dress|top|jeans|trousers|scrubs|uniform) (?:really )?(?:suits|suit|shows|show) (?:you|off))\b/g;
+const APPEARANCE =
+  /\b(?:you (?:should|ought to) wear (?:that|those|this|the|more|your)|you look(?:ed)? (?:gorgeous|hot|sexy|stunning|fit|beautiful|amazing|irresistible) in (?:that|those|your|the)|(?:that|those|your) (?:skirt|dress|top|jeans|trousers|scrubs|uniform) (?:really )?(?:suits|suit|shows|show) (?:you|off))\b/g;
 const PRIVATE: ReadonlySet<Draft['channel']> = new Set(['direct-message', 'email']);
 const STRUCTURES_TEST = anyMatchTest(STRUCTURES.map((s) => s.re));
 
@@ -58,7 +99,12 @@ function cues(a: Analysis, draft: Draft, line: TokenLine): Cue[] {
   const out: Cue[] = [];
   for (const h of a.hits('harassment')) {
     if (isReported(a, h.tokenStart, h.start, h.end)) continue;
-    out.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, why: `harassment phrase (${(h.entry.tags ?? [])[0] ?? 'cue'})` });
+    out.push({
+      start: h.start,
+      end: h.end,
+      weight: h.entry.weight ?? 1,
+      why: `harassment phrase (${(h.entry.tags ?? [])[0] ?? 'cue'})`,
+    });
   }
   const add = (re: RegExp, weight: number, why: string) => {
     for (const m of matchesOf(re, line.text)) {
@@ -68,13 +114,20 @@ function cues(a: Analysis, draft: Draft, line: TokenLine): Cue[] {
     }
   };
   for (const s of STRUCTURES) add(s.re, s.weight, s.why);
-  if (PRIVATE.has(draft.channel) && !draft.recipients.some((r) => r.isPatient)) add(APPEARANCE, 1, "remarks on a colleague's looks in a private message");
+  if (PRIVATE.has(draft.channel) && !draft.recipients.some((r) => r.isPatient))
+    add(APPEARANCE, 1, "remarks on a colleague's looks in a private message");
   // Threats of exposure, unmasking by name, and leverage intimidate as well as threaten.
   let leverage = false;
   for (const t of threatCues(a, line)) {
     const words = a.text.slice(t.start, t.end);
-    if (t.kind === 'exposure') out.push({ start: t.start, end: t.end, weight: 1, why: 'threatens to expose or shame the person' });
-    else if (t.kind === 'ruin' && !leverage && /\b(you|your|you're|he|his|she|her)\b/i.test(words) && (/leverage/.test(t.why) || /until/i.test(words))) {
+    if (t.kind === 'exposure')
+      out.push({ start: t.start, end: t.end, weight: 1, why: 'threatens to expose or shame the person' });
+    else if (
+      t.kind === 'ruin' &&
+      !leverage &&
+      /\b(you|your|you're|he|his|she|her)\b/i.test(words) &&
+      (/leverage/.test(t.why) || /until/i.test(words))
+    ) {
       // A career held over one person as leverage; counted once.
       leverage = true;
       out.push({ start: t.start, end: t.end, weight: 0.6, why: "holds the person's career over them" });
@@ -142,7 +195,10 @@ export default defineRule({
       `Don't send this as it stands: ${what}. An employer, the GMC, the police or a court could read it as bullying or ` +
       'harassment, and private messages are disclosed when relationships sour (guidance: Content). Say what you need ' +
       'once, plainly, and use a formal route if there is a real problem.';
-    const advice = { kind: 'advice' as const, text: 'Send one clear, polite message (or none), and take any real grievance to a manager, the practice or a formal process.' };
+    const advice = {
+      kind: 'advice' as const,
+      text: 'Send one clear, polite message (or none), and take any real grievance to a manager, the practice or a formal process.',
+    };
     let lastEnd = -1;
     for (const c of found) {
       if (c.start === undefined || c.end === undefined || c.weight < 0.4) continue;
@@ -152,15 +208,23 @@ export default defineRule({
         start: c.start,
         end: c.end,
         confidence,
-        message: message(`'${a.text.slice(c.start, c.end)}' ${c.why.startsWith('harassment phrase') ? 'targets a person' : c.why}`),
+        message: message(
+          `'${a.text.slice(c.start, c.end)}' ${c.why.startsWith('harassment phrase') ? 'targets a person' : c.why}`,
+        ),
         suggestions: [advice],
-        why: [c.why, ...found.filter((o) => o !== c).map((o) => o.why), ...(threadWeight ? [`${run} messages in a row without a reply`] : [])],
+        why: [
+          c.why,
+          ...found.filter((o) => o !== c).map((o) => o.why),
+          ...(threadWeight ? [`${run} messages in a row without a reply`] : []),
+        ],
       });
     }
     if (out.length === 0 || threadWeight >= 1) {
       out.push({
         confidence,
-        message: message(`this would be message ${run} in a row to someone who has not replied, which reads as persistent targeting`),
+        message: message(
+          `this would be message ${run} in a row to someone who has not replied, which reads as persistent targeting`,
+        ),
         suggestions: [advice],
         why: [`${run} messages in a row without a reply`],
       });

@@ -17,9 +17,18 @@ testRule(rule, {
     { draft: 'This heatwave is killing me.' },
     { draft: 'Time to fight back against the cuts to general practice: write to your MP.' },
     { draft: 'Patients on trolleys were treated like animals last night, and the staff are exhausted.' },
-    { draft: "Here's where she lives. Maybe pay her a visit.", name: 'an individual target is harassment, not incitement' },
-    { draft: "Someone torched the bins behind the surgery last night, police are aware.", name: "probe: news of an attack, no wish" },
-    { draft: "Our flu team did the world a favour this weekend: 600 jabs!", name: "probe: \"did the world a favour\" without an attack" },
+    {
+      draft: "Here's where she lives. Maybe pay her a visit.",
+      name: 'an individual target is harassment, not incitement',
+    },
+    {
+      draft: 'Someone torched the bins behind the surgery last night, police are aware.',
+      name: 'probe: news of an attack, no wish',
+    },
+    {
+      draft: 'Our flu team did the world a favour this weekend: 600 jabs!',
+      name: 'probe: "did the world a favour" without an attack',
+    },
   ],
   flagged: [
     { draft: 'They should all be deported.', spans: ['should all be deported'] },
@@ -32,13 +41,23 @@ testRule(rule, {
     { draft: "Let's all go round there tonight.", spans: ["Let's all go round"] },
     { draft: 'Anti-vaxxers should be lined up and shot.', spans: ['should be lined up and shot'] },
     { draft: 'Respect to the lad who punched that GP in Leeds.', spans: ['Respect to the lad who punched'] },
-    { draft: 'Yesterday\'s attack was justified.', spans: ['attack was justified'] },
-    { draft: 'Someone should torch that hotel with the lot of them inside.', spans: ['Someone should torch that hotel'] },
+    { draft: "Yesterday's attack was justified.", spans: ['attack was justified'] },
+    {
+      draft: 'Someone should torch that hotel with the lot of them inside.',
+      spans: ['Someone should torch that hotel'],
+    },
     { draft: 'The protesters outside are vermin.', spans: ['protesters outside are vermin'] },
     { draft: 'Those people breed like rabbits.', spans: ['breed like rabbits'] },
     { draft: 'Sh00t them all.', spans: ['Sh00t them all'], name: 'leet spelling' },
-    { draft: "Time someone torched that mosque up the road.", spans: ["Time someone torched that mosque"], name: "probe: wish + past tense" },
-    { draft: "Whoever stabbed that abortion doctor did the world a favour.", spans: ["stabbed that abortion doctor did the world a favour"] },
-    { draft: "Round them all up and put them back on the boats.", spans: ["Round them all up"] },
+    {
+      draft: 'Time someone torched that mosque up the road.',
+      spans: ['Time someone torched that mosque'],
+      name: 'probe: wish + past tense',
+    },
+    {
+      draft: 'Whoever stabbed that abortion doctor did the world a favour.',
+      spans: ['stabbed that abortion doctor did the world a favour'],
+    },
+    { draft: 'Round them all up and put them back on the boats.', spans: ['Round them all up'] },
   ],
 });

@@ -20,7 +20,6 @@ import { findDiscrimination } from './discrimination.js';
  * content.harassment and content.threat, which face the same questions.
  */
 
-
 const NEGATION = /^(not|never|no|isn't|aren't|wasn't|weren't|ain't|isnt|arent|wasnt|werent|hardly|nobody's)$/;
 
 // ---------------------------------------------------------------------------------------------
@@ -28,31 +27,220 @@ const NEGATION = /^(not|never|no|isn't|aren't|wasn't|weren't|ain't|isnt|arent|wa
 
 /** Words between a target and the insult that do not change who is meant. */
 const MODIFIERS = new Set([
-  'a', 'an', 'such', 'so', 'absolute', 'absolutely', 'complete', 'completely', 'total', 'totally', 'utter', 'utterly',
-  'bloody', 'fucking', 'effing', 'flipping', 'flaming', 'bleeding', 'sodding', 'frigging', 'freaking', 'damn', 'damned',
-  'blooming', 'bloomin', 'blithering', 'bumbling', 'proper', 'right', 'real', 'really', 'very', 'just', 'quite', 'pretty',
-  'massive', 'little', 'great', 'big', 'old', 'silly', 'dangerous', 'pompous', 'smug', 'sanctimonious', 'overpaid',
-  'typical', 'entitled', 'pretentious', 'cocky', 'condescending', 'patronising', 'miserable', 'grumpy', 'clearly',
-  'obviously', 'all', 'both', 'still', 'actually', 'genuinely', 'honestly', 'incredibly', 'extremely', 'unbelievably',
-  'ridiculously', 'such', 'self', 'righteous', 'useless', 'also', 'always', 'officially', 'literally', 'basically',
-  'simply', 'nothing', 'but', 'more', 'than', 'the', 'biggest', 'worst', 'most', 'hapless', 'ignorant', 'arrogant',
+  'a',
+  'an',
+  'such',
+  'so',
+  'absolute',
+  'absolutely',
+  'complete',
+  'completely',
+  'total',
+  'totally',
+  'utter',
+  'utterly',
+  'bloody',
+  'fucking',
+  'effing',
+  'flipping',
+  'flaming',
+  'bleeding',
+  'sodding',
+  'frigging',
+  'freaking',
+  'damn',
+  'damned',
+  'blooming',
+  'bloomin',
+  'blithering',
+  'bumbling',
+  'proper',
+  'right',
+  'real',
+  'really',
+  'very',
+  'just',
+  'quite',
+  'pretty',
+  'massive',
+  'little',
+  'great',
+  'big',
+  'old',
+  'silly',
+  'dangerous',
+  'pompous',
+  'smug',
+  'sanctimonious',
+  'overpaid',
+  'typical',
+  'entitled',
+  'pretentious',
+  'cocky',
+  'condescending',
+  'patronising',
+  'miserable',
+  'grumpy',
+  'clearly',
+  'obviously',
+  'all',
+  'both',
+  'still',
+  'actually',
+  'genuinely',
+  'honestly',
+  'incredibly',
+  'extremely',
+  'unbelievably',
+  'ridiculously',
+  'such',
+  'self',
+  'righteous',
+  'useless',
+  'also',
+  'always',
+  'officially',
+  'literally',
+  'basically',
+  'simply',
+  'nothing',
+  'but',
+  'more',
+  'than',
+  'the',
+  'biggest',
+  'worst',
+  'most',
+  'hapless',
+  'ignorant',
+  'arrogant',
 ]);
-const COPULA = new Set(['is', 'are', 'was', 'were', "'s", 'am', 'be', 'been', 'being', 'seem', 'seems', 'seemed', 'look', 'looks',
-  'looked', 'sound', 'sounds', 'sounded', 'like', 'become', 'becomes', 'became', 'remain', 'remains', 'feel', 'feels', 'felt', 'act', 'acting']);
+const COPULA = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  "'s",
+  'am',
+  'be',
+  'been',
+  'being',
+  'seem',
+  'seems',
+  'seemed',
+  'look',
+  'looks',
+  'looked',
+  'sound',
+  'sounds',
+  'sounded',
+  'like',
+  'become',
+  'becomes',
+  'became',
+  'remain',
+  'remains',
+  'feel',
+  'feels',
+  'felt',
+  'act',
+  'acting',
+]);
 /** Words that end the subject search: a new clause or a verb of saying. */
-const CLAUSE_BREAK = new Set(['and', 'but', 'because', 'so', 'if', 'when', 'says', 'said', 'think', 'thinks', 'thought', 'reckon',
-  'reckons', 'believe', 'believes', 'know', 'knows', 'while', 'whereas', 'although', 'though', 'since', 'until', 'or']);
-const GROUP_OF = new Set(['bunch', 'load', 'lot', 'pair', 'gang', 'set', 'band', 'herd', 'collection', 'shower', 'pack', 'crew', 'troop']);
+const CLAUSE_BREAK = new Set([
+  'and',
+  'but',
+  'because',
+  'so',
+  'if',
+  'when',
+  'says',
+  'said',
+  'think',
+  'thinks',
+  'thought',
+  'reckon',
+  'reckons',
+  'believe',
+  'believes',
+  'know',
+  'knows',
+  'while',
+  'whereas',
+  'although',
+  'though',
+  'since',
+  'until',
+  'or',
+]);
+const GROUP_OF = new Set([
+  'bunch',
+  'load',
+  'lot',
+  'pair',
+  'gang',
+  'set',
+  'band',
+  'herd',
+  'collection',
+  'shower',
+  'pack',
+  'crew',
+  'troop',
+]);
 const DEMONSTRATIVE_PLURAL = new Set(['these', 'those', 'them']);
 const DEMONSTRATIVE_SINGULAR = new Set(['this', 'that']);
 const EXCLAIM = new Set(['what', 'such']);
 /** Nouns after an adjective that show it describes a thing, not a person ("thick skin", "lazy eye"). */
-const INNOCENT_NEXT = new Set(['skin', 'skinned', 'fog', 'cream', 'hair', 'sputum', 'mucus', 'secretions', 'layer', 'coat', 'tissue',
-  'breast', 'breasts', 'eye', 'eyes', 'light', 'lights', 'fallacy', 'consolidation', 'bone', 'liquid', 'smoke', 'snow', 'cloud',
-  'clouds', 'accent', 'set', 'soup', 'slice', 'end', 'proof', "'s", 'guide', 'box']);
+const INNOCENT_NEXT = new Set([
+  'skin',
+  'skinned',
+  'fog',
+  'cream',
+  'hair',
+  'sputum',
+  'mucus',
+  'secretions',
+  'layer',
+  'coat',
+  'tissue',
+  'breast',
+  'breasts',
+  'eye',
+  'eyes',
+  'light',
+  'lights',
+  'fallacy',
+  'consolidation',
+  'bone',
+  'liquid',
+  'smoke',
+  'snow',
+  'cloud',
+  'clouds',
+  'accent',
+  'set',
+  'soup',
+  'slice',
+  'end',
+  'proof',
+  "'s",
+  'guide',
+  'box',
+]);
 
 /** Labels that also describe a situation ("what a joke", "what a disgrace"). */
-const SITUATIONAL = new Set(['joke', 'disgrace', 'embarrassment', 'liability', 'fraud', 'tool', 'dinosaur', 'dead', 'deadwood']);
+const SITUATIONAL = new Set([
+  'joke',
+  'disgrace',
+  'embarrassment',
+  'liability',
+  'fraud',
+  'tool',
+  'dinosaur',
+  'dead',
+  'deadwood',
+]);
 
 type Kind = 'noun' | 'weak-noun' | 'adjective' | 'put-down';
 
@@ -139,15 +327,23 @@ function subjectOf(a: Analysis, c: number, lo: number, strict: boolean): PersonC
     if (cue?.kind === 'neutral' && j < c - 1 && /^(this|that|these|those)$/.test(n)) continue;
     if (cue) return cue;
     // For an adjective, only the head noun right before the verb (and adverbs) may be the subject.
-    if (strict && !/^(all|both|just|really|also|still|always|clearly|so|completely|totally|truly|actually|being|now|then|often|sometimes|generally|mostly)$/.test(n)) return undefined;
+    if (
+      strict &&
+      !/^(all|both|just|really|also|still|always|clearly|so|completely|totally|truly|actually|being|now|then|often|sometimes|generally|mostly)$/.test(
+        n,
+      )
+    )
+      return undefined;
   }
   return undefined;
 }
 
 const PLACE_PREPOSITIONS = new Set(['at', 'from', 'in', 'on']);
 
-function isGroupNoun(a: Analysis, j: number): boolean {
-  return a.targets.roles.some((r) => j >= r.tokenStart && j < r.tokenEnd && (r.entry.tags ?? []).some((t) => t === 'group' || t === 'body'));
+function _isGroupNoun(a: Analysis, j: number): boolean {
+  return a.targets.roles.some(
+    (r) => j >= r.tokenStart && j < r.tokenEnd && (r.entry.tags ?? []).some((t) => t === 'group' || t === 'body'),
+  );
 }
 
 function decide(a: Analysis, insults: readonly LexiconHit[], hit: LexiconHit, prior: Map<number, Decision>): Decision {
@@ -206,12 +402,14 @@ function decide(a: Analysis, insults: readonly LexiconHit[], hit: LexiconHit, pr
   // "how useless you are", "how thick he is"
   if (pn === 'how' && kind === 'adjective') {
     const after = next ? personCueAt(a, hit.tokenEnd) : undefined;
-    if (after && after.kind !== 'first' && after.kind !== 'neutral') return { fire: true, target: after.label, confidence: 0.8 };
+    if (after && after.kind !== 'first' && after.kind !== 'neutral')
+      return { fire: true, target: after.label, confidence: 0.8 };
     return no;
   }
 
   const cue = pt ? personCueAt(a, p) : undefined;
-  const isCopula = pt !== undefined && (COPULA.has(pn) || (CONTRACTED_COPULA.test(pn) && cue !== undefined) || pn === 'youre');
+  const isCopula =
+    pt !== undefined && (COPULA.has(pn) || (CONTRACTED_COPULA.test(pn) && cue !== undefined) || pn === 'youre');
 
   // Vocative: "you idiot", "you absolute numpty", "you useless lot".
   if (cue?.kind === 'second' && !isCopula) return { fire: true, target: 'you', confidence: 0.9 };
@@ -227,7 +425,9 @@ function decide(a: Analysis, insults: readonly LexiconHit[], hit: LexiconHit, pr
       if (kind === 'noun') return { fire: true, confidence: 0.6 };
       if (tags.includes('dehumanising') && plural) {
         // "the travellers on the rec are vermin": a plural noun subject called vermin.
-        for (let j = p - 1; j >= lo && j >= p - 8; j--) if (/s$/.test((a.tokens[j] as Token).norm) && (a.tokens[j] as Token).norm.length > 3) return { fire: true, target: 'a group of people', confidence: 0.65 };
+        for (let j = p - 1; j >= lo && j >= p - 8; j--)
+          if (/s$/.test((a.tokens[j] as Token).norm) && (a.tokens[j] as Token).norm.length > 3)
+            return { fire: true, target: 'a group of people', confidence: 0.65 };
       }
       return no;
     }
@@ -241,18 +441,28 @@ function decide(a: Analysis, insults: readonly LexiconHit[], hit: LexiconHit, pr
   if (pt && kind !== 'adjective' && !tags.includes('dehumanising')) {
     if (DEMONSTRATIVE_PLURAL.has(pn) && plural) return { fire: true, target: 'a group', confidence: 0.85 };
     if (DEMONSTRATIVE_SINGULAR.has(pn) && kind === 'noun') return { fire: true, target: 'a person', confidence: 0.85 };
-    if (pn === 'of' && p - 1 >= lo && GROUP_OF.has((a.tokens[p - 1] as Token).norm)) return { fire: true, target: 'a group', confidence: 0.85 };
+    if (pn === 'of' && p - 1 >= lo && GROUP_OF.has((a.tokens[p - 1] as Token).norm))
+      return { fire: true, target: 'a group', confidence: 0.85 };
   }
 
   // Adjective before a person: "useless manager", "incompetent locums", "clueless idiots".
   if (kind === 'adjective' && next) {
     let k = hit.tokenEnd;
     const nounAt = insultIndex(insults).nounAt;
-    while (k <= hi && k < hit.tokenEnd + 3 && (MODIFIERS.has((a.tokens[k] as Token).norm) || isInsultTokenAt(insults, k)) && !nounAt.has(k)) k++;
+    while (
+      k <= hi &&
+      k < hit.tokenEnd + 3 &&
+      (MODIFIERS.has((a.tokens[k] as Token).norm) || isInsultTokenAt(insults, k)) &&
+      !nounAt.has(k)
+    )
+      k++;
     if (k <= hi) {
       const c = personCueAt(a, k);
       const insultNoun = nounAt.has(k);
-      if (insultNoun || (c && c.kind !== 'first' && c.kind !== 'neutral' && c.kind !== 'second' && c.kind !== 'third')) {
+      if (
+        insultNoun ||
+        (c && c.kind !== 'first' && c.kind !== 'neutral' && c.kind !== 'second' && c.kind !== 'third')
+      ) {
         const mine = pt && /^(my|our)$/.test(pn);
         if (!mine) return { fire: true, target: c?.label ?? 'a person', confidence: 0.8 };
       }
@@ -326,9 +536,16 @@ export default defineRule({
   detect({ analysis: a }) {
     // A slur that content.discrimination confirms ("a total poof") is also name-calling when it labels a person.
     const slurs = findDiscrimination(a).filter((f) => f.kind === 'slur' && !f.quotedSlur);
-    const slurHits = slurs.length === 0 ? [] : a.hits('discrimination')
-      .filter((h) => h.entry.tags?.includes('slur') && slurs.some((f) => f.start === h.start && f.end === h.end));
-    const insults = slurHits.length === 0 ? a.hits('insult') : [...a.hits('insult'), ...slurHits].sort((x, y) => x.start - y.start || y.end - x.end);
+    const slurHits =
+      slurs.length === 0
+        ? []
+        : a
+            .hits('discrimination')
+            .filter((h) => h.entry.tags?.includes('slur') && slurs.some((f) => f.start === h.start && f.end === h.end));
+    const insults =
+      slurHits.length === 0
+        ? a.hits('insult')
+        : [...a.hits('insult'), ...slurHits].sort((x, y) => x.start - y.start || y.end - x.end);
     const out: RuleHit[] = [];
     const prior = new Map<number, Decision>();
     const fired: Array<{ hit: LexiconHit; d: Decision }> = [];
@@ -342,7 +559,14 @@ export default defineRule({
     }
     // Merge adjacent insult words ("clueless idiots", "pathetic excuse for a human being") and take
     // intensifiers in front ("bloody idiot", "absolute numpty") into the span.
-    const spans: Array<{ start: number; end: number; tokenStart: number; tokenEnd: number; d: Decision; words: LexiconHit[] }> = [];
+    const spans: Array<{
+      start: number;
+      end: number;
+      tokenStart: number;
+      tokenEnd: number;
+      d: Decision;
+      words: LexiconHit[];
+    }> = [];
     for (const { hit, d } of fired) {
       const last = spans[spans.length - 1];
       if (last && hit.tokenStart <= last.tokenEnd) {
@@ -353,14 +577,34 @@ export default defineRule({
         continue;
       }
       let s = hit.tokenStart;
-      while (s - 1 >= 0 && /^(absolute|utter|complete|total|bloody|blithering|bumbling|flaming|sodding|effing|flipping|dangerous|pathetic)$/.test((a.tokens[s - 1] as Token).norm)) s--;
-      spans.push({ start: (a.tokens[s] as Token).start, end: hit.end, tokenStart: s, tokenEnd: hit.tokenEnd, d, words: [hit] });
+      while (
+        s - 1 >= 0 &&
+        /^(absolute|utter|complete|total|bloody|blithering|bumbling|flaming|sodding|effing|flipping|dangerous|pathetic)$/.test(
+          (a.tokens[s - 1] as Token).norm,
+        )
+      )
+        s--;
+      spans.push({
+        start: (a.tokens[s] as Token).start,
+        end: hit.end,
+        tokenStart: s,
+        tokenEnd: hit.tokenEnd,
+        d,
+        words: [hit],
+      });
     }
     for (const sh of showerOf(a)) {
       const overlap = spans.find((s) => s.start < sh.end && s.end > sh.start);
       if (overlap) overlap.end = Math.max(overlap.end, sh.end);
       else {
-        spans.push({ start: sh.start, end: sh.end, tokenStart: -1, tokenEnd: -1, d: { fire: true, confidence: 0.75 }, words: [] });
+        spans.push({
+          start: sh.start,
+          end: sh.end,
+          tokenStart: -1,
+          tokenEnd: -1,
+          d: { fire: true, confidence: 0.75 },
+          words: [],
+        });
       }
     }
     spans.sort((x, y) => x.start - y.start);
@@ -368,8 +612,15 @@ export default defineRule({
       const excerpt = a.text.slice(s.start, s.end);
       const target = s.d.target;
       // "What a moron!" has no named target: say nothing about who it is aimed at.
-      const aimed = target && target !== 'an exclamation' ? ` aimed at ${target === 'you' ? 'the person you are writing to' : target}` : '';
-      const why = ['insult word', ...(target ? [`target: ${target}`] : []), ...s.words.map((w) => (w.entry.tags ?? [])[0] ?? 'insult')];
+      const aimed =
+        target && target !== 'an exclamation'
+          ? ` aimed at ${target === 'you' ? 'the person you are writing to' : target}`
+          : '';
+      const why = [
+        'insult word',
+        ...(target ? [`target: ${target}`] : []),
+        ...s.words.map((w) => (w.entry.tags ?? [])[0] ?? 'insult'),
+      ];
       const adjOnly = s.words.length === 1 && kindOf(s.words[0] as LexiconHit) === 'adjective';
       const nextTok = s.tokenEnd >= 0 ? (a.tokens[s.tokenEnd] as Token | undefined) : undefined;
       const suggestions: RuleHit['suggestions'] = [];
@@ -377,7 +628,10 @@ export default defineRule({
         // Attributive adjective before a person ("useless manager"): dropping it keeps the sentence whole.
         suggestions.push({ kind: 'replace', start: s.start, end: s.end + 1, text: '' });
       }
-      suggestions.push({ kind: 'advice', text: 'Describe what happened and its effect ("the rota was changed without telling us") rather than labelling the person, or leave the word out.' });
+      suggestions.push({
+        kind: 'advice',
+        text: 'Describe what happened and its effect ("the rota was changed without telling us") rather than labelling the person, or leave the word out.',
+      });
       out.push({
         start: s.start,
         end: s.end,

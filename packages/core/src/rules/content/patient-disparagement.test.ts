@@ -11,7 +11,9 @@ testRule(rule, {
     { draft: "O'Dowd's 1988 paper on heartsink patients is still worth reading for trainees." },
     { draft: 'The term frequent flyer has no place in the notes; patients can read their records now.' },
     // Neutral service language and everyday overlaps
-    { draft: 'Our PCN is reviewing how we support frequent attenders; frequent attendance usually signals unmet need.' },
+    {
+      draft: 'Our PCN is reviewing how we support frequent attenders; frequent attendance usually signals unmet need.',
+    },
     { draft: 'Finally cashed in my frequent flyer miles: Lisbon for four days!' },
     { draft: 'Apple crumble at the practice bake sale, all proceeds to the hospice.' },
     { draft: 'MRI showed a small supratentorial lesion, so we referred on.' },
@@ -24,9 +26,15 @@ testRule(rule, {
     { draft: 'Tough clinic today. Some patients are carrying so much; I hope we helped.' },
     { draft: 'Lovely patient brought the team a cake today 😂 we are spoilt.' },
     { draft: 'Triage tool update: please tell the patient what would make you want to see them sooner.' },
-    { draft: "The idiots at the ICB have cut physio for our patients again.", name: "probe: insult aimed at the ICB, patients are the ones affected" },
-    { draft: "The receptionist is an idiot, she booked my patient into the wrong clinic.", name: "probe: insult aimed at a colleague" },
-    { draft: "Called a paki by a patient today. Reported it.", name: "probe: reporting abuse received" },
+    {
+      draft: 'The idiots at the ICB have cut physio for our patients again.',
+      name: 'probe: insult aimed at the ICB, patients are the ones affected',
+    },
+    {
+      draft: 'The receptionist is an idiot, she booked my patient into the wrong clinic.',
+      name: 'probe: insult aimed at a colleague',
+    },
+    { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting abuse received' },
   ],
   flagged: [
     { draft: 'Heartsink number three of the day just walked in 🙄', spans: ['Heartsink'] },
@@ -39,18 +47,34 @@ testRule(rule, {
     { draft: 'Status dramaticus in room 2, as usual.', spans: ['Status dramaticus'] },
     { draft: "It's all supratentorial with this one.", spans: ['all supratentorial'] },
     { draft: 'Another timewaster in the 10am slot.', spans: ['timewaster'] },
-    { draft: '3am and the worried well are out in force on 111. Not a thing wrong with any of them.', spans: ['worried well'] },
+    {
+      draft: '3am and the worried well are out in force on 111. Not a thing wrong with any of them.',
+      spans: ['worried well'],
+    },
     { draft: 'Another Dr Google patient with a printout.', spans: ['Dr Google patient'] },
     { draft: 'Patients from the estate are all benefit scroungers.', spans: ['benefit scroungers'] },
-    { draft: 'Another patient in a wheelchair moaning about the ramp. Some people just love being victims.', spans: ['in a wheelchair moaning'] },
+    {
+      draft: 'Another patient in a wheelchair moaning about the ramp. Some people just love being victims.',
+      spans: ['in a wheelchair moaning'],
+    },
     { draft: 'Not wasting my clinic time on patients and their nonsense.', spans: ['nonsense'] },
     { draft: 'Mrs Patel in room 3 is the most exhausting patient on our list.', spans: ['exhausting patient'] },
-    { draft: 'Dear patient who shouted at my receptionist: you are a pathetic excuse for a human being.', spans: ['pathetic excuse'] },
+    {
+      draft: 'Dear patient who shouted at my receptionist: you are a pathetic excuse for a human being.',
+      spans: ['pathetic excuse'],
+    },
     { draft: 'My 3pm was a beached whale, could barely get the cuff on.', spans: ['beached whale'] },
-    { draft: 'This bloke came in with a sore toe at 3am. You couldn\'t make it up 🙄', spans: ["You couldn't make it up"] },
+    {
+      draft: "This bloke came in with a sore toe at 3am. You couldn't make it up 🙄",
+      spans: ["You couldn't make it up"],
+    },
     { draft: 'Had the fittest patient in for a smear today 😂', spans: ['fittest'] },
     { draft: 'The patient is a junkie, no point prescribing anything.', spans: ['junkie'] },
-    { draft: "Trans patients are just confused and we shouldn't be indulging them.", spans: ["Trans patients are just confused"], name: "probe: generalisation about trans patients" },
+    {
+      draft: "Trans patients are just confused and we shouldn't be indulging them.",
+      spans: ['Trans patients are just confused'],
+      name: 'probe: generalisation about trans patients',
+    },
   ],
 });
 
@@ -62,7 +86,8 @@ describe('content.patient-disparagement details', () => {
     expect(f?.suggestions[0]?.text).toMatch(/complex needs/);
   });
   it('finds each label in a long message', () => {
-    const text = 'What a Monday.\n- Our favourite frequent flyer was in at 8.01 again.\n- The acopia lady rang four times.\n- And the usual heartsinks in between.';
+    const text =
+      'What a Monday.\n- Our favourite frequent flyer was in at 8.01 again.\n- The acopia lady rang four times.\n- And the usual heartsinks in between.';
     expect(findingsOf(rule, text).map((f) => f.excerpt)).toEqual(['frequent flyer', 'acopia', 'heartsinks']);
   });
 });

@@ -15,7 +15,8 @@ interface Cue {
 }
 
 // A patient named by appointment slot or bed ("my 3pm", "bed 4", "bay 6").
-const SLOT = /\bmy (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})\b|\b(?:bed|bay|cubicle|side room|room|resus)\s?\d{1,2}\b/gi;
+const SLOT =
+  /\bmy (?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|\d{1,2}[.:]\d{2})\b|\b(?:bed|bay|cubicle|side room|room|resus)\s?\d{1,2}\b/gi;
 // Eye-rolls and laughter: mockery only beside other cues.
 const MOCK_EMOJI = /🙄|😂|🤣|🤦(?:\u200d?[♀♂]\ufe0f?)?/gu;
 const PATIENT_TITLES = /^(?:mr|mrs|ms|miss|mx)\b/i;
@@ -39,13 +40,17 @@ const REFRAME: Record<string, string> = {
 };
 
 function reframeFor(label: string): string {
-  const key = Object.keys(REFRAME).find((k) => label.toLowerCase().replace(/[-\s]+/g, ' ').startsWith(k.replace('-', ' ')));
+  const key = Object.keys(REFRAME).find((k) =>
+    label
+      .toLowerCase()
+      .replace(/[-\s]+/g, ' ')
+      .startsWith(k.replace('-', ' ')),
+  );
   const alt = key ? REFRAME[key] : undefined;
   return alt
     ? `Describe the clinical challenge instead of labelling the person, e.g. "${alt}", or leave it out.`
     : 'Describe the clinical challenge instead of labelling or mocking the person, or leave it out.';
 }
-
 
 /** A sexual-lexicon hit that makes a core cue: an appraisal, explicit or desire word of some weight. */
 function sexualCue(h: LexiconHit): boolean {
@@ -54,7 +59,8 @@ function sexualCue(h: LexiconHit): boolean {
 }
 
 function aimedAtSelf(analysis: Analysis, hit: LexiconHit): boolean {
-  for (let i = Math.max(0, hit.tokenStart - 4); i < hit.tokenStart; i++) if (SELF.has(analysis.tokens[i]?.norm ?? '')) return true;
+  for (let i = Math.max(0, hit.tokenStart - 4); i < hit.tokenStart; i++)
+    if (SELF.has(analysis.tokens[i]?.norm ?? '')) return true;
   return false;
 }
 
@@ -64,10 +70,11 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Content',
   readers: ['patient', 'gmc', 'employer', 'nhs-england'],
-  description: 'Mocking or derogatory talk about patients, including ward slang (heartsink, frequent flyer, GOMER, acopia, bed blocker).',
+  description:
+    'Mocking or derogatory talk about patients, including ward slang (heartsink, frequent flyer, GOMER, acopia, bed blocker).',
   rationale:
     'The Content section of the guidance warns that posts and messages are judged for their effect on patients and on the ' +
-    'standing of the profession, coming as they do from a doctor. Ward slang and jokes at a patient\'s expense label people by ' +
+    "standing of the profession, coming as they do from a doctor. Ward slang and jokes at a patient's expense label people by " +
     'the trouble they cause rather than the care they need; patients can read them, and the GMC, employers and NHS England ' +
     'treat them as a failure of respect. Discussing such labels critically, or describing a hard consultation with compassion, is fine.',
   examples: {
@@ -90,10 +97,18 @@ export default defineRule({
     const slang = a.hits('patient-slang');
     const tag = (h: LexiconHit) => h.entry.tags?.[0] ?? '';
     if (slang.some((h) => tag(h) === 'slang')) return true;
-    const ref = a.hits('patient-ref').length > 0 || slang.some((h) => tag(h) === 'service') ||
-      a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) || hasMatch(SLOT, a.text);
-    return ref && (slang.some((h) => tag(h) === 'demeaning' || tag(h) === 'mockery') || a.hits('insult').length > 0 ||
-      a.hits('sexual').some(sexualCue) || findDiscrimination(a).length > 0);
+    const ref =
+      a.hits('patient-ref').length > 0 ||
+      slang.some((h) => tag(h) === 'service') ||
+      a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) ||
+      hasMatch(SLOT, a.text);
+    return (
+      ref &&
+      (slang.some((h) => tag(h) === 'demeaning' || tag(h) === 'mockery') ||
+        a.hits('insult').length > 0 ||
+        a.hits('sexual').some(sexualCue) ||
+        findDiscrimination(a).length > 0)
+    );
   },
   detect({ analysis }) {
     const text = analysis.text;
@@ -137,28 +152,56 @@ export default defineRule({
     // demeaned.
     const staffRoles = analysis.targets.roles.filter((r) => {
       const tag = r.entry.tags ?? [];
-      return (tag.includes('role') || tag.includes('body')) && !analysis.hits('patient-ref').some((p) => p.start < r.end && p.end > r.start);
+      return (
+        (tag.includes('role') || tag.includes('body')) &&
+        !analysis.hits('patient-ref').some((p) => p.start < r.end && p.end > r.start)
+      );
     });
-    const aimedAtStaff = (h: LexiconHit) => staffRoles.some((r) => sentenceOf(r.start) === sentenceOf(h.start) &&
-      ((r.tokenEnd <= h.tokenStart && h.tokenStart - r.tokenEnd <= 4) || (r.tokenStart >= h.tokenEnd && r.tokenStart - h.tokenEnd <= 2)));
+    const aimedAtStaff = (h: LexiconHit) =>
+      staffRoles.some(
+        (r) =>
+          sentenceOf(r.start) === sentenceOf(h.start) &&
+          ((r.tokenEnd <= h.tokenStart && h.tokenStart - r.tokenEnd <= 4) ||
+            (r.tokenStart >= h.tokenEnd && r.tokenStart - h.tokenEnd <= 2)),
+      );
     for (const h of analysis.hits('insult')) {
       // Words with an everyday sense ("a triage tool", "fraud team", "useless system") need a patient close by.
       const loose = h.entry.tags?.some((t) => LOOSE_INSULT.has(t)) ?? false;
-      if (usable(h) && (!loose || closeToRef(h)) && !aimedAtStaff(h)) cues.push({ start: h.start, end: h.end, weight: 0.8 * (h.entry.weight ?? 1), core: true, label: `insult: ${h.entry.phrase}` });
+      if (usable(h) && (!loose || closeToRef(h)) && !aimedAtStaff(h))
+        cues.push({
+          start: h.start,
+          end: h.end,
+          weight: 0.8 * (h.entry.weight ?? 1),
+          core: true,
+          label: `insult: ${h.entry.phrase}`,
+        });
     }
     // Slurs and generalisations about a protected group, as the discrimination rule finds them.
     for (const d of findDiscrimination(analysis)) {
       if (d.kind !== 'incitement' && !d.quotedSlur && !inQuotes(text, d.start, d.end)) {
-        cues.push({ start: d.start, end: d.end, weight: d.confidence, core: true, label: `generalisation: ${text.slice(d.start, d.end)}` });
+        cues.push({
+          start: d.start,
+          end: d.end,
+          weight: d.confidence,
+          core: true,
+          label: `generalisation: ${text.slice(d.start, d.end)}`,
+        });
       }
     }
     // Sexualising a patient ("the fittest patient").
     for (const h of analysis.hits('sexual')) {
       if (sexualCue(h) && usable(h)) {
-        cues.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, core: true, label: `sexual remark: ${h.entry.phrase}` });
+        cues.push({
+          start: h.start,
+          end: h.end,
+          weight: h.entry.weight ?? 1,
+          core: true,
+          label: `sexual remark: ${h.entry.phrase}`,
+        });
       }
     }
-    for (const m of matchesOf(MOCK_EMOJI, text)) cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.3, core: false, label: `mockery: ${m[0]}` });
+    for (const m of matchesOf(MOCK_EMOJI, text))
+      cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.3, core: false, label: `mockery: ${m[0]}` });
 
     const hits: RuleHit[] = [];
     const taken: Array<[number, number]> = [];
@@ -170,8 +213,9 @@ export default defineRule({
       const s = sentenceOf(h.start);
       if (meta.has(s) || taken.some(([a, b]) => h.start < b && h.end > a)) continue;
       const w = h.entry.weight ?? 1;
-      const support = Math.max(0, ...[...refs].filter(([t]) => near(s, t)).map(([, r]) => r * 0.5))
-        + cues.filter((c) => near(s, sentenceOf(c.start))).reduce((sum, c) => sum + c.weight, 0);
+      const support =
+        Math.max(0, ...[...refs].filter(([t]) => near(s, t)).map(([, r]) => r * 0.5)) +
+        cues.filter((c) => near(s, sentenceOf(c.start))).reduce((sum, c) => sum + c.weight, 0);
       if (w < SLANG_THRESHOLD && w + support < 1) continue;
       taken.push([h.start, h.end]);
       const written = text.slice(h.start, h.end);
@@ -191,9 +235,15 @@ export default defineRule({
     const sentencesWithRefs = new Set([...refs.keys(), ...serviceRefs.keys()]);
     for (const s of [...sentencesWithRefs].sort((a, b) => a - b)) {
       if (meta.has(s)) continue;
-      const window = cues.filter((c) => { const t = sentenceOf(c.start); return (t === s || t === s + 1) && !taken.some(([a, b]) => c.start < b && c.end > a); });
+      const window = cues.filter((c) => {
+        const t = sentenceOf(c.start);
+        return (t === s || t === s + 1) && !taken.some(([a, b]) => c.start < b && c.end > a);
+      });
       // The setting of care ("appointments", "our list") stands for patients only beside a generalisation about a group.
-      const ref = Math.max(refs.get(s) ?? 0, window.some((c) => c.label.startsWith('generalisation')) ? (serviceRefs.get(s) ?? 0) : 0);
+      const ref = Math.max(
+        refs.get(s) ?? 0,
+        window.some((c) => c.label.startsWith('generalisation')) ? (serviceRefs.get(s) ?? 0) : 0,
+      );
       if (ref === 0) continue;
       const core = window.filter((c) => c.core);
       if (core.length === 0) continue;

@@ -18,7 +18,10 @@ testRule(rule, {
     // Clinical words
     { draft: 'An anal fissure usually heals with softeners and GTN ointment.' },
     { draft: 'Anal cancer and anal fistula are different problems; see your GP if you bleed.' },
-    { draft: 'Check your breasts, testicles and penis for changes; vaginal bleeding after the menopause needs a GP visit.' },
+    {
+      draft:
+        'Check your breasts, testicles and penis for changes; vaginal bleeding after the menopause needs a GP visit.',
+    },
     { draft: 'Bloody diarrhoea for more than a day needs a same-day appointment.' },
     { draft: 'The heel prick test and skin prick testing are both quick.' },
     { draft: 'Sharp prick now, all done.' },
@@ -26,24 +29,39 @@ testRule(rule, {
     { draft: 'It has been a hell of a week, thank you all for pulling together.' },
     { draft: "Sod's law: the one day I leave early, the fire alarm goes off." },
     { draft: 'A feckless plan from the ICB, but we will make it work.' },
-    { draft: 'What a cock-up with the rota this week, sorry all.', name: 'cock-up is mild: shown only at strict sensitivity' },
+    {
+      draft: 'What a cock-up with the rota this week, sorry all.',
+      name: 'cock-up is mild: shown only at strict sensitivity',
+    },
     { draft: 'Living hell for carers waiting for packages of care.' },
     // Not spaced swearing
     { draft: 'Vitamins A, B and C, plus the A & E rota, e.g. the a.s.a.p. list.' },
   ],
   flagged: [
-    { draft: 'F*cking brilliant news: we have been rated Outstanding!', spans: ['F*cking'], rewrite: 'Brilliant news: we have been rated Outstanding!' },
+    {
+      draft: 'F*cking brilliant news: we have been rated Outstanding!',
+      spans: ['F*cking'],
+      rewrite: 'Brilliant news: we have been rated Outstanding!',
+    },
     { draft: 'Bloody hell. 400 flu jabs before lunch.', spans: ['Bloody hell'], rewrite: '400 flu jabs before lunch.' },
     { draft: 'Honestly Dr Kerr is a bloody idiot.', spans: ['bloody'], rewrite: 'Honestly Dr Kerr is an idiot.' },
     { draft: 'What a bloody mess.', spans: ['bloody'], rewrite: 'What a mess.' },
-    { draft: 'Parents, please stop asking for the f***ing things.', spans: ['f***ing'], rewrite: 'Parents, please stop asking for the things.' },
+    {
+      draft: 'Parents, please stop asking for the f***ing things.',
+      spans: ['f***ing'],
+      rewrite: 'Parents, please stop asking for the things.',
+    },
     { draft: 'f u c k i n g amazing turnout today', spans: ['f u c k i n g'], rewrite: 'amazing turnout today' },
     { draft: 'That was f.u.c.k.i.n.g. ridiculous.', spans: ['f.u.c.k.i.n.g'] },
     { draft: 'This rota is s h i t', spans: ['s h i t'] },
     { draft: 'This new tool is the ѕhit.', spans: ['ѕhit'], name: 'Cyrillic look-alike letter' },
     { draft: 'What a sh1t day', spans: ['sh1t'] },
     { draft: 'fuuuuck, the server is down', spans: ['fuuuuck'] },
-    { draft: 'ffs the update has broken the templates', spans: ['ffs'], rewrite: 'The update has broken the templates' },
+    {
+      draft: 'ffs the update has broken the templates',
+      spans: ['ffs'],
+      rewrite: 'The update has broken the templates',
+    },
     { draft: 'who the fuck moved my otoscope', spans: ['fuck'], rewrite: 'who moved my otoscope' },
     { draft: 'So to whoever said we could not do it: bollocks to that!', spans: ['bollocks'] },
     { draft: 'you absolute shower of sh*te', spans: ['sh*te'] },

@@ -15,7 +15,19 @@ const RANK: Record<SwearStrength, number> = { mild: 0, medium: 1, strong: 2, str
 const INTENSIFIER_WORDS = new Set(['fuck', 'feck', 'effing', 'frigging', 'sod', 'bloody', 'damn', 'bleeding']);
 const ING = /(?:ing|in'?|ed)$/i;
 // Interjections that can stand alone at the start of a sentence ("FFS the system…", "Bloody hell.").
-const INTERJECTION_WORDS = new Set(['fuck', 'shit', 'bollocks', 'damn', 'bugger', 'crap', 'hell', 'bloody', 'feck', 'sod', 'piss']);
+const INTERJECTION_WORDS = new Set([
+  'fuck',
+  'shit',
+  'bollocks',
+  'damn',
+  'bugger',
+  'crap',
+  'hell',
+  'bloody',
+  'feck',
+  'sod',
+  'piss',
+]);
 const SENTENCE_START = /(?:^|[.!?…]\s+|\n\s*)$/;
 const AFTER_INTERJECTION = /^(?:[,.!?…:;-]+(?:\s+|$)|$)/;
 const AFTER_ACRONYM = /^[,.!?…:;-]*(?:\s+|$)/;
@@ -54,11 +66,16 @@ function suggest(text: string, g: Group): Suggestion {
   const capital = /^\p{Lu}/u.test(written);
   const only = g.matches.length === 1 ? g.matches[0] : undefined;
   // "the f***ing things" → "the things"; "F*cking brilliant" → "Brilliant".
-  if (only && INTENSIFIER_WORDS.has(only.word) && (only.word !== 'fuck' && only.word !== 'feck' ? true : ING.test(written.replace(/[^\p{L}]+/gu, '')))) {
+  if (
+    only &&
+    INTENSIFIER_WORDS.has(only.word) &&
+    (only.word !== 'fuck' && only.word !== 'feck' ? true : ING.test(written.replace(/[^\p{L}]+/gu, '')))
+  ) {
     const gap = NEXT_WORD.exec(text.slice(g.end));
     if (gap) {
       const next = g.end + gap[0].length;
-      if (startsSentence && capital) return { kind: 'replace', start: g.start, end: next + 1, text: upperFirst(text, next) };
+      if (startsSentence && capital)
+        return { kind: 'replace', start: g.start, end: next + 1, text: upperFirst(text, next) };
       // "a bloody idiot" → "an idiot".
       const article = /(?<![\p{L}\p{N}])([Aa]) $/u.exec(text.slice(Math.max(0, g.start - 3), g.start));
       if (article && VOWEL_SOUND.test(text.slice(next, next + 4))) {
@@ -126,8 +143,12 @@ export default defineRule({
       const disguised = g.matches.some((m) => m.disguised);
       const confidence = Math.max(...g.matches.map((m) => m.weight));
       const what = `"${written}" is ${BAND[top.strength]}${disguised ? ', even disguised' : ''}.`;
-      const why = 'Patients, your employer and the GMC read swearing in a post or message as unprofessional (guidance: Content).';
-      const todo = g.matches.length > 1 || INTENSIFIER_WORDS.has(top.word) ? 'Reconsider it: the sentence works without it.' : 'Reconsider it and say it in plain words.';
+      const why =
+        'Patients, your employer and the GMC read swearing in a post or message as unprofessional (guidance: Content).';
+      const todo =
+        g.matches.length > 1 || INTENSIFIER_WORDS.has(top.word)
+          ? 'Reconsider it: the sentence works without it.'
+          : 'Reconsider it and say it in plain words.';
       hits.push({
         start: g.start,
         end: g.end,

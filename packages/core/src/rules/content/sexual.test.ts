@@ -5,7 +5,10 @@ import rule from './sexual.js';
 testRule(rule, {
   clean: [
     // Clinical and screening language
-    { draft: 'Cervical screening takes about five minutes. You can ask for a female nurse, a chaperone or a smaller speculum.' },
+    {
+      draft:
+        'Cervical screening takes about five minutes. You can ask for a female nurse, a chaperone or a smaller speculum.',
+    },
     { draft: 'Free, confidential STI testing for under-25s: order a postal kit or pop into the sexual health clinic.' },
     { draft: 'Erectile dysfunction can be an early sign of heart disease, so it is worth mentioning to your GP.' },
     { draft: 'Check your breasts and testicles monthly; a new lump needs an appointment.' },
@@ -26,22 +29,31 @@ testRule(rule, {
     { draft: 'Our new GP is such a good fit for the team.' },
     { draft: 'Naughty step for whoever left the vaccine fridge open 😂' },
     { draft: 'Who ate the last chocolate digestive? 😂' },
-    { draft: "You looked amazing at the awards, well deserved!", name: "probe: compliment alone" },
-    { draft: "Anyone want to come back to mine for a cuppa after the PCN meeting?", name: "probe: invitation alone" },
+    { draft: 'You looked amazing at the awards, well deserved!', name: 'probe: compliment alone' },
+    { draft: 'Anyone want to come back to mine for a cuppa after the PCN meeting?', name: 'probe: invitation alone' },
   ],
   flagged: [
     { draft: 'The new locum can examine me any time, if you know what I mean 😏', spans: ['examine me'] },
     { draft: 'Nothing like a good rectal exam to start the week 🍆😂 #doctorslife', spans: ['🍆'] },
     { draft: 'Phwoar, hot doctor alert 🔥🔥 those scrubs are doing you favours', spans: ['Phwoar'] },
-    { draft: "You should wear that skirt more often. Fancy a private 'tutorial' after surgery? 😉", spans: ["private 'tutorial'"] },
+    {
+      draft: "You should wear that skirt more often. Fancy a private 'tutorial' after surgery? 😉",
+      spans: ["private 'tutorial'"],
+    },
     { draft: 'Had the fittest patient in for a smear today, best part of my week 😂', spans: ['fittest'] },
-    { draft: "I've wanted you since the Christmas party. Nobody needs to know. Come over after your shift?", spans: ["I've wanted you"] },
+    {
+      draft: "I've wanted you since the Christmas party. Nobody needs to know. Come over after your shift?",
+      spans: ["I've wanted you"],
+    },
     { draft: "Ladies, if you need a 'full examination' I'm free on Saturday 😉", spans: ["'full examination'"] },
     { draft: "Here's a naughty one for you, delete it after 😈", spans: ['naughty one'] },
     { draft: "Has anyone seen the new practice nurse's bum in those trousers? 🍑", spans: ['🍑'] },
     { draft: 'You can book a double appointment with me any time, gorgeous 😉', spans: ['gorgeous'] },
     { draft: 'You looked gorgeous in that dress at the party 😉', spans: ['gorgeous'] },
-    { draft: "Can't stop thinking about last night. Wear the red thing later 😈", spans: ["Can't stop thinking about"] },
+    {
+      draft: "Can't stop thinking about last night. Wear the red thing later 😈",
+      spans: ["Can't stop thinking about"],
+    },
     { draft: 'Send nudes', spans: ['Send nudes'] },
     { draft: 'I want you in bed tonight', spans: ['I want you in bed'] },
     { draft: 'Nice tits on the new receptionist', spans: ['Nice tits'] },
@@ -51,8 +63,17 @@ testRule(rule, {
     { draft: 'Wink wink, she booked a double appointment with the hot locum again', spans: ['hot locum'] },
     { draft: 'Massage went well, did he get a happy ending? 😏😂', spans: ['happy ending'] },
     { draft: 'Thanks for the bl0wjob last night', spans: ['bl0wjob'] },
-    { draft: "That new FY2 is fit as. Wouldn't mind giving her a thorough examination 😉", spans: ["Wouldn't mind giving her"] },
-    { draft: { text: "You looked amazing in those scrubs today. Fancy coming back to mine after evening surgery? 😘", channel: 'direct-message' as const }, spans: ["back to mine"] },
+    {
+      draft: "That new FY2 is fit as. Wouldn't mind giving her a thorough examination 😉",
+      spans: ["Wouldn't mind giving her"],
+    },
+    {
+      draft: {
+        text: 'You looked amazing in those scrubs today. Fancy coming back to mine after evening surgery? 😘',
+        channel: 'direct-message' as const,
+      },
+      spans: ['back to mine'],
+    },
   ],
 });
 
@@ -68,6 +89,8 @@ describe('content.sexual details', () => {
     expect(many?.confidence).toBeGreaterThan(one?.confidence ?? 1);
   });
   it('does not let a clinical word excuse an explicit proposition', () => {
-    expect(findingsOf(rule, 'After your smear, come back to mine and I will show you what I would do to you').length).toBe(1);
+    expect(
+      findingsOf(rule, 'After your smear, come back to mine and I will show you what I would do to you').length,
+    ).toBe(1);
   });
 });

@@ -13,13 +13,27 @@ interface Cue {
 
 // Emoji that carry sexual meaning in messages, with how strong a cue each is.
 const EMOJI_WEIGHT: Record<string, number> = {
-  '🍆': 0.8, '🍑': 0.6, '😈': 0.5, '💦': 0.5, '👅': 0.5, '🥵': 0.5, '😏': 0.4, '😘': 0.3, '😍': 0.2, '😉': 0.3, '🔥': 0.2, '😜': 0.2, '😂': 0.2, '🤭': 0.2,
+  '🍆': 0.8,
+  '🍑': 0.6,
+  '😈': 0.5,
+  '💦': 0.5,
+  '👅': 0.5,
+  '🥵': 0.5,
+  '😏': 0.4,
+  '😘': 0.3,
+  '😍': 0.2,
+  '😉': 0.3,
+  '🔥': 0.2,
+  '😜': 0.2,
+  '😂': 0.2,
+  '🤭': 0.2,
 };
 // Laughter and winks only add to other cues; they never count as sexual on their own.
 const AMPLIFIERS = new Set(['😉', '🔥', '😜', '😂', '🤭', '😍', '😘']);
 const EMOJI = /🍆|🍑|😈|💦|👅|🥵|😏|😘|😍|😉|🔥|😜|😂|🤭/gu;
 // A clinical word in scare quotes: "a 'full examination'", "a private 'tutorial'".
-const SCARE_QUOTED = /['"‘“](?:full |private |thorough |intimate |special )?(?:examination|exam|tutorial|check[- ]?up|consultation|massage|physical|session|treatment|bedside manner)['"’”]/giu;
+const SCARE_QUOTED =
+  /['"‘“](?:full |private |thorough |intimate |special )?(?:examination|exam|tutorial|check[- ]?up|consultation|massage|physical|session|treatment|bedside manner)['"’”]/giu;
 const CUE_TEST = anyMatchTest([EMOJI, SCARE_QUOTED]);
 // A looks word addressed to the reader ("You looked gorgeous", "…any time, gorgeous").
 const SECOND_PERSON_BOOST = 0.3;
@@ -40,14 +54,27 @@ function cuesOf(analysis: Analysis): Cue[] {
     cues.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, tag, label: h.entry.phrase });
   }
   for (const m of analysis.profanity) {
-    if (m.kind === 'sexual' && m.weight >= 0.5) cues.push({ start: m.start, end: m.end, weight: 1, tag: 'explicit', label: m.word });
+    if (m.kind === 'sexual' && m.weight >= 0.5)
+      cues.push({ start: m.start, end: m.end, weight: 1, tag: 'explicit', label: m.word });
   }
   const text = analysis.text;
   for (const m of matchesOf(EMOJI, text)) {
-    cues.push({ start: m.index, end: m.index + m[0].length, weight: EMOJI_WEIGHT[m[0]] ?? 0.2, tag: AMPLIFIERS.has(m[0]) ? 'amplifier' : 'emoji', label: m[0] });
+    cues.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: EMOJI_WEIGHT[m[0]] ?? 0.2,
+      tag: AMPLIFIERS.has(m[0]) ? 'amplifier' : 'emoji',
+      label: m[0],
+    });
   }
   for (const m of matchesOf(SCARE_QUOTED, text)) {
-    cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.6, tag: 'innuendo', label: `scare-quoted ${m[0].slice(1, -1)}` });
+    cues.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      weight: 0.6,
+      tag: 'innuendo',
+      label: `scare-quoted ${m[0].slice(1, -1)}`,
+    });
   }
   return cues.sort((a, b) => a.start - b.start);
 }
@@ -73,7 +100,8 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Avoiding the pitfalls of social media use',
   readers: ['patient', 'employer', 'gmc', 'police'],
-  description: 'Sexual content or innuendo: explicit remarks, sexual comments on someone\'s body or looks, advances, double meanings.',
+  description:
+    "Sexual content or innuendo: explicit remarks, sexual comments on someone's body or looks, advances, double meanings.",
   rationale:
     'Among the ways GPs come to grief, the guidance (Avoiding the pitfalls of social media use) names messages with content of ' +
     'a sexual nature, sent to partners or to others: they tend to surface with the police, the GMC or NHS England once a ' +
@@ -82,8 +110,8 @@ export default defineRule({
   examples: {
     flagged: [
       'The new locum can examine me any time, if you know what I mean 😏',
-      'Has anyone seen the new receptionist\'s bum in those jeans? 🍑',
-      'Can\'t stop thinking about last night. Send nudes x',
+      "Has anyone seen the new receptionist's bum in those jeans? 🍑",
+      "Can't stop thinking about last night. Send nudes x",
     ],
     clean: [
       'Cervical screening takes five minutes. Ask for a smaller speculum or a chaperone if that helps.',
@@ -139,7 +167,12 @@ export default defineRule({
         'Messages of a sexual nature, to a partner, a colleague or about a patient, are the kind that reach the police, the GMC ' +
         'or NHS England (guidance: Avoiding the pitfalls of social media use). Remove the remark, or keep it for a conversation in person.',
       confidence: Math.min(0.95, 0.6 + 0.2 * (best.score - THRESHOLD)),
-      suggestions: [{ kind: 'advice', text: 'Take out the sexual remark or innuendo; if the message has a work purpose, send only that part.' }],
+      suggestions: [
+        {
+          kind: 'advice',
+          text: 'Take out the sexual remark or innuendo; if the message has a work purpose, send only that part.',
+        },
+      ],
       why: best.cues.map((c) => `${c.tag}: ${c.label}`),
     };
     return [hit];

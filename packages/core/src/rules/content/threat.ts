@@ -3,7 +3,15 @@ import { PerAnalysis } from '../../analysis/memo.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import type { LexiconHit } from '../../text/matcher.js';
-import { JOKE_MARKER, isReported, lineSpan, personCueAt, sentenceTokens, tokenLine, type TokenLine } from '../../analysis/speech.js';
+import {
+  JOKE_MARKER,
+  isReported,
+  lineSpan,
+  personCueAt,
+  sentenceTokens,
+  tokenLine,
+  type TokenLine,
+} from '../../analysis/speech.js';
 import { isShadowed } from './insult.js';
 import { matchesOf, anyMatchTest } from '../../text/prefilter.js';
 import { fastPaths } from '../../fast-path.js';
@@ -37,13 +45,41 @@ interface Cue {
 
 const VIOLENT: Record<string, string> = {};
 for (const [base, ...forms] of [
-  ['kill', 'killing'], ['murder', 'murdering'], ['strangle', 'strangling'], ['throttle', 'throttling'], ['punch', 'punching'],
-  ['thump', 'thumping'], ['smack', 'smacking'], ['slap', 'slapping'], ['deck', 'decking'], ['batter', 'battering'],
-  ['stab', 'stabbing'], ['shoot', 'shooting'], ['knife', 'knifing'], ['glass', 'glassing'], ['lamp', 'lamping'],
-  ['headbutt', 'headbutting'], ['kick', 'kicking'], ['hit', 'hitting'], ['hurt', 'hurting'], ['beat', 'beating'],
-  ['bash', 'bashing'], ['run', 'running'], ['burn', 'burning'], ['torch', 'torching'], ['flatten', 'flattening'],
-  ['strangle', 'strangling'], ['drown', 'drowning'], ['smash', 'smashing'], ['choke', 'choking'], ['maim', 'maiming'],
-  ['attack', 'attacking'], ['thrash', 'thrashing'], ['brain', 'braining'], ['twat', 'twatting'], ['leather', 'leathering'],
+  ['kill', 'killing'],
+  ['murder', 'murdering'],
+  ['strangle', 'strangling'],
+  ['throttle', 'throttling'],
+  ['punch', 'punching'],
+  ['thump', 'thumping'],
+  ['smack', 'smacking'],
+  ['slap', 'slapping'],
+  ['deck', 'decking'],
+  ['batter', 'battering'],
+  ['stab', 'stabbing'],
+  ['shoot', 'shooting'],
+  ['knife', 'knifing'],
+  ['glass', 'glassing'],
+  ['lamp', 'lamping'],
+  ['headbutt', 'headbutting'],
+  ['kick', 'kicking'],
+  ['hit', 'hitting'],
+  ['hurt', 'hurting'],
+  ['beat', 'beating'],
+  ['bash', 'bashing'],
+  ['run', 'running'],
+  ['burn', 'burning'],
+  ['torch', 'torching'],
+  ['flatten', 'flattening'],
+  ['strangle', 'strangling'],
+  ['drown', 'drowning'],
+  ['smash', 'smashing'],
+  ['choke', 'choking'],
+  ['maim', 'maiming'],
+  ['attack', 'attacking'],
+  ['thrash', 'thrashing'],
+  ['brain', 'braining'],
+  ['twat', 'twatting'],
+  ['leather', 'leathering'],
   ['break', 'breaking'],
 ] as string[][]) {
   VIOLENT[base as string] = base as string;
@@ -51,12 +87,29 @@ for (const [base, ...forms] of [
 }
 
 // A first-person (or "someone should") agent ending right before the verb.
-const AGENT = /(?:^|\s)(i'll|ill|i will|i shall|i'd|i could|i would|i want to|i wanna|i'm going to|i'm gonna|i am going to|i am gonna|im going to|im gonna|we'll|we will|we're going to|we are going to|someone should|somebody should|someone needs to|somebody needs to|someone ought to|somebody ought to|someone's going to|i'm|i am|im)(?: really| actually| literally| just| honestly| genuinely| seriously| personally| swear| definitely)*$/;
+const AGENT =
+  /(?:^|\s)(i'll|ill|i will|i shall|i'd|i could|i would|i want to|i wanna|i'm going to|i'm gonna|i am going to|i am gonna|im going to|im gonna|we'll|we will|we're going to|we are going to|someone should|somebody should|someone needs to|somebody needs to|someone ought to|somebody ought to|someone's going to|i'm|i am|im)(?: really| actually| literally| just| honestly| genuinely| seriously| personally| swear| definitely)*$/;
 const OBJECT_PRONOUN = new Set(['you', 'ya', 'u', 'him', 'her', 'them', "'em", 'em', 'yourself', 'yourselves', 'each']);
 const DETERMINER = new Set(['the', 'that', 'this', 'my', 'your', 'our', 'his', 'her', 'those', 'these', 'ur', 'yer']);
 // A body part after a possessive stands for the person ("smash ur face in", "break his nose").
 const POSSESSIVE = new Set(['your', 'ur', 'yer', 'his', 'her', 'their']);
-const BODY_PART = new Set(['face', 'head', 'skull', 'teeth', 'nose', 'jaw', 'neck', 'legs', 'leg', 'arms', 'arm', 'knees', 'kneecaps', 'ribs', 'windows']);
+const BODY_PART = new Set([
+  'face',
+  'head',
+  'skull',
+  'teeth',
+  'nose',
+  'jaw',
+  'neck',
+  'legs',
+  'leg',
+  'arms',
+  'arm',
+  'knees',
+  'kneecaps',
+  'ribs',
+  'windows',
+]);
 
 const STARTS = new PerAnalysis<Set<number>>();
 function insultStarts(a: Analysis): Set<number> {
@@ -80,14 +133,15 @@ function violence(a: Analysis): Cue[] {
     const agent = m[1] ?? '';
     if (/^(i'm|i am|im)$/.test(agent) && !verb.norm.endsWith('ing')) continue;
     // The person on the receiving end.
-    let o = v + 1;
+    const o = v + 1;
     if (o > hi) continue;
     let objEnd = -1;
     const on = (t[o] as Token).norm;
     const cue = personCueAt(a, o);
     const bodyPart = POSSESSIVE.has(on) && o + 1 <= hi && BODY_PART.has((t[o + 1] as Token).norm);
     if (bodyPart) objEnd = o + 1;
-    else if (base === 'break') continue; // "break the news", "break you in gently": only a body part makes it violence
+    else if (base === 'break')
+      continue; // "break the news", "break you in gently": only a body part makes it violence
     else if (OBJECT_PRONOUN.has(on) || cue?.kind === 'named' || cue?.kind === 'role') objEnd = o;
     else if (DETERMINER.has(on) && o + 1 <= hi) {
       const c2 = personCueAt(a, o + 1);
@@ -106,7 +160,7 @@ function violence(a: Analysis): Cue[] {
     if (base === 'brain' || base === 'glass' || base === 'lamp' || base === 'leather') {
       if (!OBJECT_PRONOUN.has(on) && !bodyPart) continue;
     }
-    const agentStart = v - (m[0].trim().split(' ').length);
+    const agentStart = v - m[0].trim().split(' ').length;
     const startTok = t[Math.max(lo, agentStart)] as Token;
     let endTok = t[objEnd] as Token;
     if ((base === 'run' || base === 'beat' || base === 'smash') && objEnd + 1 <= hi) endTok = t[objEnd + 1] as Token;
@@ -124,15 +178,20 @@ function violence(a: Analysis): Cue[] {
 }
 
 // "I'll make sure (that) your sign-off doesn't happen", "…this practice is finished".
-const MAKE_SURE = /\b(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:make it (?:my|our) (?:\w+ )?(?:business|mission|job|priority) to )?(?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|your|you're|he|his|she|her|they|their|this practice|the practice|this surgery|your practice)\b[^|]{0,60}?\b(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down|lose|loses|doesn't happen|does not happen|won't happen|will not happen|never happens|doesn't go through|won't go through|fails|fail|never get|never gets|don't get|doesn't get|won't get)\b/g;
+const MAKE_SURE =
+  /\b(?:i'll|i will|i'm going to|i am going to|we'll|we will) (?:make it (?:my|our) (?:\w+ )?(?:business|mission|job|priority) to )?(?:make sure|ensure|see to it|guarantee) (?:that )?(?:you|your|you're|he|his|she|her|they|their|this practice|the practice|this surgery|your practice)\b[^|]{0,60}?\b(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down|lose|loses|doesn't happen|does not happen|won't happen|will not happen|never happens|doesn't go through|won't go through|fails|fail|never get|never gets|don't get|doesn't get|won't get)\b/g;
 const STRONG_RUIN = /^(never work|never works|never practise|finished|struck off|sacked|fired|closed down|shut down)$/;
 const CONDITION = /\b(if|unless|otherwise|or else|until)\b/;
-const CARRY_ON = /\b(?:keep going|carry on|keep it up|keep this up|try it|try me|do that again|do it again|push me|cross me|keep pushing|keep talking)\b[^|]{0,12}?\band (?:see|watch) what happens\b/g;
+const CARRY_ON =
+  /\b(?:keep going|carry on|keep it up|keep this up|try it|try me|do that again|do it again|push me|cross me|keep pushing|keep talking)\b[^|]{0,12}?\band (?:see|watch) what happens\b/g;
 // "your career round here is finished", "your registration's done": ruin pronounced on the reader.
-const CAREER_OVER = /\byour (?:career|registration|job|practice|licence|reputation)\b[^|.]{0,25}?\b(?:is|'s|will be|are) (?:over|finished|done|toast|ruined|history)\b/g;
+const CAREER_OVER =
+  /\byour (?:career|registration|job|practice|licence|reputation)\b[^|.]{0,25}?\b(?:is|'s|will be|are) (?:over|finished|done|toast|ruined|history)\b/g;
 // "I know where the new receptionist parks", "I know where his kids go to school": the author can reach the person.
-const KNOW_WHERE = /\b(?:i|we) know (?:exactly )?where (?:you|he|she|they|your|his|her|their|the|that|this)\b[^|.?]{0,30}?\b(?:lives?|parks?|works?|sleeps?|drinks?|stays?)\b/g;
-const KNOW_THINGS = /\bi know (?:things|stuff|what you did|what you've done|your (?:little )?secret|all about you)\b(?! (?:are|is|have|were|will|can|get|look|seem|could|might|may|would))/g;
+const KNOW_WHERE =
+  /\b(?:i|we) know (?:exactly )?where (?:you|he|she|they|your|his|her|their|the|that|this)\b[^|.?]{0,30}?\b(?:lives?|parks?|works?|sleeps?|drinks?|stays?)\b/g;
+const KNOW_THINGS =
+  /\bi know (?:things|stuff|what you did|what you've done|your (?:little )?secret|all about you)\b(?! (?:are|is|have|were|will|can|get|look|seem|could|might|may|would))/g;
 
 function structures(a: Analysis, line: TokenLine): Cue[] {
   const out: Cue[] = [];
@@ -149,7 +208,12 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
     const outcome = m[1] ?? '';
     const strong = STRONG_RUIN.test(outcome);
     if (!strong && !CONDITION.test(sentenceText(span.tokenStart))) continue;
-    out.push({ ...span, kind: 'ruin', confidence: strong ? 0.85 : 0.75, why: "'make sure' + a ruin outcome as leverage" });
+    out.push({
+      ...span,
+      kind: 'ruin',
+      confidence: strong ? 0.85 : 0.75,
+      why: "'make sure' + a ruin outcome as leverage",
+    });
   }
   for (const m of matchesOf(CARRY_ON, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
@@ -163,23 +227,41 @@ function structures(a: Analysis, line: TokenLine): Cue[] {
     const span = lineSpan(a, line, m.index, m[0].length);
     // The one who lives or parks there must be a person ("the practice works best" is not).
     let person = false;
-    if (span) for (let j = span.tokenStart + 3; j < span.tokenEnd && !person; j++) {
-      const k = personCueAt(a, j)?.kind;
-      person = k !== undefined && k !== 'neutral' && k !== 'first';
-    }
+    if (span)
+      for (let j = span.tokenStart + 3; j < span.tokenEnd && !person; j++) {
+        const k = personCueAt(a, j)?.kind;
+        person = k !== undefined && k !== 'neutral' && k !== 'first';
+      }
     // The fixed phrases already hold the common forms ("know where you live"); keep their span.
     const listed = span !== undefined && a.hits('threat').some((h) => h.start < span.end && h.end > span.start);
-    if (span && person && !listed) out.push({ ...span, kind: 'intimidation', confidence: 0.8, why: 'says the author knows where to find the person' });
+    if (span && person && !listed)
+      out.push({
+        ...span,
+        kind: 'intimidation',
+        confidence: 0.8,
+        why: 'says the author knows where to find the person',
+      });
   }
   for (const m of matchesOf(KNOW_THINGS, line.text)) {
     const span = lineSpan(a, line, m.index, m[0].length);
-    if (span) out.push({ ...span, kind: 'ruin', confidence: 0.65, why: 'hints at damaging knowledge held over the person (blackmail)' });
+    if (span)
+      out.push({
+        ...span,
+        kind: 'ruin',
+        confidence: 0.65,
+        why: 'hints at damaging knowledge held over the person (blackmail)',
+      });
   }
   return out;
 }
 
 const KIND_OF_TAG: Record<string, ThreatKind> = {
-  harm: 'harm', ruin: 'ruin', intimidation: 'intimidation', veiled: 'veiled', exposure: 'exposure', unmasking: 'unmasking',
+  harm: 'harm',
+  ruin: 'ruin',
+  intimidation: 'intimidation',
+  veiled: 'veiled',
+  exposure: 'exposure',
+  unmasking: 'unmasking',
 };
 
 function lexiconCues(a: Analysis): Cue[] {
@@ -194,7 +276,8 @@ function lexiconCues(a: Analysis): Cue[] {
     // A question or a denial ("Does he know where he lives?", "I don't know where you live").
     let denied = false;
     for (let j = h.tokenStart - 1; j >= lo && j >= h.tokenStart - 2; j--) {
-      if (/^(do|does|did|doesn't|don't|didn't|whether|not|never|dont|doesnt|didnt)$/.test((a.tokens[j] as Token).norm)) denied = true;
+      if (/^(do|does|did|doesn't|don't|didn't|whether|not|never|dont|doesnt|didnt)$/.test((a.tokens[j] as Token).norm))
+        denied = true;
     }
     if (denied) continue;
     if (tags.includes('sentence-end')) {
@@ -211,7 +294,14 @@ function lexiconCues(a: Analysis): Cue[] {
       for (let j = plo; j <= hi; j++) if (/^(if|unless|otherwise)$/.test((a.tokens[j] as Token).norm)) cond = true;
       if (!cond) continue;
     }
-    out.push({ start: h.start, end: h.end, tokenStart: h.tokenStart, kind, confidence: 0.85 * (h.entry.weight ?? 1), why: `threat phrase (${kind})` });
+    out.push({
+      start: h.start,
+      end: h.end,
+      tokenStart: h.tokenStart,
+      kind,
+      confidence: 0.85 * (h.entry.weight ?? 1),
+      why: `threat phrase (${kind})`,
+    });
   }
   return out;
 }
@@ -246,7 +336,9 @@ const STRUCTURES_TEST = anyMatchTest([MAKE_SURE, CARRY_ON, CAREER_OVER, KNOW_WHE
 
 /** A cue needs a threat-lexicon hit, a violent verb (violence()) or a structure (structures()). */
 function mayThreaten(a: Analysis, line: TokenLine): boolean {
-  return a.hits('threat').length > 0 || a.tokens.some((t) => VIOLENT_WORDS.has(t.norm)) || STRUCTURES_TEST.test(line.text);
+  return (
+    a.hits('threat').length > 0 || a.tokens.some((t) => VIOLENT_WORDS.has(t.norm)) || STRUCTURES_TEST.test(line.text)
+  );
 }
 // VIOLENT's words, and "constructor": violence() reads VIOLENT[norm], which an object's inherited
 // members answer too, and that is the only one a lower-case token can name.
@@ -293,7 +385,10 @@ export default defineRule({
     for (const c of threatCues(a)) {
       const excerpt = a.text.slice(c.start, c.end);
       const [lo, hi] = sentenceTokens(a, c.tokenStart);
-      const sentence = a.text.slice((a.tokens[lo] as Token).start, Math.min(a.text.length, (a.tokens[hi] as Token).end + 6));
+      const sentence = a.text.slice(
+        (a.tokens[lo] as Token).start,
+        Math.min(a.text.length, (a.tokens[hi] as Token).end + 6),
+      );
       const joke = JOKE_MARKER.test(sentence);
       out.push({
         start: c.start,
@@ -303,10 +398,12 @@ export default defineRule({
           `Don't send this as it stands: '${excerpt}' ${WHAT[c.kind]}${joke ? ', even if meant as a joke' : ''}. The police, a ` +
           'court, the GMC or an employer could treat it as a threat, and messages like this surface when relationships break ' +
           'down (guidance: Content). If there is a real concern, raise it through the proper route and say only that.',
-        suggestions: [{
-          kind: 'advice',
-          text: 'Delete the threat. If something needs to happen, state the legitimate step plainly ("I have raised this with the practice manager").',
-        }],
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Delete the threat. If something needs to happen, state the legitimate step plainly ("I have raised this with the practice manager").',
+          },
+        ],
         why: [c.why, ...(joke ? ['joke marker: does not remove the threat'] : [])],
       });
     }

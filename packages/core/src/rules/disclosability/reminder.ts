@@ -19,8 +19,19 @@ const LAW =
 const ENCRYPTED = new Set(['whatsapp', 'signal', 'telegram']);
 const WORKPLACE = new Set(['slack', 'teams']);
 const NAMES: Record<string, string> = {
-  whatsapp: 'WhatsApp', signal: 'Signal', telegram: 'Telegram', slack: 'Slack', teams: 'Teams', facebook: 'Messenger',
-  instagram: 'Instagram', x: 'X', linkedin: 'LinkedIn', bluesky: 'Bluesky', threads: 'Threads', mastodon: 'Mastodon', tiktok: 'TikTok',
+  whatsapp: 'WhatsApp',
+  signal: 'Signal',
+  telegram: 'Telegram',
+  slack: 'Slack',
+  teams: 'Teams',
+  facebook: 'Messenger',
+  instagram: 'Instagram',
+  x: 'X',
+  linkedin: 'LinkedIn',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  tiktok: 'TikTok',
 };
 
 function channelNote(draft: Draft): string {
@@ -42,11 +53,13 @@ function channelNote(draft: Draft): string {
 
 const ASSUMPTION: Record<string, string> = {
   confidence: 'asks the reader to keep it to themselves, but nothing stops them passing it on',
-  deletion: 'counts on the message not lasting, but it can be captured before it is deleted and often recovered afterwards',
+  deletion:
+    'counts on the message not lasting, but it can be captured before it is deleted and often recovered afterwards',
   capture: 'asks readers not to keep or pass it on, which they can do anyway',
   closed: 'counts on a closed audience, but private groups are screenshotted and their members change',
   anonymity: 'counts on not being identified, but anonymous authors can often be traced',
-  encryption: 'counts on the app, but encryption protects a message in transit, not from the people who receive it or from disclosure',
+  encryption:
+    'counts on the app, but encryption protects a message in transit, not from the people who receive it or from disclosure',
 };
 
 /** "Between us, …" asks for secrecy; "between us we raised £2,000" does not. */
@@ -63,7 +76,8 @@ export default defineRule({
   severity: 'info',
   guidance: 'Disclosability',
   readers: [],
-  description: 'Group chats, direct messages and wording that relies on privacy or deletion: it can still be captured and disclosed.',
+  description:
+    'Group chats, direct messages and wording that relies on privacy or deletion: it can still be captured and disclosed.',
   rationale:
     'Doctors in difficulty often say a message was meant to be private ("Disclosability"). Private groups are screenshotted, deleted ' +
     'messages survive on other phones and backups, encryption does not shield a message from the people who receive it, and anonymous ' +
@@ -75,7 +89,10 @@ export default defineRule({
       { text: 'Can someone cover my Thursday clinic?', channel: 'group-chat', platform: 'whatsapp' },
       'Between us, I think the new partner is out of her depth. Delete after reading.',
     ],
-    clean: ['Flu clinics start on Saturday. Book through the NHS App.', { text: 'Thanks for covering on Friday, Rob.', channel: 'email', platform: 'email' }],
+    clean: [
+      'Flu clinics start on Saturday. Book through the NHS App.',
+      { text: 'Thanks for covering on Friday, Rob.', channel: 'email', platform: 'email' },
+    ],
   },
   detect({ draft, analysis }) {
     const hits: RuleHit[] = [];
@@ -95,7 +112,12 @@ export default defineRule({
         end,
         message: `'${phrase}' ${ASSUMPTION[tag] ?? ASSUMPTION.confidence}. ${LAW} Consider writing only what you would be content to see read out in a hearing.`,
         confidence: h.entry.tags?.includes('ambiguous') ? 0.6 : 0.85,
-        suggestions: [{ kind: 'advice', text: 'Assume this message will be kept and could be read by a patient, your employer, the GMC, a police officer or a judge.' }],
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Assume this message will be kept and could be read by a patient, your employer, the GMC, a police officer or a judge.',
+          },
+        ],
         why: [`relies on ${tag}`],
       });
       if (hits.length >= 5) break;

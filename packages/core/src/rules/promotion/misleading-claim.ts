@@ -15,7 +15,8 @@ import { matchesOf } from '../../text/prefilter.js';
  */
 
 // Promised outcomes, matched on the token line ("lose 10kg", "drop 2 dress sizes", "lose a dress size", "clears eczema in days").
-const OUTCOME = /\b(?:lose|drop|shed) (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
+const OUTCOME =
+  /\b(?:lose|drop|shed) (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
 
 const LABEL: Record<string, string> = {
   guarantee: 'a guarantee',
@@ -28,7 +29,10 @@ const LABEL: Record<string, string> = {
 
 /** A softer wording that a reader can rely on; undefined when only rewording by hand will do. */
 function softer(phrase: string, tag: string, next: string): string | undefined {
-  const p = phrase.toLowerCase().replace(/[-\u2010-\u2015]/g, ' ').replace(/\s+/g, ' ');
+  const p = phrase
+    .toLowerCase()
+    .replace(/[-\u2010-\u2015]/g, ' ')
+    .replace(/\s+/g, ' ');
   // A word that qualifies a noun ("miracle cream", "guaranteed relief") can simply go.
   const beforeNoun = /^ \p{L}/u.test(next) && !/^ (?:for|to|in|on|and|or|with|of|by|that|it)\b/i.test(next);
   if (/guaranteed results?|results? guaranteed|guarantee results/.test(p)) return 'results vary';
@@ -50,7 +54,13 @@ function softer(phrase: string, tag: string, next: string): string | undefined {
 function suggestion(a: { text: string }, start: number, end: number, tag: string): Suggestion[] {
   const phrase = a.text.slice(start, end);
   const soft = softer(phrase, tag, a.text.slice(end, end + 12));
-  if (soft === undefined) return [{ kind: 'advice', text: 'Describe what the treatment can do for most people, with its risks, and cite the evidence.' }];
+  if (soft === undefined)
+    return [
+      {
+        kind: 'advice',
+        text: 'Describe what the treatment can do for most people, with its risks, and cite the evidence.',
+      },
+    ];
   // Deleting a word ("miracle cream" to "cream") takes one of its spaces with it.
   if (soft === '') return [{ kind: 'replace', start, end: a.text[end] === ' ' ? end + 1 : end, text: '' }];
   const capital = /^\p{Lu}/u.test(phrase) ? soft.charAt(0).toUpperCase() + soft.slice(1) : soft;
@@ -63,7 +73,8 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Using social media in a promotional way',
   readers: ['patient', 'gmc', 'judge'],
-  description: 'Promotional claims that cannot be supported: cure, guaranteed, 100% safe, no side effects, miracle, clinically proven with nothing behind it.',
+  description:
+    'Promotional claims that cannot be supported: cure, guaranteed, 100% safe, no side effects, miracle, clinically proven with nothing behind it.',
   rationale:
     'Information a GP gives while promoting a service or product has to be clear, accurate, in line with the evidence and not misleading (Using social media in a promotional way). No treatment is guaranteed, completely safe or free of side effects, and "clinically proven" means nothing without the study behind it. A patient who relied on the promise, the GMC, and a court applying advertising and consumer law would all hold the doctor to the claim; the rule offers wording that says what can honestly be said.',
   examples: {
@@ -110,7 +121,12 @@ export default defineRule({
         message: `Don't send this as it stands: "${excerpt}" promises a result that varies from person to person. Promotional claims must be accurate and not misleading (Using social media in a promotional way); a patient who does not get the result, or the GMC, would hold you to it. Describe typical results and who the treatment suits.`,
         confidence: 0.8,
         why: [`promised outcome: "${excerpt}"`, 'promotional context'],
-        suggestions: [{ kind: 'advice', text: 'Replace the promised result with what is typical, for example "results vary from person to person".' }],
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Replace the promised result with what is typical, for example "results vary from person to person".',
+          },
+        ],
       });
     }
     return hits.sort((x, y) => (x.start as number) - (y.start as number));

@@ -17,7 +17,8 @@ import { defineRule, type RuleHit } from '../../rule.js';
  * private-practice notice that says NHS care is unaffected and does not single out the list, is clean.
  */
 
-const OWN_PATIENTS = /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b/;
+const OWN_PATIENTS =
+  /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b/;
 /** With the practice named, "patients" or "registered" ("Registered at Hillside?") makes the list the audience. */
 const PATIENTS_WORD = /\bpatients?\b|\bregistered\b/;
 
@@ -27,14 +28,18 @@ export default defineRule({
   severity: 'stop',
   guidance: 'Using social media in a promotional way',
   readers: ['nhs-england', 'employer', 'gmc'],
-  description: 'Steering one\'s NHS-registered patients to one\'s own private services.',
+  description: "Steering one's NHS-registered patients to one's own private services.",
   rationale:
     'A GP\u2019s NHS contract limits charging, or steering towards paid care, the patients registered with their own practice, and the guidance asks GPs who promote private work not to breach those contractual requirements (Using social media in a promotional way). Offering one\u2019s own list a way round the NHS wait at one\u2019s own clinic also uses the trust of the NHS relationship to sell. NHS England, the practice partners and the GMC would all object, whether or not a price is named.',
   examples: {
     flagged: [
       {
         text: 'Riverside Surgery patients: fed up waiting for a dermatology referral? I can see you privately at SkinWell Clinic this week.',
-        author: { titles: ['GP'], declaredInterests: ['Director, SkinWell Clinic Ltd'], practiceNames: ['Riverside Surgery'] },
+        author: {
+          titles: ['GP'],
+          declaredInterests: ['Director, SkinWell Clinic Ltd'],
+          practiceNames: ['Riverside Surgery'],
+        },
       },
       {
         text: 'My NHS patients keep asking how to skip the ENT wait. Easy: book into my private clinic.',
@@ -43,7 +48,11 @@ export default defineRule({
     clean: [
       {
         text: 'Riverside patients: our NHS minor surgery clinic now runs on Tuesday afternoons too. Ask your GP for a referral.',
-        author: { titles: ['GP'], declaredInterests: ['Director, SkinWell Clinic Ltd'], practiceNames: ['Riverside Surgery'] },
+        author: {
+          titles: ['GP'],
+          declaredInterests: ['Director, SkinWell Clinic Ltd'],
+          practiceNames: ['Riverside Surgery'],
+        },
       },
       {
         text: "Declaration: I'm a partner at Northbank Private GP. We've added Saturday appointments for anyone who prefers to pay; NHS care with your own practice is unaffected.",
@@ -56,10 +65,13 @@ export default defineRule({
     const p = promotionOf(analysis, draft.author);
     // The author's private offering: a private service, their interest named, or "my private clinic".
     const offers: Span[] = [];
-    for (const c of p.cues) if (c.strong && (c.kind === 'private' || c.kind === 'interest' || c.kind === 'own-offering')) offers.push(c);
-    for (const d of p.declarations) if (/\b(?:private|clinic|see me)\b/i.test(analysis.text.slice(d.start, d.end))) offers.push(d);
+    for (const c of p.cues)
+      if (c.strong && (c.kind === 'private' || c.kind === 'interest' || c.kind === 'own-offering')) offers.push(c);
+    for (const d of p.declarations)
+      if (/\b(?:private|clinic|see me)\b/i.test(analysis.text.slice(d.start, d.end))) offers.push(d);
     // A discount from an author with business interests ("mention my name for a discount") is their offer.
-    if ((draft.author?.declaredInterests ?? []).length > 0) for (const c of p.cues) if (c.kind === 'offer' && c.strong) offers.push(c);
+    if ((draft.author?.declaredInterests ?? []).length > 0)
+      for (const c of p.cues) if (c.kind === 'offer' && c.strong) offers.push(c);
     if (offers.length === 0) return [];
 
     const why: string[] = [];
@@ -68,10 +80,15 @@ export default defineRule({
     if (OWN_PATIENTS.test(line)) why.push('addresses the author\u2019s own patients');
     const practices = namePatterns(draft.author?.practiceNames ?? [], false);
     const named = findNames(analysis.tokens, practices);
-    if (named.length > 0 && PATIENTS_WORD.test(line)) why.push(`names the author\u2019s practice (${named[0]?.interest})`);
+    if (named.length > 0 && PATIENTS_WORD.test(line))
+      why.push(`names the author\u2019s practice (${named[0]?.interest})`);
     else if (named.length > 0 && why.length > 0) why.push('names the author\u2019s practice');
     // A reply in a thread about the author's practice (a patient complaining about its waits).
-    if (why.length === 0 && practices.length > 0 && draft.thread.some((m) => findNames(tokenise(normalise(m.text)), practices).length > 0)) {
+    if (
+      why.length === 0 &&
+      practices.length > 0 &&
+      draft.thread.some((m) => findNames(tokenise(normalise(m.text)), practices).length > 0)
+    ) {
       why.push('replies to a thread about the author\u2019s practice');
     }
     if (why.length === 0) return [];
@@ -85,13 +102,20 @@ export default defineRule({
     const sentence = analysis.sentences[analysis.sentenceAt(first.start)];
     const start = sentence?.start ?? first.start;
     const end = sentence?.end ?? first.end;
-    return [{
-      start,
-      end,
-      message: `Don't send this as it stands: it offers your own private service to people who are your NHS patients. The guidance asks GPs not to breach their contractual duties about private treatment of NHS-registered patients (Using social media in a promotional way), and NHS England, your partners and the GMC would object. Keep private work separate from your NHS list, and don't single out your practice's patients.`,
-      confidence: steer.length > 0 || discount ? 0.9 : 0.8,
-      why,
-      suggestions: [{ kind: 'advice', text: 'Remove the offer from anything sent to or aimed at your NHS patients. If you advertise private work elsewhere, declare your interest and say that NHS care at the practice is unaffected.' }],
-    }];
+    return [
+      {
+        start,
+        end,
+        message: `Don't send this as it stands: it offers your own private service to people who are your NHS patients. The guidance asks GPs not to breach their contractual duties about private treatment of NHS-registered patients (Using social media in a promotional way), and NHS England, your partners and the GMC would object. Keep private work separate from your NHS list, and don't single out your practice's patients.`,
+        confidence: steer.length > 0 || discount ? 0.9 : 0.8,
+        why,
+        suggestions: [
+          {
+            kind: 'advice',
+            text: 'Remove the offer from anything sent to or aimed at your NHS patients. If you advertise private work elsewhere, declare your interest and say that NHS care at the practice is unaffected.',
+          },
+        ],
+      },
+    ];
   },
 });

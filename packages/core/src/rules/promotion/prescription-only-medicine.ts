@@ -17,8 +17,25 @@ import type { Token } from '../../text/tokens.js';
 
 /** Words that make a sentence a warning or information rather than an offer. */
 const WARNING = new Set([
-  'unregulated', 'illegal', 'illegally', 'fake', 'counterfeit', 'beware', 'dangerous', 'scam', 'scams', 'resistance', 'resistant',
-  'stewardship', 'overuse', 'misuse', 'shortage', 'shortages', 'eligible', 'eligibility', 'criteria',
+  'unregulated',
+  'illegal',
+  'illegally',
+  'fake',
+  'counterfeit',
+  'beware',
+  'dangerous',
+  'scam',
+  'scams',
+  'resistance',
+  'resistant',
+  'stewardship',
+  'overuse',
+  'misuse',
+  'shortage',
+  'shortages',
+  'eligible',
+  'eligibility',
+  'criteria',
 ]);
 
 const REPLACEMENT: Record<string, string> = {
@@ -41,7 +58,13 @@ function groups(a: { tokens: readonly Token[] }, hits: readonly LexiconHit[]): L
   for (const h of hits) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
-    if (last && prev && h.tokenStart - prev.tokenEnd <= 1 && /^(with|and|or|the|of)?$/.test(h.tokenStart > prev.tokenEnd ? (a.tokens[prev.tokenEnd] as Token).norm : '')) last.push(h);
+    if (
+      last &&
+      prev &&
+      h.tokenStart - prev.tokenEnd <= 1 &&
+      /^(with|and|or|the|of)?$/.test(h.tokenStart > prev.tokenEnd ? (a.tokens[prev.tokenEnd] as Token).norm : '')
+    )
+      last.push(h);
     else out.push([h]);
   }
   return out;

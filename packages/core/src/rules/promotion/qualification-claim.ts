@@ -23,19 +23,106 @@ import type { AuthorProfile, Suggestion } from '../../types.js';
 
 /** Words that may sit between a trigger ("as a", "I'm a") and the title: the field and grade. */
 const PHRASE_WORDS = new Set([
-  'a', 'an', 'the', 'senior', 'junior', 'lead', 'leading', 'top', 'experienced', 'qualified', 'practising', 'practicing', 'retired',
-  'former', 'trained', 'fully', 'accredited', 'registered', 'private', 'independent', 'nhs', 'uk', 'london', 'local', 'specialist',
-  'consultant', 'honorary', 'clinical', 'visiting', 'associate', 'assistant', 'full', 'certified', 'board', 'one', 'of', "uk's",
-  'country\'s', "london's", 'world', 'best', 'renowned', 'award', 'winning',
+  'a',
+  'an',
+  'the',
+  'senior',
+  'junior',
+  'lead',
+  'leading',
+  'top',
+  'experienced',
+  'qualified',
+  'practising',
+  'practicing',
+  'retired',
+  'former',
+  'trained',
+  'fully',
+  'accredited',
+  'registered',
+  'private',
+  'independent',
+  'nhs',
+  'uk',
+  'london',
+  'local',
+  'specialist',
+  'consultant',
+  'honorary',
+  'clinical',
+  'visiting',
+  'associate',
+  'assistant',
+  'full',
+  'certified',
+  'board',
+  'one',
+  'of',
+  "uk's",
+  "country's",
+  "london's",
+  'world',
+  'best',
+  'renowned',
+  'award',
+  'winning',
 ]);
 /** Fields a title may be qualified by ("menopause specialist", "skin expert", "men's health"). */
 const FIELD = /^[\p{L}'-]+$/u;
-const FUNCTION_WORDS = new Set(['as', 'here', 'and', 'or', 'in', 'on', 'at', 'with', 'for', 'to', 'by', 'from', 'is', 'are', 'was', 'be', 'am', 'i', 'me']);
-const OTHER_PERSON = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'this', 'that', 'another', 'every', 'any', 'no', 'not', 'never']);
-const AFTER_OTHER = /^(said|says|told|tells|explained|wrote|once|put|suggested|advised|recommended|agreed|thinks|thought|'s|colleague|colleagues|friend|friends|referral|referrals|letter|letters|clinic|clinics|team|appointment)$/;
+const FUNCTION_WORDS = new Set([
+  'as',
+  'here',
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'with',
+  'for',
+  'to',
+  'by',
+  'from',
+  'is',
+  'are',
+  'was',
+  'be',
+  'am',
+  'i',
+  'me',
+]);
+const OTHER_PERSON = new Set([
+  'my',
+  'our',
+  'his',
+  'her',
+  'their',
+  'your',
+  'this',
+  'that',
+  'another',
+  'every',
+  'any',
+  'no',
+  'not',
+  'never',
+]);
+const AFTER_OTHER =
+  /^(said|says|told|tells|explained|wrote|once|put|suggested|advised|recommended|agreed|thinks|thought|'s|colleague|colleagues|friend|friends|referral|referrals|letter|letters|clinic|clinics|team|appointment)$/;
 const SELF_AFTER_YOUR = new Set(['favourite', 'favorite', 'friendly', 'local', 'resident', 'trusted', 'go', 'fave']);
 const FIRST = new Set(['i', "i'm", 'im', "i've", "i'll", "i'd", 'me', 'my', 'myself']);
-const SUPERLATIVE = new Set(['leading', 'top', 'best', 'renowned', 'world', 'award', 'number', 'pioneer', 'authority', 'guru']);
+const SUPERLATIVE = new Set([
+  'leading',
+  'top',
+  'best',
+  'renowned',
+  'world',
+  'award',
+  'number',
+  'pioneer',
+  'authority',
+  'guru',
+]);
 
 interface Claim {
   start: number;
@@ -73,12 +160,18 @@ function singular(w: string): string {
 /** The author's name as tokens (without "Dr"), for "Professor Daniel Reid here". */
 function nameWords(author: AuthorProfile | undefined): Set<string> {
   const out = new Set<string>();
-  for (const w of wordsOf(author?.name ?? '')) if (!/^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/.test(w) && w.length > 1) out.add(w);
+  for (const w of wordsOf(author?.name ?? ''))
+    if (!/^(dr|doctor|mr|mrs|ms|miss|prof|professor)$/.test(w) && w.length > 1) out.add(w);
   return out;
 }
 
 /** Why a title hit is the author's claim about themselves, or undefined when it is not. */
-function selfClaim(a: Analysis, h: LexiconHit, names: Set<string>, promotional: boolean): { start: number; tokenStart: number; article?: Token } | undefined {
+function selfClaim(
+  a: Analysis,
+  h: LexiconHit,
+  names: Set<string>,
+  promotional: boolean,
+): { start: number; tokenStart: number; article?: Token } | undefined {
   const t = a.tokens;
   const [lo, hi] = sentenceTokens(a, h.tokenStart);
   const after = h.tokenEnd <= hi ? (t[h.tokenEnd] as Token | undefined) : undefined;
@@ -101,7 +194,15 @@ function selfClaim(a: Analysis, h: LexiconHit, names: Set<string>, promotional: 
       continue;
     }
     // Up to two field words next to the title ("menopause specialist", "men's health").
-    if (!article && fields < 2 && FIELD.test(n) && !FIRST.has(n) && !FUNCTION_WORDS.has(n) && !names.has(n) && j >= h.tokenStart - 2) {
+    if (
+      !article &&
+      fields < 2 &&
+      FIELD.test(n) &&
+      !FIRST.has(n) &&
+      !FUNCTION_WORDS.has(n) &&
+      !names.has(n) &&
+      j >= h.tokenStart - 2
+    ) {
       fields++;
       phraseStart = j;
       j--;
@@ -131,7 +232,8 @@ function selfClaim(a: Analysis, h: LexiconHit, names: Set<string>, promotional: 
   if (phraseStart === lo && firstPerson) return claim;
   // "Book with one of the UK's leading experts: I own…"
   if (promotional && firstPerson) {
-    for (let k = Math.max(lo, phraseStart - 3); k < phraseStart; k++) if (/^(book|see|consult|visit)$/.test((t[k] as Token).norm)) return claim;
+    for (let k = Math.max(lo, phraseStart - 3); k < phraseStart; k++)
+      if (/^(book|see|consult|visit)$/.test((t[k] as Token).norm)) return claim;
   }
   return undefined;
 }
@@ -142,17 +244,29 @@ export default defineRule({
   severity: 'caution',
   guidance: 'Using social media in a promotional way',
   readers: ['gmc', 'patient'],
-  description: 'Titles or expertise claimed that the author\'s profile does not show.',
+  description: "Titles or expertise claimed that the author's profile does not show.",
   rationale:
     'Patients choose whose advice to trust, and whom to pay, partly on titles: "consultant", "specialist", "professor" and "dermatologist" each imply training and a register entry that can be checked. The guidance asks GPs to represent their experience and qualifications accurately (Using social media in a promotional way), and the GMC treats an inflated title as a matter of honesty. The rule compares what the post claims for the author with the titles in the author\u2019s profile, and leaves alone titles that describe someone else.',
   examples: {
     flagged: [
-      { text: 'As a consultant cardiologist, I would say most people over 75 do not need a statin.', author: { titles: ['GP', 'MRCGP'], specialistRegister: false } },
-      { text: 'Your favourite dermatologist is back with another skincare tip!', author: { titles: ['GP', 'GPwER Dermatology'], specialistRegister: false } },
+      {
+        text: 'As a consultant cardiologist, I would say most people over 75 do not need a statin.',
+        author: { titles: ['GP', 'MRCGP'], specialistRegister: false },
+      },
+      {
+        text: 'Your favourite dermatologist is back with another skincare tip!',
+        author: { titles: ['GP', 'GPwER Dermatology'], specialistRegister: false },
+      },
     ],
     clean: [
-      { text: 'As a consultant dermatologist, my summer plea: wear SPF 30.', author: { titles: ['Consultant Dermatologist', 'FRCP'], specialistRegister: true } },
-      { text: "I'm no expert on pensions, but the LMC guide is helpful.", author: { titles: ['GP'], specialistRegister: false } },
+      {
+        text: 'As a consultant dermatologist, my summer plea: wear SPF 30.',
+        author: { titles: ['Consultant Dermatologist', 'FRCP'], specialistRegister: true },
+      },
+      {
+        text: "I'm no expert on pensions, but the LMC guide is helpful.",
+        author: { titles: ['GP'], specialistRegister: false },
+      },
     ],
   },
   // Every claim is a qualification-lexicon hit.
@@ -171,18 +285,34 @@ export default defineRule({
       if (kind === 'expertise' && SUPERLATIVE.has(words[0] ?? '')) continue;
       const self = selfClaim(analysis, h, names, promotional);
       if (!self) continue;
-      claims.push({ start: self.start, end: h.end, tokenStart: self.tokenStart, words, kind, ...(self.article ? { article: self.article } : {}) });
+      claims.push({
+        start: self.start,
+        end: h.end,
+        tokenStart: self.tokenStart,
+        words,
+        kind,
+        ...(self.article ? { article: self.article } : {}),
+      });
     }
     const hits: RuleHit[] = [];
     const firstTitle = author?.titles?.[0];
     for (const c of longestHits(claims)) {
       // Every title word inside the claim ("consultant" and "cardiologist") is checked.
-      for (const o of claims) if (o !== c && o.start >= c.start && o.end <= c.end) for (const w of o.words) if (!c.words.includes(w)) c.words.push(w);
+      for (const o of claims)
+        if (o !== c && o.start >= c.start && o.end <= c.end)
+          for (const w of o.words) if (!c.words.includes(w)) c.words.push(w);
       const phrase = analysis.text.slice(c.start, c.end);
       const superlative = analysis.tokens.some((t) => t.start >= c.start && t.end <= c.end && SUPERLATIVE.has(t.norm));
       let supported: boolean;
       if (c.kind === 'expertise' || c.kind === 'place') supported = false;
-      else supported = c.words.every((w) => profile.has(w) || profile.has(`${w}s`) || (w === 'prof' && profile.has('professor')) || ((w === 'specialist' || w === 'consultant') && author?.specialistRegister === true));
+      else
+        supported = c.words.every(
+          (w) =>
+            profile.has(w) ||
+            profile.has(`${w}s`) ||
+            (w === 'prof' && profile.has('professor')) ||
+            ((w === 'specialist' || w === 'consultant') && author?.specialistRegister === true),
+        );
       if (supported && !superlative) continue;
       if (!hasProfile && !(superlative && promotional)) continue;
       const shown = author?.titles?.length ? author.titles.join(', ') : 'no such title';
@@ -190,9 +320,17 @@ export default defineRule({
       const endsPhrase = /^\s*(?:$|[,.;:!?\u2013\u2014-])/.test(analysis.text.slice(c.end, c.end + 3));
       if (firstTitle && c.article && c.kind !== 'expertise' && endsPhrase) {
         const art = /^[aeiou]/i.test(firstTitle) && !/^(gp|u)/i.test(firstTitle) ? 'an' : 'a';
-        suggestions.push({ kind: 'replace', start: c.article.start, end: c.end, text: `${/^A/.test(c.article.raw) ? art.charAt(0).toUpperCase() + art.slice(1) : art} ${firstTitle}` });
+        suggestions.push({
+          kind: 'replace',
+          start: c.article.start,
+          end: c.end,
+          text: `${/^A/.test(c.article.raw) ? art.charAt(0).toUpperCase() + art.slice(1) : art} ${firstTitle}`,
+        });
       } else {
-        suggestions.push({ kind: 'advice', text: `Describe yourself as your registration shows${author?.titles?.length ? ` (${author.titles.join(', ')})` : ''}, and say what your experience is in plain terms.` });
+        suggestions.push({
+          kind: 'advice',
+          text: `Describe yourself as your registration shows${author?.titles?.length ? ` (${author.titles.join(', ')})` : ''}, and say what your experience is in plain terms.`,
+        });
       }
       hits.push({
         start: c.start,

@@ -2,57 +2,189 @@ import { testRule } from '../../../test/rule-tester.js';
 import rule, { declarationLine } from './undisclosed-interest.js';
 import { describe, expect, it } from 'vitest';
 
-const skinwell = { titles: ['GP', 'MRCGP'], declaredInterests: ['Director, SkinWell Clinic Ltd'], practiceNames: ['Riverside Surgery'] };
+const skinwell = {
+  titles: ['GP', 'MRCGP'],
+  declaredInterests: ['Director, SkinWell Clinic Ltd'],
+  practiceNames: ['Riverside Surgery'],
+};
 const snoozly = { titles: ['GP'], declaredInterests: ['Medical adviser (paid), Snoozly Ltd'] };
 const menoplus = { titles: ['GP'], declaredInterests: ['Medical director, MenoPlus Ltd'] };
 
 testRule(rule, {
   clean: [
-    { draft: { text: "Declaration: I'm a director of SkinWell Clinic. Private skin checks on Saturdays, £95.", author: skinwell }, name: 'declared with "Declaration:"' },
-    { draft: { text: 'I own SkinWell Clinic. We now offer same-week mole checks, £95.', author: skinwell }, name: 'declared with "I own"' },
-    { draft: { text: 'Skin checks at my own clinic, SkinWell, from £95. DM to book.', author: skinwell }, name: '"my own clinic" makes the tie plain' },
-    { draft: { text: 'Loving this sleep app, it got me through nights on call #ad', author: snoozly }, name: '#ad declares it' },
-    { draft: { text: "I'm a paid adviser to Snoozly, so read this with that in mind: it's the best sleep app I know.", author: snoozly }, name: 'paid adviser, said in the post' },
-    { draft: { text: 'Our IV vitamin drips are back in stock – book yours today.' }, name: '"our" drips: the tie is plain' },
-    { draft: { text: 'Had a lovely walk along the river this morning. Highly recommended!', author: skinwell }, name: 'praise of a walk, not a product' },
-    { draft: { text: 'Tickets £8 for the practice quiz night, all proceeds to the hospice.', author: skinwell }, name: 'charity tickets' },
-    { draft: { text: 'Flu jabs are now available for eligible patients. Book through the NHS App.', author: skinwell }, name: 'NHS programme' },
-    { draft: { text: 'Riverside patients: our NHS minor surgery clinic now runs on Tuesdays too.', author: skinwell }, name: 'NHS clinic of the practice' },
-    { draft: { text: 'Macmillan\u2019s free support line is brilliant for anyone affected by cancer.' }, name: 'recommending a charity service' },
-    { draft: { text: 'October to March: consider a daily vitamin D supplement. Cheap from any supermarket.' }, name: 'national advice, no brand' },
-    { draft: { text: 'Struggling with sleep? Snoozly is the best sleep app out there.', author: { titles: ['GP'] } }, name: 'no interest in the profile' },
-    { draft: 'This cream really helped my eczema patients. Available in most chemists.', name: 'no profile, no code: no known interest' },
-    { draft: { text: 'SkinWell Clinic has closed, sadly. Please ask your own GP about any mole you are worried about.', author: skinwell }, name: 'names the clinic but sells nothing' },
+    {
+      draft: {
+        text: "Declaration: I'm a director of SkinWell Clinic. Private skin checks on Saturdays, £95.",
+        author: skinwell,
+      },
+      name: 'declared with "Declaration:"',
+    },
+    {
+      draft: { text: 'I own SkinWell Clinic. We now offer same-week mole checks, £95.', author: skinwell },
+      name: 'declared with "I own"',
+    },
+    {
+      draft: { text: 'Skin checks at my own clinic, SkinWell, from £95. DM to book.', author: skinwell },
+      name: '"my own clinic" makes the tie plain',
+    },
+    {
+      draft: { text: 'Loving this sleep app, it got me through nights on call #ad', author: snoozly },
+      name: '#ad declares it',
+    },
+    {
+      draft: {
+        text: "I'm a paid adviser to Snoozly, so read this with that in mind: it's the best sleep app I know.",
+        author: snoozly,
+      },
+      name: 'paid adviser, said in the post',
+    },
+    {
+      draft: { text: 'Our IV vitamin drips are back in stock – book yours today.' },
+      name: '"our" drips: the tie is plain',
+    },
+    {
+      draft: { text: 'Had a lovely walk along the river this morning. Highly recommended!', author: skinwell },
+      name: 'praise of a walk, not a product',
+    },
+    {
+      draft: { text: 'Tickets £8 for the practice quiz night, all proceeds to the hospice.', author: skinwell },
+      name: 'charity tickets',
+    },
+    {
+      draft: { text: 'Flu jabs are now available for eligible patients. Book through the NHS App.', author: skinwell },
+      name: 'NHS programme',
+    },
+    {
+      draft: { text: 'Riverside patients: our NHS minor surgery clinic now runs on Tuesdays too.', author: skinwell },
+      name: 'NHS clinic of the practice',
+    },
+    {
+      draft: { text: 'Macmillan\u2019s free support line is brilliant for anyone affected by cancer.' },
+      name: 'recommending a charity service',
+    },
+    {
+      draft: { text: 'October to March: consider a daily vitamin D supplement. Cheap from any supermarket.' },
+      name: 'national advice, no brand',
+    },
+    {
+      draft: { text: 'Struggling with sleep? Snoozly is the best sleep app out there.', author: { titles: ['GP'] } },
+      name: 'no interest in the profile',
+    },
+    {
+      draft: 'This cream really helped my eczema patients. Available in most chemists.',
+      name: 'no profile, no code: no known interest',
+    },
+    {
+      draft: {
+        text: 'SkinWell Clinic has closed, sadly. Please ask your own GP about any mole you are worried about.',
+        author: skinwell,
+      },
+      name: 'names the clinic but sells nothing',
+    },
     // Probe-set fixes: declarations in other words.
-    { draft: { text: "Wegovy pens back in stock. (I'm prescribing lead at SlimWell Online.)", author: { titles: ['GP'], declaredInterests: ['Prescribing lead (paid), SlimWell Online Ltd'] } }, name: '"I\'m prescribing lead at" declares it' },
-    { draft: { text: "I've joined Clearskin as medical director! Skin checks from £80, DM to book.", author: { titles: ['GP'], declaredInterests: ['Medical director, Clearskin Ltd'] } }, name: '"joined … as medical director" declares it' },
-    { draft: { text: 'My go-to home BP monitor (affiliate link, I earn a small commission): link in bio.', author: { titles: ['GP'], declaredInterests: ['Affiliate, Amazon Associates'] } }, name: 'commission stated in the post' },
-    { draft: { text: 'Registered at Riverside? Our private clinic upstairs has Saturday slots, £60.', author: skinwell }, name: '"our private clinic" makes the tie plain' },
-    { draft: { text: 'Check out the NHS Couch to 5K app – free and brilliant.', author: skinwell }, name: 'everyday praise of a free NHS app' },
+    {
+      draft: {
+        text: "Wegovy pens back in stock. (I'm prescribing lead at SlimWell Online.)",
+        author: { titles: ['GP'], declaredInterests: ['Prescribing lead (paid), SlimWell Online Ltd'] },
+      },
+      name: '"I\'m prescribing lead at" declares it',
+    },
+    {
+      draft: {
+        text: "I've joined Clearskin as medical director! Skin checks from £80, DM to book.",
+        author: { titles: ['GP'], declaredInterests: ['Medical director, Clearskin Ltd'] },
+      },
+      name: '"joined … as medical director" declares it',
+    },
+    {
+      draft: {
+        text: 'My go-to home BP monitor (affiliate link, I earn a small commission): link in bio.',
+        author: { titles: ['GP'], declaredInterests: ['Affiliate, Amazon Associates'] },
+      },
+      name: 'commission stated in the post',
+    },
+    {
+      draft: {
+        text: 'Registered at Riverside? Our private clinic upstairs has Saturday slots, £60.',
+        author: skinwell,
+      },
+      name: '"our private clinic" makes the tie plain',
+    },
+    {
+      draft: { text: 'Check out the NHS Couch to 5K app – free and brilliant.', author: skinwell },
+      name: 'everyday praise of a free NHS app',
+    },
   ],
   flagged: [
     {
-      draft: { text: 'Worried about a mole? SkinWell Clinic offers same-week skin checks. Highly recommend!', author: skinwell },
+      draft: {
+        text: 'Worried about a mole? SkinWell Clinic offers same-week skin checks. Highly recommend!',
+        author: skinwell,
+      },
       spans: ['SkinWell Clinic'],
-      rewrite: 'Worried about a mole? SkinWell Clinic offers same-week skin checks. Highly recommend!\n\nDeclaration: I am a director of SkinWell Clinic Ltd.',
+      rewrite:
+        'Worried about a mole? SkinWell Clinic offers same-week skin checks. Highly recommend!\n\nDeclaration: I am a director of SkinWell Clinic Ltd.',
     },
     {
       draft: { text: 'Snoozly is the best sleep app out there. Download it today!', author: snoozly },
       spans: ['Snoozly'],
-      rewrite: 'Snoozly is the best sleep app out there. Download it today!\n\nDeclaration: I am a paid medical adviser to Snoozly Ltd.',
+      rewrite:
+        'Snoozly is the best sleep app out there. Download it today!\n\nDeclaration: I am a paid medical adviser to Snoozly Ltd.',
     },
-    { draft: { text: "Snoozly's new CBT-I course is out – the one I recommend to everyone.", author: snoozly }, spans: ["Snoozly's"] },
+    {
+      draft: { text: "Snoozly's new CBT-I course is out – the one I recommend to everyone.", author: snoozly },
+      spans: ["Snoozly's"],
+    },
     { draft: 'My favourite winter supplement – 20% off with code DOC20!', spans: ['code DOC20'] },
     { draft: 'Obsessed with this collagen powder. Use my code GLOWDOC for money off 💛', spans: ['code GLOWDOC'] },
     { draft: 'Brilliant new skincare range – affiliate link in my bio.', spans: ['affiliate'] },
-    { draft: { text: 'Private menopause clinic now open on Thursdays, £180 for 45 minutes. Book at menoclinic.co.uk', author: menoplus }, spans: ['Private menopause clinic'] },
-    { draft: { text: 'Need antibiotics fast? SkinWell Clinic can prescribe same day.', author: skinwell }, spans: ['SkinWell Clinic'] },
-    { draft: { text: 'Fed up waiting? Fast-track private physio at Active Recovery Clinic, 20% off!', author: { titles: ['GP'], declaredInterests: ['Owner, Active Recovery Clinic'] } }, spans: ['Active Recovery Clinic'] },
-    { draft: { text: 'GlucoSense sensors are the best CGM I\u2019ve used. I recommend them to everyone.', author: { titles: ['GP'], declaredInterests: ['Speaker fees, GlucoSense Ltd'] } }, spans: ['GlucoSense'] },
+    {
+      draft: {
+        text: 'Private menopause clinic now open on Thursdays, £180 for 45 minutes. Book at menoclinic.co.uk',
+        author: menoplus,
+      },
+      spans: ['Private menopause clinic'],
+    },
+    {
+      draft: { text: 'Need antibiotics fast? SkinWell Clinic can prescribe same day.', author: skinwell },
+      spans: ['SkinWell Clinic'],
+    },
+    {
+      draft: {
+        text: 'Fed up waiting? Fast-track private physio at Active Recovery Clinic, 20% off!',
+        author: { titles: ['GP'], declaredInterests: ['Owner, Active Recovery Clinic'] },
+      },
+      spans: ['Active Recovery Clinic'],
+    },
+    {
+      draft: {
+        text: 'GlucoSense sensors are the best CGM I\u2019ve used. I recommend them to everyone.',
+        author: { titles: ['GP'], declaredInterests: ['Speaker fees, GlucoSense Ltd'] },
+      },
+      spans: ['GlucoSense'],
+    },
     // Probe-set fixes: everyday recommendations of the author's own business, and NHS words inside a steer.
-    { draft: { text: 'Shout out to the team at SkinWell Clinic – brilliant with moles, go and see them!', author: skinwell }, spans: ['SkinWell Clinic'] },
-    { draft: { text: "Which online pharmacy? PillPost, every time – it's where I'd send my own family.", author: { titles: ['GP'], declaredInterests: ['Medical director, PillPost Pharmacy Ltd'] } }, spans: ['PillPost'] },
-    { draft: { text: "If you're one of my NHS patients, mention my name at the physio clinic on Elm Road for a discount.", author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] } }, spans: ['discount'] },
+    {
+      draft: {
+        text: 'Shout out to the team at SkinWell Clinic – brilliant with moles, go and see them!',
+        author: skinwell,
+      },
+      spans: ['SkinWell Clinic'],
+    },
+    {
+      draft: {
+        text: "Which online pharmacy? PillPost, every time – it's where I'd send my own family.",
+        author: { titles: ['GP'], declaredInterests: ['Medical director, PillPost Pharmacy Ltd'] },
+      },
+      spans: ['PillPost'],
+    },
+    {
+      draft: {
+        text: "If you're one of my NHS patients, mention my name at the physio clinic on Elm Road for a discount.",
+        author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] },
+      },
+      spans: ['discount'],
+    },
   ],
 });
 
@@ -63,6 +195,8 @@ describe('declarationLine', () => {
     expect(declarationLine('Partner, Northbank Private GP LLP')).toBe('I am a partner at Northbank Private GP LLP');
     expect(declarationLine('Speaker fees, GlucoSense Ltd')).toBe('I have received speaker fees from GlucoSense Ltd');
     expect(declarationLine('Shareholder, GutGlow Ltd')).toBe('I hold shares in GutGlow Ltd');
-    expect(declarationLine('Medical adviser (paid), SleepEasy Ltd')).toBe('I am a paid medical adviser to SleepEasy Ltd');
+    expect(declarationLine('Medical adviser (paid), SleepEasy Ltd')).toBe(
+      'I am a paid medical adviser to SleepEasy Ltd',
+    );
   });
 });

@@ -74,40 +74,58 @@ export default defineRule({
     const mention = p.interestMentions[0];
     if (mention) {
       const name = analysis.text.slice(mention.start, mention.end);
-      return [{
-        start: mention.start,
-        end: mention.end,
-        message: `Reconsider: this promotes "${name}", and your profile lists an interest in it ("${mention.interest}") that the post doesn't declare. Readers, the GMC and NHS England expect a doctor's recommendation to say when the doctor gains from it (Using social media in a promotional way). Add a declaration line.`,
-        confidence: 0.85,
-        why: [...why, `profile interest: ${mention.interest}`],
-        suggestions: [{ kind: 'replace', start: end, end, text: `\n\nDeclaration: ${declarationLine(mention.interest)}.` }],
-      }];
+      return [
+        {
+          start: mention.start,
+          end: mention.end,
+          message: `Reconsider: this promotes "${name}", and your profile lists an interest in it ("${mention.interest}") that the post doesn't declare. Readers, the GMC and NHS England expect a doctor's recommendation to say when the doctor gains from it (Using social media in a promotional way). Add a declaration line.`,
+          confidence: 0.85,
+          why: [...why, `profile interest: ${mention.interest}`],
+          suggestions: [
+            { kind: 'replace', start: end, end, text: `\n\nDeclaration: ${declarationLine(mention.interest)}.` },
+          ],
+        },
+      ];
     }
 
     const tie = p.affiliate[0];
     if (tie) {
       const excerpt = analysis.text.slice(tie.start, tie.end);
-      const line = interests.length > 0 ? interests.map(declarationLine).join('; ') : 'I receive a commission or discount through this code';
-      return [{
-        start: tie.start,
-        end: tie.end,
-        message: `Reconsider: "${excerpt}" points to a commercial tie with the brand, and the post doesn't say what you get from it. An endorsement with a hidden benefit misleads readers and would concern the GMC (Using social media in a promotional way). Say plainly what your interest is, for example with "#ad" and a declaration line.`,
-        confidence: 0.8,
-        why: [...why, 'discount code or affiliate tie'],
-        suggestions: [{ kind: 'replace', start: end, end, text: `\n\n#ad Declaration: ${line}.` }],
-      }];
+      const line =
+        interests.length > 0
+          ? interests.map(declarationLine).join('; ')
+          : 'I receive a commission or discount through this code';
+      return [
+        {
+          start: tie.start,
+          end: tie.end,
+          message: `Reconsider: "${excerpt}" points to a commercial tie with the brand, and the post doesn't say what you get from it. An endorsement with a hidden benefit misleads readers and would concern the GMC (Using social media in a promotional way). Say plainly what your interest is, for example with "#ad" and a declaration line.`,
+          confidence: 0.8,
+          why: [...why, 'discount code or affiliate tie'],
+          suggestions: [{ kind: 'replace', start: end, end, text: `\n\n#ad Declaration: ${line}.` }],
+        },
+      ];
     }
 
     // Selling something while the profile lists interests the post never mentions.
     if (interests.length > 0 && p.commercial && !p.nhs) {
       const cue = p.cues.find((c) => c.strong);
-      return [{
-        ...(cue ? { start: cue.start, end: cue.end } : {}),
-        message: `Reconsider: this post sells a service or product, and your profile lists interests (${interests.join('; ')}) that it doesn't declare. If any of them is connected, say so in the post, as the guidance expects of a GP promoting private work (Using social media in a promotional way).`,
-        confidence: 0.6,
-        why: [...why, `profile interests: ${interests.join('; ')}`],
-        suggestions: [{ kind: 'replace', start: end, end, text: `\n\nDeclaration: ${interests.map(declarationLine).join('; ')}.` }],
-      }];
+      return [
+        {
+          ...(cue ? { start: cue.start, end: cue.end } : {}),
+          message: `Reconsider: this post sells a service or product, and your profile lists interests (${interests.join('; ')}) that it doesn't declare. If any of them is connected, say so in the post, as the guidance expects of a GP promoting private work (Using social media in a promotional way).`,
+          confidence: 0.6,
+          why: [...why, `profile interests: ${interests.join('; ')}`],
+          suggestions: [
+            {
+              kind: 'replace',
+              start: end,
+              end,
+              text: `\n\nDeclaration: ${interests.map(declarationLine).join('; ')}.`,
+            },
+          ],
+        },
+      ];
     }
     return [];
   },
