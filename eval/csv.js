@@ -39,3 +39,19 @@ export function parseCsvObjects(text) {
   const [head = [], ...body] = parseCsv(text);
   return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k] ?? ''])));
 }
+
+/** Tweets keep HTML entities (&amp;, &#128514;): decoded, the engine reads what users saw. */
+export const decodeEntities = (s) =>
+  s
+    .replace(/&#(\d+);/g, (_, n) => {
+      try {
+        return String.fromCodePoint(Number(n));
+      } catch {
+        return '';
+      }
+    })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");

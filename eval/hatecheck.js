@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 // Reports the engine on HateCheck (Röttger et al., ACL 2021; ../shared/eval/hatecheck, see its SOURCE.md). Every case
-// is checked as a public-post draft; a case counts as "flagged" when any of the content rules below fires, and the
-// accuracy of that flag against label_gold (hateful / non-hateful) is reported per functionality and overall.
+// is checked as a public-post draft; a case counts as "flagged" when content.discrimination or content.hate-incitement
+// fires, and the accuracy of that flag against label_gold (hateful / non-hateful) is reported per functionality and
+// overall. HateCheck's "hateful" means hate against a protected group: abuse of one person ("target_indiv_nh"), of
+// a profession ("target_group_nh") or swearing ("profanity_nh") is non-hateful there, while Pause rightly calls it
+// an insult or profanity. So only the two hate rules count as the flag; the other content rules that fired are
+// listed per functionality for information (--any scores "any content rule", the wider reading used before
+// December 2026).
 // HateCheck is a test suite: never tune on it; run it to report.
 // Usage: node eval/hatecheck.js [--file CSV] [--json]   (PAUSE_CORE_SRC=1 under tsx to score the TypeScript sources)
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +22,7 @@ const { values } = parseArgs({
   options: {
     file: { type: 'string', default: join(here, '..', '..', 'shared', 'eval', 'hatecheck', 'test_suite_cases.csv') },
     json: { type: 'boolean', default: false },
+    any: { type: 'boolean', default: false },
   },
 });
 const file = resolve(values.file);
@@ -25,14 +31,15 @@ if (!existsSync(file)) {
   process.exit(2);
 }
 
-const FLAG_RULES = new Set([
+const CONTENT_RULES = [
   'content.discrimination',
   'content.hate-incitement',
   'content.threat',
   'content.insult',
   'content.harassment',
   'content.profanity',
-]);
+];
+const FLAG_RULES = new Set(values.any ? CONTENT_RULES : CONTENT_RULES.slice(0, 2));
 const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
 const iFunc = header.indexOf('functionality');
 const iText = header.indexOf('test_case');
@@ -44,7 +51,7 @@ if (iFunc < 0 || iText < 0 || iGold < 0) {
 
 const checker = createChecker();
 const byFunc = new Map();
-const byRule = new Map([...FLAG_RULES].map((r) => [r, 0]));
+const byRule = new Map(CONTENT_RULES.map((r) => [r, 0]));
 let correct = 0;
 let total = 0;
 const gold = { hateful: { n: 0, ok: 0 }, 'non-hateful': { n: 0, ok: 0 } };
@@ -54,10 +61,10 @@ for (const r of rows) {
   const text = r[iText] ?? '';
   if (!func || !(label in gold) || !text.trim()) continue;
   const fired = [...new Set(checker.assess({ text, channel: 'public-post' }).findings.map((f) => f.ruleId))].filter(
-    (id) => FLAG_RULES.has(id),
+    (id) => CONTENT_RULES.includes(id),
   );
   for (const id of fired) byRule.set(id, (byRule.get(id) ?? 0) + 1);
-  const flagged = fired.length > 0;
+  const flagged = fired.some((id) => FLAG_RULES.has(id));
   const ok = flagged === (label === 'hateful');
   const f = byFunc.get(func) ?? { label, n: 0, ok: 0, rules: new Map() };
   f.n++;
