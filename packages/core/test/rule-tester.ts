@@ -3,6 +3,7 @@
  * flagged drafts give exactly the expected spans (and, where given, the expected rewrite).
  * Only the rule under test runs, so other rules cannot mask or mimic it.
  */
+import { appendFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../src/checker.js';
 import type { Rule, RuleExample } from '../src/rule.js';
@@ -14,6 +15,11 @@ export interface CleanCase {
   draft: string | DraftInput;
   name?: string;
   policy?: unknown;
+  /**
+   * A known gap: the engine does not yet do what the case expects, for the reason given. The case runs
+   * as an expected failure, so the gap stays visible and the test fails once the engine closes it.
+   */
+  gap?: string;
 }
 
 export interface FlaggedCase extends CleanCase {
@@ -36,16 +42,22 @@ export function testRule(rule: Rule, cases: { clean: CleanCase[]; flagged: Flagg
   describe(rule.id, () => {
     describe('stays silent on', () => {
       for (const c of cases.clean) {
-        it(label(c), () => {
+        (c.gap ? it.fails : it)(c.gap ? `${label(c)} (known gap: ${c.gap})` : label(c), () => {
           expect(findingsOf(rule, c.draft, c.policy).map((f) => f.excerpt ?? null)).toEqual([]);
         });
       }
     });
     describe('flags', () => {
       for (const c of cases.flagged) {
-        it(label(c), () => {
+        (c.gap ? it.fails : it)(c.gap ? `${label(c)} (known gap: ${c.gap})` : label(c), () => {
           const draft = asDraft(c.draft);
           const found = findingsOf(rule, draft, c.policy);
+          if (process.env.RULE_SPANS_OUT) {
+            appendFileSync(
+              process.env.RULE_SPANS_OUT,
+              `${JSON.stringify({ rule: rule.id, text: draft.text, expected: c.spans, actual: found.map((f) => f.excerpt ?? null) })}\n`,
+            );
+          }
           expect(found.map((f) => f.excerpt ?? null)).toEqual(c.spans);
           for (const f of found) {
             if (f.start !== undefined) expect(draft.text.slice(f.start, f.end)).toBe(f.excerpt);

@@ -1,4 +1,16 @@
 import { LEXICONS } from '../data/index.js';
+import { BE_FORMS } from '../data/taxonomy/grammar.js';
+import type { Lexicon, LexiconEntry } from '../text/lexicon.js';
+import { PROFANITY_TERMS } from '../data/profanity-allow.js';
+import { VOCABULARY } from '../data/knowledge/vocabulary.js';
+import { BloomFilter } from '../text/bloom.js';
+import { phraseTokens } from '../text/tokens.js';
+import { Speller } from '../text/spelling.js';
+import { stem } from '../text/stem.js';
+import { readMeaning } from './meaning/meaning.js';
+import { Model } from './model/model.js';
+import { type ModelReading, readModel } from './model/reading.js';
+import type { Meaning } from './meaning/types.js';
 import { fastPaths } from '../fast-path.js';
 import { Recent } from '../recent.js';
 import { timeMs } from '../draft.js';
@@ -38,6 +50,10 @@ export interface Analysis extends TextSignals {
   sentenceAt(offset: number): number;
   /** NHS numbers, dates of birth, postcodes, phones, emails, names…: computed on first use, then cached. */
   readonly identifiers: readonly Identifier[];
+  /** Clauses, targets and acts (analysis/meaning): computed on first use, then cached. */
+  readonly meaning: Meaning;
+  /** The learned second signal (analysis/model): computed on first use, then cached. */
+  readonly model: ModelReading;
   /** Results that rules and shared helpers work out once per draft (see PerAnalysis in memo.ts). */
   readonly memo: Map<symbol, unknown>;
 }
@@ -49,10 +65,113 @@ const HOSTILE_LEXICONS = ['insult', 'threat', 'harassment', 'hate', 'discriminat
 const HEAT_CACHE_SIZE = 1024;
 const HEAT_CACHE_TEXT = 4000;
 
-/** Compiles every lexicon and matcher once; `analyse` then runs per draft. */
+/** Lexicons whose words a disguised spelling is read back to (see text/spelling.ts). */
+const SPELL_TARGETS = new Set([
+  'group',
+  'group-place',
+  'act-violence',
+  'act-dehumanise',
+  'act-insult',
+  'act-contempt',
+  'act-emotion',
+  'act-crime',
+  'act-exclusion',
+  'act-inferiority',
+  'discrimination',
+  'insult',
+]);
+
+/** The speller over the lexicons' words, with every lexicon word and the English vocabulary as known words. */
+function buildSpeller(): Speller {
+  const vocabulary = BloomFilter.decode(VOCABULARY);
+  const lexiconWords = new Set<string>();
+  const targets = new Set<string>();
+  const masked = new Set<string>(PROFANITY_TERMS.map((t) => t.word));
+  const groups = new Set<string>();
+  for (const lexicon of LEXICONS) {
+    for (const e of lexicon.entries) {
+      const words = phraseTokens(e.phrase.replace(/\*$/, ''), normalise);
+      for (const w of words) lexiconWords.add(w);
+      if (!SPELL_TARGETS.has(lexicon.id) || e.phrase.endsWith('*')) continue;
+      if (words.length === 1) targets.add(words[0] as string);
+      if (words.length === 1 && lexicon.id === 'group') groups.add(words[0] as string);
+      else for (const w of words) masked.add(w);
+    }
+  }
+  return new Speller(
+    targets,
+    (w) => lexiconWords.has(w) || vocabulary.has(w),
+    masked,
+    (w) => groups.has(w),
+  );
+}
+
+/**
+ * The lexicons to match exactly and those to match on stems. In an inflected lexicon, a phrase with a
+ * form of "be" in it stays exact: its participle is an adjective ("you're done", "your career is over"),
+ * and stemming it would meet the verb ("you're doing", "is overseeing").
+ */
+function byInflection(lexicons: readonly Lexicon[]): { exact: Lexicon[]; inflected: Lexicon[] } {
+  const copular = (e: LexiconEntry) => phraseTokens(e.phrase, normalise).some((w) => BE_FORMS.has(w));
+  const exact: Lexicon[] = [];
+  const inflected: Lexicon[] = [];
+  for (const l of lexicons) {
+    if (!l.inflect) {
+      exact.push(l);
+      continue;
+    }
+    const fixed = l.entries.filter(copular);
+    if (fixed.length > 0) exact.push({ ...l, entries: fixed });
+    inflected.push({ ...l, entries: l.entries.filter((e) => !copular(e)) });
+  }
+  return { exact, inflected };
+}
+
+/**
+ * What every checker compiles from the constant data: the lexicon matchers, the speller, the profanity
+ * scanner and the learned model. They are immutable and the same for every checker, so they are built
+ * once per process, on first use (a test suite or a server makes many checkers; each used to pay
+ * ~100 ms for this).
+ */
+interface Compiled {
+  readonly matcher: PhraseMatcher;
+  /** The act, modality and stance lexicons, matched on stems so that any inflection meets them. */
+  readonly stemMatcher: PhraseMatcher;
+  readonly speller: Speller;
+  readonly profanity: ProfanityScanner;
+  readonly model: Model;
+}
+let compiled: Compiled | undefined;
+function compile(): Compiled {
+  if (compiled) return compiled;
+  const { exact, inflected } = byInflection(LEXICONS);
+  compiled = {
+    matcher: new PhraseMatcher(exact),
+    stemMatcher: new PhraseMatcher(inflected, stem),
+    speller: buildSpeller(),
+    profanity: new ProfanityScanner(),
+    model: new Model(),
+  };
+  return compiled;
+}
+
+/** Reads drafts with the compiled lexicons and matchers; `analyse` then runs per draft. */
 export class Analyser {
-  private readonly matcher = new PhraseMatcher(LEXICONS);
-  private readonly profanity = new ProfanityScanner();
+  private readonly matcher: PhraseMatcher;
+  private readonly stemMatcher: PhraseMatcher;
+  private readonly speller: Speller;
+  private readonly learned: Model;
+  private readonly profanity: ProfanityScanner;
+
+  constructor() {
+    const c = compile();
+    this.matcher = c.matcher;
+    this.stemMatcher = c.stemMatcher;
+    this.speller = c.speller;
+    this.learned = c.model;
+    this.profanity = c.profanity;
+  }
+
   /**
    * Heat by text, the oldest entries dropped first. A conversation hands the same messages over again
    * and again (each message is in the thread of the next few drafts, and was itself a draft before), and
@@ -62,9 +181,9 @@ export class Analyser {
 
   signals(text: string): TextSignals {
     const view = normalise(text);
-    const tokens = tokenise(view);
+    const tokens = this.speller.repair(tokenise(view), text);
     const byLexicon = new Map<string, LexiconHit[]>();
-    for (const hit of this.matcher.match(tokens)) {
+    for (const hit of [...this.matcher.match(tokens), ...this.stemMatcher.match(tokens)]) {
       const list = byLexicon.get(hit.lexicon);
       if (list) list.push(hit);
       else byLexicon.set(hit.lexicon, [hit]);
@@ -117,7 +236,7 @@ export class Analyser {
         ? { author: 'me', mine: true, heat }
         : { author: 'me', mine: true, at: composedAtMs, heat },
     );
-    return new DraftAnalysis(base, draft, composedAtMs, { entries });
+    return new DraftAnalysis(base, draft, composedAtMs, { entries }, this.learned);
   }
 }
 
@@ -155,12 +274,15 @@ class DraftAnalysis implements Analysis {
   readonly composedAtMs?: number;
   readonly memo = new Map<symbol, unknown>();
   private found?: readonly Identifier[];
+  private read?: Meaning;
+  private scored?: ModelReading;
 
   constructor(
     private readonly base: Signals,
     private readonly draft: Draft,
     composedAtMs: number | undefined,
     readonly thread: ThreadStats,
+    private readonly learned: Model,
   ) {
     this.text = base.text;
     this.view = base.view;
@@ -191,6 +313,26 @@ class DraftAnalysis implements Analysis {
       });
     }
     return this.found;
+  }
+
+  get meaning(): Meaning {
+    if (this.read === undefined) {
+      const { base } = this;
+      this.read = readMeaning({
+        text: base.text,
+        tokens: base.tokens,
+        sentences: this.sentences,
+        hits: (lexicon: string) => base.hits(lexicon),
+        namedPeople: this.targets.namedPeople,
+      });
+    }
+    return this.read;
+  }
+
+  get model(): ModelReading {
+    if (this.scored === undefined)
+      this.scored = readModel(this.learned, this.base.tokens, this.sentences, () => this.meaning);
+    return this.scored;
   }
 
   sentenceAt(offset: number): number {

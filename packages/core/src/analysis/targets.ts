@@ -80,7 +80,9 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
       j < tokens.length &&
       j - i <= 3 &&
       CAPITALISED.test((tokens[j] as Token).raw) &&
-      !TITLES.has((tokens[j] as Token).norm)
+      !TITLES.has((tokens[j] as Token).norm) &&
+      // A name does not run on past the end of a sentence ("Dr Hughes. She's…"); "Dr." itself may end in a full stop.
+      (j === i + 1 || !/[.!?;:]/.test(text.slice((tokens[j - 1] as Token).end, (tokens[j] as Token).start)))
     )
       j++;
     if (j > i + 1) {

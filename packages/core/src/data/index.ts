@@ -5,17 +5,10 @@ import allegation from './allegation.js';
 import banter from './banter.js';
 import clinical from './clinical.js';
 import copying from './copying.js';
-import discrimination, { COUNTER_ENTRIES, GROUP_ENTRIES, PREDICATE_ENTRIES } from './discrimination.js';
+import discrimination, { GROUP_ENTRIES } from './discrimination.js';
 import emotion from './emotion.js';
 import harassment from './harassment.js';
-import hate, {
-  ATTACK_ENTRIES,
-  CALL_ENTRIES,
-  DEHUMANISING_NOUNS,
-  MOBILISE_ENTRIES,
-  PRAISE_ENTRIES,
-  VIOLENCE_ENTRIES,
-} from './hate.js';
+import hate from './hate.js';
 import hype from './hype.js';
 import identifierContext from './identifier-context.js';
 import insult from './insult.js';
@@ -31,6 +24,10 @@ import quasiIdentifier from './quasi-identifier.js';
 import redFlag from './red-flag.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
+import { HOSTILE_ACTS } from './taxonomy/acts.js';
+import { GROUP_PLACES, GROUPS } from './taxonomy/groups.js';
+import { MODALITY } from './taxonomy/modality.js';
+import { STANCE } from './taxonomy/stance.js';
 
 /**
  * Neutral vocabulary the discrimination and incitement rules combine: a group word or a violent verb
@@ -41,26 +38,6 @@ const NEUTRAL: readonly Lexicon[] = [
     id: 'protected-group',
     description: 'Groups defined by a protected characteristic (Equality Act 2010).',
     entries: GROUP_ENTRIES,
-  }),
-  defineLexicon({
-    id: 'demeaning-predicate',
-    description: 'What a sweeping generalisation says of a group.',
-    entries: PREDICATE_ENTRIES,
-  }),
-  defineLexicon({
-    id: 'counter-speech',
-    description: 'Condemning, reporting or countering prejudice.',
-    entries: COUNTER_ENTRIES,
-  }),
-  defineLexicon({ id: 'violence', description: 'Violent acts done to people.', entries: VIOLENCE_ENTRIES }),
-  defineLexicon({ id: 'call-to-act', description: 'Calls on others to act.', entries: CALL_ENTRIES }),
-  defineLexicon({ id: 'mobilise', description: 'Calls on others to mobilise.', entries: MOBILISE_ENTRIES }),
-  defineLexicon({ id: 'praise', description: 'Praise that, beside an attack, glorifies it.', entries: PRAISE_ENTRIES }),
-  defineLexicon({ id: 'attack', description: 'Attacks and atrocities.', entries: ATTACK_ENTRIES }),
-  defineLexicon({
-    id: 'dehumanising',
-    description: 'Nouns that liken people to vermin, animals or disease.',
-    entries: DEHUMANISING_NOUNS,
   }),
 ];
 
@@ -92,4 +69,9 @@ export const LEXICONS: readonly Lexicon[] = [
   sexual,
   threat,
   ...NEUTRAL,
+  GROUPS,
+  GROUP_PLACES,
+  ...HOSTILE_ACTS,
+  ...MODALITY,
+  ...STANCE,
 ];

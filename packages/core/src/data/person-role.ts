@@ -1,4 +1,4 @@
-import { defineLexicon, many } from '../text/lexicon.js';
+import { defineLexicon, many, terms } from '../text/lexicon.js';
 
 /**
  * Words that point at people by their role, so that criticism aimed at them is personal.
@@ -19,6 +19,14 @@ export default defineLexicon({
   id: 'person-role',
   description: 'Roles that point at a particular person, so that criticism of them is personal.',
   entries: [
+    ...terms(
+      `mp, minister, councillor, politician, prime minister, the pm, home secretary, health secretary, journalist,
+       judge, magistrate, police officer, officer, copper, vicar, imam, rabbi, priest, teacher, landlord,
+       neighbour, ex, ex wife, ex husband, husband, wife, boyfriend, girlfriend, partner's`,
+      ['role'],
+      'Public and private roles that point at one person (common UK usage)',
+      'A role that points at a particular person outside the practice team.',
+    ),
     ...many(
       [
         'practice manager',

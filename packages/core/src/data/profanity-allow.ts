@@ -82,6 +82,12 @@ export const PROFANITY_ALLOW: readonly AllowEntry[] = [
   { phrase: 'willow tit', source: 'RSPB bird guide', note: 'Bird.' },
   { phrase: 'crested tit', source: 'RSPB bird guide', note: 'Bird.' },
   { phrase: 'tailed tit', source: 'RSPB bird guide', note: 'Long-tailed tit, a bird.' },
+  { phrase: 'blue tits', source: 'RSPB bird guide', note: 'Birds.' },
+  { phrase: 'coal tits', source: 'RSPB bird guide', note: 'Birds.' },
+  { phrase: 'marsh tits', source: 'RSPB bird guide', note: 'Birds.' },
+  { phrase: 'willow tits', source: 'RSPB bird guide', note: 'Birds.' },
+  { phrase: 'crested tits', source: 'RSPB bird guide', note: 'Birds.' },
+  { phrase: 'tailed tits', source: 'RSPB bird guide', note: 'Long-tailed tits, birds.' },
   { phrase: 'tit for tat', source: 'Common English idiom', note: 'Retaliation in kind.' },
   { phrase: 'titbit', source: 'Common English', note: 'A morsel.' },
   { phrase: 'titmouse', source: 'Common English', note: 'Bird.' },
@@ -228,6 +234,14 @@ export const PROFANITY_TERMS: readonly ProfanityTerm[] = [
   ),
 
   // British swearing obscenity's English data set lacks
+  {
+    word: 'nigga',
+    strength: 'strongest',
+    kind: 'swear',
+    patterns: ['|nigga', '|niggah', '|niggaz'],
+    source: OFCOM,
+    note: 'In-group form of a racial slur: the strongest band of offensive language (discrimination where hostility is said of the people it names).',
+  },
   {
     word: 'bloody',
     strength: 'mild',

@@ -19,6 +19,8 @@ export interface Lexicon {
   readonly id: string;
   readonly description: string;
   readonly entries: readonly LexiconEntry[];
+  /** Match whatever the inflection ("loses", "lost", "losing" meet "lose"): entries and drafts are stemmed alike. */
+  readonly inflect?: boolean;
 }
 
 export function defineLexicon(lexicon: Lexicon): Lexicon {
@@ -41,4 +43,46 @@ export function many(
     note,
     ...(weight === undefined ? {} : { weight }),
   }));
+}
+
+/** The phrases of a compact list: separated by commas or line breaks, trimmed, empty items dropped. */
+export function splitList(list: string): string[] {
+  return list
+    .split(/[,\n]/)
+    .map((p) => p.trim().replace(/\s+/g, ' '))
+    .filter((p) => p.length > 0);
+}
+
+/** Entries for a compact list of phrases ("vermin, rats, cockroaches") sharing tags, source, note and weight. */
+export function terms(
+  list: string,
+  tags: string | readonly string[],
+  source: string,
+  note: string,
+  weight?: number,
+): LexiconEntry[] {
+  return many(splitList(list), tags, source, note, weight);
+}
+
+/** A closed class of single words (pronouns, negators…) as a set, from a compact list. */
+export function wordSet(list: string): ReadonlySet<string> {
+  return new Set(splitList(list));
+}
+
+/** Objects that sit inside a separable phrasal verb ("run them over", "round them all up"). */
+const INNER_OBJECTS = ['them', 'em', 'him', 'her', 'you', 'it', 'them all', 'the lot', 'the lot of them', 'us'];
+
+/**
+ * A list of phrasal verbs with every object pronoun placed inside too: "run over" also gives "run them
+ * over", "run him over", "run the lot over". The pronoun then binds as the object.
+ */
+export function separable(list: string): string {
+  const out: string[] = [];
+  for (const phrase of splitList(list)) {
+    out.push(phrase);
+    const words = phrase.split(' ');
+    if (words.length !== 2) continue;
+    for (const o of INNER_OBJECTS) out.push(`${words[0]} ${o} ${words[1]}`);
+  }
+  return out.join(', ');
 }

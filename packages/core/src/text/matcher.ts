@@ -54,14 +54,18 @@ export class PhraseMatcher {
   private readonly rootWords = new Uint8Array(1 << (FILTER_BITS - 3));
   private readonly rootStems = new Uint8Array(1 << (FILTER_BITS - 3));
 
-  constructor(lexicons: readonly Lexicon[]) {
+  /** `fold` maps each word (after reading digits as letters) to the form compared, on entries and drafts alike. */
+  constructor(
+    lexicons: readonly Lexicon[],
+    private readonly fold: (word: string) => string = (w) => w,
+  ) {
     for (const lexicon of lexicons) for (const entry of lexicon.entries) this.add(lexicon.id, entry);
     for (const word of this.root.next.keys()) setBit(this.rootWords, filterHash(word, word.length));
     for (const key of this.root.stems.keys()) setBit(this.rootStems, filterHash(key, key.length));
   }
 
   private add(lexicon: string, entry: LexiconEntry): void {
-    const words = phraseTokens(entry.phrase.replace(/\*$/, ''), normalise).map(foldLeet);
+    const words = phraseTokens(entry.phrase.replace(/\*$/, ''), normalise).map((w) => this.fold(foldLeet(w)));
     if (words.length === 0) throw new Error(`lexicon ${lexicon}: phrase "${entry.phrase}" has no words`);
     const isStem = entry.phrase.endsWith('*');
     let at = this.root;
@@ -82,7 +86,10 @@ export class PhraseMatcher {
         at = child;
       }
     });
-    at.terminals.push({ lexicon, entry });
+    // Stemming folds inflections listed apart ("run", "runs") onto one path: keep one entry per lexicon and tags.
+    const tags = (entry.tags ?? []).join(',');
+    if (!at.terminals.some((t) => t.lexicon === lexicon && (t.entry.tags ?? []).join(',') === tags))
+      at.terminals.push({ lexicon, entry });
     this.maxLength = Math.max(this.maxLength, words.length);
   }
 
@@ -92,7 +99,7 @@ export class PhraseMatcher {
     const n = tokens.length;
     // Each token's folded form once (a token is compared at up to maxLength starts).
     const words = new Array<string>(n);
-    for (let k = 0; k < n; k++) words[k] = foldLeet((tokens[k] as Token).norm);
+    for (let k = 0; k < n; k++) words[k] = this.fold(foldLeet((tokens[k] as Token).norm));
     const root = this.root;
     // Two frontiers reused for every start: the nodes reached so far, and those reached by the next token.
     let frontier: Node[] = [];

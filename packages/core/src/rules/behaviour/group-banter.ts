@@ -3,8 +3,8 @@ import { CRUDE_EMOJI, INNUENDO_EMOJI, LAUGH_EMOJI } from '../../data/banter.js';
 import { CHARACTERISTIC_NAMES, type Characteristic } from '../../data/discrimination.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
+import { nameCalling } from '../../analysis/meaning/hostile.js';
 import { defineRule } from '../../rule.js';
-import insultRule from '../content/insult.js';
 import { matchesOf } from '../../text/prefilter.js';
 
 /**
@@ -254,9 +254,8 @@ export default defineRule({
     if (joke.length === 0) return [];
     // The joke marker and the offence must be different things ("🍑" alone is just a peach).
     const laughing = joke.some((j) => j.what === 'laugh');
-    const calling = analysis.hits('insult').length
-      ? (insultRule.detect(context).filter((h) => h.start !== undefined) as Array<{ start: number; end: number }>)
-      : [];
+    // Name-calling, as the meaning layer reads it: a label aimed at someone other than the author.
+    const calling = analysis.meaning.acts.filter((x) => x.kind === 'insult' && nameCalling(x, analysis.tokens));
     const found = offences(analysis, laughing, calling).filter((o) =>
       joke.some((j) => j.start !== o.start || j.end !== o.end),
     );

@@ -3,6 +3,12 @@ import rule from './discrimination.js';
 
 testRule(rule, {
   clean: [
+    { draft: 'Tories out! Vote on Thursday.', name: '"X out" about a political party: not a protected characteristic' },
+    { draft: 'Pregnant women should avoid ibuprofen in the third trimester.', name: 'care advice naming a group' },
+    {
+      draft: 'Pig farmers in the county had their flu jabs at the show.',
+      name: 'a singular noun modifying people is a compound',
+    },
     { draft: 'Women over 50 are invited for mammograms every three years.' },
     { draft: 'Older people are at higher risk of flu, so book your jab this week.' },
     { draft: 'South Asian people have a higher risk of type 2 diabetes: get checked.' },
@@ -40,11 +46,13 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
   ],
   flagged: [
+    { draft: 'Refugees are swarming into our towns.', spans: ['Refugees are swarming into'] },
+    { draft: 'Muslims out! Not in our town.', spans: ['Muslims out'] },
     { draft: 'Typical woman, always late.', spans: ['Typical woman'] },
-    { draft: "Women shouldn't be surgeons.", spans: ["Women shouldn't be surgeons"] },
+    { draft: "Women shouldn't be surgeons.", spans: ["Women shouldn't be surgeons."] },
     { draft: "He's too old to be a GP now.", spans: ['too old to be a'] },
     { draft: 'Pregnant registrars are a liability.', spans: ['Pregnant registrars are a liability'] },
-    { draft: "Don't hire women of childbearing age.", spans: ["Don't hire women of childbearing age."] },
+    { draft: "Don't hire women of childbearing age.", spans: ["Don't hire women"] },
     { draft: "Trans women aren't real women.", spans: ["Trans women aren't real women"] },
     { draft: "Gays shouldn't be allowed to adopt.", spans: ["Gays shouldn't be allowed"] },
     { draft: 'All immigrants are lazy.', spans: ['immigrants are lazy'] },
@@ -55,12 +63,15 @@ testRule(rule, {
     { draft: "He's a total mong.", spans: ['mong'] },
     { draft: 'Kill all the Jews.', spans: ['Kill all the Jews'] },
     { draft: 'Immigrants are cockroaches.', spans: ['Immigrants are cockroaches'] },
-    { draft: "Old people shouldn't be allowed to clog up appointments.", spans: ["Old people shouldn't be allowed"] },
+    {
+      draft: "Old people shouldn't be allowed to clog up appointments.",
+      spans: ["Old people shouldn't be allowed to clog up"],
+    },
     { draft: 'Muslims never integrate and never will.', spans: ['Muslims never integrate'] },
     { draft: 'Some w0men are just stupid.', spans: ['w0men are just stupid'], name: 'leet spelling of the group' },
     {
       draft: "Immigrants are the reason you can't get a GP appointment.",
-      spans: ['Immigrants are the reason'],
+      spans: ["Immigrants are the reason you can't"],
       name: 'probe: blame with a harm after it',
     },
     {
@@ -69,7 +80,7 @@ testRule(rule, {
     },
     {
       draft: "Why are we employing someone with autism on reception? They can't cope with people.",
-      spans: ["someone with autism on reception? They can't cope"],
+      spans: ['Why are we employing someone with autism on reception?'],
       name: 'probe: group carried by "they"',
     },
     {
@@ -78,6 +89,6 @@ testRule(rule, {
     },
     { draft: 'The gay lobby needs dealing with.', spans: ['gay lobby'] },
     { draft: 'Round them all up and put them back on the boats.', spans: ['back on the boats'] },
-    { draft: 'Boomer partners should be forced out at 60.', spans: ['Boomer partners should be forced out'] },
+    { draft: 'Boomer partners should be forced out at 60.', spans: ['Boomer partners should be forced out at 60.'] },
   ],
 });

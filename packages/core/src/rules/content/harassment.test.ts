@@ -5,6 +5,13 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 
 testRule(rule, {
   clean: [
+    {
+      draft: {
+        text: 'For your exam prep: explain why you need to examine the vulva and penis, and offer a chaperone.',
+        channel: 'email',
+      },
+      name: 'anatomy in a sentence about examination',
+    },
     { draft: dm('Please reply when you can, no rush.'), name: 'polite request' },
     {
       draft: dm('Just chasing the referral letter for Tuesday, could you let me know when it is done? Thanks.'),
@@ -56,41 +63,43 @@ testRule(rule, {
   flagged: [
     {
       draft: dm('This is my 9th message today. Why are you ignoring me?'),
-      spans: ['9th message', 'Why are you ignoring me'],
+      spans: ['Why are you ignoring me'],
     },
-    { draft: dm("I'll keep calling every hour until you pick up."), spans: ["I'll keep calling"] },
+    { draft: dm("I'll keep calling every hour until you pick up."), spans: ["I'll keep calling every hour until you"] },
     {
       draft: "I'll tag @DrMoss every day until he answers. Everyone please tag him too.",
-      spans: ['every day until he', 'Everyone please tag'],
+      spans: ['until he answers'],
     },
     {
       draft: "Let's all reply-all to Priya's emails until she gets the message 😂",
-      spans: ["Let's all reply-all", 'until she gets the message'],
+      spans: ["Let's all reply", 'until she gets the message'],
     },
     {
       draft: "Can everyone stop inviting Dev to the partners' lunches? The sooner he leaves the better.",
-      spans: ['Can everyone stop inviting', 'The sooner he leaves the better'],
+      spans: ['The sooner he leaves the better'],
     },
     {
       draft: dm("Everyone is talking about how useless you are. Don't bother applying for the salaried post."),
-      spans: ['Everyone is talking about how', "Don't bother applying"],
+      spans: ['Everyone is talking about how useless you', "Don't bother applying"],
     },
     { draft: dm('Nobody likes you here.'), spans: ['Nobody likes you'] },
     {
       draft: dm("If you want me to sign your appraisal you'll cover my Saturday clinics."),
-      spans: ["If you want me to sign your appraisal you'll"],
+      spans: ['sign your', 'appraisal'],
     },
     {
       draft: "Here's where @nurse_jen lives. Pay her a visit.",
       spans: ["Here's where @nurse_jen lives", 'Pay her a visit'],
+      gap: 'a handle between "here\'s where" and "lives" is not read as the person',
     },
     {
       draft: 'I know exactly who wrote that review, and so will everyone in the village.',
       spans: ['so will everyone'],
+      gap: 'exposure by "so will everyone" needs the earlier clause to read as the threat',
     },
     {
       draft: dm('You looked stunning in that dress. Shame you keep ignoring my messages.'),
-      spans: ['You looked stunning in that', 'you keep ignoring'],
+      spans: ['You looked stunning in that dress', 'you keep ignoring'],
     },
     {
       draft: {
@@ -98,11 +107,11 @@ testRule(rule, {
         channel: 'direct-message',
         recipients: [{ name: 'Dr Amy Clarke' }],
       },
-      spans: ['You should wear that'],
+      spans: ['You should wear that skirt'],
     },
     {
       draft: dm("I've reported you and I'll keep reporting you until you're struck off."),
-      spans: ["I'll keep reporting", "until you're struck off"],
+      spans: ["I'll keep reporting you"],
     },
     { draft: dm("I'll make your life hell."), spans: ['make your life hell'] },
     {
@@ -138,7 +147,7 @@ testRule(rule, {
     {
       draft:
         'This is the woman who left the 1-star review, link to her Facebook below. Let her know what we all think of her.',
-      spans: ['link to her Facebook', 'Let her know what we all think'],
+      spans: ['link to her Facebook'],
       name: 'probe: pile-on at a member of the public',
     },
   ],

@@ -3,6 +3,10 @@ import rule from './insult.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: 'Our sessions at the clinic melt fat permanently.',
+      name: 'slang insult word said of a place, not a person',
+    },
     { draft: 'The new appointment system is useless: it crashed twice before 9am.', name: 'criticism of a system' },
     { draft: 'What an idiot I was to leave my stethoscope on the bus.', name: 'exclamation about the author' },
     {
@@ -64,7 +68,7 @@ testRule(rule, {
     { draft: "You clearly haven't read a paper since medical school.", spans: ['read a paper since'] },
     { draft: "The registrar's a jobsworth and a plonker.", spans: ['jobsworth', 'plonker'] },
     { draft: 'Honestly, what a useless locum.', spans: ['useless'], rewrite: 'Honestly, what a locum.' },
-    { draft: 'Everyone is talking about how thick you are.', spans: ['thick'] },
+    { draft: 'Everyone is talking about how thick you are.', spans: ['Everyone is talking about how thick you are.'] },
     { draft: 'That consultant is a dinosaur.', spans: ['dinosaur'] },
     { draft: 'Love you all really, you absolute shower of sh*te.', spans: ['absolute shower of sh*te'] },
     { draft: 'Patients from that estate are all benefit scroungers.', spans: ['benefit scroungers'] },

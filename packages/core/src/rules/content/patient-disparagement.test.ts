@@ -4,6 +4,11 @@ import rule from './patient-disparagement.js';
 
 testRule(rule, {
   clean: [
+    { draft: 'Patients are flooding our A&E with colds again.', name: 'the flood metaphor about demand, not a people' },
+    {
+      draft: 'Cancer patients: our infusions are now on the ward.',
+      name: '"cancer patients" names a kind, not a likeness',
+    },
     // Discussing the labels critically
     { draft: "Can we retire the phrase 'heartsink patient'? It says more about the doctor than the person." },
     { draft: "Older people are not 'bed blockers'. They are stuck because the care packages don't exist." },
@@ -39,7 +44,7 @@ testRule(rule, {
   flagged: [
     { draft: 'Heartsink number three of the day just walked in 🙄', spans: ['Heartsink'] },
     { draft: "Frequent flyer back again with her 'chest pain'. Every week without fail.", spans: ['Frequent flyer'] },
-    { draft: 'GOMER in bay 4, acopia written all over him lol', spans: ['GOMER', 'acopia'] },
+    { draft: 'GOMER in bay 4, acopia written all over him lol', spans: ['GOMER', 'acopia', 'all over him'] },
     { draft: 'The bed blocker on ward 6 is still there. Can we chase social services?', spans: ['bed blocker'] },
     { draft: 'Another bedblocker for the weekend team, sorry.', spans: ['bedblocker'] },
     { draft: 'Classic PFO in resus again.', spans: ['PFO'] },
@@ -55,7 +60,7 @@ testRule(rule, {
     { draft: 'Patients from the estate are all benefit scroungers.', spans: ['benefit scroungers'] },
     {
       draft: 'Another patient in a wheelchair moaning about the ramp. Some people just love being victims.',
-      spans: ['in a wheelchair moaning'],
+      spans: ['moaning'],
     },
     { draft: 'Not wasting my clinic time on patients and their nonsense.', spans: ['nonsense'] },
     { draft: 'Mrs Patel in room 3 is the most exhausting patient on our list.', spans: ['exhausting patient'] },
@@ -72,7 +77,7 @@ testRule(rule, {
     { draft: 'The patient is a junkie, no point prescribing anything.', spans: ['junkie'] },
     {
       draft: "Trans patients are just confused and we shouldn't be indulging them.",
-      spans: ['Trans patients are just confused'],
+      spans: ['confused'],
       name: 'probe: generalisation about trans patients',
     },
   ],

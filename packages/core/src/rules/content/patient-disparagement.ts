@@ -1,7 +1,8 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { aimedHostility } from '../../analysis/meaning/hostile.js';
+import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
-import { findDiscrimination } from './discrimination.js';
-import { inQuotes } from '../../analysis/speech.js';
+import { isQuoted } from '../../analysis/meaning/read.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { hasMatch, matchesOf } from '../../text/prefilter.js';
 
@@ -23,9 +24,6 @@ const PATIENT_TITLES = /^(?:mr|mrs|ms|miss|mx)\b/i;
 // Words just before a demeaning word that turn it on the author ("called me an idiot", "I felt stupid").
 const SELF = new Set(['i', 'me', 'myself', "i'm", 'im', "i've", 'we', 'us', 'ourselves']);
 const SLANG_THRESHOLD = 0.8;
-// Insult tags (data/insult.ts) whose words are often innocent; they count only close to a patient.
-const LOOSE_INSULT = new Set(['needs-target', 'allegation', 'demeaning-adjective', 'not-he-she']);
-const CLOSE = 8;
 const MOCKING_THRESHOLD = 1.2;
 
 // What to say instead, for the commonest labels.
@@ -52,13 +50,7 @@ function reframeFor(label: string): string {
     : 'Describe the clinical challenge instead of labelling or mocking the person, or leave it out.';
 }
 
-/** A sexual-lexicon hit that makes a core cue: an appraisal, explicit or desire word of some weight. */
-function sexualCue(h: LexiconHit): boolean {
-  const tag = h.entry.tags?.[0] ?? '';
-  return (tag === 'appraisal' || tag === 'explicit' || tag === 'desire') && (h.entry.weight ?? 1) >= 0.6;
-}
-
-function aimedAtSelf(analysis: Analysis, hit: LexiconHit): boolean {
+function aimedAtSelf(analysis: Analysis, hit: { tokenStart: number }): boolean {
   for (let i = Math.max(0, hit.tokenStart - 4); i < hit.tokenStart; i++)
     if (SELF.has(analysis.tokens[i]?.norm ?? '')) return true;
   return false;
@@ -82,6 +74,7 @@ export default defineRule({
       'Heartsink number three of the day just walked in 🙄',
       'GOMER in bay 4, acopia written all over him lol',
       'Patients from the estate are all benefit scroungers.',
+      'Had a patient in today who googled his symptoms and wanted a full body MRI for a sniffle lol',
     ],
     clean: [
       "Can we retire the phrase 'heartsink patient'? It says more about us than about them.",
@@ -95,20 +88,13 @@ export default defineRule({
   // discrimination finding).
   gate({ analysis: a }) {
     const slang = a.hits('patient-slang');
-    const tag = (h: LexiconHit) => h.entry.tags?.[0] ?? '';
-    if (slang.some((h) => tag(h) === 'slang')) return true;
+    if (slang.some((h) => h.entry.tags?.[0] === 'slang')) return true;
     const ref =
       a.hits('patient-ref').length > 0 ||
-      slang.some((h) => tag(h) === 'service') ||
+      slang.some((h) => h.entry.tags?.[0] === 'service') ||
       a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) ||
       hasMatch(SLOT, a.text);
-    return (
-      ref &&
-      (slang.some((h) => tag(h) === 'demeaning' || tag(h) === 'mockery') ||
-        a.hits('insult').length > 0 ||
-        a.hits('sexual').some(sexualCue) ||
-        findDiscrimination(a).length > 0)
-    );
+    return (ref && (slang.length > 0 || a.meaning.acts.length > 0)) || modelAlone(a, 'content.patient-disparagement');
   },
   detect({ analysis }) {
     const text = analysis.text;
@@ -122,83 +108,55 @@ export default defineRule({
     // Patient references: by sentence (for the window) and by token (for words that need a close target).
     const refs = new Map<number, number>();
     const serviceRefs = new Map<number, number>();
-    const refTokens: number[] = [];
-    const tokenAt = (offset: number) => {
-      const i = analysis.tokens.findIndex((t) => t.end > offset);
-      return i === -1 ? analysis.tokens.length : i;
-    };
     const addRef = (offset: number, weight: number, into = refs) => {
       const s = sentenceOf(offset);
       into.set(s, Math.max(into.get(s) ?? 0, weight));
-      if (into === refs) refTokens.push(tokenAt(offset));
     };
     for (const h of analysis.hits('patient-ref')) addRef(h.start, h.entry.weight ?? 1);
     for (const p of analysis.targets.namedPeople) if (PATIENT_TITLES.test(p.name)) addRef(p.start, 0.6);
     for (const m of matchesOf(SLOT, text)) addRef(m.index, 0.8);
     for (const h of slangHits) if (tagOf(h) === 'service') addRef(h.start, h.entry.weight ?? 0.4, serviceRefs);
-    const closeToRef = (h: LexiconHit) => refTokens.some((t) => t >= h.tokenStart - CLOSE && t <= h.tokenEnd + 2);
 
     // Demeaning and mocking cues, by position.
     const cues: Cue[] = [];
-    const usable = (h: LexiconHit) => !cancelled(h) && !inQuotes(text, h.start, h.end) && !aimedAtSelf(analysis, h);
+    const usable = (h: { start: number; end: number; tokenStart: number }) =>
+      !cancelled(h) && !isQuoted(analysis.meaning.quoted, h.start, h.end) && !aimedAtSelf(analysis, h);
     for (const h of slangHits) {
       const tag = tagOf(h);
       if ((tag !== 'demeaning' && tag !== 'mockery') || !usable(h)) continue;
       const w = h.entry.weight ?? 1;
       cues.push({ start: h.start, end: h.end, weight: w, core: w >= 0.6, label: `${tag}: ${h.entry.phrase}` });
     }
-    // A colleague's role or an organisation right beside the insult is its target ("the idiots at the ICB cut physio
-    // for our patients", "the receptionist is an idiot, she booked my patient…"): the patients there are not the ones
-    // demeaned.
-    const staffRoles = analysis.targets.roles.filter((r) => {
-      const tag = r.entry.tags ?? [];
-      return (
-        (tag.includes('role') || tag.includes('body')) &&
-        !analysis.hits('patient-ref').some((p) => p.start < r.end && p.end > r.start)
-      );
-    });
-    const aimedAtStaff = (h: LexiconHit) =>
-      staffRoles.some(
-        (r) =>
-          sentenceOf(r.start) === sentenceOf(h.start) &&
-          ((r.tokenEnd <= h.tokenStart && h.tokenStart - r.tokenEnd <= 4) ||
-            (r.tokenStart >= h.tokenEnd && r.tokenStart - h.tokenEnd <= 2)),
-      );
-    for (const h of analysis.hits('insult')) {
-      // Words with an everyday sense ("a triage tool", "fraud team", "useless system") need a patient close by.
-      const loose = h.entry.tags?.some((t) => LOOSE_INSULT.has(t)) ?? false;
-      if (usable(h) && (!loose || closeToRef(h)) && !aimedAtStaff(h))
-        cues.push({
-          start: h.start,
-          end: h.end,
-          weight: 0.8 * (h.entry.weight ?? 1),
-          core: true,
-          label: `insult: ${h.entry.phrase}`,
-        });
-    }
-    // Slurs and generalisations about a protected group, as the discrimination rule finds them.
-    for (const d of findDiscrimination(analysis)) {
-      if (d.kind !== 'incitement' && !d.quotedSlur && !inQuotes(text, d.start, d.end)) {
-        cues.push({
-          start: d.start,
-          end: d.end,
-          weight: d.confidence,
-          core: true,
-          label: `generalisation: ${text.slice(d.start, d.end)}`,
-        });
-      }
-    }
-    // Sexualising a patient ("the fittest patient").
-    for (const h of analysis.hits('sexual')) {
-      if (sexualCue(h) && usable(h)) {
-        cues.push({
-          start: h.start,
-          end: h.end,
-          weight: h.entry.weight ?? 1,
-          core: true,
-          label: `sexual remark: ${h.entry.phrase}`,
-        });
-      }
+    // What the meaning layer says of patients: name-calling, contempt, derision, a put-down of a group, a
+    // sexual remark. An act bound to a colleague or an organisation is not about the patients beside it.
+    for (const act of analysis.meaning.acts) {
+      if (act.negated || (act.stance !== 'own' && act.stance !== 'quoted') || act.target?.kind === 'self') continue;
+      const t = act.target;
+      const aboutPatient =
+        t === undefined ||
+        t.kind === 'patient' ||
+        (t.kind === 'group' && t.group !== 'social') ||
+        (t.kind === 'person' && !analysis.targets.roles.some((r) => r.start === t.start));
+      if (!aboutPatient) continue;
+      const bound = t?.kind === 'patient';
+      // A word that is an insult only when it labels someone ("tool", "clown") needs a patient it labels.
+      if (!bound && act.entry.tags?.includes('needs-target')) continue;
+      let weight = 0;
+      if (act.kind === 'patient') weight = act.entry.weight ?? 1;
+      else if (act.kind === 'insult' || act.kind === 'dehumanise')
+        weight = bound ? 1 : act.kind === 'insult' && !act.entry.tags?.includes('needs-target') ? 0.8 : 0;
+      else if (act.kind === 'contempt' || act.kind === 'crime') weight = bound ? 0.9 : 0.5;
+      else if (act.kind === 'inferiority' || act.kind === 'exclusion' || act.kind === 'emotion')
+        weight = bound || t?.kind === 'group' ? 0.8 : 0;
+      else if (act.kind === 'sexual' && act.entry.tags?.[1] !== 'body') weight = bound ? 1 : 0.6;
+      if (weight === 0 || !usable(act)) continue;
+      cues.push({
+        start: act.start,
+        end: act.end,
+        weight,
+        core: weight >= 0.6,
+        label: `${act.kind}: ${act.entry.phrase}`,
+      });
     }
     for (const m of matchesOf(MOCK_EMOJI, text))
       cues.push({ start: m.index, end: m.index + m[0].length, weight: 0.3, core: false, label: `mockery: ${m[0]}` });
@@ -209,7 +167,7 @@ export default defineRule({
 
     // 1. Ward slang used as a label.
     for (const h of slangHits) {
-      if (tagOf(h) !== 'slang' || cancelled(h) || inQuotes(text, h.start, h.end)) continue;
+      if (tagOf(h) !== 'slang' || cancelled(h) || isQuoted(analysis.meaning.quoted, h.start, h.end)) continue;
       const s = sentenceOf(h.start);
       if (meta.has(s) || taken.some(([a, b]) => h.start < b && h.end > a)) continue;
       const w = h.entry.weight ?? 1;
@@ -242,7 +200,9 @@ export default defineRule({
       // The setting of care ("appointments", "our list") stands for patients only beside a generalisation about a group.
       const ref = Math.max(
         refs.get(s) ?? 0,
-        window.some((c) => c.label.startsWith('generalisation')) ? (serviceRefs.get(s) ?? 0) : 0,
+        window.some((c) => /^(contempt|crime|insult|dehumanise|exclusion|inferiority):/.test(c.label))
+          ? (serviceRefs.get(s) ?? 0)
+          : 0,
       );
       if (ref === 0) continue;
       const core = window.filter((c) => c.core);
@@ -265,6 +225,17 @@ export default defineRule({
         why: ['patient reference', ...window.map((c) => c.label)],
       });
     }
-    return hits.sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+    return withModel(
+      analysis,
+      'content.patient-disparagement',
+      hits.sort((a, b) => (a.start ?? 0) - (b.start ?? 0)),
+      (excerpt) => ({
+        message: `Don't send this as it stands: "${excerpt}" reads as mocking or demeaning a patient. Patients can read it, and the GMC, your employer and NHS England see talk like this as a failure of respect (guidance: Content).`,
+        suggestions: [{ kind: 'advice', text: reframeFor('') }],
+      }),
+      aimedHostility(analysis.meaning.acts, analysis.text)
+        .filter((x) => x.target?.kind === 'patient')
+        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind} aimed at a patient: "${x.target?.label}"` })),
+    );
   },
 });

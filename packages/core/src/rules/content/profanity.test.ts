@@ -12,6 +12,7 @@ testRule(rule, {
     { draft: 'Our reception team are performing Dick Whittington at the village hall on Friday.' },
     { draft: 'Retirement do for Dick Smith, our practice manager of 30 years.' },
     { draft: 'A blue tit and a great tit on the surgery bird feeder this morning.' },
+    { draft: 'Two blue tits and three coal tits on the feeder.', name: 'bird names in the plural' },
     { draft: "Let's not get into tit for tat over the rota." },
     { draft: 'The pussy willow outside the surgery is flowering.' },
     { draft: 'Meet our Cockermouth team at the Cumbria conference.' },

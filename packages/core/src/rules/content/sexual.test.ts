@@ -33,7 +33,7 @@ testRule(rule, {
     { draft: 'Anyone want to come back to mine for a cuppa after the PCN meeting?', name: 'probe: invitation alone' },
   ],
   flagged: [
-    { draft: 'The new locum can examine me any time, if you know what I mean 😏', spans: ['examine me'] },
+    { draft: 'The new locum can examine me any time, if you know what I mean 😏', spans: ['examine me any time'] },
     { draft: 'Nothing like a good rectal exam to start the week 🍆😂 #doctorslife', spans: ['🍆'] },
     { draft: 'Phwoar, hot doctor alert 🔥🔥 those scrubs are doing you favours', spans: ['Phwoar'] },
     {
@@ -47,7 +47,7 @@ testRule(rule, {
     },
     { draft: "Ladies, if you need a 'full examination' I'm free on Saturday 😉", spans: ["'full examination'"] },
     { draft: "Here's a naughty one for you, delete it after 😈", spans: ['naughty one'] },
-    { draft: "Has anyone seen the new practice nurse's bum in those trousers? 🍑", spans: ['🍑'] },
+    { draft: "Has anyone seen the new practice nurse's bum in those trousers? 🍑", spans: ['in those trousers'] },
     { draft: 'You can book a double appointment with me any time, gorgeous 😉', spans: ['gorgeous'] },
     { draft: 'You looked gorgeous in that dress at the party 😉', spans: ['gorgeous'] },
     {
@@ -72,7 +72,7 @@ testRule(rule, {
         text: 'You looked amazing in those scrubs today. Fancy coming back to mine after evening surgery? 😘',
         channel: 'direct-message' as const,
       },
-      spans: ['back to mine'],
+      spans: ['in those scrubs'],
     },
   ],
 });

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import { matchesOf, anyMatchTest } from '../../text/prefilter.js';
 
@@ -52,6 +53,22 @@ function cuesOf(analysis: Analysis): Cue[] {
     if (tag === 'not' || tag === 'clinical-context') continue;
     if (cancels.some((c) => c.start <= h.start && c.end >= h.end)) continue;
     cues.push({ start: h.start, end: h.end, weight: h.entry.weight ?? 1, tag, label: h.entry.phrase });
+  }
+  // The meaning layer's sexual acts (data/taxonomy/acts.ts): propositions, image requests, explicit
+  // description, innuendo; not where the clause denies, reports or condemns them.
+  for (const act of analysis.meaning.acts) {
+    if (act.kind !== 'sexual' || act.negated || (act.stance !== 'own' && act.stance !== 'quoted')) continue;
+    const form = act.entry.tags?.[1] ?? 'innuendo';
+    const aimed = act.target !== undefined && act.target.kind !== 'self';
+    const weight =
+      form === 'explicit' || form === 'image' ? 1 : form === 'innuendo' ? (aimed ? 0.8 : 0.6) : aimed ? 0.5 : 0.3;
+    cues.push({
+      start: act.start,
+      end: act.end,
+      weight,
+      tag: form === 'image' ? 'explicit' : form,
+      label: act.entry.phrase,
+    });
   }
   for (const m of analysis.profanity) {
     if (m.kind === 'sexual' && m.weight >= 0.5)
@@ -122,11 +139,35 @@ export default defineRule({
   },
   // Every cue is a sexual-lexicon word, sexual swearing, an emoji or a scare-quoted clinical word.
   gate({ analysis: a }) {
-    return a.hits('sexual').length > 0 || a.profanity.some((m) => m.kind === 'sexual') || CUE_TEST.test(a.text);
+    return (
+      a.hits('sexual').length > 0 ||
+      a.hits('act-sexual').length > 0 ||
+      a.profanity.some((m) => m.kind === 'sexual') ||
+      CUE_TEST.test(a.text) ||
+      modelAlone(a, 'content.sexual')
+    );
   },
   detect({ analysis }) {
+    const alone = (hits: RuleHit[]) =>
+      withModel(
+        analysis,
+        'content.sexual',
+        hits,
+        (excerpt) => ({
+          message: `Don't send this as it stands: "${excerpt}" reads as sexual. Messages of a sexual nature are the kind that reach the police, the GMC or NHS England (guidance: Avoiding the pitfalls of social media use). Remove the remark.`,
+          suggestions: [
+            {
+              kind: 'advice',
+              text: 'Take out the sexual remark or innuendo; if the message has a work purpose, send only that part.',
+            },
+          ],
+        }),
+        analysis.meaning.acts
+          .filter((x) => x.kind === 'sexual' && !x.negated && x.stance === 'own')
+          .map((x) => ({ start: x.start, end: x.end, why: `sexual: "${x.entry.phrase}"` })),
+      );
     const cues = dedupe(cuesOf(analysis));
-    if (cues.length === 0 || cues.every((c) => c.tag === 'amplifier' || c.tag === 'intimate-exam')) return [];
+    if (cues.length === 0 || cues.every((c) => c.tag === 'amplifier' || c.tag === 'intimate-exam')) return alone([]);
     const sentenceOf = (offset: number) => Math.max(0, analysis.sentenceAt(offset));
     const clinical = new Set<number>();
     for (const lexicon of ['sexual', 'clinical', 'patient-ref']) {
@@ -156,7 +197,7 @@ export default defineRule({
       if (!counted.some((c) => CORE.has(c.tag))) continue;
       if (score >= THRESHOLD && (!best || score > best.score)) best = { score, cues: counted };
     }
-    if (!best) return [];
+    if (!best) return alone([]);
     const lead = best.cues.filter((c) => c.tag !== 'amplifier').reduce((a, b) => (b.weight > a.weight ? b : a));
     const text = analysis.text;
     const hit: RuleHit = {
@@ -175,6 +216,6 @@ export default defineRule({
       ],
       why: best.cues.map((c) => `${c.tag}: ${c.label}`),
     };
-    return [hit];
+    return alone([hit]);
   },
 });

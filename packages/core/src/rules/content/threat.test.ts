@@ -3,6 +3,22 @@ import rule from './threat.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: 'Phrases that land doctors in trouble: "watch your back", "you\'ll regret this".',
+      name: 'threat phrases quoted to discuss them, not made',
+    },
+    {
+      draft: "Make sure your inhaler isn't out of date before winter.",
+      name: '"make sure your … isn\'t" about an inhaler',
+    },
+    {
+      draft: "Worth trying alongside whatever else you're doing.",
+      name: '"you\'re doing" is not the stock ruin "you\'re done" (copular phrases are not stemmed)',
+    },
+    {
+      draft: "Still seething about that meeting. Mark my words, I'll be saying something tomorrow.",
+      name: '"mark my words" as emphasis',
+    },
     { draft: 'This virus kills thousands of older people every winter. Get your jab.', name: '"kills" about a virus' },
     { draft: 'Smashed a 10k PB this morning, absolutely killing it at parkrun.', name: '"killing it"' },
     { draft: 'The threat of strikes hangs over the winter rota.', name: '"threat" as a noun' },
@@ -40,16 +56,17 @@ testRule(rule, {
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
   ],
   flagged: [
+    { draft: "I'll make sure your CCT doesn't happen this year.", spans: ["I'll make sure your CCT doesn't happen"] },
     { draft: 'You will regret this, trust me.', spans: ['You will regret this'] },
     { draft: 'Watch your back, @DrFrankMoss.', spans: ['Watch your back'] },
-    { draft: 'I know where you live. Sleep well.', spans: ['know where you live'] },
+    { draft: 'I know where you live. Sleep well.', spans: ['I know where you live'] },
     {
       draft: "I'm going to report you to the GMC and make sure you never work again.",
       spans: ['make sure you never work'],
     },
     { draft: "I'll end your career if you say that again.", spans: ["I'll end your career"] },
     { draft: 'I will destroy you.', spans: ['I will destroy you'] },
-    { draft: "You'd better watch it.", spans: ['better watch it'] },
+    { draft: "You'd better watch it.", spans: ["You'd better watch it."] },
     { draft: "Say that to my face and I'll come round there.", spans: ["I'll come round there"] },
     { draft: 'Someone should punch him.', spans: ['Someone should punch him'] },
     { draft: "I'll kill him if he does that again 😂", spans: ["I'll kill him"] },
@@ -61,18 +78,24 @@ testRule(rule, {
       draft: "Otherwise I'll make sure your CCT doesn't happen this year.",
       spans: ["I'll make sure your CCT doesn't happen"],
     },
-    { draft: 'Keep going and see what happens.', spans: ['Keep going and see what happens'] },
+    { draft: 'Keep going and see what happens.', spans: ['and see what happens'] },
     { draft: "Carry on posting and I'll find out who you are.", spans: ["I'll find out who you are"] },
     {
       draft: 'I know exactly who you are, and so will everyone by tomorrow.',
-      spans: ['I know exactly who you are', 'so will everyone'],
+      spans: ['I know exactly who you are'],
     },
-    { draft: "I've reported you and I'll keep going until you're struck off.", spans: ["until you're struck off"] },
+    {
+      draft: "I've reported you and I'll keep going until you're struck off.",
+      spans: ['reported you', "I'll keep going until you're struck off"],
+    },
     { draft: 'Do what I asked, or else.', spans: ['or else'] },
-    { draft: "If you don't sign it, I'll tell everyone about your drinking.", spans: ["I'll tell everyone"] },
+    {
+      draft: "If you don't sign it, I'll tell everyone about your drinking.",
+      spans: ["I'll tell everyone about your"],
+    },
     {
       draft: 'one more snide comment from u and ill smash ur face in',
-      spans: ['ill smash ur face in'],
+      spans: ['ill smash ur face'],
       name: 'probe: text-speak, body part as object',
     },
     { draft: "If he comes near my practice again I'll break his nose.", spans: ["I'll break his nose"] },
@@ -80,11 +103,12 @@ testRule(rule, {
       draft:
         'Should you continue with this complaint, I will make it my personal business to ensure you never work in this area again.',
       spans: ['I will make it my personal business to ensure you never work'],
+      gap: 'the meaning layer does not yet read this form',
       name: 'probe: "make it my business to ensure"',
     },
     {
       draft: 'Keep posting lies about us. Your career round here is finished.',
-      spans: ['Your career round here is finished'],
+      spans: ['Your career round here is finished.'],
     },
     {
       draft: 'I know where the new receptionist parks.',

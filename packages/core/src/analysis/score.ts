@@ -1,0 +1,89 @@
+import type { RuleHit } from '../rule.js';
+import type { Analysis } from './analyse.js';
+import { aimedHostility, readAsNotHostile } from './meaning/hostile.js';
+import type { ModelHead } from './model/model.js';
+
+/*
+ * One scoring path for the rules the learned model informs (Presidio's idea: a base score from the
+ * rule's own reading, context that raises or lowers it, and a trail of why). The model moves a rule's
+ * confidence towards what it sees; it vetoes only weak readings it strongly disagrees with; and where
+ * the rule found nothing, it raises a finding alone only above the head's high threshold, placed on
+ * the sentence it scores highest.
+ */
+
+/** How far the model can move a rule's confidence either way. */
+const PULL = 0.25;
+/** Below this the model disagrees strongly enough to drop a weak reading. */
+const VETO = 0.03;
+/** The model raises a finding alone only at or above this score (and its held-out threshold). */
+const ALONE = 0.95;
+/** Readings at or above this confidence stand whatever the model says. */
+const FIRM = 0.75;
+
+/** Part of what a rule looks for, found: where, and why. `bare` when it is only a name, with no act beside it. */
+export interface PartialReading {
+  readonly start: number;
+  readonly end: number;
+  readonly why: string;
+  readonly bare?: boolean;
+}
+
+export function withModel(
+  a: Analysis,
+  head: ModelHead,
+  hits: readonly RuleHit[],
+  alone: (excerpt: string) => Omit<RuleHit, 'start' | 'end' | 'confidence' | 'why'>,
+  partial: readonly PartialReading[] = [],
+  /** False where the rule's own reading says the hostile words are only mentioned (quoted, listed, discussed). */
+  mayStandAlone = true,
+): RuleHit[] {
+  const p = a.model.p(head);
+  const said = `learned model: ${p.toFixed(2)}`;
+  // Where the meaning layer reads the draft as denying, reporting or condemning, the model may only adjust.
+  const open = !readAsNotHostile(
+    a.meaning.acts,
+    a.hits('stance-counter').some((h) => h.entry.tags?.includes('names')),
+  );
+  const out: RuleHit[] = [];
+  for (const h of hits) {
+    if (p < VETO && h.confidence < FIRM) continue;
+    const confidence = Math.min(0.99, Math.max(0.3, h.confidence + PULL * (p - 0.5)));
+    out.push({ ...h, confidence: Number(confidence.toFixed(3)), why: [...(h.why ?? []), said] });
+  }
+  // The rule's structure is partly there (a group, a person, a patient) and the model reads the rest: with
+  // an act beside it, from the head's "supported" score; with only the group or person named, as high as alone.
+  const part = partial.find((x) => p >= (x.bare ? Math.max(ALONE, a.model.threshold(head)) : a.model.supported(head)));
+  if (open && hits.length === 0 && part) {
+    const s = a.sentences[a.sentenceAt(part.start)];
+    const start = s?.start ?? part.start;
+    const end = s?.end ?? part.end;
+    out.push({
+      ...alone(a.text.slice(start, end)),
+      start,
+      end,
+      confidence: Number((0.85 * p).toFixed(3)),
+      why: [part.why, said],
+    });
+  }
+  // Alone, the model names the rule for hostility the meaning layer found aimed at someone (a person, a
+  // group, a patient) but no rule composed: "thick fog" and "I will report this to the CQC" are not.
+  const aimed = aimedHostility(a.meaning.acts, a.text).length > 0;
+  if (open && mayStandAlone && aimed && hits.length === 0 && !part && p >= Math.max(ALONE, a.model.threshold(head))) {
+    const s = a.model.strongestSentence(head);
+    const start = s?.start ?? 0;
+    const end = s?.end ?? a.text.length;
+    out.push({
+      ...alone(a.text.slice(start, end)),
+      start,
+      end,
+      confidence: Number((0.9 * p).toFixed(3)),
+      why: [`${said} (the rule's own cues did not match)`],
+    });
+  }
+  return out;
+}
+
+/** True when the model could raise a finding for the head, alone or with the rule's partial reading (for gates). */
+export function modelAlone(a: Analysis, head: ModelHead): boolean {
+  return a.model.p(head) >= Math.min(a.model.supported(head), a.model.threshold(head));
+}

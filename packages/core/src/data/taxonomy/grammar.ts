@@ -1,0 +1,128 @@
+import { wordSet } from '../../text/lexicon.js';
+
+/**
+ * Closed classes of English words that the meaning layer reads structure from: who speaks, who is
+ * meant, whether a clause is negated, asked, wished or reported. One definition each, shared by every
+ * rule (before, negation alone was defined eight times). Words are in the engine's normalised form
+ * (lower case, straight apostrophes). Source: the closed word classes of English grammar (Quirk et al.,
+ * A Comprehensive Grammar of the English Language, 1985; Biber et al., Longman Grammar of Spoken and
+ * Written English, 1999), with the spellings people use in messages ("im", "dont", "u").
+ */
+
+export const FIRST_PERSON = wordSet(`i, i'm, im, i've, ive, i'd, id, i'll, ill, me, my, mine, myself,
+  we, we're, were, we've, weve, we'll, we'd, us, our, ours, ourselves`);
+/** First person as the subject of a clause (the author acting or speaking). */
+export const FIRST_PERSON_SUBJECT = wordSet(`i, i'm, im, i've, ive, i'd, i'll, we, we're, we've, weve, we'll, we'd`);
+export const SECOND_PERSON = wordSet(`you, u, ya, ye, yer, your, ur, yours, yourself, yourselves, you're, youre, you've,
+  youve, you'll, youll, you'd, youd, yall, y'all, thou, thee`);
+export const THIRD_PERSON_SINGULAR = wordSet(`he, she, him, her, his, hers, himself, herself, he's, hes, she's, shes,
+  he'll, she'll, he'd, she'd`);
+export const THIRD_PERSON_PLURAL = wordSet(`they, them, their, theirs, themselves, they're, theyre, they've, theyve,
+  they'll, theyll, they'd, em, 'em`);
+/** Words that point back at a group just named ("those people", "their kind", "that lot"). */
+export const GROUP_ANAPHORS = wordSet(`they, them, their, they're, theyre, they've, they'll, they'd, em, these, those,
+  lot, kind, sort, type, types, ilk, people`);
+
+export const NEGATORS = wordSet(`not, no, never, nobody, noone, nothing, none, nor, neither, without, hardly, barely,
+  scarcely, cannot, can't, cant, don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt, aren't, arent, wasn't,
+  wasnt, weren't, werent, won't, wont, wouldn't, wouldnt, shouldn't, shouldnt, couldn't, couldnt, mustn't, mustnt,
+  haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, needn't`);
+/** Negators that do not deny what follows ("not only", "no wonder", "nothing but", "can't wait"). */
+export const NEGATION_BREAKERS = wordSet(`only, just, wonder, doubt, but, wait, help, stop, believe`);
+
+export const DETERMINERS = wordSet(`the, a, an, this, that, these, those, all, every, each, some, any, many, most, few,
+  several, such, what, which, whose, my, your, his, her, its, our, their, ur, no, both, either, half, certain, other`);
+export const COPULAS =
+  wordSet(`is, are, was, were, be, been, being, am, 's, 're, 'm, r, seem, seems, seemed, look, looks,
+  looked, sound, sounds, become, becomes, became, remain, remains, get, gets, got, getting, act, acts`);
+/** Words that may sit between a subject and what is said of it without changing who is meant. */
+export const LINK_FILLERS = wordSet(`all, just, really, truly, basically, literally, simply, clearly, obviously, always,
+  generally, mostly, usually, often, too, very, so, such, a, an, the, nothing, but, more, than, like, complete,
+  completely, absolute, absolutely, total, totally, utter, utterly, bloody, fucking, fuckin, effing, damn, dirty,
+  filthy, little, bunch, of, pack, load, lot, herd, horde, plague, frankly, honestly, genuinely, seriously, actually,
+  still, also, now, every, single, one, them, these, those, being, kind, sort, nowt, nought`);
+
+export const MODAL_VERBS = wordSet(`should, shall, must, ought, need, needs, have, has, got, gotta, deserve, deserves,
+  will, would, could, can, may, might, wanna`);
+export const AUXILIARIES = wordSet(`do, does, did, is, are, was, were, am, have, has, had, will, would, shall, should,
+  can, could, may, might, must`);
+export const WH_WORDS = wordSet(`why, what, who, whom, whose, how, when, where, which`);
+export const RELATIVE_PRONOUNS = wordSet(`who, that, which, whom, whose`);
+
+/** Conjunctions that start a new clause (the words before and after say separate things). */
+export const CLAUSE_CONJUNCTIONS = wordSet(`but, because, cos, coz, cause, although, though, whereas, while, whilst,
+  yet, unless, so, however, otherwise`);
+/** Conjunctions that start a condition. */
+export const CONDITIONALS = wordSet(`if, unless, otherwise, until, till, til`);
+
+/**
+ * Nouns for people that make a group of an adjective before them ("Polish patients", "gay men", "older staff").
+ * Not "ones": it points back to a noun already said, most often a thing ("kill off the old ones").
+ */
+export const PERSON_NOUNS = wordSet(`people, persons, person, men, man, women, woman, folk, folks, guys, guy, lads, lad,
+  girls, girl, boys, boy, kids, kid, children, child, families, family, parents, mothers, mums, moms, fathers, dads,
+  doctors, doctor, docs, gps, gp, nurses, nurse, medics, medic, consultants, consultant, surgeons, surgeon, registrars, registrar, trainees,
+  trainee, juniors, students, student, colleagues, colleague, staff, workers, worker, employees, applicants, candidates,
+  patients, patient, pts, pt, residents, citizens, neighbours, neighbour, community, communities, population, youths,
+  youth, individuals, individual, lot, receptionists, receptionist, locums, locum, partner, manager, midwife, midwives, pharmacist, pharmacists, partners, managers, drivers, teachers, mps,
+  politicians, voters, immigrants, migrants, refugees, grads, graduates, imgs, img, couples, couple, teens, teenagers,
+  adults, elders, pensioners, members, member, friends, friend, mates, types, sorts, kind, bloke, blokes, lady, ladies,
+  gentlemen, gents, community, communities, practitioners, clinicians, professionals, parents, carers`);
+
+/** Verbs that report what someone else said or wrote (the words after them are theirs, not the author's). */
+export const REPORTING_VERBS = wordSet(`said, says, say, saying, told, tells, tell, telling, wrote, writes, writing,
+  written, posted, posts, tweeted, tweets, commented, comments, shouted, shouting, screamed, yelled, called, calls,
+  calling, branded, labelled, labeled, dubbed, claimed, claims, claiming, claim, suggested, suggests, implied,
+  implying, insisted, argued, argues, asked, asks, chanted, chanting, messaged, texted, emailed, replied, replies,
+  heard, overheard, accused, accusing, threatened, muttered, sneered, joked, quipped, announced, declared, insinuated,
+  saying, read, reads, spouting, spouted, spewing, spewed, sent, left, received, got`);
+
+/** Words that mark a joke (which lowers confidence but never clears a threat). */
+export const JOKE_WORDS = wordSet(`lol, lolz, lmao, lmfao, rofl, haha, hahaha, hahahaha, hehe, jk, jks, banter, bants,
+  kidding, joking, pmsl`);
+
+/** Pronouns and determiners that point at one person. */
+export const PERSON_POINTERS = wordSet(`he, she, him, her, his, himself, herself`);
+
+/** Buildings and places where people live, work or gather: violence against one reaches the people in it. */
+export const PEOPLE_PLACES =
+  wordSet(`hotel, hotels, house, houses, home, homes, building, buildings, camp, camps, hostel,
+  hostels, flat, flats, estate, shop, shops, office, offices, school, schools, surgery, clinic, centre, center, boat,
+  boats, van, car, cars, hq, headquarters, place, parliament, embassy, restaurant, pub, bar, club, street, streets`);
+
+/** Words that intensify a label before it ("absolute numpty", "bloody idiot", "bunch of muppets"): part of the insult. */
+export const INTENSIFIERS = wordSet(`absolute, total, complete, utter, proper,
+  right, bloody, fucking, fuckin, effing, flipping, flaming, bleeding, sodding, frigging, freaking, damn, damned,
+  blithering, bumbling, massive, real, such, bunch, load, pack, shower, of, an, a, pathetic, useless, stupid, clueless,
+  incompetent, spineless, lazy, fat, ugly, little, jumped, up, smug, arrogant`);
+
+/** Function words: after an adjective, these mean it is said of what came before ("lazy, and rude"), not of a noun after it. */
+export const FUNCTION_WORDS =
+  wordSet(`and, or, but, to, about, at, in, on, with, of, as, for, from, by, than, that, this, if,
+  when, because, so, too, very, really, and, the, a, an, is, are, was, were, be, it, its, i, you, he, she, we, they, me,
+  him, her, us, them, my, your, his, our, their, lol, haha, tbh, though, again, today, now, then, all, every, anyway,
+  honestly, mate, x`);
+
+/** Harms that make a blaming sentence a put-down ("…are the reason we wait three weeks"), not praise. */
+export const BLAME_HARMS =
+  wordSet(`drowning, drown, drowned, wait, waits, waiting, queue, queues, queuing, crisis, crises, shortage,
+  shortages, overwhelmed, struggling, struggle, broken, collapse, collapsing, pressure, pressures, costs, cost, debt,
+  chaos, mess, worse, suffer, suffering, sinking, bankrupt, burnout, burnt, stretched, strain, problems, problem, crime,
+  short, overrun, full, lost, lose, losing, ruined, ruin, ruining, delays, delay, backlog`);
+
+/** Adjectives that may stand between a verb and the person it is done to ("give the new registrar…"). */
+export const OBJECT_MODIFIERS = wordSet(`new, current, latest, next, other, same, own, local, whole`);
+/** Determiners that make a noun stand for every member of a group ("every nurse", "your typical locum"). */
+export const GENERALISERS = wordSet(`every, each, any, no, typical, all`);
+/** Subjects that are someone other than the author ("whoever stabbed…", "someone attacked…"). */
+export const THIRD_PARTIES = wordSet(`whoever, someone, somebody, anyone, people, everyone, nobody, they, guy, man,
+  woman, lad, bloke, attacker, attackers, gunman, shooter, killer`);
+/** Verbs of a routine that give away where someone can be found ("she parks behind…", "he drinks at…"). */
+export const WHEREABOUTS_VERBS = wordSet(`live, lives, park, parks, work, works, sleep, sleeps, drink, drinks, stay,
+  stays, go, goes, walks, jogs, runs, drops`);
+/** Forms of "be", contracted or not: after one, a participle is an adjective ("you're done" is not "you're doing"). */
+export const BE_FORMS =
+  wordSet(`is, are, am, was, were, be, been, being, i'm, im, you're, youre, we're, they're, theyre,
+  he's, hes, she's, shes, it's, its, that's, thats, who's, there's, isn't, isnt, aren't, arent, wasn't, wasnt`);
+/** Words that make a statement about every member of a group ("they all…", "typical…", "always the…"). */
+export const SWEEPING = wordSet(`all, every, typical, typically, always, never, none, each, whole, invariably, usual`);
