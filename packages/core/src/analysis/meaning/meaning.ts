@@ -477,11 +477,22 @@ export function readMeaning(input: MeaningInput): Meaning {
   // No act can come of this draft: say so without reading its clauses, and read them only if asked.
   let full: Meaning | undefined;
   const read = () => (full ??= readClauses(input));
+  let targets: readonly Target[] | undefined;
   return {
     clauses: [],
     acts: [],
+    // Targets alone (the learned model asks for them on every draft) need no clause reading.
     get targets() {
-      return read().targets;
+      targets ??=
+        full?.targets ??
+        findTargets({
+          text: input.text,
+          tokens: input.tokens,
+          sentenceOf: sentenceOfTokens(input.tokens, input.sentences),
+          hits: (id) => input.hits(id),
+          namedPeople: input.namedPeople,
+        });
+      return targets;
     },
     get quoted() {
       return read().quoted;

@@ -45,7 +45,12 @@ testRule(rule, {
       rewrite: 'Brilliant news: we have been rated Outstanding!',
     },
     { draft: 'Bloody hell. 400 flu jabs before lunch.', spans: ['Bloody hell'], rewrite: '400 flu jabs before lunch.' },
-    { draft: 'Honestly Dr Kerr is a bloody idiot.', spans: ['bloody'], rewrite: 'Honestly Dr Kerr is an idiot.' },
+    {
+      draft: 'Dr Kerr is a bloody idiot. Anyway, see you at the practice meeting.',
+      spans: ['bloody'],
+      rewrite: 'Anyway, see you at the practice meeting.',
+      name: 'an intensified insult: the rewrite drops the insult, not only the swear word',
+    },
     { draft: 'What a bloody mess.', spans: ['bloody'], rewrite: 'What a mess.' },
     {
       draft: 'Parents, please stop asking for the f***ing things.',

@@ -1,3 +1,6 @@
+import type { Analysis } from '../../analysis/analyse.js';
+import { removeClause } from '../../analysis/meaning/hostile.js';
+import type { ActKind } from '../../analysis/meaning/types.js';
 import type { ProfanityMatch, SwearStrength } from '../../analysis/profanity.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Suggestion } from '../../types.js';
@@ -59,8 +62,25 @@ function upperFirst(text: string, at: number): string {
   return (text[at] ?? '').toUpperCase();
 }
 
+const HOSTILE_LABELS: ReadonlySet<ActKind> = new Set(['insult', 'contempt', 'dehumanise']);
+
+/** A name-calling act the swear word adds force to ("a bloody idiot"), if any. */
+function intensifiedInsult(a: Analysis, g: Group) {
+  const gap = NEXT_WORD.exec(a.text.slice(g.end));
+  if (!gap) return undefined;
+  const next = g.end + gap[0].length;
+  return a.meaning.acts.find(
+    (act) => HOSTILE_LABELS.has(act.kind) && !act.negated && act.start <= next && act.end > next,
+  );
+}
+
 /** A tidy automatic rewrite where one is safe, otherwise advice on rewording. */
-function suggest(text: string, g: Group): Suggestion {
+function suggest(a: Analysis, g: Group): Suggestion {
+  const text = a.text;
+  // Dropping "bloody" from "a bloody idiot" keeps the insult: the rewrite takes the clause out instead.
+  const insult = intensifiedInsult(a, g);
+  const clause = insult && a.meaning.clauses[insult.clause];
+  if (clause) return removeClause(text, clause);
   const written = text.slice(g.start, g.end);
   const startsSentence = SENTENCE_START.test(text.slice(Math.max(0, g.start - 3), g.start));
   const capital = /^\p{Lu}/u.test(written);
@@ -154,7 +174,7 @@ export default defineRule({
         end: g.end,
         message: `${what} ${why} ${todo}`,
         confidence,
-        suggestions: [suggest(text, g)],
+        suggestions: [suggest(analysis, g)],
         why: [
           ...g.matches.map((m) => `swear word: ${m.word} (Ofcom 2021: ${m.strength})`),
           ...(disguised ? ['written to get past filters'] : []),
