@@ -24,6 +24,7 @@ export function sha256(file) {
 /** The blind sets in a folder, oldest first by name, each with its record when it has one. */
 export function blindSets(dir) {
   if (!existsSync(dir)) return [];
+  const pool = trainingPool(dir);
   return readdirSync(dir)
     .filter((n) => n.endsWith('.jsonl'))
     .sort()
@@ -31,8 +32,20 @@ export function blindSets(dir) {
       const file = join(dir, n);
       const recordFile = join(dir, n.replace(/\.jsonl$/, '.before.json'));
       const record = existsSync(recordFile) ? JSON.parse(readFileSync(recordFile, 'utf8')) : undefined;
-      return { name: basename(n, '.jsonl'), file, recordFile, record };
+      const name = basename(n, '.jsonl');
+      return { name, file, recordFile, record, pooled: pool.get(name) };
     });
+}
+
+/**
+ * Sets whose before and after have been reported and that now train the learned model (pool.json):
+ * name → the date they joined. Their figures are no longer blind.
+ */
+export function trainingPool(dir) {
+  const file = join(dir, 'pool.json');
+  if (!existsSync(file)) return new Map();
+  const { sets } = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(sets.map((s) => [s.set, s.joined]));
 }
 
 /** Writes a set's "before" record; refuses to replace one (a set is scored "before" once). */
@@ -60,6 +73,10 @@ export function compareLines(set, now) {
     `Blind set ${set.name} (${now.cases} cases)${before ? `: before = ${before.commit.slice(0, 7)} (${before.date})` : ': no "before" record yet (--record writes it)'}`,
   );
   if (changed) lines.push('  WARNING: the set has changed since its "before" was recorded: it is no longer blind.');
+  if (set.pooled)
+    lines.push(
+      `  Joined the training pool on ${set.pooled}: its figures since then are not blind (a regression check only).`,
+    );
   lines.push(`  ${'rule'.padEnd(40)} ${'before TP/FP/FN'.padEnd(27)}   ${'now TP/FP/FN'}`);
   const ids = [...new Set([...Object.keys(before?.rules ?? {}), ...Object.keys(now.rules)])].sort();
   for (const id of ids) lines.push(`  ${id.padEnd(40)} ${cell(before?.rules[id])}   ${cell(now.rules[id])}`);

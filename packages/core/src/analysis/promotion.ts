@@ -449,21 +449,6 @@ export function negatedBefore(a: Analysis, tokenStart: number, window = 4): bool
   return false;
 }
 
-/** Keeps the longest of overlapping hits (so "guaranteed results" wins over "guaranteed"). */
-export function longestHits<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
-  const sorted = [...hits].sort((x, y) => x.start - y.start || y.end - x.end);
-  const out: T[] = [];
-  for (const h of sorted) {
-    const last = out[out.length - 1];
-    if (last && h.start < last.end) {
-      if (h.end - h.start > last.end - last.start) out[out.length - 1] = h;
-      continue;
-    }
-    out.push(h);
-  }
-  return out;
-}
-
 /** The original text of a sentence, without surrounding spaces, as a span. */
 export function sentenceSpan(a: Analysis, index: number): Span | undefined {
   const s = a.sentences[index];

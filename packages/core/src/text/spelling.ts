@@ -197,7 +197,8 @@ export class Speller {
       while (k < text.length && MASKS.has(text[k] as string) && run.length < 4) run += text[k++];
       if (!run) break;
       const next = tokens[last + 1];
-      if (next && next.start === k) {
+      // No word we look for is longer than MAX_WORD: stopping there keeps a long run of "@a@a…" linear.
+      if (next && next.start === k && next.end - first.start <= MAX_WORD) {
         pattern += [...run].map((c) => MASK_LETTER[c] ?? '?').join('') + maskedForm(next.norm);
         last++;
         end = next.end;

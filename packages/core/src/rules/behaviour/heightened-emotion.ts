@@ -5,6 +5,7 @@ import { CRUDE_EMOJI, LAUGH_EMOJI } from '../../data/banter.js';
 import { POSITIVE_WORDS } from '../../data/emotion.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
+import { longestHits } from '../../text/spans.js';
 import type { Token } from '../../text/tokens.js';
 import type { Mood } from '../../types.js';
 
@@ -98,14 +99,6 @@ function pickEmotion(s: TextSignals): EmotionCue[] {
 /** Lexicons mark context-only entries with a low weight; only real cues count. */
 const strong = (h: LexiconHit) => (h.entry.weight ?? 1) >= 0.5;
 
-/** Non-overlapping hits, longest first ("excuse for a human being" over "excuse for a human"). */
-function distinct<T extends { start: number; end: number }>(hits: readonly T[]): T[] {
-  const kept: T[] = [];
-  for (const h of [...hits].sort((a, b) => b.end - b.start - (a.end - a.start)))
-    if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
 /**
  * Shouted words outside headings: a line written wholly in capitals with no "!" is a heading or a
  * notice ("GP SURGERIES FACE WINTER CRISIS", "URGENT: CLINIC CANCELLED"), not a raised voice.
@@ -171,7 +164,7 @@ function capped(cues: readonly EmotionCue[], first: number, more: number, cap: n
 /** Reads the emotional temperature of a text: the draft (with its targets) or any text's signals. */
 export function readEmotion(s: TextSignals, targets?: Analysis['targets']): EmotionReading {
   const emotion = pickEmotion(s);
-  const insults: EmotionCue[] = distinct(s.hits('insult').filter(strong)).map((h) => ({
+  const insults: EmotionCue[] = longestHits(s.hits('insult').filter(strong)).map((h) => ({
     kind: 'insult' as const,
     start: h.start,
     end: h.end,
@@ -185,7 +178,7 @@ export function readEmotion(s: TextSignals, targets?: Analysis['targets']): Emot
       end: p.end,
       weight: profanityWeight((p as { strength?: string }).strength),
     }));
-  const threats: EmotionCue[] = distinct([...s.hits('threat'), ...s.hits('harassment')].filter(strong)).map((h) => ({
+  const threats: EmotionCue[] = longestHits([...s.hits('threat'), ...s.hits('harassment')].filter(strong)).map((h) => ({
     kind: 'threat' as const,
     start: h.start,
     end: h.end,

@@ -1,4 +1,5 @@
-import { longestHits, negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
+import { negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
+import { longestHits } from '../../text/spans.js';
 import { sentenceTokens } from '../../analysis/speech.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';

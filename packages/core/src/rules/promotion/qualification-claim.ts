@@ -1,5 +1,6 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import { longestHits, promotionOf } from '../../analysis/promotion.js';
+import { promotionOf } from '../../analysis/promotion.js';
+import { longestHits } from '../../text/spans.js';
 import { sentenceTokens } from '../../analysis/speech.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
