@@ -25,7 +25,7 @@ import redFlag from './red-flag.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
 import { HOSTILE_ACTS } from './taxonomy/acts.js';
-import { GROUP_PLACES, GROUPS } from './taxonomy/groups.js';
+import { GROUP_PLACES, GROUPS, ORIGIN_COUNTRIES } from './taxonomy/groups.js';
 import { MODALITY } from './taxonomy/modality.js';
 import { STANCE } from './taxonomy/stance.js';
 
@@ -71,6 +71,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...NEUTRAL,
   GROUPS,
   GROUP_PLACES,
+  ORIGIN_COUNTRIES,
   ...HOSTILE_ACTS,
   ...MODALITY,
   ...STANCE,

@@ -1,4 +1,15 @@
-import { defineLexicon } from '../text/lexicon.js';
+import { defineLexicon, wordSet } from '../text/lexicon.js';
+
+/**
+ * Words of a consultation or attendance ("came in", "attended", "booked", "in clinic", "on the list"):
+ * beside a word for a person ("a man", "this lady", "the lad"), a sentence that tells of seeing a
+ * patient. Source: NHS Data Dictionary (attendance, appointment, consultation) and everyday clinical usage.
+ */
+export const ENCOUNTER_WORDS = wordSet(`came, come, comes, coming, attended, attends, attending, attendance, presented,
+  presents, presenting, booked, books, rang, rings, phoned, walked, rocked, rolled, turned, strolled, appointment,
+  appointments, appt, appts, consult, consultation, consulting, clinic, surgery, triage, triaged, bay, bed, cubicle,
+  resus, majors, minors, a&e, ae, ooh, list, slot, seen, saw, examined, examining, exam, referred, discharged,
+  admitted, waiting, reception, emergency, urgent, same-day, jab, smear, check`);
 
 /**
  * Words that refer to a patient or patients, by tag: patient: a direct or anecdotal reference ("patient", "pt", "the

@@ -1,5 +1,5 @@
 import type { LexiconHit } from '../../text/matcher.js';
-import { CAREER_ASSETS } from '../../data/taxonomy/acts.js';
+import { AUTHORITIES, CAREER_ASSETS } from '../../data/taxonomy/acts.js';
 import { BODY_PARTS, INJURY_VERBS, POSSESSIVES } from '../../data/taxonomy/body.js';
 import {
   BLAME_HARMS,
@@ -13,6 +13,8 @@ import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
+import { disclosures, mayDisclose, offered } from './disclosure.js';
+import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
   agentOf,
   modalityAt,
@@ -115,12 +117,6 @@ function negatorBefore(tokens: readonly Token[], from: number, at: number): bool
   return false;
 }
 
-const SPECIAL_CUES: Partial<Record<ActKind, string>> = {
-  violence: 'an injury to a part of the body',
-  intimidation: 'knows where the person can be found',
-  career: 'promises the person will be denied something',
-  exclusion: 'a group told "out"',
-};
 const DENIED_SOURCE = 'Protection from Harassment Act 1997; Acas examples of bullying (threats about job security)';
 const MAKE_SURE = /^(sure|ensure|ensures)$/;
 const POSSESSIVE_OR_PLACE = /^(your|ur|his|her|their|this|that)$/;
@@ -398,6 +394,27 @@ function bind(
     if (cue) cues.push(cue);
     return { ...(target ? { target } : {}), agent, cues };
   }
+  if (h.entry.tags?.includes('recipient')) {
+    // The body named is who hears of it, not the target: the person is beside it in the sentence
+    // ("…about your prescribing", "Withdraw your complaint or I write to…"), nearest first.
+    // Inside the hit only an owner counts ("your employer"); help offered "for you" aims at no one.
+    const sentence = r.sentenceOf[h.tokenStart];
+    const word = (k: number) => r.tokens[k]?.norm ?? '';
+    const outside = r.targets.filter(
+      (t) =>
+        (t.kind === 'you' || t.kind === 'person') &&
+        !AUTHORITIES.has(word(t.tokenEnd - 1)) &&
+        r.sentenceOf[t.tokenStart] === sentence &&
+        (t.tokenEnd <= h.tokenStart || t.tokenStart >= h.tokenEnd
+          ? word(t.tokenStart - 1) !== 'for'
+          : POSSESSIVES.has(word(t.tokenStart))),
+    );
+    const gap = (t: Target) => (t.tokenStart >= h.tokenEnd ? t.tokenStart - h.tokenEnd : h.tokenStart - t.tokenEnd);
+    const target = outside.sort((x, y) => gap(x) - gap(y))[0];
+    const { agent, cue } = agentOf(r, h.tokenStart, cs);
+    if (cue) cues.push(cue);
+    return { ...(target ? { target } : {}), agent, cues };
+  }
   if (f === 'phrase' || kind === 'career' || kind === 'intimidation' || kind === 'harass' || kind === 'coercion') {
     const target =
       targetWithin(r, h.tokenStart, h.tokenEnd) ??
@@ -430,6 +447,9 @@ function bind(
     const self = r.targets.find((t) => t.kind === 'self' && t.tokenStart >= cs && t.tokenStart < ce);
     if (self) return { target: self, agent: 'none', cues: [...cues, 'said of the author'] };
   }
+  // A group word right before the label is what it labels ("migrant plague", "Polish scum").
+  const modifier = r.targets.find((t) => t.tokenEnd === h.tokenStart && (t.kind === 'group' || t.kind === 'place'));
+  if (modifier && (kind === 'dehumanise' || kind === 'insult')) return { target: modifier, agent: 'none', cues };
   let target = subjectOf(r, h.tokenStart, h.tokenEnd, cs, ce);
   // A name or a remark with no subject: whoever is named just before it, or addressed right after ("what a moron, Dr Smith").
   const adjective = f === 'adj' || h.entry.tags?.includes('demeaning-adjective');
@@ -521,6 +541,8 @@ function anyAct(input: MeaningInput): boolean {
   return (
     injuries(input.tokens).length > 0 ||
     deniedOutcomes(input.tokens).length > 0 ||
+    mayDisclose(input.tokens) ||
+    mayWishMisfortune(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -568,11 +590,14 @@ function readClauses(input: MeaningInput): Meaning {
   );
   const acts: Act[] = [];
   // Violence to a part of someone's body ("break your fingers"), and knowing where someone lives or parks.
-  for (const [h, kind] of [
-    ...injuries(tokens).map((x) => [x, 'violence'] as const),
-    ...whereabouts(tokens, targets).map((x) => [x, 'intimidation'] as const),
-    ...deniedOutcomes(tokens).map((x) => [x, 'career'] as const),
-    ...expulsionSlogans(tokens, targets, sentenceOf).map((x) => [x, 'exclusion'] as const),
+  // Each with the cue it shows in a finding's `why`.
+  for (const [h, kind, cue] of [
+    ...injuries(tokens).map((x) => [x, 'violence', 'an injury to a part of the body'] as const),
+    ...whereabouts(tokens, targets).map((x) => [x, 'intimidation', 'knows where the person can be found'] as const),
+    ...deniedOutcomes(tokens).map((x) => [x, 'career', 'promises the person will be denied something'] as const),
+    ...disclosures(tokens, sentenceOf).map((x) => [x, 'career', 'takes it to a body with power over them'] as const),
+    ...wishedMisfortunes(tokens, targets, sentenceOf).map((x) => [x, 'harm', 'a misfortune hoped for'] as const),
+    ...expulsionSlogans(tokens, targets, sentenceOf).map((x) => [x, 'exclusion', 'a group told "out"'] as const),
   ]) {
     const k = clauseOf[h.tokenStart] ?? 0;
     const clause = ranges[k] as ClauseRange;
@@ -581,7 +606,7 @@ function readClauses(input: MeaningInput): Meaning {
       actOf(r, h, kind, k, bound, {
         negated: negatedAt(r, h.tokenStart, clause.tokenStart),
         sweeping: false,
-        cues: [...bound.cues, SPECIAL_CUES[kind] ?? kind],
+        cues: [...bound.cues, cue],
       }),
     );
   }
@@ -594,6 +619,8 @@ function readClauses(input: MeaningInput): Meaning {
         (h.entry.tags?.includes('institution') || (h.entry.tags?.includes('weak') && !institutionNear(h)))
       )
         continue;
+      // Reporting offered as help ("if you'd like, I can write to your employer") threatens no one.
+      if (kind === 'career' && h.entry.tags?.includes('report') && offered(tokens, sentenceOf, h.tokenStart)) continue;
       const k = clauseOf[h.tokenStart] ?? 0;
       const clause = ranges[k] as ClauseRange;
       // Praise counts only denied ("aren't human"), and weak ridicule only about a patient: skip the rest early.

@@ -308,7 +308,10 @@ export function modalityAt(r: Reading, at: number, clause: ClauseRange): Set<Mod
   const out = new Set<Modality>();
   const k = r.clauseOf[clause.tokenStart] ?? 0;
   const before = (h: LexiconHit) => h.tokenEnd <= at;
-  if (r.index.inClause('mod-wish', k).some(before)) out.add('wish');
+  // "May" and "let" wish only as the clause's first word ("May he rot"), not in "you may feel sick".
+  const wishes = (h: LexiconHit) =>
+    before(h) && (!h.entry.tags?.includes('optative') || h.tokenStart === clause.tokenStart);
+  if (r.index.inClause('mod-wish', k).some(wishes)) out.add('wish');
   if (r.index.inClause('mod-call', k).some(before)) out.add('call');
   if (r.index.inClause('mod-intent', k).some(before)) out.add('intent');
   const facts = r.facts[clause.sentence];

@@ -34,6 +34,7 @@ function groupTargets(input: TargetInput): Target[] {
   const { tokens, text } = input;
   const hits = [...input.hits('group')].sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
   const out: Target[] = [];
+  const labelled = new Set([...input.hits('act-dehumanise'), ...input.hits('act-insult')].map((x) => x.tokenStart));
   let taken = -1;
   for (const h of hits) {
     if (h.tokenStart < taken) continue;
@@ -42,8 +43,10 @@ function groupTargets(input: TargetInput): Target[] {
     const next = tokens[end];
     const prev = tokens[h.tokenStart - 1];
     if (form === 'adj') {
+      // Before a word that labels people ("migrant plague", "Polish scum") the adjective alone names the group.
       if (next && PERSON_NOUNS.has(next.norm)) end++;
       else if (
+        !labelled.has(end) &&
         !(
           prev &&
           (prev.norm === 'the' || GENERALISERS.has(prev.norm)) &&
@@ -101,6 +104,17 @@ function namedTargets(input: TargetInput): Target[] {
     out.push({
       kind: 'place',
       group: cls,
+      label: text.slice(h.start, h.end),
+      ...span(tokens, h.tokenStart, h.tokenEnd),
+    });
+  }
+  // A country after "back to" or "home to" is a national origin ("go back to India"): the group from it.
+  for (const h of input.hits('origin-country')) {
+    const before = `${tokens[h.tokenStart - 2]?.norm ?? ''} ${tokens[h.tokenStart - 1]?.norm ?? ''}`;
+    if (!/^(back|home) to$/.test(before)) continue;
+    out.push({
+      kind: 'place',
+      group: 'race',
       label: text.slice(h.start, h.end),
       ...span(tokens, h.tokenStart, h.tokenEnd),
     });

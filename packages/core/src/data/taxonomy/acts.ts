@@ -849,6 +849,50 @@ export const HOSTILE_ACTS = [
 export const SOURCES = { HC, CPS, MCA, OAPA, TA, EA, GMC, ACAS, SOA, OED };
 
 /**
+ * Misfortunes a curse asks for, one word each: illness, injury, accident, disaster, loss of work or
+ * money ("hope you catch every bug going", "hope your clinic floods"). With a wish and a person as
+ * its subject, a wish of harm (Malicious Communications Act 1988; CPS guidance on communications
+ * offences). Source: the WHO ICD-11 chapter headings for injury and illness, plus the common losses.
+ */
+export const MISFORTUNES = wordSet(`ill, illness, sick, sickness, disease, cancer, tumour, bug, bugs, virus, covid,
+  noro, norovirus, infection, infections, shingles, stroke, crash, crashes, crashed, accident, flood, floods,
+  flooded, fire, burns, burn, burned, burnt, lapse, lapses, lapsed, bankrupt, injured, injury, hurt, hurts, pain,
+  agony, suffer, suffers, suffering, miserable, misery, die, dies, dead, death, wreck, wrecks, wrecked, keyed,
+  smashed, trapped, sacked, struck, suspended, sued, arrested, jailed, prison, karma, disaster, lamppost, rot,
+  rots, choke, chokes, drown, drowns, homeless, nightmare, boils, diarrhoea, diarrhea, shits, runs, piles`);
+/**
+ * Words of getting better or of care that make a hope kind ("hope you feel better after the bug",
+ * "hope the pain settles"), whatever misfortune is named.
+ */
+export const RECOVERY = wordSet(`better, recover, recovers, recovered, recovery, recovering, well, improve, improves,
+  improving, safe, safely, ok, okay, fine, heal, heals, healing, mend, mends, settle, settles, settled, eases, ease,
+  jab, vaccine, vaccinated, booster, avoid, avoids, escape, escapes, dodge, dodges, survive, survives, free, clear,
+  gone, over, passes, pass, quick, speedy, rest, cover, insured, peaceful, peacefully, comfortable, comfortably,
+  dignified, dignity, painless, gently, gentle`);
+
+/**
+ * Verbs of taking what someone did to a body that can act on it ("write to the GMC", "forward it to
+ * your HR", "it goes straight to your appraiser"), in their inflected forms. With an authority after
+ * them they read as a report: plain, it is a proper route; as the price of a demand, a threat.
+ * Source: Protection from Harassment Act 1997; Acas guidance on bullying (threats about job security).
+ */
+export const DISCLOSE_VERBS = wordSet(`report, reports, reporting, reported, tell, tells, telling, write, writes,
+  writing, email, emails, emailing, ring, ringing, phone, phoning, call, calling, contact, contacting, inform,
+  informing, forward, forwarding, send, sending, copy, copying, cc, ccing, escalate, escalating, complain,
+  complaining, go, goes, going, take, taking, refer, referring, flag, flagging, pass, passing, hand, handing,
+  let, letting, alert, alerting, notify, notifying, show, showing, post, posting, leak, leaking`);
+/**
+ * Bodies and people with power over a clinician's job, registration or standing: regulators, employers,
+ * training bodies, commissioners, the press. Source: GMC, NMC, HCPC, GPhC, GDC, CQC registers; NHS
+ * England and HEE structures; IPSO (the press).
+ */
+export const AUTHORITIES = wordSet(`gmc, nmc, hcpc, gphc, gdc, cqc, regulator, regulators, employer, employers,
+  boss, bosses, manager, managers, hr, trust, partners, appraiser, appraisers, supervisor, supervisors, tpd,
+  deanery, lmc, icb, nhse, ombudsman, agency, agencies, police, press, papers, paper, newspaper, newspapers,
+  media, journalists, journalist, ro, medical director, clinical director, programme director, bma, lpc,
+  coroner, solicitor, solicitors, lawyer, lawyers, union, council, indemnity, mdu, mps, mp, councillor`);
+
+/**
  * What a doctor's working life hangs on: a promise that one of these "won't happen" or "is finished" is a
  * threat of ruin ("I'll make sure your CCT doesn't happen"), where the same words about an inhaler are advice.
  * Source: GMC registration and revalidation; HEE training (ARCP, CCT); Acas on threats to job security.

@@ -126,3 +126,10 @@ export const BE_FORMS =
   he's, hes, she's, shes, it's, its, that's, thats, who's, there's, isn't, isnt, aren't, arent, wasn't, wasnt`);
 /** Words that make a statement about every member of a group ("they all…", "typical…", "always the…"). */
 export const SWEEPING = wordSet(`all, every, typical, typically, always, never, none, each, whole, invariably, usual`);
+
+/**
+ * What follows "if you" in an offer rather than an ultimatum ("if you feel unsafe I'll call the police",
+ * "if you'd like I can write to your employer"): the other person's need or wish, not their conduct.
+ */
+export const OFFER_CONDITIONS = wordSet(`feel, feeling, need, needed, want, wanted, like, prefer, wish, worried,
+  unsure, concerned, struggling, unsafe, scared, frightened, ok, okay, happy, agree, consent, think, decide, rather`);

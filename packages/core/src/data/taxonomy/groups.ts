@@ -298,4 +298,41 @@ export const GROUP_PLACES = defineLexicon({
   ],
 });
 
+/**
+ * Countries and regions people come from, as the place someone is told to "go back to" ("go back to
+ * India", "send them home to Poland"): there they name a national origin, so the act is aimed at the
+ * group from it (Equality Act 2010 s.9). Elsewhere a country is only a place and targets no one.
+ * Source: ISO 3166-1 short names in British English (CLDR), with the common everyday names.
+ */
+export const ORIGIN_COUNTRIES = defineLexicon({
+  id: 'origin-country',
+  description: 'Countries and regions of origin.',
+  entries: terms(
+    `afghanistan, africa, albania, algeria, america, andorra, angola, argentina, armenia, asia, australia,
+  austria, azerbaijan, bahamas, bahrain, bangladesh, barbados, belarus, belgium, belize, benin, bhutan,
+  bolivia, botswana, brazil, britain, brunei, bulgaria, burkina faso, burma, burundi, cambodia, cameroon,
+  canada, cape verde, central african republic, chad, chile, china, colombia, comoros, congo,
+  congo brazzaville, congo kinshasa, costa rica, croatia, cuba, cyprus, czech republic, czechia, côte d’ivoire,
+  denmark, djibouti, dominica, dominican republic, eastern europe, ecuador, egypt, el salvador, england,
+  equatorial guinea, eritrea, estonia, eswatini, ethiopia, europe, fiji, finland, france, gabon, gambia, gaza,
+  georgia, germany, ghana, great britain, greece, grenada, guatemala, guinea, guinea-bissau, guyana, haiti,
+  holland, honduras, hong kong, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy,
+  ivory coast, jamaica, japan, jordan, kazakhstan, kenya, kiribati, kosovo, kuwait, kyrgyzstan, laos, latvia,
+  lebanon, lesotho, liberia, libya, liechtenstein, lithuania, luxembourg, madagascar, malawi, malaysia,
+  maldives, mali, malta, mauritania, mauritius, mexico, micronesia, moldova, monaco, mongolia, montenegro,
+  morocco, mozambique, myanmar burma, namibia, nauru, nepal, netherlands, new zealand, nicaragua, niger,
+  nigeria, north korea, north macedonia, northern ireland, norway, oman, pakistan, palau, palestine, panama,
+  papua new guinea, paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda, samoa,
+  san marino, saudi arabia, scotland, senegal, serbia, seychelles, sierra leone, singapore, slovakia, slovenia,
+  somalia, south africa, south korea, south sudan, spain, sri lanka, sudan, suriname, sweden, switzerland,
+  syria, taiwan, tajikistan, tanzania, thailand, the caribbean, the congo, the middle east, the netherlands,
+  the philippines, the uk, the us, the usa, timor-leste, togo, tonga, tunisia, turkey, turkmenistan, tuvalu,
+  türkiye, uganda, ukraine, united arab emirates, united kingdom, united states, uruguay, usa, uzbekistan,
+  vanuatu, vatican city, venezuela, vietnam, wales, yemen, zambia, zimbabwe`,
+    ['race', 'country'],
+    'ISO 3166-1 (CLDR British English names)',
+    'A country or region someone may come from.',
+  ),
+});
+
 export const SOURCES = { EA, EA_RACE, ONS, CPS, POA, HC };

@@ -22,7 +22,7 @@ export const WISH = defineLexicon({
       `hope, hopes, hoping, i hope, i really hope, here's hoping, heres hoping, wish, wishes, i wish, pray, praying,
        i pray, fingers crossed, can't wait for, can't wait till, can't wait until, cant wait for, would love to see,
        i'd love to see, id love to see, i'd like to see, would like to see, love to see, i want to see, want to see,
-       if only, may, let, let them, let him, let her, deserve to, deserves to, deserved to, should, ought to,
+       if only, deserve to, deserves to, deserved to, should, ought to,
        need to, needs to, wouldn't mind if, would not mind if, wouldn't cry if, won't cry if, wouldn't be sad if,
        nobody would miss, no one would miss, wouldn't miss, good riddance, serve them right, serves them right,
        serve him right, serve her right, hopefully, one can hope, i dream of, dreaming of, the day when,
@@ -30,6 +30,12 @@ export const WISH = defineLexicon({
       ['wish'],
       PALMER,
       'A wish: with harm or violence it asks for it.',
+    ),
+    ...terms(
+      'may, let, let them, let him, let her',
+      ['wish', 'optative'],
+      PALMER,
+      'A wish only when it opens the clause ("May he rot", "Let them starve"); elsewhere a possibility ("you may feel sick") or permission.',
     ),
   ],
 });
@@ -81,7 +87,7 @@ export const CONDITION = defineLexicon({
   description: 'Conditions and ultimatums.',
   entries: [
     ...terms(
-      `if, unless, or else, otherwise, until, till, or i'll, or i will, or you'll, or you will, or your, or we'll,
+      `if, unless, or else, otherwise, until, till, or i, or we, or i'll, or i will, or you'll, or you will, or your, or we'll,
        one more, do that again, try that again, if you ever, if he ever, if she ever, next time, any more of,
        keep it up, keep going, carry on, if you don't, if you do not, if you won't, if you refuse, if you carry on,
        if you keep, if you want, if you know what's good, you've got until, you have until, by friday, by monday,

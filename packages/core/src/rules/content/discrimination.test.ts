@@ -3,6 +3,14 @@ import rule from './discrimination.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: "I'm going back to India for my cousin's wedding next month.",
+      name: 'the author going back to a country',
+    },
+    {
+      draft: 'Migrant health needs are a key part of our practice population plan.',
+      name: '"migrant" before a neutral noun',
+    },
     { draft: 'Tories out! Vote on Thursday.', name: '"X out" about a political party: not a protected characteristic' },
     { draft: 'Pregnant women should avoid ibuprofen in the third trimester.', name: 'care advice naming a group' },
     {
@@ -46,6 +54,16 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
   ],
   flagged: [
+    {
+      draft: 'This migrant plague needs stamping out before it spreads to every town.',
+      spans: ['migrant plague'],
+      name: 'a group adjective before a dehumanising noun names the group it labels',
+    },
+    {
+      draft: "Then go back to India and practise there if you can't hack it.",
+      spans: ['go back to India'],
+      name: 'told to go back to a country: a national origin, so the group from it',
+    },
     { draft: 'Refugees are swarming into our towns.', spans: ['Refugees are swarming into'] },
     { draft: 'Muslims out! Not in our town.', spans: ['Muslims out'] },
     { draft: 'Typical woman, always late.', spans: ['Typical woman'] },

@@ -6,6 +6,11 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 testRule(rule, {
   clean: [
     {
+      draft: dm('If you need me to, I can ring your employer and explain why you were off.'),
+      name: 'an offer to ring an employer',
+    },
+    { draft: dm('I have reported the incident to the practice manager.'), name: 'a report already made, said plainly' },
+    {
       draft: {
         text: 'For your exam prep: explain why you need to examine the vulva and penis, and offer a chaperone.',
         channel: 'email',
@@ -61,6 +66,11 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: dm('If you want it signed off, drop the grievance or I write to your employer.'),
+      spans: ['write to your employer'],
+      name: 'a report to an employer traded for compliance is pressure as well as a threat',
+    },
     {
       draft: dm('This is my 9th message today. Why are you ignoring me?'),
       spans: ['Why are you ignoring me'],

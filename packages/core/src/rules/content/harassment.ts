@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import { aimedHostility, disjoint, spanOf } from '../../analysis/meaning/hostile.js';
+import { aimedHostility, disjoint, plainReport, spanOf, threatKind } from '../../analysis/meaning/hostile.js';
 import { withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Channel, Draft } from '../../types.js';
@@ -41,6 +41,16 @@ function cues(a: Analysis, draft: Draft): Cue[] {
         confidence: 0.8,
         why: 'pressure, ridicule or exclusion aimed at a person',
         what: 'reads as bullying',
+      });
+    }
+    // A harm to someone's job, name or safety made the price of a demand ("withdraw it or I write to the
+    // GMC"): pressure to comply, which is intimidation as well as a threat.
+    if (threatKind(act) === 'leverage' && act.agent === 'author' && !plainReport(act)) {
+      out.push({
+        ...spanOf(act),
+        confidence: 0.7,
+        why: 'a harm to the person made the price of a demand',
+        what: 'pressures the person with a threat',
       });
     }
     // Remarks on looks or sexual attention sent privately to a colleague are unwanted attention.

@@ -3,6 +3,8 @@ import { aimedHostility } from '../../analysis/meaning/hostile.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import { isQuoted } from '../../analysis/meaning/read.js';
+import { ENCOUNTER_WORDS } from '../../data/patient-ref.js';
+import { PERSON_NOUNS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { hasMatch, matchesOf } from '../../text/prefilter.js';
 
@@ -56,6 +58,45 @@ function aimedAtSelf(analysis: Analysis, hit: { tokenStart: number }): boolean {
   return false;
 }
 
+/** Laughter and eye-rolls, the one weak cue that still marks a story about a patient as mockery. */
+const MOCK_LABEL = /^mockery: \p{Extended_Pictographic}/u;
+
+/** Sentences with a word for a person and a word of a consultation ("a man came in", "this lady in clinic"). */
+function visitSentences(a: Analysis, sentenceOf: (offset: number) => number): number[] {
+  const people = new Set<number>();
+  const visits = new Set<number>();
+  for (const t of a.tokens) {
+    if (PERSON_NOUNS.has(t.norm)) people.add(sentenceOf(t.start));
+    if (ENCOUNTER_WORDS.has(t.norm)) visits.add(sentenceOf(t.start));
+  }
+  return [...people].filter((s) => visits.has(s));
+}
+const tellsOfVisit = (a: Analysis) => visitSentences(a, (offset) => Math.max(0, a.sentenceAt(offset))).length > 0;
+
+/**
+ * Sentences that tell of seeing a patient ("a man came in…", "had a lady in clinic…", or a patient word)
+ * beside any mockery, even laughter alone: too weak to flag by themselves, a partial reading the
+ * learned model may complete (a sneer at someone's reason for attending has no fixed words).
+ */
+function mockedEncounters(
+  a: Analysis,
+  refs: ReadonlyMap<number, number>,
+  cues: readonly Cue[],
+  sentenceOf: (offset: number) => number,
+): Array<{ start: number; end: number; why: string }> {
+  const encounters = new Set([...refs.keys(), ...visitSentences(a, sentenceOf)]);
+  const out: Array<{ start: number; end: number; why: string }> = [];
+  for (const s of [...encounters].sort((x, y) => x - y)) {
+    const mock = cues.find((c) => {
+      const t = sentenceOf(c.start);
+      return (t === s || t === s + 1) && (c.core || MOCK_LABEL.test(c.label));
+    });
+    const span = a.sentences[s];
+    if (mock && span) out.push({ start: span.start, end: span.end, why: `a patient described beside ${mock.label}` });
+  }
+  return out;
+}
+
 export default defineRule({
   id: 'content.patient-disparagement',
   category: 'content',
@@ -94,7 +135,12 @@ export default defineRule({
       slang.some((h) => h.entry.tags?.[0] === 'service') ||
       a.targets.namedPeople.some((p) => PATIENT_TITLES.test(p.name)) ||
       hasMatch(SLOT, a.text);
-    return (ref && (slang.length > 0 || a.meaning.acts.length > 0)) || modelAlone(a, 'content.patient-disparagement');
+    const mocked = slang.length > 0 || hasMatch(MOCK_EMOJI, a.text);
+    return (
+      (ref && (mocked || a.meaning.acts.length > 0)) ||
+      (mocked && tellsOfVisit(a)) ||
+      modelAlone(a, 'content.patient-disparagement')
+    );
   },
   detect({ analysis }) {
     const text = analysis.text;
@@ -233,9 +279,12 @@ export default defineRule({
         message: `Don't send this as it stands: "${excerpt}" reads as mocking or demeaning a patient. Patients can read it, and the GMC, your employer and NHS England see talk like this as a failure of respect (guidance: Content).`,
         suggestions: [{ kind: 'advice', text: reframeFor('') }],
       }),
-      aimedHostility(analysis.meaning.acts, analysis.text)
-        .filter((x) => x.target?.kind === 'patient')
-        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind} aimed at a patient: "${x.target?.label}"` })),
+      [
+        ...aimedHostility(analysis.meaning.acts, analysis.text)
+          .filter((x) => x.target?.kind === 'patient')
+          .map((x) => ({ start: x.start, end: x.end, why: `${x.kind} aimed at a patient: "${x.target?.label}"` })),
+        ...mockedEncounters(analysis, refs, cues, sentenceOf),
+      ],
     );
   },
 });

@@ -28,10 +28,15 @@ const EMOJI_WEIGHT: Record<string, number> = {
   '😜': 0.2,
   '😂': 0.2,
   '🤭': 0.2,
+  '😳': 0.2,
+  '👀': 0.2,
+  '🫠': 0.2,
+  '🙈': 0.2,
+  '😬': 0.2,
 };
 // Laughter and winks only add to other cues; they never count as sexual on their own.
-const AMPLIFIERS = new Set(['😉', '🔥', '😜', '😂', '🤭', '😍', '😘']);
-const EMOJI = /🍆|🍑|😈|💦|👅|🥵|😏|😘|😍|😉|🔥|😜|😂|🤭/gu;
+const AMPLIFIERS = new Set(['😉', '🔥', '😜', '😂', '🤭', '😍', '😘', '😳', '👀', '🫠', '🙈', '😬']);
+const EMOJI = /🍆|🍑|😈|💦|👅|🥵|😏|😘|😍|😉|🔥|😜|😂|🤭|😳|👀|🫠|🙈|😬/gu;
 // A clinical word in scare quotes: "a 'full examination'", "a private 'tutorial'".
 const SCARE_QUOTED =
   /['"‘“](?:full |private |thorough |intimate |special )?(?:examination|exam|tutorial|check[- ]?up|consultation|massage|physical|session|treatment|bedside manner)['"’”]/giu;
@@ -162,9 +167,15 @@ export default defineRule({
             },
           ],
         }),
-        analysis.meaning.acts
-          .filter((x) => x.kind === 'sexual' && !x.negated && x.stance === 'own')
-          .map((x) => ({ start: x.start, end: x.end, why: `sexual: "${x.entry.phrase}"` })),
+        [
+          ...analysis.meaning.acts
+            .filter((x) => x.kind === 'sexual' && !x.negated && x.stance === 'own')
+            .map((x) => ({ start: x.start, end: x.end, why: `sexual: "${x.entry.phrase}"` })),
+          // Cues too weak to flag alone (a wink beside an exam, "the view"): the model may complete them.
+          ...cues
+            .filter((c) => CORE.has(c.tag) || c.tag === 'intimate-exam')
+            .map((c) => ({ start: c.start, end: c.end, why: `${c.tag}: ${c.label}` })),
+        ],
       );
     const cues = dedupe(cuesOf(analysis));
     if (cues.length === 0 || cues.every((c) => c.tag === 'amplifier' || c.tag === 'intimate-exam')) return alone([]);

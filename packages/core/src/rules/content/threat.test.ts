@@ -24,6 +24,18 @@ testRule(rule, {
     { draft: 'The threat of strikes hangs over the winter rota.', name: '"threat" as a noun' },
     { draft: 'The deadline is killing me but the audit is nearly done.', name: 'hyperbole about a deadline' },
     { draft: 'I will report this to the CQC.', name: 'legitimate reporting' },
+    { draft: 'You may get sick for a day after the jab.', name: '"may" as a possibility, not a wish' },
+    { draft: 'Hope you feel better soon, the bug going round is awful.', name: 'a kind hope beside an illness' },
+    { draft: "Hope you don't get flu this winter, book your jab.", name: 'a hope that denies the misfortune' },
+    { draft: "If you feel unsafe at home tonight I'll call the police for you.", name: 'help offered, not a threat' },
+    {
+      draft: "If you'd like, I can write to your employer to explain the fit note.",
+      name: 'an offer to write to an employer',
+    },
+    {
+      draft: 'I wrote to the GMC about my revalidation date last week.',
+      name: 'the author writing to the regulator about themself',
+    },
     {
       draft: "If this isn't fixed by Friday I'll escalate it to the estates team.",
       name: 'legitimate escalation with a deadline',
@@ -56,6 +68,22 @@ testRule(rule, {
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
   ],
   flagged: [
+    {
+      draft: 'hope you catch every bug going round this winter',
+      spans: ['you catch every bug'],
+      name: 'misfortune hoped for a person, in words no list holds',
+    },
+    { draft: 'May he rot in hell.', spans: ['he rot in hell'], name: '"may" opening a curse' },
+    {
+      draft: "Withdraw your complaint by Friday or I'll be writing to the GMC about your prescribing.",
+      spans: ["I'll be writing to the GMC about your"],
+      name: 'reporting to a regulator made the price of a demand, in words no list holds',
+    },
+    {
+      draft: 'One more word about me at the partners meeting and it all goes straight to your appraiser.',
+      spans: ['goes straight to your appraiser'],
+      name: 'what the author holds sent to an authority, as an ultimatum',
+    },
     { draft: "I'll make sure your CCT doesn't happen this year.", spans: ["I'll make sure your CCT doesn't happen"] },
     { draft: 'You will regret this, trust me.', spans: ['You will regret this'] },
     { draft: 'Watch your back, @DrFrankMoss.', spans: ['Watch your back'] },

@@ -78,7 +78,8 @@ export default defineRule({
     ],
   },
   gate: ({ analysis: a }) =>
-    a.meaning.acts.some((x) => x.kind === 'violence') ||
+    // Acts the meaning layer composes without a lexicon hit of their own (an injury, a report, a curse).
+    a.meaning.acts.some((x) => x.kind === 'violence' || x.kind === 'career' || x.kind === 'harm') ||
     a.hits('act-violence').length +
       a.hits('act-harm').length +
       a.hits('act-career').length +
