@@ -22,6 +22,7 @@ const MIN_FUZZY = 5;
 /** No target is longer than this: longer tokens and letter runs are not read as disguised targets. */
 const MAX_WORD = 24;
 const MIN_SWAP = 4;
+const ACRONYM = /^\p{Lu}{2,5}s?$/u;
 const CACHE_LIMIT = 50_000;
 
 export class Speller {
@@ -162,7 +163,8 @@ export class Speller {
         i = merged.last;
         continue;
       }
-      if (t.kind === 'word' && t.norm.length >= MIN_SWAP) {
+      // A short word in capitals is an acronym ("IDVA", "MDT"), not a misspelling to mend.
+      if (t.kind === 'word' && t.norm.length >= MIN_SWAP && !ACRONYM.test(t.raw)) {
         const fixed = this.correct(t.norm, /^\p{Lu}\p{Ll}/u.test(t.raw));
         if (fixed) {
           out ??= tokens.slice(0, i) as Token[];

@@ -1,5 +1,5 @@
 import { CHARACTERISTICS } from '../../data/discrimination.js';
-import { FIRST_PERSON } from '../../data/taxonomy/grammar.js';
+import { FIRST_PERSON, THING_HEADS } from '../../data/taxonomy/grammar.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
 import type { Act, GroupClass, Target } from './types.js';
@@ -230,6 +230,10 @@ export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
   const adjective = (act.kind === 'contempt' && tags[1] === 'adj') || tags.includes('demeaning-adjective');
   if (adjective) return isIndividual(t) || (t?.kind === 'group' && !isProtected(t));
   if (act.kind === 'insult') {
+    // A label right before a moment or an act describes it ("numpty move"), not a person.
+    const next = tokens[act.tokenEnd];
+    const last = tokens[act.tokenEnd - 1];
+    if (next && last && next.start - last.end === 1 && THING_HEADS.has(next.norm) && t === undefined) return false;
     if (tags.includes('needs-target'))
       return (t !== undefined && t.kind !== 'place') || labelsSomeone(tokens, act.tokenStart);
     return true; // a name-calling noun or a stock put-down labels whoever it is said of

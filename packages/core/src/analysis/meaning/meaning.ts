@@ -1,5 +1,5 @@
 import type { LexiconHit } from '../../text/matcher.js';
-import { AUTHORITIES, CAREER_ASSETS } from '../../data/taxonomy/acts.js';
+import { AUTHORITIES, CAREER_ASSETS, CONTEST_VERBS, CONTEST_WORDS } from '../../data/taxonomy/acts.js';
 import { BODY_PARTS, INJURY_VERBS, POSSESSIVES } from '../../data/taxonomy/body.js';
 import {
   BLAME_HARMS,
@@ -7,6 +7,7 @@ import {
   FUNCTION_WORDS,
   NEGATORS,
   PERSON_NOUNS,
+  THING_HEADS,
   WHEREABOUTS_VERBS,
 } from '../../data/taxonomy/grammar.js';
 import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
@@ -14,6 +15,7 @@ import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
 import { disclosures, mayDisclose, offered } from './disclosure.js';
+import { mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
   agentOf,
@@ -221,6 +223,16 @@ function expulsionSlogans(tokens: readonly Token[], targets: readonly Target[], 
   return out;
 }
 
+/** A violence verb with a sporting sense in a sentence (or the one before) about a contest. */
+function inContest(tokens: readonly Token[], sentenceOf: readonly number[], h: LexiconHit): boolean {
+  if (!CONTEST_VERBS.has((tokens[h.tokenStart] as Token).norm)) return false;
+  const s = sentenceOf[h.tokenStart] ?? 0;
+  return tokens.some((t, i) => {
+    const at = sentenceOf[i] ?? 0;
+    return (at === s || at === s - 1) && CONTEST_WORDS.has(t.norm);
+  });
+}
+
 /** Keeps the longest hit where hits of one lexicon overlap ("make me sick" over "sick"). */
 function longest(hits: readonly LexiconHit[]): LexiconHit[] {
   if (hits.length < 2) return [...hits];
@@ -394,6 +406,15 @@ function bind(
     if (cue) cues.push(cue);
     return { ...(target ? { target } : {}), agent, cues };
   }
+  if (h.entry.tags?.includes('of-group')) {
+    // Said of the group named before it in the sentence ("Typical woman, can't…").
+    const sentence = r.sentenceOf[h.tokenStart];
+    const group = r.targets.filter(
+      (t) => t.kind === 'group' && t.tokenEnd <= h.tokenStart && r.sentenceOf[t.tokenStart] === sentence,
+    );
+    const target = group[group.length - 1];
+    return { ...(target ? { target } : {}), agent: 'none', cues };
+  }
   if (h.entry.tags?.includes('recipient')) {
     // The body named is who hears of it, not the target: the person is beside it in the sentence
     // ("…about your prescribing", "Withdraw your complaint or I write to…"), nearest first.
@@ -438,8 +459,11 @@ function bind(
     const { agent } = object ? agentOf(r, h.tokenStart, cs) : { agent: 'none' as Agent };
     return { ...(target ? { target } : {}), agent, cues };
   }
-  // An adjective before a word that is not a person ("a lazy eye", "thick fog") describes that thing.
+  // An adjective before a word that is not a person ("a lazy eye", "thick fog") describes that thing, and
+  // so does a label before a moment or an act ("numpty move", "idiot o'clock").
   if ((f === 'adj' || h.entry.tags?.includes('demeaning-adjective')) && attributiveToThing(r, h.tokenEnd, ce))
+    return { agent: 'none', cues };
+  if (THING_HEADS.has(r.tokens[h.tokenEnd]?.norm ?? '') && attributiveToThing(r, h.tokenEnd, ce))
     return { agent: 'none', cues };
   // Nouns, adjectives, stimuli, harms: said of a subject.
   // The author calling themself names: "I felt like an idiot", "what a numpty I was".
@@ -543,6 +567,7 @@ function anyAct(input: MeaningInput): boolean {
     deniedOutcomes(input.tokens).length > 0 ||
     mayDisclose(input.tokens) ||
     mayWishMisfortune(input.tokens) ||
+    mayStereotype(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -597,6 +622,9 @@ function readClauses(input: MeaningInput): Meaning {
     ...deniedOutcomes(tokens).map((x) => [x, 'career', 'promises the person will be denied something'] as const),
     ...disclosures(tokens, sentenceOf).map((x) => [x, 'career', 'takes it to a body with power over them'] as const),
     ...wishedMisfortunes(tokens, targets, sentenceOf).map((x) => [x, 'harm', 'a misfortune hoped for'] as const),
+    ...sweepingInabilities(tokens, targets, sentenceOf).map(
+      (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
+    ),
     ...expulsionSlogans(tokens, targets, sentenceOf).map((x) => [x, 'exclusion', 'a group told "out"'] as const),
   ]) {
     const k = clauseOf[h.tokenStart] ?? 0;
@@ -619,6 +647,8 @@ function readClauses(input: MeaningInput): Meaning {
         (h.entry.tags?.includes('institution') || (h.entry.tags?.includes('weak') && !institutionNear(h)))
       )
         continue;
+      // "We'll beat them" in a sentence about a match is winning, not violence.
+      if (kind === 'violence' && inContest(tokens, sentenceOf, h)) continue;
       // Reporting offered as help ("if you'd like, I can write to your employer") threatens no one.
       if (kind === 'career' && h.entry.tags?.includes('report') && offered(tokens, sentenceOf, h.tokenStart)) continue;
       const k = clauseOf[h.tokenStart] ?? 0;

@@ -379,7 +379,13 @@ export function stanceOf(
 /** Sweeping: the act is said of all of a group ("all", "every", "typical", "they always", "never"). */
 export function sweepingAt(r: Reading, from: number, to: number): boolean {
   for (let j = Math.max(0, from - 2); j < to + 2 && j < r.tokens.length; j++) {
-    if (SWEEPING.has(norm(r, j))) return true;
+    if (sweeps(r.tokens, j)) return true;
   }
   return false;
+}
+
+/** A sweeping word at token i, unless denied just before it ("not all", "can't always", "not every"). */
+export function sweeps(tokens: readonly Token[], i: number): boolean {
+  if (!SWEEPING.has(tokens[i]?.norm ?? '')) return false;
+  return !NEGATORS.has(tokens[i - 1]?.norm ?? '') && !NEGATORS.has(tokens[i - 2]?.norm ?? '');
 }

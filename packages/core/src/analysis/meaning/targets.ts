@@ -50,7 +50,9 @@ function groupTargets(input: TargetInput): Target[] {
         !(
           prev &&
           (prev.norm === 'the' || GENERALISERS.has(prev.norm)) &&
-          /^\p{Lu}/u.test((tokens[h.tokenStart] as Token).raw)
+          // "every Muslim", "typical woman": a capital, or a word that is itself a person ("woman", "man").
+          (/^\p{Lu}/u.test((tokens[h.tokenStart] as Token).raw) ||
+            PERSON_NOUNS.has((tokens[h.tokenStart] as Token).norm))
         )
       )
         continue;

@@ -753,31 +753,27 @@ export const PATIENT_CONTEMPT = defineLexicon({
   entries: [
     ...terms(
       `time waster, time wasters, timewaster, timewasters, wasting my time, wasted my time, waste of my time,
-       waste of an appointment, waste of a slot, dr google, doctor google, googled, googled it,
-       googled his symptoms, googled her symptoms, read it on facebook, read it on tiktok, tiktok diagnosis,
-       man flu, nothing wrong with, nothing wrong with him, nothing wrong with her, attention seeking,
-       attention seeker, attention seekers, drama queen, hypochondriac, hypochondriacs, whinger, whingers, whinging,
-       moaner, moaners, moaning, professional patient, professional patients, regulars, repeat offenders,
-       usual suspects, entitled, demanding, needy, clingy, serial complainer, serial complainers, complainer,
-       complainers, frequent attender, frequent attenders, revolving door, for a cold, with a cold, for a sniffle,
-       with a sniffle, for a sore throat, with a hangnail, for a hangnail, for a splinter, for a verruca,
-       a paper cut, for a paper cut, 3 days of, three days of, wants a sick note, after a sick note,
-       wanted antibiotics for, wants antibiotics for, demanded antibiotics, shopping list, list of problems,
-       list as long as, brought a list, another list, benefits, on benefits, benefit scrounger,
-       scrounger, scroungers, jobseeker, council estate, chav, chavs, scally, scallies, pikey, feral, feral family,
-       junkie, junkies, druggie, druggies, crackhead, crackheads, smackhead, smackheads, alkie, alkies, alky,
-       drunk, drunks, pisshead, pissheads, wino, winos, dosser, dossers, tramp, tramps, nutter, nutters, loony,
-       loonies, psycho, psychos, mental, crazy, mad, thick, dim, stupid, simple, couldn't understand,
-       can't understand, no idea, clueless, gormless, fat, obese, morbidly obese, whale, whales, hippo, heifer,
-       lard, lardy, lard arse, blob, beached whale, fatty, fatties, landwhale, land whale, massive, enormous,
-       huge, gross, disgusting, minging, smelly, smelt, stank, stunk, stinks, stinking, reeked, reeks, pong, pongs,
-       hummed, honking, bo, body odour, unwashed, crusty, filthy, grubby, feet, toenails, skid marks, hygiene,
-       poor hygiene, no teeth, toothless, ugly, hideous, old dear, old biddy, old codger, old git, coffin dodger,
-       coffin dodgers, bed blocker, bed blockers, crumble, crumblies, wrinklies, gomer, gomers, dementia case,
-       away with the fairies, lights are on but nobody's home, the state of,
-       the state of him, the state of her, wanted a miracle, thinks she's dying, thinks he's dying,
-       thought she was dying, thought he was dying, diagnosed herself, diagnosed himself, self diagnosed,
-       knows best, knows better, thinks she knows better, thinks he knows better, wants everything`,
+       waste of an appointment, waste of a slot, dr google, doctor google, googled it, googled his symptoms,
+       googled her symptoms, read it on facebook, read it on tiktok, tiktok diagnosis, man flu, nothing wrong with,
+       nothing wrong with him, nothing wrong with her, attention seeking, attention seeker, attention seekers,
+       drama queen, hypochondriac, hypochondriacs, whinger, whingers, whinging, moaner, moaners, moaning,
+       professional patient, professional patients, repeat offenders, usual suspects, entitled, clingy,
+       serial complainer, serial complainers, complainer, complainers, revolving door, for a sniffle, with a sniffle,
+       with a hangnail, for a hangnail, for a splinter, for a verruca, a paper cut, for a paper cut, 3 days of,
+       three days of, wants a sick note, after a sick note, wanted antibiotics for, wants antibiotics for,
+       demanded antibiotics, shopping list, list as long as, brought a list, another list, benefit scrounger,
+       scrounger, scroungers, council estate, chav, chavs, scally, scallies, pikey, feral, feral family, junkie,
+       junkies, druggie, druggies, crackhead, crackheads, smackhead, smackheads, alkie, alkies, alky, drunk, drunks,
+       pisshead, pissheads, wino, winos, dosser, dossers, tramp, tramps, nutter, nutters, loony, loonies, psycho,
+       psychos, crazy, mad, thick, dim, stupid, clueless, gormless, fat, obese, morbidly obese, whale, whales, hippo,
+       heifer, lard, lardy, lard arse, blob, beached whale, fatty, fatties, landwhale, land whale, gross, disgusting,
+       minging, smelly, smelt, stank, stunk, stinks, stinking, reeked, reeks, pong, pongs, hummed, honking, bo,
+       body odour, unwashed, crusty, filthy, grubby, skid marks, poor hygiene, no teeth, toothless, ugly, hideous,
+       old dear, old biddy, old codger, old git, coffin dodger, coffin dodgers, bed blocker, bed blockers, crumble,
+       crumblies, wrinklies, gomer, gomers, dementia case, away with the fairies, lights are on but nobody's home,
+       the state of, the state of him, the state of her, wanted a miracle, thinks she's dying, thinks he's dying,
+       thought she was dying, thought he was dying, diagnosed herself, diagnosed himself, self diagnosed, knows best,
+       knows better, thinks she knows better, thinks he knows better, wants everything`,
       ['patient'],
       GMC,
       'Derision of patients by their reasons for coming, bodies, minds, class or complaints (GMC: treat patients with respect).',
@@ -786,10 +782,13 @@ export const PATIENT_CONTEMPT = defineLexicon({
       `lol, lmao, haha, hilarious, priceless, you couldn't make it up, couldn't make it up, you'll never guess,
        guess what, give me strength, why do they bother, why do they come, why did he come, why did she come,
        what do they expect, what did she expect, what did he expect, some people, people like that, wants it all,
-       free stuff, freebies, the taxpayer, my taxes, on benefits, eye roll, facepalm, seriously, unbelievable`,
+       free stuff, freebies, the taxpayer, my taxes, on benefits, eye roll, facepalm, seriously, unbelievable,
+       googled, regulars, demanding, needy, frequent attender, frequent attenders, for a cold, with a cold,
+       for a sore throat, list of problems, benefits, jobseeker, mental, simple, couldn't understand,
+       can't understand, no idea, massive, enormous, huge, feet, toenails, hygiene`,
       ['patient', 'weak'],
       GMC,
-      'Ridicule or exasperation: derision of a patient only beside a stronger cue.',
+      'Ridicule, exasperation and words that only describe (a frequent attender, benefits, hygiene): derision of a patient only beside a stronger cue.',
       0.4,
     ),
   ],
@@ -815,7 +814,8 @@ export const IDIOMS = defineLexicon({
        shooting pain, shooting pains, stabbing pain, burning pain, burning sensation, sun burn, sunburn, gunshot wound,
        self harm, kill switch, kill the process, kill the app, kill a process, burn out, burnt out, burned out,
        blow off steam, blown away, blow you away, blew me away, smash your targets, smash the target, crush it,
-       crushing it, crushed it, destroy the competition, murdered that song`,
+       crushing it, crushed it, destroy the competition, murdered that song, hang in there, hang on in there,
+       flu shot, booster shot, covid shot, a shot of, big shot, long shot, parting shot, worth a shot`,
       ['idiom'],
       'Common UK idioms (Collins English Dictionary)',
       'An idiom: the violent word in it is figurative or clinical.',
@@ -847,6 +847,23 @@ export const HOSTILE_ACTS = [
 ] as const;
 
 export const SOURCES = { HC, CPS, MCA, OAPA, TA, EA, GMC, ACAS, SOA, OED };
+
+/**
+ * Verbs of violence that also mean winning ("we'll beat them", "thrashed the pharmacists 5-0"), in their
+ * forms, and the words of a contest that select that sense. Source: Collins English Dictionary, the
+ * sporting senses of beat, thrash, hammer, smash, destroy, slaughter, knock out.
+ */
+export const CONTEST_VERBS = wordSet(`beat, beats, beating, beaten, thrash, thrashed, thrashing, hammer, hammered,
+  hammering, smash, smashed, smashing, crush, crushed, crushing, destroy, destroyed, destroying, annihilate,
+  annihilated, slaughter, slaughtered, murder, murdered, batter, battered, floor, floored, deck, decked, knock,
+  knocked, knockout, take, taking, wipe, wiped, kill, killed, shot, shoot, whip, whipped, trounce, trounced, fight`);
+export const CONTEST_WORDS =
+  wordSet(`team, teams, match, matches, game, games, rematch, quiz, league, cup, final, finals,
+  semi, tournament, score, scored, won, win, wins, winning, lost, points, goals, goal, wickets, innings, fixture,
+  race, opponents, opposition, champions, championship, season, trophy, cricket, football, netball, rugby, hockey,
+  darts, bowling, boxing, boxer, knockout, bout, round, ufc, mma, parkrun, marathon, chess, scrabble, monopoly,
+  trivia, tennis, squash, badminton, golf, rounders, 5-a-side, sports, sport, pitch, referee, ref, penalty,
+  penalties, striker, keeper, leaderboard, medal, podium, competition, contest, scoreline`);
 
 /**
  * Misfortunes a curse asks for, one word each: illness, injury, accident, disaster, loss of work or

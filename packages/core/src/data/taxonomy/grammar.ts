@@ -133,3 +133,12 @@ export const SWEEPING = wordSet(`all, every, typical, typically, always, never, 
  */
 export const OFFER_CONDITIONS = wordSet(`feel, feeling, need, needed, want, wanted, like, prefer, wish, worried,
   unsure, concerned, struggling, unsafe, scared, frightened, ok, okay, happy, agree, consent, think, decide, rather`);
+
+/**
+ * Nouns of a moment, an act or a thing: a label right before one describes it, not a person
+ * ("numpty move", "heartsink moment", "frequent flyer account", "muppet o'clock").
+ */
+export const THING_HEADS = wordSet(`move, moves, moment, moments, mistake, mistakes, error, errors, question,
+  questions, idea, ideas, thing, things, behaviour, logic, tax, alert, hour, mode, account, miles, points, status,
+  card, scheme, club, day, days, week, morning, afternoon, evening, feeling, vibes, energy, award, badge, inbox,
+  calendar, emails, email, o'clock, oclock, level, levels, territory, season, energy, programme`);

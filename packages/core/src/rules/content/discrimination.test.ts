@@ -4,6 +4,10 @@ import rule from './discrimination.js';
 testRule(rule, {
   clean: [
     {
+      draft: "Women can't always get appointments at the right time.",
+      name: '"can\'t always" is not a sweeping claim',
+    },
+    {
       draft: "I'm going back to India for my cousin's wedding next month.",
       name: 'the author going back to a country',
     },

@@ -9,10 +9,10 @@ import {
   selfDescribed,
   spanOf,
 } from '../../analysis/meaning/hostile.js';
+import { sweeps } from '../../analysis/meaning/read.js';
 import type { Act, ActKind, GroupClass } from '../../analysis/meaning/types.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
-import { SWEEPING } from '../../data/taxonomy/grammar.js';
 import { modelAlone, type PartialReading, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
@@ -177,7 +177,7 @@ function groupsNamed(a: Analysis): PartialReading[] {
     const s = a.sentenceAt(t.start);
     const hostile =
       acted ||
-      a.tokens.some((w) => SWEEPING.has(w.norm) && a.sentenceAt(w.start) === s) ||
+      a.tokens.some((w, i) => sweeps(a.tokens, i) && a.sentenceAt(w.start) === s) ||
       a.meaning.acts.some((x) => HOSTILE_KINDS.has(x.kind) && !x.negated && a.sentenceAt(x.start) === s) ||
       a.profanity.some((p) => a.sentenceAt(p.start) === s);
     if (hostile)

@@ -6,6 +6,10 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 testRule(rule, {
   clean: [
     {
+      draft: dm("I'm a laughing stock in my own kitchen after saying quinoa wrong for years."),
+      name: 'ridicule the author turns on themself',
+    },
+    {
       draft: dm('If you need me to, I can ring your employer and explain why you were off.'),
       name: 'an offer to ring an employer',
     },

@@ -35,7 +35,7 @@ function cues(a: Analysis, draft: Draft): Cue[] {
   const acts = a.meaning.acts;
   for (const act of acts) {
     if (act.negated || act.stance !== 'own') continue;
-    if (act.kind === 'harass' && act.agent !== 'other') {
+    if (act.kind === 'harass' && act.agent !== 'other' && act.target?.kind !== 'self') {
       out.push({
         ...spanOf(act),
         confidence: 0.8,

@@ -3,6 +3,11 @@ import rule from './hate-incitement.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: "Practice cricket team finally beat the pharmacists! They'll want a rematch and we'll beat them then too",
+      name: 'beating a team in a match is winning, not violence',
+    },
+    { draft: 'Hang in there! That backlog would slay anyone.', name: '"hang in there" is an idiom' },
     { draft: 'A terrorist attack in Manchester killed 22 people in 2017.' },
     { draft: 'We condemn the attack on the mosque in the strongest terms. Our thoughts are with the victims.' },
     { draft: 'Ivermectin treats parasites, not COVID.' },

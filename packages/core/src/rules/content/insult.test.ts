@@ -4,6 +4,14 @@ import rule from './insult.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'Absolute numpty move: drove to the wrong branch surgery this morning.',
+      name: 'a label before an act describes the act',
+    },
+    {
+      draft: 'Key message for clinicians: know your local IDVA.',
+      name: 'an acronym in capitals is not respelled into an insult',
+    },
+    {
       draft: 'Our sessions at the clinic melt fat permanently.',
       name: 'slang insult word said of a place, not a person',
     },

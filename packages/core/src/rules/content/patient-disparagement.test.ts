@@ -4,6 +4,15 @@ import rule from './patient-disparagement.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: "Heartsink moment: opening the inbox after a week's leave to 412 documents.",
+      name: 'slang before a moment describes the moment',
+    },
+    {
+      draft:
+        "Frequent attenders aren't a moral problem. They're a workforce problem and they deserve our best clinicians.",
+      name: '"frequent attender" is the NHS term, not slang',
+    },
     { draft: 'Patients are flooding our A&E with colds again.', name: 'the flood metaphor about demand, not a people' },
     {
       draft: 'Cancer patients: our infusions are now on the ward.',

@@ -4,7 +4,7 @@ import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import { isQuoted } from '../../analysis/meaning/read.js';
 import { ENCOUNTER_WORDS } from '../../data/patient-ref.js';
-import { PERSON_NOUNS } from '../../data/taxonomy/grammar.js';
+import { PERSON_NOUNS, THING_HEADS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { hasMatch, matchesOf } from '../../text/prefilter.js';
 
@@ -214,6 +214,8 @@ export default defineRule({
     // 1. Ward slang used as a label.
     for (const h of slangHits) {
       if (tagOf(h) !== 'slang' || cancelled(h) || isQuoted(analysis.meaning.quoted, h.start, h.end)) continue;
+      // Before a moment or a thing the slang describes it, not a patient ("heartsink moment").
+      if (THING_HEADS.has(analysis.tokens[h.tokenEnd]?.norm ?? '')) continue;
       const s = sentenceOf(h.start);
       if (meta.has(s) || taken.some(([a, b]) => h.start < b && h.end > a)) continue;
       const w = h.entry.weight ?? 1;
