@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from './normalise.js';
+import { LEXICONS } from '../data/index.js';
 import { phraseTokens, tokenise } from './tokens.js';
 
 const toks = (s: string) => tokenise(normalise(s));
@@ -82,5 +83,12 @@ describe('phraseTokens', () => {
     expect(phraseTokens('ıdıot', normalise)).toEqual(['idiot']);
     expect(phraseTokens('', normalise)).toEqual([]);
     expect(phraseTokens('!!!', normalise)).toEqual([]);
+  });
+
+  it('splits a plain phrase on its spaces exactly as the full scan would', () => {
+    // A trailing full stop sends the same phrase down the full Unicode scan.
+    for (const lexicon of LEXICONS)
+      for (const { phrase } of lexicon.entries)
+        expect(phraseTokens(phrase, normalise)).toEqual(phraseTokens(`${phrase}.`, normalise));
   });
 });

@@ -79,7 +79,15 @@ function tokeniseAscii(view: NormalisedText): Token[] {
   return tokens;
 }
 
-/** Splits a phrase into the token strings the matcher compares, using the same rules as drafts. */
+/** Lower-case letters, digits and single spaces: the form of most lexicon phrases. */
+const PLAIN_PHRASE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+
+/**
+ * Splits a phrase into the token strings the matcher compares, using the same rules as drafts. A plain
+ * phrase splits on its spaces (the same tokens, without the Unicode scan that building the matcher
+ * would otherwise run on every one of its thousands of entries at start-up).
+ */
 export function phraseTokens(phrase: string, fold: (s: string) => NormalisedText): string[] {
+  if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   return [...fold(phrase).text.matchAll(WORD)].map((m) => m[0]);
 }

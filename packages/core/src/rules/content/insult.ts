@@ -110,9 +110,14 @@ export default defineRule({
     ],
   },
   gate: ({ analysis: a }) =>
-    a.hits('act-insult').length + a.hits('act-contempt').length + a.hits('act-dehumanise').length > 0 ||
-    a.hits('person-role').length > 0 ||
-    a.targets.namedPeople.length > 0 ||
+    a.hits('act-insult').length +
+      a.hits('insult').length +
+      a.hits('act-contempt').length +
+      a.hits('act-dehumanise').length >
+      0 ||
+    // A role or a name only matters in quotation marks or after "so-called" (a sneering title).
+    sneeringTitles(a).length > 0 ||
+    findSlurs(a).length > 0 ||
     modelAlone(a, 'content.insult'),
   detect({ analysis: a }) {
     const found: Array<{ start: number; end: number; act?: Act }> = [];
