@@ -73,12 +73,14 @@ export interface Promotion {
 }
 
 // -------------------------------------------------------------------------------------------
-// Regexes over the original text (the tokeniser drops £, % and #). All linear: no nested
-// quantifiers over overlapping classes.
+// Regexes over the original text (the tokeniser drops £, % and #). Linear: no nested quantifiers
+// over overlapping classes, and a run that every position of a long input could start (digits and
+// commas before "pounds", a code's letters) is bounded, so each start costs a fixed amount.
 
-const PRICE = /£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b/gi;
+/** No price or code is longer than this: "£1,250,000.00" is 12 digits and commas. */
+const PRICE = /£\s?\d[\d,]{0,15}(?:\.\d{1,2})?|\b\d[\d,]{0,15}(?:\.\d{2})?\s?(?:pounds|gbp)\b/gi;
 const MONEY_OFF = /\b\d{1,2}(?:\.\d)?\s?%\s?(?:off|discount)\b|£\s?\d+\s?off\b|\bhalf[- ]price\b/gi;
-const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,}[0-9]*\b/g;
+const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,30}\b/g;
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
 const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
 const URL =
