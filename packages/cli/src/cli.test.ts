@@ -123,6 +123,7 @@ describe('pause (top level)', () => {
         '--host <addr>',
         '--data <dir>',
         '--token <t>',
+        '--allow-host <name>',
         '--max-upload <mb>',
         '--log',
         'PAUSE_TOKEN',

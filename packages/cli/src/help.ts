@@ -125,6 +125,10 @@ Options
   --token <t>        access token (or the PAUSE_TOKEN environment variable), at least 8 characters;
                      every API request must then send "Authorization: Bearer <t>". The address
                      printed at start carries it as #token=<t> for the web app
+  --allow-host <name>
+                     also answer to this host name (repeatable). Without a token the server
+                     answers only to localhost and loopback addresses, so that a web page that
+                     points its own name at this machine cannot read your drafts
   --max-upload <mb>  largest export an audit accepts, in megabytes (default 512)
   --log              log each request (method, path, status, time) on stderr; never bodies,
                      drafts or query text

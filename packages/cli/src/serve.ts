@@ -13,6 +13,7 @@ const OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   token: { type: 'string' },
+  'allow-host': { type: 'string', multiple: true },
   'max-upload': { type: 'string' },
   log: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -71,6 +72,8 @@ export async function runServe(args: string[]): Promise<number> {
   const host = typeof values.host === 'string' && values.host.trim() ? values.host.trim() : '127.0.0.1';
   const tokenValue = typeof values.token === 'string' ? values.token : process.env.PAUSE_TOKEN;
   const token = tokenValue ? tokenValue : undefined;
+  const allow = values['allow-host'];
+  const allowedHosts = Array.isArray(allow) ? allow.filter((h): h is string => typeof h === 'string') : [];
   const maxUploadBytes = typeof values['max-upload'] === 'string' ? parseMegabytes(values['max-upload']) : undefined;
 
   const server = await import('@pause/server');
@@ -84,6 +87,7 @@ export async function runServe(args: string[]): Promise<number> {
       host,
       port,
       token,
+      ...(allowedHosts.length ? { allowedHosts } : {}),
       ...(maxUploadBytes ? { maxUploadBytes } : {}),
       logger: { info: values.log ? write : () => undefined, error: write },
     });

@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'bad_request',
   'not_found',
   'unauthorized',
+  'forbidden',
+  'misdirected',
   'payload_too_large',
   'unsupported_media_type',
   'conflict',
@@ -19,7 +21,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
+  misdirected: 421,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -15,6 +15,7 @@ import { dataPaths, ensurePrivateDir } from './data-dir.js';
 import { openDatabase, type Db } from './db.js';
 import { describeFault, errorHandler } from './errors.js';
 import { Outbox } from './outbox.js';
+import { checkHost, checkWriteOrigin, type OriginPolicy } from './origin.js';
 import { auditRoutes } from './routes/audits.js';
 import { checkRoutes } from './routes/check.js';
 import type { ApiContext } from './routes/context.js';
@@ -55,6 +56,8 @@ export interface ServerOptions {
   retentionDays?: number;
   /** Engine worker threads for audits. */
   auditWorkers?: number;
+  /** Host names served besides localhost and loopback addresses (against DNS rebinding: see origin.ts). */
+  allowedHosts?: readonly string[];
 }
 
 export type PauseServer = FastifyInstance & {
@@ -131,6 +134,16 @@ export function createServer(options: ServerOptions): PauseServer {
 
   app.setErrorHandler(errorHandler(log));
   registerSecurityHeaders(app);
+
+  // Before anything else: a Host this server does not answer to, or a write sent from another site.
+  const origins: OriginPolicy = {
+    allowedHosts: new Set((options.allowedHosts ?? []).map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    anyHost: options.token !== undefined,
+  };
+  app.addHook('onRequest', async (request) => {
+    checkHost(origins, request.headers.host);
+    checkWriteOrigin(request.method, request.headers);
+  });
 
   const token = options.token;
   const checkToken = async (request: FastifyRequest) => {
