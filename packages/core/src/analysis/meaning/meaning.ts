@@ -15,6 +15,7 @@ import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
 import { disclosures, mayDisclose, offered } from './disclosure.js';
+import { mayRuinOrExpose, ruinedAssets, veiledExposures } from './ruin.js';
 import { mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
@@ -568,6 +569,7 @@ function anyAct(input: MeaningInput): boolean {
     mayDisclose(input.tokens) ||
     mayWishMisfortune(input.tokens) ||
     mayStereotype(input.tokens) ||
+    mayRuinOrExpose(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -621,6 +623,8 @@ function readClauses(input: MeaningInput): Meaning {
     ...whereabouts(tokens, targets).map((x) => [x, 'intimidation', 'knows where the person can be found'] as const),
     ...deniedOutcomes(tokens).map((x) => [x, 'career', 'promises the person will be denied something'] as const),
     ...disclosures(tokens, sentenceOf).map((x) => [x, 'career', 'takes it to a body with power over them'] as const),
+    ...ruinedAssets(tokens).map((x) => [x, 'career', 'promises to wreck their job or name'] as const),
+    ...veiledExposures(tokens).map((x) => [x, 'intimidation', 'hints at exposure as a pity'] as const),
     ...wishedMisfortunes(tokens, targets, sentenceOf).map((x) => [x, 'harm', 'a misfortune hoped for'] as const),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,

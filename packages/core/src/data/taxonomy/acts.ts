@@ -910,6 +910,20 @@ export const AUTHORITIES = wordSet(`gmc, nmc, hcpc, gphc, gdc, cqc, regulator, r
   coroner, solicitor, solicitors, lawyer, lawyers, union, council, indemnity, mdu, mps, mp, councillor`);
 
 /**
+ * Verbs of wrecking, in their forms: with a person's career asset as the object ("destroy your business",
+ * "wreck his training", "end her career") they promise ruin. Source: Protection from Harassment Act 1997;
+ * Acas guidance on bullying (threats about job security).
+ */
+export const RUIN_VERBS = wordSet(`destroy, destroying, ruin, ruining, wreck, wrecking, end, ending, finish, finishing,
+  bury, burying, kill, killing, sink, sinking, tank, tanking, torpedo, torpedoing, trash, trashing, shred, shredding`);
+/**
+ * Verbs of finding out, after "a shame if": "would be a shame if your partners found out…" (a veiled
+ * threat of exposure). Source: CPS guidance on blackmail and malicious communications.
+ */
+export const FIND_OUT_VERBS = wordSet(`found, find, heard, hear, learned, learnt, learn, knew, know, saw, see, got,
+  discovered, discover, happened, happen`);
+
+/**
  * What a doctor's working life hangs on: a promise that one of these "won't happen" or "is finished" is a
  * threat of ruin ("I'll make sure your CCT doesn't happen"), where the same words about an inhaler are advice.
  * Source: GMC registration and revalidation; HEE training (ARCP, CCT); Acas on threats to job security.

@@ -25,6 +25,8 @@ testRule(rule, {
     { draft: 'The deadline is killing me but the audit is nearly done.', name: 'hyperbole about a deadline' },
     { draft: 'I will report this to the CQC.', name: 'legitimate reporting' },
     { draft: 'You may get sick for a day after the jab.', name: '"may" as a possibility, not a wish' },
+    { draft: 'Storm Darragh could wreck your weekend plans.', name: 'wrecking plans, not a career' },
+    { draft: 'Shame if it rains on the fun run.', name: '"shame if" with nothing found out' },
     { draft: 'Hope you feel better soon, the bug going round is awful.', name: 'a kind hope beside an illness' },
     { draft: "Hope you don't get flu this winter, book your jab.", name: 'a hope that denies the misfortune' },
     { draft: "If you feel unsafe at home tonight I'll call the police for you.", name: 'help offered, not a threat' },
@@ -68,6 +70,16 @@ testRule(rule, {
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
   ],
   flagged: [
+    {
+      draft: "If the roof isn't fixed by Monday I'll make it my personal mission to destroy your business.",
+      spans: ['destroy your business'],
+      name: 'a verb of wrecking with a career asset as its object',
+    },
+    {
+      draft: 'Would be a shame if your new partners found out why you really left us.',
+      spans: ['shame if your new partners found'],
+      name: 'exposure hinted at as a pity',
+    },
     {
       draft: 'hope you catch every bug going round this winter',
       spans: ['you catch every bug'],

@@ -1,0 +1,76 @@
+import { CAREER_ASSETS, FIND_OUT_VERBS, RUIN_VERBS } from '../../data/taxonomy/acts.js';
+import { POSSESSIVES } from '../../data/taxonomy/body.js';
+import type { LexiconHit } from '../../text/matcher.js';
+import type { Token } from '../../text/tokens.js';
+
+const RUIN_SOURCE = 'Protection from Harassment Act 1997; Acas guidance on bullying (threats about job security)';
+const SHAME_SOURCE = 'CPS guidance on blackmail and malicious communications (veiled threats of exposure)';
+
+/**
+ * "destroy your business", "I'll end his career", "wreck her training": a verb of wrecking with a
+ * person's career asset as its object, read as ruin promised (the author as agent decides the threat).
+ */
+export function ruinedAssets(tokens: readonly Token[]): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!RUIN_VERBS.has((tokens[i] as Token).norm) || !POSSESSIVES.has((tokens[i + 1] as Token).norm)) continue;
+    // "your business", "your whole practice", "your training post".
+    const asset = [i + 2, i + 3].find((k) => CAREER_ASSETS.has(tokens[k]?.norm ?? ''));
+    if (asset === undefined) continue;
+    out.push(
+      hit(tokens, i, asset + 1, 'act-career', {
+        phrase: 'destroy your …',
+        tags: ['career', 'ruin'],
+        source: RUIN_SOURCE,
+        note: 'A person’s job, practice or name promised to be wrecked.',
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * "Would be a shame if your partners found out…", "shame if the NMC heard about it": exposure hinted
+ * at as a pity, the veiled form of a threat. Needs someone who would find out between "if" and the verb.
+ */
+export function veiledExposures(tokens: readonly Token[]): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if ((tokens[i] as Token).norm !== 'shame' || (tokens[i + 1] as Token).norm !== 'if') continue;
+    for (let j = i + 3; j < tokens.length && j <= i + 6; j++) {
+      if (!FIND_OUT_VERBS.has((tokens[j] as Token).norm)) continue;
+      out.push(
+        hit(tokens, i, j + 1, 'act-intimidation', {
+          phrase: 'a shame if … found out',
+          tags: ['intimidation'],
+          source: SHAME_SOURCE,
+          note: 'Exposure hinted at as a pity.',
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+function hit(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lexicon: string,
+  entry: LexiconHit['entry'],
+): LexiconHit {
+  return {
+    lexicon,
+    entry,
+    start: (tokens[from] as Token).start,
+    end: (tokens[to - 1] as Token).end,
+    tokenStart: from,
+    tokenEnd: to,
+  };
+}
+
+/** Could the tokens hold either? A cheap test before a full reading. */
+export function mayRuinOrExpose(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => RUIN_VERBS.has(t.norm) || (t.norm === 'shame' && tokens[i + 1]?.norm === 'if'));
+}
