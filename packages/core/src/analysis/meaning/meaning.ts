@@ -15,7 +15,7 @@ import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
 import { disclosures, mayDisclose, offered } from './disclosure.js';
-import { mayRuinOrExpose, ruinedAssets, veiledExposures } from './ruin.js';
+import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
 import { mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
@@ -569,7 +569,7 @@ function anyAct(input: MeaningInput): boolean {
     mayDisclose(input.tokens) ||
     mayWishMisfortune(input.tokens) ||
     mayStereotype(input.tokens) ||
-    mayRuinOrExpose(input.tokens) ||
+    mayThreatenByForm(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -625,6 +625,7 @@ function readClauses(input: MeaningInput): Meaning {
     ...disclosures(tokens, sentenceOf).map((x) => [x, 'career', 'takes it to a body with power over them'] as const),
     ...ruinedAssets(tokens).map((x) => [x, 'career', 'promises to wreck their job or name'] as const),
     ...veiledExposures(tokens).map((x) => [x, 'intimidation', 'hints at exposure as a pity'] as const),
+    ...threateningVisits(tokens, targets).map((x) => [x, 'intimidation', 'a visit paid to them'] as const),
     ...wishedMisfortunes(tokens, targets, sentenceOf).map((x) => [x, 'harm', 'a misfortune hoped for'] as const),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,

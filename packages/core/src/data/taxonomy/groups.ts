@@ -252,20 +252,25 @@ export const GROUP_PLACES = defineLexicon({
   description: 'Places of worship and other places of a group.',
   entries: [
     ...terms(
-      `mosque, mosques, masjid, islamic centre, madrassa, madrasa`,
+      `mosque, mosques, masjid, islamic centre, islamic centres, madrassa, madrasa, muslim school`,
       ['religion'],
       CPS,
       'A Muslim place of worship or learning.',
     ),
     ...terms(
-      `synagogue, synagogues, shul, jewish school, kosher shop`,
+      `synagogue, synagogues, shul, jewish school, jewish schools, kosher shop, jewish community centre`,
       ['religion'],
       CPS,
       'A Jewish place of worship or community.',
     ),
-    ...terms(`church, churches, chapel, cathedral`, ['religion'], CPS, 'A Christian place of worship.'),
     ...terms(
-      `temple, temples, mandir, gurdwara, gurdwaras`,
+      `church, churches, chapel, cathedral, catholic school`,
+      ['religion'],
+      CPS,
+      'A Christian place of worship.',
+    ),
+    ...terms(
+      `temple, temples, mandir, gurdwara, gurdwaras, hindu temple, sikh temple`,
       ['religion'],
       CPS,
       'A Hindu, Sikh or Buddhist place of worship.',
@@ -276,6 +281,18 @@ export const GROUP_PLACES = defineLexicon({
       ['race'],
       CPS,
       'Where asylum seekers or migrants are housed.',
+    ),
+    ...terms(
+      `gender clinic, gender clinics, gender identity clinic, gender identity clinics, gic, trans support group`,
+      ['gender-reassignment'],
+      CPS,
+      'Where trans people are seen or meet.',
+    ),
+    ...terms(
+      `disability centre, day centre for disabled, special school, special schools, care home for disabled`,
+      ['disability'],
+      CPS,
+      'Where disabled people are cared for or taught.',
     ),
     ...terms(
       `gay bar, gay bars, gay club, pride march, pride parade, pride event`,

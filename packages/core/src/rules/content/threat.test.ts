@@ -26,6 +26,7 @@ testRule(rule, {
     { draft: 'I will report this to the CQC.', name: 'legitimate reporting' },
     { draft: 'You may get sick for a day after the jab.', name: '"may" as a possibility, not a wish' },
     { draft: 'Storm Darragh could wreck your weekend plans.', name: 'wrecking plans, not a career' },
+    { draft: 'Paid the invoice on a visit to the bank.', name: '"on a visit" is a trip, not a visit paid to someone' },
     { draft: 'Shame if it rains on the fun run.', name: '"shame if" with nothing found out' },
     { draft: 'Hope you feel better soon, the bug going round is awful.', name: 'a kind hope beside an illness' },
     { draft: "Hope you don't get flu this winter, book your jab.", name: 'a hope that denies the misfortune' },
@@ -70,6 +71,11 @@ testRule(rule, {
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
   ],
   flagged: [
+    {
+      draft: 'Someone should pay that GP a little visit.',
+      spans: ['Someone should pay that GP a little visit'],
+      name: 'a visit paid to someone, with the person inside the phrase',
+    },
     {
       draft: "If the roof isn't fixed by Monday I'll make it my personal mission to destroy your business.",
       spans: ['destroy your business'],

@@ -2,6 +2,7 @@ import { CAREER_ASSETS, FIND_OUT_VERBS, RUIN_VERBS } from '../../data/taxonomy/a
 import { POSSESSIVES } from '../../data/taxonomy/body.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
+import type { Target } from './types.js';
 
 const RUIN_SOURCE = 'Protection from Harassment Act 1997; Acas guidance on bullying (threats about job security)';
 const SHAME_SOURCE = 'CPS guidance on blackmail and malicious communications (veiled threats of exposure)';
@@ -70,7 +71,43 @@ function hit(
   };
 }
 
-/** Could the tokens hold either? A cheap test before a full reading. */
-export function mayRuinOrExpose(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => RUIN_VERBS.has(t.norm) || (t.norm === 'shame' && tokens[i + 1]?.norm === 'if'));
+const PAY = /^(pay|paying|paid|pays)$/;
+const PREPOSITIONS = new Set(['on', 'for', 'during', 'after', 'before', 'from', 'with', 'of', 'in', 'at', 'to', 'by']);
+/** How many words may stand between "pay" and "a visit" ("pay the mosque on Cecil St a visit"). */
+const VISIT_REACH = 7;
+
+/**
+ * "Pay the mosque on Cecil St a visit", "someone should pay that GP a little visit": a visit paid to
+ * someone or their place, the stock veiled threat, with whoever or wherever it is inside the phrase.
+ */
+export function threateningVisits(tokens: readonly Token[], targets: readonly Target[]): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PAY.test((tokens[i] as Token).norm)) continue;
+    for (let j = i + 2; j + 1 < tokens.length && j <= i + VISIT_REACH; j++) {
+      const visit = (tokens[j + 1] as Token).norm === 'visit' ? j + 1 : tokens[j + 2]?.norm === 'visit' ? j + 2 : -1;
+      if ((tokens[j] as Token).norm !== 'a' || visit < 0) continue;
+      // "…on a visit to the bank" is a trip; the visit must be paid to someone named between.
+      const paidTo = targets.some((t) => t.kind !== 'self' && t.tokenStart > i && t.tokenEnd <= j);
+      if (PREPOSITIONS.has((tokens[j - 1] as Token).norm) || !paidTo) break;
+      out.push(
+        hit(tokens, i, visit + 1, 'act-intimidation', {
+          phrase: 'pay … a visit',
+          tags: ['intimidation', 'visit'],
+          source: SHAME_SOURCE,
+          note: 'A visit paid to someone or their place: the stock veiled threat.',
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/** Could the tokens hold any of these? A cheap test before a full reading. */
+export function mayThreatenByForm(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      RUIN_VERBS.has(t.norm) || (t.norm === 'shame' && tokens[i + 1]?.norm === 'if') || (t.norm === 'visit' && i > 2),
+  );
 }
