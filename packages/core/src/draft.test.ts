@@ -176,9 +176,38 @@ describe('parseDraft: errors name the field', () => {
     expect(e.message).toMatch(/must be one of/);
   });
 
-  it('lists the allowed channels in the message', () => {
+  it('lists the allowed channels in the message, and never repeats what was sent', () => {
     expect(errorOf({ text: 'x', channel: 'tweet' }).message).toBe(
-      'channel: must be one of public-post, reply, group-chat, direct-message, email, comment; got "tweet"',
+      'channel: must be one of public-post, reply, group-chat, direct-message, email, comment; got a string of 5 characters',
+    );
+    // A draft pasted into the wrong field does not come back in the error.
+    for (const field of ['channel', 'composedAt', 'timeZone', 'platform', 'mood', 'direction']) {
+      const message = errorOf({ text: 'x', [field]: 'Mrs Joan Smith, DOB 01/02/1950, has cancer' }).message;
+      expect(message).not.toMatch(/Joan|Smith|cancer|1950/);
+    }
+  });
+
+  it.each([
+    '2026-02-30T10:00:00Z',
+    '2025-02-29T10:00:00+00:00',
+    '2026-04-31T10:00:00Z',
+    '2026-11-23T24:00:00Z',
+    '2026-11-23T10:60:00Z',
+  ])('refuses %s, a date or time that does not exist (Date.parse would roll it over)', (composedAt) => {
+    expect(errorOf({ text: 'x', composedAt }).message).toBe(
+      'composedAt: is not a real date and time (a day past the end of its month, or an hour past 23)',
+    );
+  });
+
+  it('accepts 29 February in a leap year', () => {
+    expect(parseDraft({ text: 'x', composedAt: '2024-02-29T10:00:00Z' }).composedAt).toBe('2024-02-29T10:00:00Z');
+  });
+
+  it('accepts the attachment kinds the edges send, in any case, and refuses others', () => {
+    for (const kind of ['image', 'Photo', 'screenshot', 'video', 'file', 'audio', 'link'])
+      expect(parseDraft({ text: 'x', attachments: [{ kind }] }).attachments[0]?.kind).toBe(kind);
+    expect(errorOf({ text: 'x', attachments: [{ kind: 'x' }] }).message).toMatch(
+      /^attachments\[0\]\.kind: must be one of image, photo, .*; got a string of 1 character$/,
     );
   });
 

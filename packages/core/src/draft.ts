@@ -31,18 +31,59 @@ export class DraftError extends Error {
 export interface ParseDraftOptions {
   /** ISO time used when the draft has no composedAt; the engine itself never reads the clock. */
   now?: string;
+  /** Refuse fields the contract does not name (an API does; files and archives may carry extras). */
+  strict?: boolean;
+}
+
+/** The fields rules.md names, by where they sit. Attachments are open: the edges add what they read. */
+const KNOWN_FIELDS: Record<string, readonly string[]> = {
+  draft: [
+    'text',
+    'direction',
+    'channel',
+    'platform',
+    'composedAt',
+    'timeZone',
+    'recipients',
+    'thread',
+    'author',
+    'mood',
+    'attachments',
+  ],
+  recipient: ['name', 'isPatient'],
+  thread: ['author', 'text', 'at'],
+  author: ['name', 'role', 'titles', 'specialistRegister', 'declaredInterests', 'practiceNames'],
+};
+
+/** Throws for the first field the contract does not name, at the top level and in its known objects. */
+function rejectUnknown(input: Obj): void {
+  const check = (path: string, v: unknown, kind: string) => {
+    if (!isObject(v)) return;
+    const unknown = Object.keys(v).find((k) => !KNOWN_FIELDS[kind]?.includes(k));
+    if (unknown !== undefined) throw new DraftError(path ? `${path}.${unknown}` : unknown, 'is not a known field');
+  };
+  check('', input, 'draft');
+  if (Array.isArray(input.recipients)) input.recipients.forEach((r, i) => check(`recipients[${i}]`, r, 'recipient'));
+  if (Array.isArray(input.thread)) input.thread.forEach((m, i) => check(`thread[${i}]`, m, 'thread'));
+  check('author', input.author, 'author');
 }
 
 type Obj = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * What a value is, never what it says: an error may be shown, logged or sent back by a server, and the
+ * value may be a draft's words pasted into the wrong field.
+ */
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'an array';
   if (typeof v === 'object') return 'an object';
-  return typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : `a ${typeof v}`;
+  if (typeof v === 'string')
+    return v === '' ? 'an empty string' : `a string of ${v.length} character${v.length === 1 ? '' : 's'}`;
+  return `a ${typeof v}`;
 }
 
 function oneOf<T extends string>(field: string, v: unknown, allowed: readonly T[]): T {
@@ -86,8 +127,24 @@ export function timeMs(s: string): number {
   return ms;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The calendar fields as written are a real date and time: Date.parse turns 2026-02-30 into 2 March. */
+function realDateTime(s: string): boolean {
+  const n = (from: number, to: number) => Number(s.slice(from, to));
+  const year = n(0, 4);
+  const month = n(5, 7);
+  const day = n(8, 10);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] ?? 0);
+  const seconds = s[16] === ':' ? n(17, 19) : 0;
+  return day >= 1 && day <= days && n(11, 13) <= 23 && n(14, 16) <= 59 && seconds <= 59;
+}
+
 export function parseTime(field: string, v: unknown): string {
   const s = str(field, v, 64);
+  if (ISO_WITH_OFFSET.test(s) && !realDateTime(s))
+    throw new DraftError(field, 'is not a real date and time (a day past the end of its month, or an hour past 23)');
   if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(timeMs(s))) {
     throw new DraftError(
       field,
@@ -153,9 +210,31 @@ function author(field: string, v: unknown): AuthorProfile {
   return a;
 }
 
+/** What an attachment may be (compared without regard to case): pictures, video, sound, files, links. */
+const ATTACHMENT_KINDS = [
+  'image',
+  'photo',
+  'picture',
+  'screenshot',
+  'scan',
+  'gif',
+  'video',
+  'audio',
+  'file',
+  'document',
+  'link',
+];
+
+function attachmentKind(field: string, v: unknown): string {
+  const kind = str(field, v, 50);
+  if (!ATTACHMENT_KINDS.includes(kind.trim().toLowerCase()))
+    throw new DraftError(field, `must be one of ${ATTACHMENT_KINDS.join(', ')}; got ${describe(kind)}`);
+  return kind;
+}
+
 function attachment(field: string, v: unknown): Attachment {
   if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
-  const a: Attachment = { ...v, kind: str(`${field}.kind`, v.kind, 50) };
+  const a: Attachment = { ...v, kind: attachmentKind(`${field}.kind`, v.kind) };
   if (v.name !== undefined) a.name = str(`${field}.name`, v.name, 500);
   if (v.hasLocation !== undefined && typeof v.hasLocation !== 'boolean') {
     throw new DraftError(`${field}.hasLocation`, `must be true or false; got ${describe(v.hasLocation)}`);
@@ -169,6 +248,7 @@ function attachment(field: string, v: unknown): Attachment {
  */
 export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Draft {
   if (!isObject(input)) throw new DraftError('draft', `must be a JSON object; got ${describe(input)}`);
+  if (options.strict) rejectUnknown(input);
   const text = str('text', input.text, MAX_TEXT_LENGTH);
   const draft: Draft = {
     text,

@@ -33,7 +33,7 @@ export class Checking {
    */
   parse(input: unknown, path = ''): Draft {
     try {
-      return parseDraft(this.withZone(input));
+      return parseDraft(this.withZone(input), { strict: true });
     } catch (e) {
       throw fromEngineError(e, path) ?? e;
     }
@@ -53,7 +53,7 @@ export class Checking {
       };
     }
     try {
-      return this.checkerFor(settings).assess(draft, { now: at });
+      return this.checkerFor(settings).assess(draft, { now: at, strict: true });
     } catch (e) {
       throw fromEngineError(e, options.path ?? '') ?? e;
     }

@@ -112,6 +112,25 @@ describe('POST /check', () => {
       'author.titles[0]',
     ],
     ['text too long', { text: 'a'.repeat(100_001) }, /^body\.text is too long/, 'text'],
+    ['an unknown field', { text: 'hi', colour: 'blue' }, /^body\.colour is not a known field$/, 'colour'],
+    [
+      'an unknown author field',
+      { text: 'hi', author: { name: 'Dr A', shoeSize: 9 } },
+      /^body\.author\.shoeSize is not a known field$/,
+      'author.shoeSize',
+    ],
+    [
+      'a date that does not exist',
+      { text: 'hi', composedAt: '2026-02-30T10:00:00Z' },
+      /^body\.composedAt is not a real date and time/,
+      'composedAt',
+    ],
+    [
+      'an unknown attachment kind',
+      { text: 'hi', attachments: [{ kind: 'x' }] },
+      /^body\.attachments\[0\]\.kind must be one of image,/,
+      'attachments[0].kind',
+    ],
   ];
   it.each(cases)('%s: 400 naming the field', async (_name, body, message, field) => {
     expectError(await call(h.app, 'POST', `${API}/check`, body), 400, 'bad_request', message, field);
@@ -121,6 +140,14 @@ describe('POST /check', () => {
     const res = await call(h.app, 'POST', `${API}/check`, { text: MARKER, channel: 'fax' });
     expect(res.status).toBe(400);
     expect(res.text).not.toContain(MARKER);
+  });
+
+  it('nothing sent in a bad field is echoed either', async () => {
+    for (const field of ['channel', 'composedAt', 'timeZone', 'platform', 'mood']) {
+      const res = await call(h.app, 'POST', `${API}/check`, { text: 'hi', [field]: MARKER });
+      expect(res.status).toBe(400);
+      expect(res.text).not.toContain(MARKER.slice(0, 12));
+    }
   });
 });
 
