@@ -63,8 +63,9 @@ function rejectUnknown(input: Obj): void {
     if (unknown !== undefined) throw new DraftError(path ? `${path}.${unknown}` : unknown, 'is not a known field');
   };
   check('', input, 'draft');
-  if (Array.isArray(input.recipients)) input.recipients.forEach((r, i) => check(`recipients[${i}]`, r, 'recipient'));
-  if (Array.isArray(input.thread)) input.thread.forEach((m, i) => check(`thread[${i}]`, m, 'thread'));
+  if (Array.isArray(input.recipients))
+    for (const [i, r] of input.recipients.entries()) check(`recipients[${i}]`, r, 'recipient');
+  if (Array.isArray(input.thread)) for (const [i, m] of input.thread.entries()) check(`thread[${i}]`, m, 'thread');
   check('author', input.author, 'author');
 }
 
