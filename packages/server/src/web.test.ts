@@ -90,6 +90,20 @@ describe('the web build', () => {
     }
   });
 
+  it('a path with a NUL byte, a backslash or an encoded ".." is a plain 404, never a 500', async () => {
+    for (const url of [
+      '/%00',
+      '/assets/%00.js',
+      '/..%2f..%2fetc%2fpasswd',
+      '/a%5c..%5cb',
+      '/assets/%2e%2e%2f%2e%2e%2fpackage.json',
+    ]) {
+      const res = await h.app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.body).toBe('Not found\n');
+    }
+  });
+
   it('HEAD works for the app', async () => {
     const res = await h.app.inject({ method: 'HEAD', url: '/share?text=x' });
     expect(res.statusCode).toBe(200);

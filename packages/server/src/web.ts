@@ -86,8 +86,28 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
 }
 
 /** Serves the web build (or a page saying how to build it) and answers everything no route took. */
+/**
+ * A static path that can only mean a file under the web root: it decodes, and has no NUL byte, no
+ * backslash and no ".." segment. Anything else is answered 404 before the file server sees it (a NUL
+ * byte made it throw, which answered 500).
+ */
+export function safeStaticPath(path: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return !decoded.includes('\0') && !decoded.includes('\\') && !decoded.split('/').includes('..');
+}
+
 export function registerWebApp(app: FastifyInstance, webRoot: string): void {
   const built = existsSync(join(webRoot, 'index.html'));
+  app.addHook('onRequest', async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path === '/api' || path.startsWith('/api/') || safeStaticPath(path)) return;
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
+  });
   if (built) {
     app.register(fastifyStatic, {
       root: webRoot,
