@@ -5,7 +5,7 @@
  * (clean sentences pass; exit codes agree with the verdict) and structure through the JSON.
  */
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -549,5 +549,58 @@ describe('pause check --attach', () => {
 
   it('--help documents it', () => {
     expect(pause(['check', '--help']).stdout).toContain('--attach <file>');
+  });
+});
+
+describe('pause forget', () => {
+  /** A data folder with what Pause makes, and optionally a file of the user's own. */
+  function dataFolder(foreign = false): string {
+    const dir = mkdtempSync(join(tmp, 'data-'));
+    writeFileSync(join(dir, 'pause.db'), 'db');
+    writeFileSync(join(dir, 'pause.db-wal'), 'wal');
+    mkdirSync(join(dir, 'audits'));
+    writeFileSync(join(dir, 'audits', 'report.html'), '<html>');
+    mkdirSync(join(dir, 'uploads'));
+    if (foreign) writeFileSync(join(dir, 'my-notes.txt'), 'mine');
+    return dir;
+  }
+
+  it('with nothing stored, says so and exits 0', () => {
+    const r = pause(['forget', '--data', join(tmp, 'never-made')]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/Nothing to forget: there is no data folder/);
+  });
+
+  it('without --yes and without a terminal to ask on, lists what is stored, erases nothing and exits 2', () => {
+    const dir = dataFolder();
+    const r = pause(['forget', '--data', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/outbox, settings and audit list/);
+    expect(r.stderr).toMatch(/audit reports \(1 item\)/);
+    expect(r.stderr).toMatch(/add --yes to erase without asking/);
+    expect(readdirSync(dir).sort()).toEqual(['audits', 'pause.db', 'pause.db-wal', 'uploads']);
+  });
+
+  it('with --yes, erases what Pause made and the folder it leaves empty', () => {
+    const dir = dataFolder();
+    const r = pause(['forget', '--data', dir, '--yes']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(
+      /^Erased outbox, settings and audit list, database wal file, audit reports \(1 item\), unfinished uploads \(0 items\) and the empty folder/,
+    );
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('keeps files Pause did not make, and the folder that holds them', () => {
+    const dir = dataFolder(true);
+    expect(pause(['forget', '--data', dir, '--yes']).status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['my-notes.txt']);
+  });
+
+  it('is documented in the main help and its own', () => {
+    expect(pause(['--help']).stdout).toContain('pause forget');
+    const help = pause(['forget', '--help']);
+    expect(help.status).toBe(0);
+    for (const flag of ['--data <dir>', '--yes', 'PAUSE_DATA']) expect(help.stdout).toContain(flag);
   });
 });

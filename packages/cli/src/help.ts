@@ -8,6 +8,7 @@ Usage
   pause rules [id]                 list the rules, or show one in full
   pause audit <export>...          check archives of past posts and messages; writes an HTML report
   pause serve [options]            run the web app and its API on this machine (http://127.0.0.1:4711/)
+  pause forget [--yes]             erase everything Pause stored on this machine (held drafts, settings, reports)
   pause help [command]             show help
   pause --version                  show the version
 
@@ -137,4 +138,25 @@ Options
 Exit codes
   0  stopped cleanly    2  bad usage: an unknown option, a bad port, a port in use,
                            or an address other than loopback without a token
+`;
+
+export const FORGET_HELP = `pause forget: erase everything Pause stored on this machine
+
+Usage
+  pause forget                  list what is stored, then ask before erasing
+  pause forget --yes            erase without asking
+  pause forget --data ./pause-data --yes
+
+Removes the held drafts, settings and audit list (the database), the audit reports and any
+unfinished uploads from the data folder, and the folder itself when nothing else is left in it.
+Only files Pause made are removed. Stop "pause serve" first: it keeps the database open.
+Drafts you checked were never stored, so there is nothing else to erase.
+
+Options
+  --data <dir>   data folder (default $PAUSE_DATA, else ~/.pause)
+  -y, --yes      do not ask (needed when there is no terminal to ask on)
+  -h, --help     show this help
+
+Exit codes
+  0  erased, or nothing to erase    1  you answered no    2  bad usage, or no --yes without a terminal
 `;

@@ -36,8 +36,11 @@ async function run(argv: string[]): Promise<number> {
       if (topic === 'rules') return (await import('./rules.js')).runRules(['--help']);
       if (topic === 'audit') return (await import('./audit.js')).runAudit(['--help']);
       if (topic === 'serve') return (await import('./serve.js')).runServe(['--help']);
+      if (topic === 'forget') return (await import('./forget.js')).runForget(['--help']);
       if (topic !== undefined)
-        throw new UsageError(`no help on "${topic.slice(0, 40)}": the commands are check, rules, audit and serve`);
+        throw new UsageError(
+          `no help on "${topic.slice(0, 40)}": the commands are check, rules, audit, serve and forget`,
+        );
       process.stdout.write(MAIN_HELP);
       return 0;
     }
@@ -49,11 +52,13 @@ async function run(argv: string[]): Promise<number> {
       return (await import('./audit.js')).runAudit(rest);
     case 'serve':
       return (await import('./serve.js')).runServe(rest);
+    case 'forget':
+      return (await import('./forget.js')).runForget(rest);
     default:
       process.stderr.write(MAIN_HELP);
       throw new UsageError(
         `unknown command "${command.slice(0, 40)}"`,
-        'the commands are check, rules, audit and serve; see "pause --help"',
+        'the commands are check, rules, audit, serve and forget; see "pause --help"',
       );
   }
 }
