@@ -29,6 +29,6 @@ export function applySuggestions(text: string, findings: readonly Finding[]): st
 function tidy(s: string): string {
   return s
     .replace(/[ \t]{2,}/g, ' ')
-    .replace(/ +([,.!?;:])/g, '$1')
-    .replace(/^[ \t]+|[ \t]+$/gm, '');
+    .replace(/(?<! ) +([,.!?;:])/g, '$1')
+    .replace(/^[ \t]+|(?<![ \t])[ \t]+$/gm, '');
 }

@@ -937,7 +937,7 @@ function findEmails(c: Context, out: Draftable[]): void {
       confidence = 0.35;
       subject = 'organisation';
       why.push("the practice's or a service's address");
-    } else if (/[a-z]{2,}[._-][a-z]{2,}/i.test(local) || /\d/.test(local)) {
+    } else if (/[a-z]{2}[._-][a-z]{2}/i.test(local) || /\d/.test(local)) {
       confidence += 0.1;
       why.push('a personal address (a name or number in it)');
     }

@@ -133,7 +133,7 @@ export function measureIntensity(text: string, tokens: readonly Token[], absolut
   const words = tokens.filter((t) => t.kind === 'word');
   const shouted = words.filter(
     (t) =>
-      t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && !/\p{Ll}/u.test(t.raw) && !ACRONYMS.has(t.raw.replace(/'.*$/, '')),
+      t.raw.length >= 3 && /\p{Lu}/u.test(t.raw) && !/\p{Ll}/u.test(t.raw) && !ACRONYMS.has(t.raw.split("'")[0] ?? ''),
   );
   const shouting =
     shouted.length >= 3 ||

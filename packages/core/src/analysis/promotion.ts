@@ -84,7 +84,7 @@ const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
 const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
 const URL =
-  /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|\b[a-z0-9][a-z0-9-]*\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
+  /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|(?<![a-z0-9-])[a-z0-9][a-z0-9-]{0,62}\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
 const REFERENCE =
   /\b(?:study|studies|trial|trials|published|journal|doi|pubmed|cochrane|meta-analysis|systematic review|et al|evaluation|reference|references|evidence here|nice guidance)\b|https?:\/\//i;
 
@@ -167,7 +167,7 @@ interface NamePattern {
 
 /** The organisation of a declared interest: "Director, SkinWell Clinic Ltd" gives "SkinWell Clinic". */
 export function interestOrganisation(interest: string): string {
-  const noParens = interest.replace(/\([^)]*\)/g, ' ');
+  const noParens = interest.replace(/\([^()]*\)/g, ' ');
   const comma = noParens.indexOf(',');
   return (comma >= 0 ? noParens.slice(comma + 1) : noParens).replace(/\s+/g, ' ').trim();
 }

@@ -332,7 +332,7 @@ export function personCueAt(a: Analysis, j: number): PersonCue | undefined {
   const n = t.norm;
   if (FIRST_PERSON.has(n)) return { kind: 'first', label: 'the author' };
   if (SECOND_PERSON.has(n)) return { kind: 'second', label: 'you' };
-  if (THIRD_PERSON.has(n)) return { kind: 'third', label: n.replace(/'.*$/, '') };
+  if (THIRD_PERSON.has(n)) return { kind: 'third', label: n.split("'")[0] ?? n };
   if (a.targets.namedPeople.some((p) => t.start >= p.start && t.end <= p.end)) {
     const p = a.targets.namedPeople.find((q) => t.start >= q.start && t.end <= q.end);
     return { kind: 'named', label: p?.name ?? t.raw };

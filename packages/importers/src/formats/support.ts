@@ -282,7 +282,7 @@ export function decodeEntities(text: string): string {
 const BREAK = /<br\s*\/?>/gi;
 const PARA = /<\/p>\s*<p(?:\s[^>]*)?>/gi;
 const BLOCK_END = /<\/(?:p|div|li|blockquote|h[1-6]|pre)>/gi;
-const TAG = /<[^>]*>/g;
+const TAG = /<[^<>]*>/g;
 const MANY_NEWLINES = /\n{3,}/g;
 
 /** HTML (as in Mastodon's `content`) to plain text: <br> and </p> become newlines, tags go, entities decode. */

@@ -31,8 +31,8 @@ const GROUP_CUE =
   /\b(?:created (?:the )?group|added|removed|left|changed the (?:subject|group)|joined using this group's invite link)\b/i;
 /** Media left out of the export. */
 const OMITTED =
-  /^[\u200E\u200F]*<?\s*(?:media omitted|image omitted|video omitted|audio omitted|sticker omitted|gif omitted|document omitted|contact card omitted|medien ausgeschlossen|multimedia omitido|archivo omitido|media weggelaten|file allegato omesso|fichier omis)\s*>?\s*$/i;
-const ATTACHED_LINE = /^[\u200E\u200F]*(?:<[^>\n]*:([^>\n]+)>|([\w-]+\.\w+)\s[(<][^\n]*[)>])/;
+  /^[\u200E\u200F]*<?\s*(?:media omitted|image omitted|video omitted|audio omitted|sticker omitted|gif omitted|document omitted|contact card omitted|medien ausgeschlossen|multimedia omitido|archivo omitido|media weggelaten|file allegato omesso|fichier omis)\s*(?:>\s*)?$/i;
+const ATTACHED_LINE = /^[\u200E\u200F]*(?:<[^>\n:]*:([^>\n]+)>|([\w-]+\.\w+)\s[(<][^\n]*[)>])/;
 
 const CHAT_TXT = /(?:^|\/)(?:_chat\.txt|WhatsApp Chat[^/]*\.txt|WhatsApp-Chat[^/]*\.txt)$/i;
 
@@ -208,13 +208,16 @@ async function* readChat(
         // A caption follows the attachment line (or the rest of it).
         text = (nl >= 0 && !text.slice(0, nl).trim() ? text.slice(nl + 1) : text).trim();
       }
-      text = text.replace(/\u200E|\u200F/g, '').replace(/\s*<This message was edited>$/i, '');
+      text = text.replace(/\u200E|\u200F/g, '').replace(/(?<!\s)\s*<This message was edited>$/i, '');
       const item: ArchivedItem = {
         id: `${entry.path}#${b.line}`,
         platform: 'whatsapp',
         channel,
         at,
-        author: p.author.replace(/^[\u200E\u200F\u202A-\u202E]+|[\u200E\u200F\u202A-\u202E]+$/g, ''),
+        author: p.author.replace(
+          /^[\u200E\u200F\u202A-\u202E]+|(?<![\u200E\u200F\u202A-\u202E])[\u200E\u200F\u202A-\u202E]+$/g,
+          '',
+        ),
         text,
         threadId: chat,
       };

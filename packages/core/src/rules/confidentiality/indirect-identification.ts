@@ -69,7 +69,8 @@ const AGE_APPOSITIVE =
   /(?:\b(?:one|boy|girl|man|woman|lady|gentleman|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|him|her)|[.?!:]) ?, ?(\d{1,3}),|(?:^|[.?!:] )(\d{1,3}), /gi;
 // Clinicians' shorthand for age and sex ("67M", "45 F", "34yo F"): capital M or F straight after the age,
 // at the start of a clause or after "a"/"pt" ("Quick q – 67M,", "a 45F with…"), so "over 1M people" is not an age.
-const AGE_SEX = /(?<=(?:^|[.,:;!?()–—-]|\b(?:a|an|pt|patient|re|query))\s*)(\d{1,3}) ?(?:yo ?)?([MF])\b(?![A-Za-z'’])/g;
+const AGE_SEX =
+  /(?<=(?:^|[.,:;!?()–—-]|\b(?:a|an|pt|patient|re|query))\s{0,8})(\d{1,3}) ?(?:yo ?)?([MF])\b(?![A-Za-z'’])/g;
 // "the young mum (24)", "a lad (17)": an age in brackets after a person.
 const AGE_BRACKET =
   /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;

@@ -26,7 +26,8 @@ import type { Token } from '../../text/tokens.js';
 const WEIGHT: Record<string, number> = { reproduce: 1, whole: 1, paywall: 1, 'not-mine': 1, below: 0.5, work: 0.5 };
 const CORE = new Set(['reproduce', 'whole', 'not-mine', 'long-quote']);
 const LONG_QUOTE = 600;
-const URL = /\bhttps?:\/\/\S|\bwww\.\S|\b[a-z0-9-]+\.(?:com|co\.uk|org|org\.uk|nhs\.uk|gov\.uk|ac\.uk|net|io)\/\S/i;
+const URL =
+  /\bhttps?:\/\/\S|\bwww\.\S|(?<![a-z0-9-])[a-z0-9-]{1,63}\.(?:com|co\.uk|org|org\.uk|nhs\.uk|gov\.uk|ac\.uk|net|io)\/\S/i;
 const NEGATION =
   /^(not|never|no|won't|wont|can't|cant|cannot|don't|dont|didn't|didnt|shouldn't|mustn't|without|instead)$/;
 /** "copied you in", "copied to the partners": copying people into an email, not copying a work. */

@@ -31,7 +31,7 @@ export function declarationLine(interest: string): string {
   // "Medical adviser (paid)" reads "paid medical adviser".
   const rawRole = interestRole(interest);
   const paid = /\(paid\)/i.test(rawRole);
-  const role = `${paid ? 'paid ' : ''}${rawRole.replace(/\([^)]*\)/g, '').trim()}`;
+  const role = `${paid ? 'paid ' : ''}${rawRole.replace(/\([^()]*\)/g, '').trim()}`;
   if (!role || !org) return `I have an interest in ${org || interest}`;
   for (const [test, phrase] of ROLE_PHRASES) if (test.test(role)) return phrase(org, role);
   return `I have an interest in ${org} (${role.toLowerCase()})`;
