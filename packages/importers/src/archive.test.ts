@@ -117,6 +117,29 @@ describe('openArchive: zip', () => {
     );
   });
 
+  it('rejects many small entries that together make a bomb, each under the per-entry ratio check', async () => {
+    const entries: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 40; i++) entries[`tweets-part${i}.js`] = new Uint8Array(512 * 1024).fill(32);
+    const p = write('quiet-bomb.zip', zipSync(entries, { level: 9 }));
+    const limits = { archiveRatioMinBytes: 8 * 1024 * 1024 };
+    expect((await errorOf(openArchive(p, { limits }))).message).toMatch(
+      /quiet-bomb\.zip: possible zip bomb: its entries together expand from .* to 20\.0 MiB \(ratio \d+:1, limit 200:1\)/,
+    );
+    // Under the size from which the whole archive is held to the ratio, it opens.
+    await expect(openArchive(p)).resolves.toBeTruthy();
+  });
+
+  it('a real-looking export of text (about 10:1) is not mistaken for a bomb', async () => {
+    const text = strToU8(
+      Array.from(
+        { length: 20_000 },
+        (_, i) => `{"tweet":{"id":"${i}","full_text":"Clinic ${i % 97} ran late, thanks all ${(i * 7919) % 10007}"}}`,
+      ).join(',\n'),
+    );
+    const p = write('export.zip', zipSync({ 'data/tweets.js': text }));
+    await expect(openArchive(p, { limits: { archiveRatioMinBytes: 1024 } })).resolves.toBeTruthy();
+  });
+
   it('rejects a zip bomb by total size and by entry count (configurable limits)', async () => {
     const some = new Uint8Array(64 * 1024).fill(65);
     const p = write('many.zip', zipSync({ 'a.txt': some, 'b.txt': some, 'c.txt': some }));

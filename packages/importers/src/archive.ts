@@ -26,6 +26,12 @@ export interface ArchiveLimits {
   maxRatio: number;
   /** Entries smaller than this are not held to `maxRatio`. Default 1 MiB. */
   ratioMinBytes: number;
+  /**
+   * The compressible entries together are held to `maxRatio` too once they expand past this. Default
+   * 64 MiB: thousands of entries each under `ratioMinBytes` must not add up to a bomb (real exports of
+   * text compress about 10:1).
+   */
+  archiveRatioMinBytes: number;
   /** Most entries in a zip. Default 50,000. */
   maxEntries: number;
   /** Most files listed from a folder. Default 500,000. */
@@ -37,6 +43,7 @@ export const DEFAULT_LIMITS: Readonly<ArchiveLimits> = Object.freeze({
   maxTotalBytes: 2 * 1024 ** 3,
   maxRatio: 200,
   ratioMinBytes: 1024 ** 2,
+  archiveRatioMinBytes: 64 * 1024 ** 2,
   maxEntries: 50_000,
   maxFolderEntries: 500_000,
 });
@@ -349,8 +356,12 @@ async function openZip(zipPath: string, fileSize: number, limits: ArchiveLimits)
   }
   // Zip-bomb checks on the declared sizes; streaming checks the real sizes against them.
   let total = 0;
+  let packed = 0;
   for (const r of records) {
-    if (r.size > r.compressedSize * 2) total += r.size;
+    if (r.size > r.compressedSize * 2) {
+      total += r.size;
+      packed += r.compressedSize;
+    }
     if (r.size >= limits.ratioMinBytes) {
       const ratio = r.compressedSize === 0 ? Infinity : r.size / r.compressedSize;
       if (ratio > limits.maxRatio) {
@@ -360,6 +371,13 @@ async function openZip(zipPath: string, fileSize: number, limits: ArchiveLimits)
         );
       }
     }
+  }
+  const archiveRatio = packed === 0 ? Infinity : total / packed;
+  if (total >= limits.archiveRatioMinBytes && archiveRatio > limits.maxRatio) {
+    throw new ImportError(
+      zipPath,
+      `possible zip bomb: its entries together expand from ${formatBytes(packed)} to ${formatBytes(total)} (ratio ${Number.isFinite(archiveRatio) ? Math.round(archiveRatio) : '∞'}:1, limit ${limits.maxRatio}:1)`,
+    );
   }
   if (total > limits.maxTotalBytes) {
     throw new ImportError(
