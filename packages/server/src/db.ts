@@ -62,6 +62,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX audits_created ON audits (created_at);
     `,
   },
+  {
+    version: 3,
+    name: 'idempotency keys for held drafts',
+    sql: `
+      ALTER TABLE outbox ADD COLUMN idempotency_key TEXT;
+      CREATE UNIQUE INDEX outbox_idempotency ON outbox (idempotency_key) WHERE idempotency_key IS NOT NULL;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -48,9 +48,10 @@ export class OutboxStore {
   constructor(db: Db) {
     this.statements = {
       insert: db.prepare(
-        'INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment, recheck) VALUES (@id, @draft, @releaseAt, @releaseMs, @createdAt, @status, @assessment, NULL)',
+        'INSERT INTO outbox (id, draft, release_at, release_ms, created_at, status, assessment, recheck, idempotency_key) VALUES (@id, @draft, @releaseAt, @releaseMs, @createdAt, @status, @assessment, NULL, @key)',
       ),
       get: db.prepare('SELECT * FROM outbox WHERE id = ?'),
+      byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
       all: db.prepare('SELECT * FROM outbox ORDER BY release_ms DESC, created_at DESC'),
       byStatus: db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY release_ms DESC, created_at DESC'),
       dueIds: db.prepare("SELECT id FROM outbox WHERE status = 'held' AND release_ms <= ? ORDER BY release_ms"),
@@ -64,8 +65,10 @@ export class OutboxStore {
     };
   }
 
-  insert(item: OutboxItem): OutboxItem {
+  /** `key`: the client's Idempotency-Key, so that a retried create finds the item it made. */
+  insert(item: OutboxItem, key?: string): OutboxItem {
     this.statements.insert.run({
+      key: key ?? null,
       id: item.id,
       draft: JSON.stringify(item.draft),
       releaseAt: item.releaseAt,
@@ -75,6 +78,12 @@ export class OutboxStore {
       assessment: JSON.stringify(item.assessment),
     });
     return item;
+  }
+
+  /** The item created with this Idempotency-Key, if any. */
+  byKey(key: string): OutboxItem | undefined {
+    const row = this.statements.byKey.get(key) as Row | undefined;
+    return row ? toItem(row) : undefined;
   }
 
   get(id: string): OutboxItem | undefined {

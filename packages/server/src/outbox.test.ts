@@ -1,5 +1,6 @@
 /** The outbox through the API: hold, list, edit, delete, due on read, release re-check, expiry, erase. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rmSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { openDatabase } from './db.js';
 import { DAY_MS } from './outbox.js';
 import { API, call, expectError, harness, type Harness } from './test/helpers.js';
@@ -204,5 +205,50 @@ describe('expiry and erasure', () => {
     expect((await call(h.app, 'GET', `${API}/outbox`)).body.items).toEqual([]);
     expect((await call(h.app, 'GET', `${API}/settings`)).body.policy.sensitivity).toBe('standard');
     expect((await call(h.app, 'GET', `${API}/audits`)).body.items).toEqual([]);
+  });
+});
+
+describe('retrying a create with an Idempotency-Key', () => {
+  const body = { draft: { text: FLU }, releaseAt: '2026-11-24T08:00:00+00:00' };
+  const create = (key?: string) =>
+    call(h.app, 'POST', `${API}/outbox`, body, key === undefined ? {} : { 'idempotency-key': key });
+
+  it('the same key gives back the item made the first time: one item, 200, marked replayed', async () => {
+    const first = await create('7c0e5d1a-2b9f-4b61-9a34-4f1c2d3e4f50');
+    const again = await create('7c0e5d1a-2b9f-4b61-9a34-4f1c2d3e4f50');
+    expect(first.status).toBe(201);
+    expect(again.status).toBe(200);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(again.headers.location).toBe(first.headers.location);
+    expect((await call(h.app, 'GET', `${API}/outbox`)).body.items).toHaveLength(1);
+  });
+
+  it('different keys, or none, make separate items', async () => {
+    await create('key-a');
+    await create('key-b');
+    await create();
+    await create();
+    expect((await call(h.app, 'GET', `${API}/outbox`)).body.items).toHaveLength(4);
+  });
+
+  it('a key that is empty, too long or not printable is a 400', async () => {
+    for (const key of ['', 'x'.repeat(201), 'has space']) {
+      const res = await create(key);
+      expect(res.status, JSON.stringify(key)).toBe(400);
+      expect(res.body.error.message).toMatch(/Idempotency-Key header must be 1 to 200 printable characters/);
+    }
+    expect((await call(h.app, 'GET', `${API}/outbox`)).body.items).toHaveLength(0);
+  });
+
+  it('keys survive a restart: the retry after a crash still finds the item', async () => {
+    const first = await create('after-crash');
+    const dir = h.dir;
+    await h.app.close();
+    h = harness({}, dir);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    const again = await create('after-crash');
+    expect(again.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
   });
 });

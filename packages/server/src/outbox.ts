@@ -38,17 +38,20 @@ export class Outbox {
   }
 
   /** Holds a draft (already shape-checked) until `releaseAt`; the row is committed when this returns. */
-  hold(draftInput: unknown, releaseAt: string): OutboxItem {
+  /**
+   * Holds a draft. With an Idempotency-Key the client may retry a create whose answer it lost (a crash,
+   * a dropped connection): the item made the first time comes back, `replayed`, and no second is made.
+   */
+  hold(draftInput: unknown, releaseAt: string, key?: string): { item: OutboxItem; replayed: boolean } {
+    const earlier = key === undefined ? undefined : this.store.byKey(key);
+    if (earlier) return { item: earlier, replayed: true };
     const draft = this.checking.parse(draftInput, 'draft');
     const assessment = this.checking.assess(draft, { path: 'draft' });
-    return this.store.insert({
-      id: randomUUID(),
-      draft,
-      releaseAt,
-      createdAt: this.nowIso(),
-      status: 'held',
-      assessment,
-    });
+    const item = this.store.insert(
+      { id: randomUUID(), draft, releaseAt, createdAt: this.nowIso(), status: 'held', assessment },
+      key,
+    );
+    return { item, replayed: false };
   }
 
   list(status?: OutboxStatus): OutboxItem[] {

@@ -14,6 +14,18 @@ function releaseTime(value: string): string {
   return value;
 }
 
+/** An Idempotency-Key header: 1 to 200 printable characters (a UUID is usual). */
+function idempotencyKey(header: string | string[] | undefined): string | undefined {
+  if (header === undefined) return undefined;
+  const key = Array.isArray(header) ? header[0] : header;
+  if (key === undefined || !/^[\x21-\x7e]{1,200}$/.test(key))
+    throw new ApiError(
+      'bad_request',
+      'the Idempotency-Key header must be 1 to 200 printable characters, such as a UUID',
+    );
+  return key;
+}
+
 export function outboxRoutes(app: FastifyInstance, ctx: ApiContext): void {
   app.get<{ Querystring: { status?: OutboxStatus } }>(
     '/outbox',
@@ -43,8 +55,11 @@ export function outboxRoutes(app: FastifyInstance, ctx: ApiContext): void {
     },
     async (request, reply) => {
       // hold() returns after the insert has committed (synchronous=FULL): only then is 201 sent.
-      const item = ctx.outbox.hold(request.body.draft, releaseTime(request.body.releaseAt));
-      return reply.code(201).header('Location', `/api/v1/outbox/${item.id}`).send(item);
+      const key = idempotencyKey(request.headers['idempotency-key']);
+      const { item, replayed } = ctx.outbox.hold(request.body.draft, releaseTime(request.body.releaseAt), key);
+      reply.header('Location', `/api/v1/outbox/${item.id}`);
+      if (replayed) return reply.code(200).header('Idempotent-Replayed', 'true').send(item);
+      return reply.code(201).send(item);
     },
   );
 
