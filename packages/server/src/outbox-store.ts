@@ -42,6 +42,13 @@ function toItem(row: Row): OutboxItem {
   };
 }
 
+/** Where a page ends: the sort key of its last item. */
+export interface PageKey {
+  releaseMs: number;
+  createdAt: string;
+  id: string;
+}
+
 export class OutboxStore {
   private readonly statements;
 
@@ -52,8 +59,13 @@ export class OutboxStore {
       ),
       get: db.prepare('SELECT * FROM outbox WHERE id = ?'),
       byKey: db.prepare('SELECT * FROM outbox WHERE idempotency_key = ?'),
-      all: db.prepare('SELECT * FROM outbox ORDER BY release_ms DESC, created_at DESC'),
-      byStatus: db.prepare('SELECT * FROM outbox WHERE status = ? ORDER BY release_ms DESC, created_at DESC'),
+      // A page: newest release first, after the last row of the page before (keyset, so items held or
+      // removed meanwhile neither repeat nor go missing). The empty status matches every status.
+      page: db.prepare(
+        `SELECT * FROM outbox WHERE (@status = '' OR status = @status)
+           AND (@afterMs IS NULL OR (release_ms, created_at, id) < (@afterMs, @afterCreated, @afterId))
+         ORDER BY release_ms DESC, created_at DESC, id DESC LIMIT @limit`,
+      ),
       dueIds: db.prepare("SELECT id FROM outbox WHERE status = 'held' AND release_ms <= ? ORDER BY release_ms"),
       replace: db.prepare(
         'UPDATE outbox SET draft = @draft, release_at = @releaseAt, release_ms = @releaseMs, status = @status, assessment = @assessment, recheck = NULL WHERE id = @id',
@@ -91,9 +103,15 @@ export class OutboxStore {
     return row ? toItem(row) : undefined;
   }
 
-  /** Newest release first. */
-  list(status?: OutboxStatus): OutboxItem[] {
-    const rows = (status ? this.statements.byStatus.all(status) : this.statements.all.all()) as Row[];
+  /** Newest release first, at most `limit`, after `after` (the last item of the page before). */
+  page(limit: number, status?: OutboxStatus, after?: PageKey): OutboxItem[] {
+    const rows = this.statements.page.all({
+      status: status ?? '',
+      limit,
+      afterMs: after?.releaseMs ?? null,
+      afterCreated: after?.createdAt ?? null,
+      afterId: after?.id ?? null,
+    }) as Row[];
     return rows.map(toItem);
   }
 

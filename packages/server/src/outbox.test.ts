@@ -252,3 +252,62 @@ describe('retrying a create with an Idempotency-Key', () => {
     expect(again.body.id).toBe(first.body.id);
   });
 });
+
+describe('listing the outbox a page at a time', () => {
+  it('pages of 100 by default, newest release first, with a cursor to the next page: every item once', async () => {
+    for (let i = 0; i < 230; i++) {
+      const minute = String(i % 60).padStart(2, '0');
+      const hour = String(8 + Math.floor(i / 60)).padStart(2, '0');
+      await hold(`${FLU} ${i}`, `2026-11-24T${hour}:${minute}:00+00:00`);
+    }
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | undefined;
+    do {
+      const res = await call(h.app, 'GET', `${API}/outbox${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(res.status).toBe(200);
+      sizes.push(res.body.items.length);
+      seen.push(...ids(res.body.items));
+      const times = res.body.items.map((x: { releaseAt: string }) => Date.parse(x.releaseAt));
+      expect(times).toEqual([...times].sort((a, b) => b - a));
+      cursor = res.body.next;
+    } while (cursor);
+    expect(sizes).toEqual([100, 100, 30]);
+    expect(new Set(seen).size).toBe(230);
+  });
+
+  it('?limit= asks for fewer; a page that ends the list has no cursor', async () => {
+    for (let i = 0; i < 5; i++) await hold(`${FLU} ${i}`, `2026-11-24T0${i}:00:00+00:00`);
+    const first = await call(h.app, 'GET', `${API}/outbox?limit=2`);
+    expect(first.body.items).toHaveLength(2);
+    const rest = await call(h.app, 'GET', `${API}/outbox?limit=10&cursor=${encodeURIComponent(first.body.next)}`);
+    expect(rest.body.items).toHaveLength(3);
+    expect(rest.body.next).toBeUndefined();
+    expect([...ids(first.body.items), ...ids(rest.body.items)]).toHaveLength(5);
+  });
+
+  it('a draft held between pages neither repeats nor hides the others', async () => {
+    for (let i = 0; i < 4; i++) await hold(`${FLU} ${i}`, `2026-11-24T0${i + 1}:00:00+00:00`);
+    const first = await call(h.app, 'GET', `${API}/outbox?limit=2`);
+    await hold('A late addition.', '2026-11-24T09:00:00+00:00'); // sorts before the first page
+    const rest = await call(h.app, 'GET', `${API}/outbox?limit=10&cursor=${encodeURIComponent(first.body.next)}`);
+    const all = [...ids(first.body.items), ...ids(rest.body.items)];
+    expect(new Set(all).size).toBe(4);
+  });
+
+  it('a bad limit or a cursor this server did not give out is a 400', async () => {
+    expectError(
+      await call(h.app, 'GET', `${API}/outbox?limit=501`),
+      400,
+      'bad_request',
+      /query\.limit must be at most 500/,
+    );
+    expect((await call(h.app, 'GET', `${API}/outbox?limit=0`)).status).toBe(400);
+    expectError(
+      await call(h.app, 'GET', `${API}/outbox?cursor=not-a-cursor`),
+      400,
+      'bad_request',
+      /query\.cursor is not a cursor this server gave out/,
+    );
+  });
+});

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Checking } from './checking.js';
 import { ApiError, notFound } from './errors.js';
-import { OutboxStore, type OutboxItem, type OutboxStatus } from './outbox-store.js';
+import { OutboxStore, type OutboxItem, type OutboxStatus, type PageKey } from './outbox-store.js';
 import type { Db } from './db.js';
 
 export const DAY_MS = 24 * 60 * 60_000;
@@ -17,6 +17,20 @@ export interface OutboxOptions {
   now: () => Date;
   /** Days after its release time that an item is deleted; default 30. */
   retentionDays?: number;
+}
+
+/** Items per page of GET /outbox unless the client asks for fewer (at most MAX_PAGE_SIZE). */
+export const PAGE_SIZE = 100;
+export const MAX_PAGE_SIZE = 500;
+
+const encodeCursor = (key: PageKey) => Buffer.from(JSON.stringify(key)).toString('base64url');
+
+function decodeCursor(cursor: string): PageKey {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as PageKey;
+    if (Number.isFinite(key.releaseMs) && typeof key.createdAt === 'string' && typeof key.id === 'string') return key;
+  } catch {}
+  throw new ApiError('bad_request', 'query.cursor is not a cursor this server gave out', 'cursor');
 }
 
 export class Outbox {
@@ -54,9 +68,24 @@ export class Outbox {
     return { item, replayed: false };
   }
 
-  list(status?: OutboxStatus): OutboxItem[] {
+  /**
+   * One page of the outbox, newest release first, and the cursor of the next page when there is one.
+   * The cursor is opaque to clients: the sort key of the page's last item.
+   */
+  list(options: { status?: OutboxStatus; limit?: number; cursor?: string } = {}): {
+    items: OutboxItem[];
+    next?: string;
+  } {
     this.markDue();
-    return this.store.list(status);
+    const limit = options.limit ?? PAGE_SIZE;
+    const items = this.store.page(limit + 1, options.status, options.cursor ? decodeCursor(options.cursor) : undefined);
+    if (items.length <= limit) return { items };
+    const page = items.slice(0, limit);
+    const last = page[page.length - 1] as OutboxItem;
+    return {
+      items: page,
+      next: encodeCursor({ releaseMs: Date.parse(last.releaseAt), createdAt: last.createdAt, id: last.id }),
+    };
   }
 
   get(id: string): OutboxItem {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../errors.js';
 import { OUTBOX_STATUSES, type OutboxStatus } from '../outbox-store.js';
 import { draftSchema, idParams, isoTime, isRealDate } from '../schemas.js';
+import { MAX_PAGE_SIZE } from '../outbox.js';
 import type { ApiContext } from './context.js';
 
 interface IdParams {
@@ -27,18 +28,32 @@ function idempotencyKey(header: string | string[] | undefined): string | undefin
 }
 
 export function outboxRoutes(app: FastifyInstance, ctx: ApiContext): void {
-  app.get<{ Querystring: { status?: OutboxStatus } }>(
+  app.get<{ Querystring: { status?: OutboxStatus; limit?: string; cursor?: string } }>(
     '/outbox',
     {
       schema: {
         querystring: {
           type: 'object',
           additionalProperties: false,
-          properties: { status: { type: 'string', enum: OUTBOX_STATUSES } },
+          properties: {
+            status: { type: 'string', enum: OUTBOX_STATUSES },
+            limit: { type: 'string', pattern: '^[1-9][0-9]{0,3}$' },
+            cursor: { type: 'string', maxLength: 500 },
+          },
         },
       },
     },
-    async (request) => ({ items: ctx.outbox.list(request.query.status) }),
+    async (request) => {
+      const { status, limit, cursor } = request.query;
+      const n = limit === undefined ? undefined : Number(limit);
+      if (n !== undefined && n > MAX_PAGE_SIZE)
+        throw new ApiError('bad_request', `query.limit must be at most ${MAX_PAGE_SIZE}`, 'limit');
+      return ctx.outbox.list({
+        ...(status ? { status } : {}),
+        ...(n ? { limit: n } : {}),
+        ...(cursor ? { cursor } : {}),
+      });
+    },
   );
 
   app.post<{ Body: { draft: unknown; releaseAt: string } }>(

@@ -15,8 +15,23 @@ export interface OutboxItem {
   recheck?: Assessment;
 }
 
+/** Every held draft: the server answers a page at a time (newest release first), so follow its cursor. */
+async function listAll(): Promise<OutboxItem[]> {
+  const items: OutboxItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api<{ items: OutboxItem[]; next?: string }>(
+      'GET',
+      `/outbox${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
+    items.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return items;
+}
+
 export const outbox = {
-  list: () => api<{ items: OutboxItem[] }>('GET', '/outbox').then((r) => r.items),
+  list: listAll,
   hold: (draft: DraftInput, releaseAt: string) => api<OutboxItem>('POST', '/outbox', { draft, releaseAt }),
   reschedule: (id: string, releaseAt: string) =>
     api<OutboxItem>('PATCH', `/outbox/${encodeURIComponent(id)}`, { releaseAt }),
