@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { importItems, type ArchivedItem } from '@pause/importers';
-import { Aggregator, auditItems, DraftBuilder, Identity, runAudit, type AuditResult } from './index.js';
+import {
+  Aggregator,
+  AuditLimitError,
+  auditItems,
+  DraftBuilder,
+  Identity,
+  runAudit,
+  type AuditResult,
+} from './index.js';
 
 async function* from(items: readonly ArchivedItem[]): AsyncIterable<ArchivedItem> {
   for (const i of items) yield i;
@@ -73,6 +81,15 @@ describe('drafts', () => {
 });
 
 describe('auditItems', () => {
+  it('stops with a clear error once an export holds more items than its budget, in a thread or a pool', async () => {
+    const many = () => from(Array.from({ length: 12 }, (_, i) => item({ text: `Clinic note ${i}.` })));
+    await expect(runAudit(many(), { maxItems: 10 })).rejects.toThrow(
+      /the export holds more than 10 items, the most one audit reads; .*--max-items/,
+    );
+    await expect(runAudit(many(), { maxItems: 10, workers: 2, batchSize: 4 })).rejects.toBeInstanceOf(AuditLimitError);
+    await expect(runAudit(many(), { maxItems: 12 })).resolves.toMatchObject({ items: 12 });
+  });
+
   it('flags an angry reply after a rapid exchange as a spiral, only with the thread', async () => {
     const run = auditItems(from(argument('t1')), { me: ['Dr Sam'] });
     const results: AuditResult[] = [];

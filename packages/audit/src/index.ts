@@ -12,7 +12,16 @@ export {
 } from './aggregate.js';
 export { aboveInfo, judge, type Judged } from './judge.js';
 export { boundHeapGrowth } from './heap.js';
-export { auditItems, runAudit, defaultWorkerFile, type AuditOptions, type AuditResult, type AuditRun } from './run.js';
+export {
+  auditItems,
+  runAudit,
+  defaultWorkerFile,
+  AuditLimitError,
+  DEFAULT_MAX_ITEMS,
+  type AuditOptions,
+  type AuditResult,
+  type AuditRun,
+} from './run.js';
 export {
   renderHtml,
   toJson,

@@ -19,6 +19,30 @@ export interface AuditOptions extends DraftOptions, AggregateOptions {
   workerFile?: string | URL;
   /** Called after each batch with the items read so far. */
   onProgress?: (items: number) => void;
+  /** Most items an audit reads before it stops with AuditLimitError; default 2,000,000. */
+  maxItems?: number;
+}
+
+/** Items in one audit unless `maxItems` says otherwise: far beyond any real export, short of a bomb. */
+export const DEFAULT_MAX_ITEMS = 2_000_000;
+
+/** The export holds more items than the audit's budget: nothing is reported from a part of it. */
+export class AuditLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(
+      `the export holds more than ${limit.toLocaleString('en-GB')} items, the most one audit reads; if it is genuine, raise the limit (pause audit --max-items)`,
+    );
+    this.name = 'AuditLimitError';
+  }
+}
+
+/** The items, stopping with AuditLimitError once more than `limit` have come. */
+async function* capped<T>(items: AsyncIterable<T>, limit: number): AsyncGenerator<T> {
+  let n = 0;
+  for await (const item of items) {
+    if (++n > limit) throw new AuditLimitError(limit);
+    yield item;
+  }
 }
 
 export interface AuditResult {
@@ -86,7 +110,8 @@ export function defaultWorkerFile(): string {
  * judged in batches on a tinypool of worker threads, each with its own checker, and the results are
  * taken back in order, so both paths give the same results.
  */
-export function auditItems(items: AsyncIterable<ArchivedItem>, options: AuditOptions = {}): AuditRun {
+export function auditItems(input: AsyncIterable<ArchivedItem>, options: AuditOptions = {}): AuditRun {
+  const items = capped(input, options.maxItems ?? DEFAULT_MAX_ITEMS);
   const aggregator = new Aggregator(options);
   let done = false;
   const workers = Math.max(1, Math.floor(options.workers ?? 1));

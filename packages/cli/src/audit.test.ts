@@ -67,6 +67,15 @@ describe('pause audit', () => {
     expect(existsSync(join(tmp, 'pause-audit.html'))).toBe(true);
   });
 
+  it('--max-items stops an export with more items than that: exit 2, one clear line, no report', () => {
+    const out = join(tmp, 'capped.html');
+    const r = pause(['audit', chat, '--me', 'Dr Sam', '--max-items', '2', '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^pause: the export holds more than 2 items, the most one audit reads; .*--max-items/m);
+    expect(existsSync(out)).toBe(false);
+    expect(pause(['audit', chat, '--max-items', 'lots']).stderr).toMatch(/--max-items lots: must be a whole number/);
+  });
+
   it('--json prints the summary, and writes no HTML unless --out is given', () => {
     const r = pause(['audit', generic, '--text-field', 'body', '--time-field', 'meta.posted', '--json']);
     expect(r.stderr).toBe('');

@@ -22,12 +22,19 @@ const OPTIONS = {
   'text-field': { type: 'string' },
   'time-field': { type: 'string' },
   workers: { type: 'string' },
+  'max-items': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export const DEFAULT_OUT = 'pause-audit.html';
 /** How often the progress line is redrawn. */
 const PROGRESS_MS = 200;
+
+function parseMaxItems(value: string): number {
+  const n = /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 1)) throw new UsageError(`--max-items ${value.slice(0, 20)}: must be a whole number, at least 1`);
+  return n;
+}
 
 function checkZone(tz: string): string {
   try {
@@ -173,6 +180,7 @@ export async function runAudit(args: string[]): Promise<number> {
   const tz = checkZone(typeof values.tz === 'string' ? values.tz : 'Europe/London');
   const workersGiven = parseWorkers(values.workers);
   const me = Array.isArray(values.me) ? values.me : [];
+  const maxItems = typeof values['max-items'] === 'string' ? parseMaxItems(values['max-items']) : undefined;
 
   const [audit, importers] = await Promise.all([import('@pause/audit'), import('@pause/importers')]);
   const workers =
@@ -194,6 +202,7 @@ export async function runAudit(args: string[]): Promise<number> {
     me,
     timeZone: tz,
     workers,
+    ...(maxItems ? { maxItems } : {}),
     onProgress: (n) => {
       seen = n;
       bar.update(n);
@@ -209,6 +218,7 @@ export async function runAudit(args: string[]): Promise<number> {
     bar.done(seen);
     if (e instanceof importers.ImportError || (e as Error)?.name === 'ImportError')
       throw new UsageError((e as Error).message.split('\n')[0] ?? 'cannot read the archive');
+    if (e instanceof audit.AuditLimitError) throw new UsageError(e.message);
     throw e;
   }
   bar.done(summary.items);

@@ -96,6 +96,8 @@ Options
   --format <id>        read the export as this format instead of detecting it
   --text-field <name>  generic CSV / JSONL: the column holding the text (default "text")
   --time-field <name>  generic CSV / JSONL: the column holding the time
+  --max-items <n>      most items one audit reads (default 2,000,000); an export with more stops
+                       with an error rather than run for hours
   --workers <n>        worker threads for the engine (1 = none); by default an export of 8 MB or
                        more uses up to 4 on a machine with several cores. The report is the same.
   -h, --help           show this help
