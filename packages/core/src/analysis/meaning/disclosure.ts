@@ -18,13 +18,13 @@ const HELD = /^(it|this|that|everything|all|screenshots|they|these|those|them|em
  * report hit. The act is a proper route when said plainly and a threat when it is the price of a demand:
  * threatKind and plainReport decide which, as for the listed report phrases.
  */
-export function disclosures(tokens: readonly Token[], sentenceOf: readonly number[]): LexiconHit[] {
+export function disclosures(tokens: readonly Token[], sentenceOf: readonly number[], offers: Offers): LexiconHit[] {
   const out: LexiconHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const verb = (tokens[i] as Token).norm;
     if (!DISCLOSE_VERBS.has(verb)) continue;
     const sentence = sentenceOf[i];
-    if (!hasSubject(tokens, sentenceOf, i, /^go(es|ing)?$/.test(verb)) || offered(tokens, sentenceOf, i)) continue;
+    if (!hasSubject(tokens, sentenceOf, i, /^go(es|ing)?$/.test(verb)) || offers.at(i)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + REACH && sentenceOf[j] === sentence; j++) {
       if (!AUTHORITIES.has((tokens[j] as Token).norm)) continue;
       out.push({
@@ -59,21 +59,37 @@ function hasSubject(tokens: readonly Token[], sentenceOf: readonly number[], at:
 const WANTING = /^(want|wanted|like|wish|need|needed)$/;
 const OBJECT_NEXT = /^(it|that|this|your|ur|the|those|these|them|a|an|my)$/;
 
-/** Help offered, not a threat: "if you feel unsafe I'll call the police", "…ring your employer for you". */
-export function offered(tokens: readonly Token[], sentenceOf: readonly number[], at: number): boolean {
-  const sentence = sentenceOf[at];
+/**
+ * Where help is offered, not a threat made: sentences with "if you feel unsafe…", "if you'd like…",
+ * and the last "for you" / "for him" in each ("…I'll ring your employer for you"). Read once a draft.
+ */
+export interface Offers {
+  /** Does the sentence holding token `at` offer help, as a report made at `at`? */
+  at(at: number): boolean;
+}
+
+export function readOffers(tokens: readonly Token[], sentenceOf: readonly number[]): Offers {
+  const conditional = new Set<number>();
+  const lastFor = new Map<number, number>();
   for (let k = 0; k < tokens.length; k++) {
-    if (sentenceOf[k] !== sentence) continue;
     const w = (tokens[k] as Token).norm;
-    if (w === 'for' && k > at && /^(you|u|him|her|them)$/.test(tokens[k + 1]?.norm ?? '')) return true;
-    if (w !== 'if' || !/^(you|u|you'd|youd|you're|youre)$/.test(tokens[k + 1]?.norm ?? '')) continue;
+    const s = sentenceOf[k] ?? 0;
+    if (w === 'for' && BENEFICIARY.test(tokens[k + 1]?.norm ?? '')) lastFor.set(s, k);
+    if (w !== 'if' || !ADDRESSEE.test(tokens[k + 1]?.norm ?? '')) continue;
     const j = [k + 2, k + 3].find((x) => OFFER_CONDITIONS.has(tokens[x]?.norm ?? ''));
     // "if you want it signed…" bargains; "if you want," or "if you'd like me to…" offers.
     if (j !== undefined && (!WANTING.test((tokens[j] as Token).norm) || !OBJECT_NEXT.test(tokens[j + 1]?.norm ?? '')))
-      return true;
+      conditional.add(s);
   }
-  return false;
+  return {
+    at(at) {
+      const s = sentenceOf[at] ?? 0;
+      return conditional.has(s) || (lastFor.get(s) ?? -1) > at;
+    },
+  };
 }
+const BENEFICIARY = /^(you|u|him|her|them)$/;
+const ADDRESSEE = /^(you|u|you'd|youd|you're|youre)$/;
 
 /** Could the tokens hold a disclosure? A cheap test before a full reading. */
 export function mayDisclose(tokens: readonly Token[]): boolean {

@@ -14,7 +14,7 @@ import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
-import { disclosures, mayDisclose, offered } from './disclosure.js';
+import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
 import { mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
@@ -364,6 +364,9 @@ function selfDirected(r: Reading, h: LexiconHit): boolean {
   return (after === 'i' && /^(was|am|is|have|'ve)$/.test(then)) || after === "i'm" || after === 'im';
 }
 
+/** How many tokens either side of a report the person reported is looked for. */
+const RECIPIENT_WINDOW = 16;
+
 function bind(
   r: Reading,
   h: LexiconHit,
@@ -422,7 +425,14 @@ function bind(
     // Inside the hit only an owner counts ("your employer"); help offered "for you" aims at no one.
     const sentence = r.sentenceOf[h.tokenStart];
     const word = (k: number) => r.tokens[k]?.norm ?? '';
-    const outside = r.targets.filter(
+    // Targets starting near the hit (a window, so a wall of text costs no more per hit than a line).
+    const near: Target[] = [];
+    const last = Math.min(r.tokens.length - 1, h.tokenEnd + RECIPIENT_WINDOW);
+    for (let k = Math.max(0, h.tokenStart - RECIPIENT_WINDOW); k <= last; k++) {
+      const t = r.index.startAt[k];
+      if (t) near.push(t);
+    }
+    const outside = near.filter(
       (t) =>
         (t.kind === 'you' || t.kind === 'person') &&
         !AUTHORITIES.has(word(t.tokenEnd - 1)) &&
@@ -616,13 +626,16 @@ function readClauses(input: MeaningInput): Meaning {
       .map((h) => sentenceOf[h.tokenStart]),
   );
   const acts: Act[] = [];
+  const offers = readOffers(tokens, sentenceOf);
   // Violence to a part of someone's body ("break your fingers"), and knowing where someone lives or parks.
   // Each with the cue it shows in a finding's `why`.
   for (const [h, kind, cue] of [
     ...injuries(tokens).map((x) => [x, 'violence', 'an injury to a part of the body'] as const),
     ...whereabouts(tokens, targets).map((x) => [x, 'intimidation', 'knows where the person can be found'] as const),
     ...deniedOutcomes(tokens).map((x) => [x, 'career', 'promises the person will be denied something'] as const),
-    ...disclosures(tokens, sentenceOf).map((x) => [x, 'career', 'takes it to a body with power over them'] as const),
+    ...disclosures(tokens, sentenceOf, offers).map(
+      (x) => [x, 'career', 'takes it to a body with power over them'] as const,
+    ),
     ...ruinedAssets(tokens).map((x) => [x, 'career', 'promises to wreck their job or name'] as const),
     ...veiledExposures(tokens).map((x) => [x, 'intimidation', 'hints at exposure as a pity'] as const),
     ...threateningVisits(tokens, targets).map((x) => [x, 'intimidation', 'a visit paid to them'] as const),
@@ -655,7 +668,7 @@ function readClauses(input: MeaningInput): Meaning {
       // "We'll beat them" in a sentence about a match is winning, not violence.
       if (kind === 'violence' && inContest(tokens, sentenceOf, h)) continue;
       // Reporting offered as help ("if you'd like, I can write to your employer") threatens no one.
-      if (kind === 'career' && h.entry.tags?.includes('report') && offered(tokens, sentenceOf, h.tokenStart)) continue;
+      if (kind === 'career' && h.entry.tags?.includes('report') && offers.at(h.tokenStart)) continue;
       const k = clauseOf[h.tokenStart] ?? 0;
       const clause = ranges[k] as ClauseRange;
       // Praise counts only denied ("aren't human"), and weak ridicule only about a patient: skip the rest early.

@@ -125,14 +125,13 @@ function namedTargets(input: TargetInput): Target[] {
     if ((h.entry.weight ?? 1) < 0.5 || inGroup(h.tokenStart) || inGroup(h.tokenEnd - 1)) continue;
     out.push({ kind: 'patient', label: text.slice(h.start, h.end), ...span(tokens, h.tokenStart, h.tokenEnd) });
   }
+  // Tokens a patient reference covers, so a role inside one is skipped in one look, not a scan of every target.
+  const patientAt = new Uint8Array(tokens.length);
+  for (const t of out) if (t.kind === 'patient') patientAt.fill(1, t.tokenStart, t.tokenEnd);
+  const inPatient = (h: LexiconHit) => patientAt.subarray(h.tokenStart, h.tokenEnd).includes(1);
   for (const h of input.hits('person-role')) {
     const tag = h.entry.tags?.[0];
-    if (
-      inGroup(h.tokenStart) ||
-      inGroup(h.tokenEnd - 1) ||
-      out.some((t) => t.kind === 'patient' && h.tokenStart < t.tokenEnd && h.tokenEnd > t.tokenStart)
-    )
-      continue;
+    if (inGroup(h.tokenStart) || inGroup(h.tokenEnd - 1) || inPatient(h)) continue;
     // "those people", "these folk": a pronoun for a group named before (pronounTargets), not a group by role.
     if (
       /^(people|folk|folks)$/.test((tokens[h.tokenStart] as Token).norm) &&
