@@ -156,6 +156,8 @@ export function adversarialTexts(length) {
     'a coupon code run': `Book now, use code A${'1'.repeat(Math.max(0, length - 22))}x`,
     // Thousands of composed acts in one sentence: each is bound near itself, not against every target.
     'a report repeated': rep('I tell the GMC '),
+    'a curse repeated': rep('hope you get ill '),
+    'a visit repeated': rep('pay you a visit '),
     'commas before pounds': `Offer: 1${',0'.repeat(Math.max(0, Math.floor((length - 20) / 2)))} pounds off`.slice(
       0,
       length,

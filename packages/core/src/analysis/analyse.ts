@@ -182,11 +182,11 @@ export class Analyser {
   signals(text: string): TextSignals {
     const view = normalise(text);
     const tokens = this.speller.repair(tokenise(view), text);
-    const byLexicon = new Map<string, LexiconHit[]>();
-    for (const hit of [...this.matcher.match(tokens), ...this.stemMatcher.match(tokens)]) {
-      const list = byLexicon.get(hit.lexicon);
-      if (list) list.push(hit);
-      else byLexicon.set(hit.lexicon, [hit]);
+    const byLexicon = groupByLexicon(this.matcher.match(tokens));
+    // A lexicon matched both ways gets its inflected hits merged in: every list stays in token order.
+    for (const [lexicon, inflected] of groupByLexicon(this.stemMatcher.match(tokens))) {
+      const exact = byLexicon.get(lexicon);
+      byLexicon.set(lexicon, exact ? mergeByToken(exact, inflected) : inflected);
     }
     const absolutes = byLexicon.get('absolute') ?? NO_HITS;
     return new Signals(
@@ -349,4 +349,34 @@ class DraftAnalysis implements Analysis {
     }
     return -1;
   }
+}
+
+/** Hits by lexicon, each list in the order the matcher found them (token order). */
+function groupByLexicon(hits: readonly LexiconHit[]): Map<string, LexiconHit[]> {
+  const out = new Map<string, LexiconHit[]>();
+  for (const hit of hits) {
+    const list = out.get(hit.lexicon);
+    if (list) list.push(hit);
+    else out.set(hit.lexicon, [hit]);
+  }
+  return out;
+}
+
+/** Two lists in token order as one, in one pass. */
+function mergeByToken(a: readonly LexiconHit[], b: readonly LexiconHit[]): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.tokenStart <= y.tokenStart)) {
+      out.push(x as LexiconHit);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }

@@ -483,7 +483,8 @@ function bind(
     if (self) return { target: self, agent: 'none', cues: [...cues, 'said of the author'] };
   }
   // A group word right before the label is what it labels ("migrant plague", "Polish scum").
-  const modifier = r.targets.find((t) => t.tokenEnd === h.tokenStart && (t.kind === 'group' || t.kind === 'place'));
+  const before = h.tokenStart > 0 ? r.index.endAt[h.tokenStart - 1] : undefined;
+  const modifier = before && (before.kind === 'group' || before.kind === 'place') ? before : undefined;
   if (modifier && (kind === 'dehumanise' || kind === 'insult')) return { target: modifier, agent: 'none', cues };
   let target = subjectOf(r, h.tokenStart, h.tokenEnd, cs, ce);
   // A name or a remark with no subject: whoever is named just before it, or addressed right after ("what a moron, Dr Smith").

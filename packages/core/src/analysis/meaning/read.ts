@@ -51,6 +51,8 @@ export interface ReadingIndex {
   readonly startAt: ReadonlyArray<Target | undefined>;
   /** The longest target ending at each token (its last token). */
   readonly endAt: ReadonlyArray<Target | undefined>;
+  /** 1 where a token lies inside a target other than the author. */
+  readonly someoneAt: Uint8Array;
   /** The hit of a lexicon whose last token is `token`, if any. */
   endingAt(lexicon: string, token: number): LexiconHit | undefined;
   /** The hits of a lexicon in a sentence. */
@@ -75,7 +77,9 @@ export function indexReading(
 ): ReadingIndex {
   const startAt = new Array<Target | undefined>(tokens);
   const endAt = new Array<Target | undefined>(tokens);
+  const someoneAt = new Uint8Array(tokens);
   for (const t of targets) {
+    if (t.kind !== 'self') someoneAt.fill(1, t.tokenStart, t.tokenEnd);
     const s = startAt[t.tokenStart];
     if (!s || t.tokenEnd > s.tokenEnd) startAt[t.tokenStart] = t;
     const e = endAt[t.tokenEnd - 1];
@@ -101,6 +105,7 @@ export function indexReading(
   return {
     startAt,
     endAt,
+    someoneAt,
     endingAt(lexicon, token) {
       let m = ending.get(lexicon);
       if (!m) {
@@ -239,7 +244,7 @@ export function agentOf(r: Reading, at: number, clauseStart: number): { agent: A
     if (SECOND_PERSON.has(w) && (w === 'you' || w === 'u')) return { agent: 'other', cue: 'the reader does it' };
     if (THIRD_PERSON_SINGULAR.has(w) || THIRD_PERSON_PLURAL.has(w) || RELATIVE_PRONOUNS.has(w) || THIRD_PARTIES.has(w))
       return { agent: 'other' };
-    if (r.targets.some((t) => j >= t.tokenStart && j < t.tokenEnd && t.kind !== 'self')) return { agent: 'other' };
+    if (r.index.someoneAt[j] === 1) return { agent: 'other' };
     if (
       AUXILIARIES.has(w) ||
       /^(just|really|actually|literally|genuinely|seriously|honestly|all|also|even|then|now|still|so|would|could|might|gonna|wanna|going|to|never|ever|always|totally|absolutely|definitely|probably|almost|soon|[a-z]+ly)$/.test(

@@ -29,11 +29,30 @@ const WHAT: Record<Kind, string> = {
   intimidation: 'reads as a veiled threat or intimidation',
 };
 
+/** How far before an act a modal phrase ("I'm going to", "someone should") may start. */
+const MODAL_REACH = 10;
+
+/** The first hit starting at or after token `from` (hits are in token order). */
+function firstFrom(hits: readonly { tokenStart: number }[], from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as { tokenStart: number }).tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The span with the words that make it a promise or a call before it ("I'll kill him", "Someone should punch him"). */
 function withAgent(a: Analysis, act: Act, span: { start: number; end: number }): { start: number; end: number } {
   const clause = a.meaning.clauses[act.clause];
   for (const lexicon of ['mod-intent', 'mod-call']) {
-    for (const h of a.hits(lexicon)) {
+    // Hits come in token order: only those starting a few tokens before the act can end just before it.
+    const hits = a.hits(lexicon);
+    for (let i = firstFrom(hits, act.tokenStart - MODAL_REACH); i < hits.length; i++) {
+      const h = hits[i] as (typeof hits)[number];
+      if (h.tokenStart >= act.tokenStart) break;
       if (
         h.tokenEnd <= act.tokenStart &&
         act.tokenStart - h.tokenEnd <= 2 &&
