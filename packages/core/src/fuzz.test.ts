@@ -1,0 +1,122 @@
+/**
+ * Property-based checks of the engine's contract (fast-check, fixed seed, bounded runs): whatever the
+ * draft, `assess` answers or refuses with a DraftError, never anything else; every finding points at
+ * the words it names; the verdict follows from the findings; and the same draft gives the same answer.
+ * The drafts mix words the rules read (so their paths run) with random Unicode, emoji and punctuation.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createChecker } from './checker.js';
+import { CHANNELS, DIRECTIONS } from './types.js';
+
+const WORDS = [
+  'idiot',
+  'f*ck',
+  's h i t',
+  'k1ll',
+  'you',
+  'Dr Smith',
+  'patient',
+  'Mrs Jones',
+  'bed 4',
+  '42F',
+  'NHS 943 476 5919',
+  'Muslims',
+  'migrants',
+  'vermin',
+  'go back to',
+  'India',
+  'hope',
+  'ill',
+  'GMC',
+  'report',
+  'or else',
+  'I will',
+  'watch your back',
+  'heartsink',
+  'lol',
+  'nudes',
+  'Botox',
+  '20% off',
+  'code SAVE20',
+  '£1,250',
+  'cure',
+  'vaccines',
+  'between us',
+  'delete',
+  'chest pain',
+  'suicide',
+  'not',
+  "don't",
+  'typical',
+  'all',
+  'may',
+  'pay',
+  'a visit',
+];
+const PIECES = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(' ', ' ', '. ', ', ', '!!!', '?', '\n', '😂', '🙄', '@a', "'", '"', '*', '…'),
+  },
+);
+const TEXT = fc.array(PIECES, { maxLength: 60 }).map((parts) => parts.join(''));
+const DRAFT = fc.record({
+  text: TEXT,
+  channel: fc.constantFrom(...CHANNELS),
+  direction: fc.constantFrom(...DIRECTIONS),
+  composedAt: fc.constantFrom('2026-11-23T02:14:00+00:00', '2026-06-01T12:00:00+01:00'),
+});
+const RUNS = { seed: 20261206, numRuns: 400 };
+
+describe('the engine on drafts of any shape', () => {
+  const checker = createChecker();
+
+  it('answers, or refuses with a DraftError; findings point at their words; the verdict follows from them', () => {
+    fc.assert(
+      fc.property(DRAFT, (draft) => {
+        let assessment: ReturnType<typeof checker.assess>;
+        try {
+          assessment = checker.assess(draft);
+        } catch (e) {
+          expect((e as Error).name).toBe('DraftError');
+          return;
+        }
+        for (const f of assessment.findings) {
+          // A finding about the whole draft (the hour, the channel) has no span.
+          if (f.start !== undefined || f.end !== undefined) {
+            const [start, end] = [f.start ?? -1, f.end ?? -1];
+            expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
+            expect(0 <= start && start <= end && end <= draft.text.length).toBe(true);
+            expect(f.excerpt).toBe(draft.text.slice(start, end));
+          }
+          expect(f.confidence).toBeGreaterThan(0);
+          expect(f.confidence).toBeLessThanOrEqual(1);
+        }
+        const severities = new Set(assessment.findings.map((f) => f.severity));
+        const verdict = severities.has('stop') ? 'hold' : severities.has('caution') ? 'review' : 'post';
+        expect(assessment.verdict).toBe(verdict);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same answer to the same draft, from the same checker or a new one', () => {
+    const other = createChecker();
+    fc.assert(
+      fc.property(DRAFT, (draft) => {
+        let first: string;
+        try {
+          first = JSON.stringify(checker.assess(draft));
+        } catch {
+          return;
+        }
+        expect(JSON.stringify(checker.assess(draft))).toBe(first);
+        expect(JSON.stringify(other.assess(draft))).toBe(first);
+      }),
+      { ...RUNS, numRuns: 150 },
+    );
+  });
+});
