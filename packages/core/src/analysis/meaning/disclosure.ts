@@ -2,6 +2,7 @@ import { AUTHORITIES, DISCLOSE_VERBS } from '../../data/taxonomy/acts.js';
 import { FIRST_PERSON_SUBJECT, OFFER_CONDITIONS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
+import { composedHit } from './composed.js';
 
 const SOURCE = 'Protection from Harassment Act 1997; Acas guidance on bullying (threats about job security)';
 /** How far an authority may sit after the verb ("forward every single one to your trust HR"). */
@@ -27,19 +28,14 @@ export function disclosures(tokens: readonly Token[], sentenceOf: readonly numbe
     if (!hasSubject(tokens, sentenceOf, i, /^go(es|ing)?$/.test(verb)) || offers.at(i)) continue;
     for (let j = i + 1; j < tokens.length && j <= i + REACH && sentenceOf[j] === sentence; j++) {
       if (!AUTHORITIES.has((tokens[j] as Token).norm)) continue;
-      out.push({
-        lexicon: 'act-career',
-        entry: {
+      out.push(
+        composedHit(tokens, i, j + 1, 'act-career', {
           phrase: 'tell … the GMC',
           tags: ['career', 'report', 'recipient'],
           source: SOURCE,
           note: 'The author taking what someone did to a regulator, an employer or the press.',
-        },
-        start: (tokens[i] as Token).start,
-        end: (tokens[j] as Token).end,
-        tokenStart: i,
-        tokenEnd: j + 1,
-      });
+        }),
+      );
       i = j;
       break;
     }

@@ -14,6 +14,7 @@ import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
 import { stem } from '../../text/stem.js';
 import type { Token } from '../../text/tokens.js';
 import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
+import { composedHit } from './composed.js';
 import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
 import { mayStereotype, sweepingInabilities } from './stereotypes.js';
@@ -96,20 +97,14 @@ function injuries(tokens: readonly Token[]): LexiconHit[] {
     const at = [j + 1, j + 2].find((k) => tokens[k] !== undefined && BODY_PARTS.has((tokens[k] as Token).norm));
     if (!owner || !POSSESSIVES.has(owner.norm) || at === undefined) continue;
     const part = tokens[at] as Token;
-    const end = at + 1;
-    out.push({
-      lexicon: 'act-violence',
-      entry: {
+    out.push(
+      composedHit(tokens, i, at + 1, 'act-violence', {
         phrase: `${verb.norm} ${owner.norm} ${part.norm}`,
         tags: ['violence', 'phrase', 'person'],
         source: INJURY_SOURCE,
         note: 'An injury to a named part of the body.',
-      },
-      start: verb.start,
-      end: part.end,
-      tokenStart: i,
-      tokenEnd: end,
-    });
+      }),
+    );
   }
   return out;
 }
@@ -137,19 +132,14 @@ function deniedOutcomes(tokens: readonly Token[]): LexiconHit[] {
     for (let j = owner + 1; j < tokens.length && j <= owner + 8; j++) {
       if (!DENIAL.test((tokens[j] as Token).norm)) continue;
       const from = i > 0 && (tokens[i - 1] as Token).norm === 'make' ? i - 1 : i;
-      out.push({
-        lexicon: 'act-career',
-        entry: {
+      out.push(
+        composedHit(tokens, from, Math.min(tokens.length, j + 2), 'act-career', {
           phrase: 'make sure your … does not happen',
           tags: ['career', 'ruin'],
           source: DENIED_SOURCE,
           note: 'Promises the person will be denied their training, job or practice.',
-        },
-        start: (tokens[from] as Token).start,
-        end: (tokens[j + 1] ?? (tokens[j] as Token)).end,
-        tokenStart: from,
-        tokenEnd: Math.min(tokens.length, j + 2),
-      });
+        }),
+      );
       break;
     }
   }
@@ -170,19 +160,14 @@ function whereabouts(tokens: readonly Token[], targets: readonly Target[]): Lexi
       const person = targets.find((t) => t.tokenStart > i + 1 && t.tokenEnd <= j && t.kind !== 'self');
       if (!person) break;
       const from = i > 0 && /^(i|we)$/.test((tokens[i - 1] as Token).norm) ? i - 1 : i;
-      out.push({
-        lexicon: 'act-intimidation',
-        entry: {
+      out.push(
+        composedHit(tokens, from, j + 1, 'act-intimidation', {
           phrase: 'know where … lives',
           tags: ['intimidation'],
           source: WHEREABOUTS_SOURCE,
           note: 'Knowing where a person lives, parks or works, said to or about them.',
-        },
-        start: (tokens[from] as Token).start,
-        end: (tokens[j] as Token).end,
-        tokenStart: from,
-        tokenEnd: j + 1,
-      });
+        }),
+      );
       break;
     }
   }
@@ -207,19 +192,14 @@ function expulsionSlogans(tokens: readonly Token[], targets: readonly Target[], 
     // The slogan is the whole sentence up to "out": "Get the Roma out" is a verb's, "Roma out" the chant's.
     const starts = t.tokenStart === 0 || sentenceOf[t.tokenStart - 1] !== sentenceOf[t.tokenStart];
     if (!ends || !starts) continue;
-    out.push({
-      lexicon: 'act-exclusion',
-      entry: {
+    out.push(
+      composedHit(tokens, t.tokenStart, t.tokenEnd + 1, 'act-exclusion', {
         phrase: '… out',
         tags: ['exclusion', 'phrase', 'slogan'],
         source: SLOGAN_SOURCE,
         note: 'A group told "out": a call for its expulsion.',
-      },
-      start: t.start,
-      end: word.end,
-      tokenStart: t.tokenStart,
-      tokenEnd: t.tokenEnd + 1,
-    });
+      }),
+    );
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { GENERALISERS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
 import type { Target } from './types.js';
+import { composedHit } from './composed.js';
 
 const SOURCE =
   'Equality and Human Rights Commission, "Is Britain Fairer?" (stereotypes); HateCheck F2 (descriptions of a group as lesser)';
@@ -26,20 +27,14 @@ export function sweepingInabilities(
     const sentence = sentenceOf[t.tokenStart];
     for (let j = t.tokenEnd; j < tokens.length && j <= t.tokenEnd + REACH && sentenceOf[j] === sentence; j++) {
       if (!INABILITY.test((tokens[j] as Token).norm)) continue;
-      const end = Math.min(tokens.length, j + 2);
-      out.push({
-        lexicon: 'act-inferiority',
-        entry: {
+      out.push(
+        composedHit(tokens, j, Math.min(tokens.length, j + 2), 'act-inferiority', {
           phrase: 'typical … can’t',
           tags: ['inferiority', 'of-group'],
           source: SOURCE,
           note: 'A whole group said to lack an ability.',
-        },
-        start: (tokens[j] as Token).start,
-        end: (tokens[end - 1] as Token).end,
-        tokenStart: j,
-        tokenEnd: end,
-      });
+        }),
+      );
       break;
     }
   }

@@ -2,6 +2,7 @@ import { CAREER_ASSETS, FIND_OUT_VERBS, RUIN_VERBS } from '../../data/taxonomy/a
 import { POSSESSIVES } from '../../data/taxonomy/body.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
+import { composedHit } from './composed.js';
 import type { Target } from './types.js';
 
 const RUIN_SOURCE = 'Protection from Harassment Act 1997; Acas guidance on bullying (threats about job security)';
@@ -19,7 +20,7 @@ export function ruinedAssets(tokens: readonly Token[]): LexiconHit[] {
     const asset = [i + 2, i + 3].find((k) => CAREER_ASSETS.has(tokens[k]?.norm ?? ''));
     if (asset === undefined) continue;
     out.push(
-      hit(tokens, i, asset + 1, 'act-career', {
+      composedHit(tokens, i, asset + 1, 'act-career', {
         phrase: 'destroy your …',
         tags: ['career', 'ruin'],
         source: RUIN_SOURCE,
@@ -41,7 +42,7 @@ export function veiledExposures(tokens: readonly Token[]): LexiconHit[] {
     for (let j = i + 3; j < tokens.length && j <= i + 6; j++) {
       if (!FIND_OUT_VERBS.has((tokens[j] as Token).norm)) continue;
       out.push(
-        hit(tokens, i, j + 1, 'act-intimidation', {
+        composedHit(tokens, i, j + 1, 'act-intimidation', {
           phrase: 'a shame if … found out',
           tags: ['intimidation'],
           source: SHAME_SOURCE,
@@ -52,23 +53,6 @@ export function veiledExposures(tokens: readonly Token[]): LexiconHit[] {
     }
   }
   return out;
-}
-
-function hit(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  lexicon: string,
-  entry: LexiconHit['entry'],
-): LexiconHit {
-  return {
-    lexicon,
-    entry,
-    start: (tokens[from] as Token).start,
-    end: (tokens[to - 1] as Token).end,
-    tokenStart: from,
-    tokenEnd: to,
-  };
 }
 
 const PAY = /^(pay|paying|paid|pays)$/;
@@ -91,7 +75,7 @@ export function threateningVisits(tokens: readonly Token[], targets: readonly Ta
       const paidTo = targets.some((t) => t.kind !== 'self' && t.tokenStart > i && t.tokenEnd <= j);
       if (PREPOSITIONS.has((tokens[j - 1] as Token).norm) || !paidTo) break;
       out.push(
-        hit(tokens, i, visit + 1, 'act-intimidation', {
+        composedHit(tokens, i, visit + 1, 'act-intimidation', {
           phrase: 'pay … a visit',
           tags: ['intimidation', 'visit'],
           source: SHAME_SOURCE,

@@ -3,6 +3,7 @@ import { NEGATORS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
 import type { Target } from './types.js';
+import { composedHit } from './composed.js';
 
 const SOURCE = 'Malicious Communications Act 1988 s.1; CPS guidance on communications offences (wishing harm)';
 /** Verbs of hoping: the wish the misfortune is asked in. */
@@ -41,19 +42,14 @@ export function wishedMisfortunes(
       if (NEGATORS.has(w) || RECOVERY.has(w)) break;
       if (!MISFORTUNES.has(w)) continue;
       if (kindlyAfter(tokens, sentenceOf, j)) break;
-      out.push({
-        lexicon: 'act-harm',
-        entry: {
+      out.push(
+        composedHit(tokens, person.tokenStart, j + 1, 'act-harm', {
           phrase: 'hope … ill',
           tags: ['harm', 'phrase'],
           source: SOURCE,
           note: 'Misfortune hoped for a person.',
-        },
-        start: person.start,
-        end: (tokens[j] as Token).end,
-        tokenStart: person.tokenStart,
-        tokenEnd: j + 1,
-      });
+        }),
+      );
       i = j;
       break;
     }
