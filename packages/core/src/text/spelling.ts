@@ -244,7 +244,8 @@ export class Speller {
     // The longest run from the start that spells a target ("m u s l i m s are").
     for (let e = last; e - i >= 2; e--) {
       const w = foldLeet(word.slice(0, e - i + 1));
-      if (this.targets.has(w)) {
+      // A plural spells its target too ("d y k e s"): the inflected matcher reads it from there.
+      if (this.targets.has(w) || (w.endsWith('s') && this.targets.has(w.slice(0, -1)))) {
         const end = (tokens[e] as Token).end;
         return {
           token: { norm: w, start: first.start, end, kind: 'word', raw: text.slice(first.start, end) },

@@ -18,6 +18,7 @@ import { composedHit } from './composed.js';
 import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
 import { mayStereotype, sweepingInabilities } from './stereotypes.js';
+import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
   agentOf,
@@ -96,6 +97,8 @@ function injuries(tokens: readonly Token[]): LexiconHit[] {
     const owner = tokens[j];
     const at = [j + 1, j + 2].find((k) => tokens[k] !== undefined && BODY_PARTS.has((tokens[k] as Token).norm));
     if (!owner || !POSSESSIVES.has(owner.norm) || at === undefined) continue;
+    // "If you fall you'll break your wrist": the subject hurting their own body is an accident, not a blow.
+    if (ownBody(tokens, i, owner.norm)) continue;
     const part = tokens[at] as Token;
     out.push(
       composedHit(tokens, i, at + 1, 'act-violence', {
@@ -107,6 +110,29 @@ function injuries(tokens: readonly Token[]): LexiconHit[] {
     );
   }
   return out;
+}
+
+/** Subjects and the possessive that refers back to them ("you … your", "he … his"). */
+const OWNER_OF: Readonly<Record<string, string>> = {
+  you: 'your',
+  "you'll": 'your',
+  "you've": 'your',
+  "you'd": 'your',
+  he: 'his',
+  "he'll": 'his',
+  she: 'her',
+  "she'll": 'her',
+  they: 'their',
+  "they'll": 'their',
+};
+/** How far back the subject of an injury verb may stand ("you might well break your…"). */
+const SUBJECT_REACH = 3;
+
+/** Is the injury verb at `verb` done by the owner of the body part (its subject, a few words back)? */
+function ownBody(tokens: readonly Token[], verb: number, possessive: string): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - SUBJECT_REACH; k--)
+    if (OWNER_OF[(tokens[k] as Token).norm] === possessive) return true;
+  return false;
 }
 
 /** Is there a negator between the clause start and `at`? (A cheap test before the full reading.) */
@@ -561,12 +587,18 @@ function anyAct(input: MeaningInput): boolean {
     mayWishMisfortune(input.tokens) ||
     mayStereotype(input.tokens) ||
     mayThreatenByForm(input.tokens) ||
+    mayIssueUltimatum(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
       (t, i) => t.norm === 'where' && /^(knows?|here's|heres|here|that's|thats)$/.test(input.tokens[i - 1]?.norm ?? ''),
     )
   );
+}
+
+/** Is token `at` inside one of these hits? */
+function coveredBy(hits: readonly LexiconHit[]): (at: number) => boolean {
+  return (at) => hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
 }
 
 function readClauses(input: MeaningInput): Meaning {
@@ -619,8 +651,15 @@ function readClauses(input: MeaningInput): Meaning {
     ),
     ...ruinedAssets(tokens).map((x) => [x, 'career', 'promises to wreck their job or name'] as const),
     ...veiledExposures(tokens).map((x) => [x, 'intimidation', 'hints at exposure as a pity'] as const),
+    ...ultimatums(tokens, sentenceOf, offers, coveredBy(input.hits('act-violence'))).map((x) =>
+      x.lexicon === 'act-coercion'
+        ? ([x, 'coercion', 'trades something granted at work for a favour'] as const)
+        : ([x, 'intimidation', 'a demand with an adverse consequence'] as const),
+    ),
     ...threateningVisits(tokens, targets).map((x) => [x, 'intimidation', 'a visit paid to them'] as const),
-    ...wishedMisfortunes(tokens, targets, sentenceOf).map((x) => [x, 'harm', 'a misfortune hoped for'] as const),
+    ...wishedMisfortunes(tokens, targets, sentenceOf, coveredBy(input.hits('clinical'))).map(
+      (x) => [x, 'harm', 'a misfortune hoped for'] as const,
+    ),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
     ),

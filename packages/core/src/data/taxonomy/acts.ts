@@ -932,3 +932,35 @@ export const CAREER_ASSETS = wordSet(`career, careers, job, jobs, post, registra
   signoff, arcp, arcps, contract, contracts, practice, surgery, partnership, reference, references,
   sign, reputation, name, livelihood, business, appraisal, revalidation, portfolio, probation, visa, placement, rotation,
   application, promotion, progression, exams, membership, fellowship, number, pin, shifts, sessions, locum, locums`);
+
+/**
+ * An ultimatum (meaning/ultimatums.ts) puts a demand or a condition to someone and names a consequence.
+ * It threatens when the consequence is adverse to them: one of these words of menace ("you'll regret
+ * it", "see what happens"), a position lost, exposure to an audience, or violence. Source: CPS guidance
+ * on communications offences and blackmail (a demand with menaces); Acas on threats about job security.
+ */
+export const MENACE_WORDS = wordSet(`regret, regrets, sorry, consequences, consequence, happens, warned, warning,
+  trouble, pay, payback, reckoning`);
+/** Positions and goods a working life hangs on, whose loss is a threatened consequence ("you'll be looking for a new job"). */
+export const POSITIONS = wordSet(`job, jobs, post, role, sessions, shifts, contract, registration, career,
+  fellowship, reference, references, signoff, sign, signature, portfolio, esr, arcp, cct, training, licence, pin,
+  partnership, promotion, salary, bonus`);
+/** Words that take a position away ("no sessions", "you won't get", "looking for a new job"). */
+export const LOSS_WORDS = wordSet(`no, not, never, won't, wont, can't, cant, cannot, lose, losing, lost, new, removed,
+  struck, sacked, fired, finished, over, without, last, gone`);
+/** Verbs of making something known. With an audience in the consequence: exposure threatened. */
+export const EXPOSE_VERBS = wordSet(`post, posting, publish, publishing, name, naming, share, sharing, tag, tagging,
+  expose, exposing, screenshot, screenshotting, forward, forwarding, send, sending, report, reporting, raise, raising,
+  tell, telling, write, writing, email, emailing, complain, complaining, leak, leaking`);
+/** Who would learn of it: the bodies of AUTHORITIES plus the heads of an employer and the public. */
+export const AUDIENCES = wordSet(`ceo, chief, dean, director, directors, head, work, workplace, everyone, everybody,
+  public, online, internet, here, twitter, facebook, instagram, tiktok, followers, world, village, borough, area,
+  county, press, paper, papers, trust, hr`);
+/**
+ * What a senior colleague grants a junior one at work: with a demand that serves the author ("cover my
+ * on-call and…"), offering or withholding one of these trades on power. Source: Acas on bullying and
+ * harassment (misuse of power or position); HEE and RCGP training (ESR, CSR, WPBA, ARCP, sign-off).
+ */
+export const GATEKEPT = wordSet(`signoff, sign, signature, signed, reference, references, esr, csr, wpba, wpbas, cbd,
+  cbds, arcp, portfolio, review, reviews, fellowship, promotion, partnership, contract, sessions, placement, post,
+  report, appraisal`);

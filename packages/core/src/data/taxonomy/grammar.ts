@@ -67,7 +67,8 @@ export const PERSON_NOUNS = wordSet(`people, persons, person, men, man, women, w
   youth, individuals, individual, lot, receptionists, receptionist, locums, locum, partner, manager, midwife, midwives, pharmacist, pharmacists, partners, managers, drivers, teachers, mps,
   politicians, voters, immigrants, migrants, refugees, grads, graduates, imgs, img, couples, couple, teens, teenagers,
   adults, elders, pensioners, members, member, friends, friend, mates, types, sorts, kind, bloke, blokes, lady, ladies,
-  gentlemen, gents, community, communities, practitioners, clinicians, professionals, parents, carers`);
+  gentlemen, gents, community, communities, practitioners, clinicians, professionals, parents, carers, supporters,
+  supporter, councillors, councillor, campaigners, activists, fans`);
 
 /** Verbs that report what someone else said or wrote (the words after them are theirs, not the author's). */
 export const REPORTING_VERBS = wordSet(`said, says, say, saying, told, tells, tell, telling, wrote, writes, writing,
@@ -142,3 +143,12 @@ export const THING_HEADS = wordSet(`move, moves, moment, moments, mistake, mista
   questions, idea, ideas, thing, things, behaviour, logic, tax, alert, hour, mode, account, miles, points, status,
   card, scheme, club, day, days, week, morning, afternoon, evening, feeling, vibes, energy, award, badge, inbox,
   calendar, emails, email, o'clock, oclock, level, levels, territory, season, energy, programme`);
+
+/**
+ * Words that open the consequence of a condition ("…and you'll", "…or I will", "…your car's going", "…there
+ * won't be"): future and modal forms. Source: the English conditional (Quirk et al. 1985, §15.33-36).
+ */
+export const CONSEQUENCE_HEADS = wordSet(`i'll, you'll, youll, we'll, they'll, theyll, he'll, she'll, it'll, itll,
+  there'll, who'll, will, won't, wont, shall, gonna, going, you're, youre, i'm, im`);
+/** Words that make a demand a warning about doing something again ("touch it again and…", "carry on and…"). */
+export const REPEAT_WORDS = wordSet(`again, more, anymore, carry, keep, keeps, continue, continues, still`);

@@ -218,6 +218,13 @@ const entries: LexiconEntry[] = [
     'A political party, its supporters or a political camp.',
   ),
   ...terms(
+    `tory, conservative, labour, reform, ukip, lib dem, libdem, green, snp, plaid, sinn fein, dup, brexit, remain,
+     leave, trump, maga, woke, leftie, lefty, leftist, right wing, left wing, zionist, globalist`,
+    ['political', 'adj'],
+    POA,
+    'A party or a camp before a person noun ("Tory voters", "Labour councillors", "woke doctors"); parties from the UK Parliament list.',
+  ),
+  ...terms(
     `protesters, protestors, demonstrators, marchers, activists, climate activists, eco protesters, strikers,
      picketers, pickets, striking doctors, striking nurses, counter protesters, rioters`,
     ['protesters', 'plural'],

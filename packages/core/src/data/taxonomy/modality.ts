@@ -20,7 +20,8 @@ export const WISH = defineLexicon({
   entries: [
     ...terms(
       `hope, hopes, hoping, i hope, i really hope, here's hoping, heres hoping, wish, wishes, i wish, pray, praying,
-       i pray, fingers crossed, can't wait for, can't wait till, can't wait until, cant wait for, would love to see,
+       i pray, fingers crossed, can't wait for, can't wait till, can't wait until, cant wait for, cannot wait for,
+       cannot wait till, cannot wait until, would love to see,
        i'd love to see, id love to see, i'd like to see, would like to see, love to see, i want to see, want to see,
        if only, deserve to, deserves to, deserved to, should, ought to,
        need to, needs to, wouldn't mind if, would not mind if, wouldn't cry if, won't cry if, wouldn't be sad if,

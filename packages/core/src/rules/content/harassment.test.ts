@@ -6,6 +6,11 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 testRule(rule, {
   clean: [
     {
+      draft: dm("Complete your reflections and I'll sign off your ESR."),
+      name: 'a sign-off tied to the work it needs',
+    },
+    { draft: dm("Swap my Friday clinic with me and I'll buy you lunch."), name: 'a swap between colleagues' },
+    {
       draft: dm("I'm a laughing stock in my own kitchen after saying quinoa wrong for years."),
       name: 'ridicule the author turns on themself',
     },
@@ -70,6 +75,11 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: dm("Cover my on-call on Wednesday and I'll make sure your ESR gets signed."),
+      spans: ["Cover my on-call on Wednesday and I'll make sure your ESR"],
+      name: 'a favour for the author traded for something the author grants at work',
+    },
     {
       draft: dm('If you want it signed off, drop the grievance or I write to your employer.'),
       spans: ['write to your employer'],

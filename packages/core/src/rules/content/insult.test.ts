@@ -3,6 +3,8 @@ import rule from './insult.js';
 
 testRule(rule, {
   clean: [
+    { draft: "The word 'tranny' is a slur and nobody should use it.", name: 'a slur mentioned in quotation marks' },
+    { draft: 'Reform voters are lovely people, whatever you think of the party.', name: 'a party group praised' },
     {
       draft: 'Absolute numpty move: drove to the wrong branch surgery this morning.',
       name: 'a label before an act describes the act',
@@ -55,6 +57,12 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    {
+      draft: 'whos the f4g who booked the practice night out',
+      spans: ['f4g'],
+      name: 'a disguised slur standing for a person',
+    },
+    { draft: 'Tory voters are parasites.', spans: ['parasites'], name: 'a party before a person noun names the group' },
     { draft: 'Dr Kerr is a bloody idiot, he booked leave over mine again.', spans: ['bloody idiot'] },
     { draft: '@DrFrankMoss with respect, you are a moron.', spans: ['moron'] },
     { draft: 'What a muppet. Read the paper first.', spans: ['muppet'] },

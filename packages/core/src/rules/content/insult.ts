@@ -8,7 +8,7 @@ import {
   removeClause,
 } from '../../analysis/meaning/hostile.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
-import { INTENSIFIERS } from '../../data/taxonomy/grammar.js';
+import { AUXILIARIES, FUNCTION_WORDS, INTENSIFIERS, RELATIVE_PRONOUNS } from '../../data/taxonomy/grammar.js';
 import type { Act } from '../../analysis/meaning/types.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
@@ -63,6 +63,19 @@ function attributive(a: Analysis, act: Act): boolean {
   );
 }
 
+/**
+ * A slur standing as the noun for the people meant ("the f4gs who booked", "staffed by w*gs", "a tr4nny"):
+ * nothing after it in its sentence, or a word that does not take a noun ("who", "on", "are"). Before a
+ * noun it names a thing ("a p*ki shop"), which is discrimination's alone.
+ */
+function standsForPeople(a: Analysis, i: number): boolean {
+  const slur = a.tokens[i];
+  const next = a.tokens[i + 1];
+  if (!slur || !next || a.sentenceAt(next.start) !== a.sentenceAt(slur.start)) return true;
+  if (a.text.slice(slur.end, next.start).trim() !== '') return true;
+  return FUNCTION_WORDS.has(next.norm) || RELATIVE_PRONOUNS.has(next.norm) || AUXILIARIES.has(next.norm);
+}
+
 /** A slur used to label someone ("you total poof", "what a spaz"): name-calling as well as a slur. */
 function slurLabels(a: Analysis): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -71,7 +84,11 @@ function slurLabels(a: Analysis): Array<{ start: number; end: number }> {
     if (i < 0) continue;
     const tokenStart = Math.max(0, i - 3);
     const span = { start: a.tokens[tokenStart]?.start ?? s.start, end: s.end, tokenStart, tokenEnd: i + 1 };
-    if (labelsSomeone(a.tokens, i) && a.meaning.stanceAt(span) === 'own') {
+    // Both the phrase and the slur itself in the author's voice: "the word 'tranny' is a slur" mentions it.
+    const own =
+      a.meaning.stanceAt(span) === 'own' &&
+      a.meaning.stanceAt({ start: s.start, end: s.end, tokenStart: i, tokenEnd: i + 1 }) === 'own';
+    if ((labelsSomeone(a.tokens, i) || standsForPeople(a, i)) && own) {
       let k = i;
       while (k > 0 && k > i - 3 && INTENSIFIERS.has(a.tokens[k - 1]?.norm ?? '')) k--;
       while (k < i && /^(a|an|of)$/.test(a.tokens[k]?.norm ?? '')) k++;

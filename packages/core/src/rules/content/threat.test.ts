@@ -35,6 +35,17 @@ testRule(rule, {
       draft: "If you'd like, I can write to your employer to explain the fit note.",
       name: 'an offer to write to an employer',
     },
+    { draft: "If you fall on the ice you'll break your wrist.", name: 'an injury to your own body is an accident' },
+    { draft: "If you need anything, I'll be around all afternoon.", name: 'a condition that offers help' },
+    { draft: "Book this week and you'll get a free session with the physio.", name: 'a condition with a benefit' },
+    {
+      draft:
+        "There's a card in the staff room for anyone who wants to sign it, and we'll send flowers from the practice.",
+      name: 'a statement before "and we\'ll", not a demand',
+    },
+    { draft: "Come to the PLT afternoon and you'll hear from everyone.", name: 'an invitation, nothing adverse' },
+    { draft: 'Hope he gets over the shingles quickly.', name: 'a condition with a recovery word' },
+    { draft: 'Hope you get your asthma review booked soon.', name: 'a condition that is theirs, not caught' },
     {
       draft: 'I wrote to the GMC about my revalidation date last week.',
       name: 'the author writing to the regulator about themself',
@@ -71,6 +82,36 @@ testRule(rule, {
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
   ],
   flagged: [
+    {
+      draft: 'Touch my bike again and I will break your nose.',
+      spans: ['I will break your nose'],
+      name: 'a demand with violence as its consequence: the sharper act is shown',
+    },
+    {
+      draft: 'Withdraw the complaint by Friday or I will be posting the whole email chain online.',
+      spans: ['Withdraw the complaint by Friday or I will be posting the whole email chain online'],
+      name: 'a demand or else exposure to an audience',
+    },
+    {
+      draft: "Talk to the partners behind my back again and you'll be looking for a new job.",
+      spans: ["Talk to the partners behind my back again and you'll be looking for a new job"],
+      name: 'a warning with a position lost',
+    },
+    {
+      draft: "If you speak to my team like that once more there won't be any sessions next month.",
+      spans: ["If you speak to my team like that once more there won't be any sessions"],
+      name: 'a condition with a position withheld',
+    },
+    {
+      draft: 'Really hope that manager catches norovirus the week of the inspection.',
+      spans: ['manager catches norovirus'],
+      name: 'an illness hoped for a person',
+    },
+    {
+      draft: 'Cannot wait for you to get shingles, you deserve it.',
+      spans: ['you to get shingles'],
+      name: 'impatience for a person to fall ill, with a condition from the clinical lexicon',
+    },
     {
       draft: 'Someone should pay that GP a little visit.',
       spans: ['Someone should pay that GP a little visit'],

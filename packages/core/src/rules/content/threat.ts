@@ -98,7 +98,9 @@ export default defineRule({
   },
   gate: ({ analysis: a }) =>
     // Acts the meaning layer composes without a lexicon hit of their own (an injury, a report, a curse).
-    a.meaning.acts.some((x) => x.kind === 'violence' || x.kind === 'career' || x.kind === 'harm') ||
+    a.meaning.acts.some(
+      (x) => x.kind === 'violence' || x.kind === 'career' || x.kind === 'harm' || x.kind === 'intimidation',
+    ) ||
     a.hits('act-violence').length +
       a.hits('act-harm').length +
       a.hits('act-career').length +
@@ -112,17 +114,27 @@ export default defineRule({
       const kind = kindOf(act);
       if (kind) found.push({ ...withAgent(a, act, spanOf(act)), act, kind });
     }
-    const hits = disjoint(found).map(({ start, end, act, kind }): RuleHit => {
+    // An ultimatum's span reaches back to its condition: where a sharper act lies inside it, that one is shown.
+    const sharper = found.filter(
+      (f) =>
+        !f.act.entry.tags?.includes('ultimatum') ||
+        !found.some((g) => g !== f && !g.act.entry.tags?.includes('ultimatum') && g.start < f.end && f.start < g.end),
+    );
+    const hits = disjoint(sharper).map(({ start, end, act, kind }): RuleHit => {
       const excerpt = a.text.slice(start, end);
       const joke = act.modality.has('joke');
       // A joke marker, or a veiled phrase aimed at no one in particular, is a weaker reading: the model may overrule it.
       const aimless = kind === 'intimidation' && act.target === undefined;
+      // An ultimatum is read from its structure (a condition and an adverse consequence): the model may overrule it.
+      const structural = act.entry.tags?.includes('ultimatum') ?? false;
       return {
         start,
         end,
         confidence: Math.max(
           0.55,
-          (kind === 'leverage' || kind === 'wish' ? 0.75 : 0.85) - (joke ? 0.15 : 0) - (aimless ? 0.15 : 0),
+          (kind === 'leverage' || kind === 'wish' ? 0.75 : structural ? 0.7 : 0.85) -
+            (joke ? 0.15 : 0) -
+            (aimless ? 0.15 : 0),
         ),
         message:
           `Don't send this as it stands: '${excerpt}' ${WHAT[kind]}${joke ? ', even if meant as a joke' : ''}. The police, a ` +
