@@ -6,6 +6,7 @@
  * Also accepts the `window.YTD.tweets.part0 = [ … ]` form of X archives (anything before the first `=` when
  * the text does not start with `{` or `[`).
  */
+import { jsonFault } from './json-fault.js';
 import { ImportError } from './types.js';
 
 export type JsonPath = readonly (string | number)[];
@@ -185,7 +186,7 @@ export async function* streamJson(
         try {
           value = JSON.parse(text);
         } catch (err) {
-          throw fail(seen + i, `${(err as Error).message}`);
+          throw fail(seen + i, jsonFault(err));
         }
         out.push({ path: capPath, value });
         valueDone();
@@ -350,7 +351,7 @@ export async function* streamJson(
     try {
       out.push({ path: capPath, value: JSON.parse(text) });
     } catch (err) {
-      throw fail(seen, (err as Error).message);
+      throw fail(seen, jsonFault(err));
     }
     capturing = false;
     valueDone();

@@ -10,6 +10,7 @@ import { CHANNELS, PLATFORMS } from '@pause/core';
 import type { Channel, Platform } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
+import { jsonFault } from '../json-fault.js';
 import { decodeStream, lineBatches } from '../text.js';
 import { entryLabel } from '../archive.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, parseTimeValue } from '../time.js';
@@ -316,7 +317,7 @@ async function* readJsonl(
       try {
         obj = JSON.parse(line);
       } catch (err) {
-        throw new ImportError(file, `line ${lineNo} is not JSON (${(err as Error).message})`);
+        throw new ImportError(file, `line ${lineNo} is not JSON (${jsonFault(err, line)})`);
       }
       if (!obj || typeof obj !== 'object' || Array.isArray(obj))
         throw new ImportError(file, `line ${lineNo} is not a JSON object`);

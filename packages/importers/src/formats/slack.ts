@@ -6,6 +6,7 @@
 import type { Channel } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
+import { jsonFault } from '../json-fault.js';
 import { decodeText } from '../text.js';
 import { entryLabel } from '../archive.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, instantToIso } from '../time.js';
@@ -112,7 +113,7 @@ async function readJson(source: ArchiveSource, entry: ArchiveEntry): Promise<unk
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new ImportError(file, `invalid JSON (${(err as Error).message})`);
+    throw new ImportError(file, `invalid JSON (${jsonFault(err, text)})`);
   }
 }
 

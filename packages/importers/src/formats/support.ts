@@ -4,6 +4,7 @@
  * No DOM library: small linear regexes.
  */
 import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type ImportOptions } from '../types.js';
+import { jsonFault } from '../json-fault.js';
 import { streamJson, type JsonPath } from '../json-stream.js';
 import { decodeStream, decodeText } from '../text.js';
 import { DEFAULT_TIME_ZONE, instantToIso } from '../time.js';
@@ -33,7 +34,7 @@ export async function readJson(entry: ArchiveEntry, file: string, repair?: (text
       file,
       truncated
         ? `is truncated: the JSON ends early after ${text.length} characters`
-        : `is not valid JSON (${message})`,
+        : `is not valid JSON (${jsonFault(error, text)})`,
     );
   }
   return repair ? repairStrings(value, repair) : value;
