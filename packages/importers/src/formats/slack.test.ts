@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, zipSync } from 'fflate';
+import { zipSync } from 'fflate';
 import { importItems } from '../index.js';
 import type { ArchivedItem } from '../types.js';
 import { slackText } from './slack.js';
+import { fixtureDir, folderFiles } from './test-source.js';
 
 const SAMPLE = '/work/shared/eval/archive_samples/slack_hfaran_testarchive';
 const HAVE = existsSync(SAMPLE);
@@ -53,46 +54,7 @@ describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('maps channels, mpims and DMs, thread_ts to threadId/replyTo, files to attachments', async () => {
-    const j = (v: unknown): Uint8Array => strToU8(JSON.stringify(v));
-    const zip = zipSync({
-      'Workspace Export/users.json': j([
-        { id: 'U1', name: 'sam', real_name: 'Dr Sam Jones' },
-        { id: 'U2', name: 'alex', profile: { display_name: 'alex.k' } },
-        { id: 'U3', name: 'jo' },
-      ]),
-      'Workspace Export/channels.json': j([{ id: 'C1', name: 'general' }]),
-      'Workspace Export/mpims.json': j([{ id: 'G1', name: 'mpdm-sam--alex--jo-1', members: ['U1', 'U2', 'U3'] }]),
-      'Workspace Export/dms.json': j([{ id: 'D1', members: ['U1', 'U2'] }]),
-      'Workspace Export/general/2024-02-01.json': j([
-        {
-          type: 'message',
-          user: 'U1',
-          text: 'Rota &amp; <#C1|general> <https://nhs.uk|NHS link> <!channel>',
-          ts: '1706778000.000100',
-          thread_ts: '1706778000.000100',
-        },
-        {
-          type: 'message',
-          user: 'U2',
-          text: 'Reply in thread <@U1>',
-          ts: '1706778060.000200',
-          thread_ts: '1706778000.000100',
-        },
-        {
-          type: 'message',
-          subtype: 'channel_join',
-          user: 'U3',
-          text: '<@U3> has joined the channel',
-          ts: '1706778100.000300',
-        },
-      ]),
-      'Workspace Export/mpdm-sam--alex--jo-1/2024-02-02.json': j([
-        { type: 'message', user: 'U3', text: 'see file', ts: '1706864400.000100', files: [{ name: 'notes.pdf' }] },
-      ]),
-      'Workspace Export/D1/2024-07-03.json': j([
-        { type: 'message', user: 'U1', text: 'Private word', ts: '1719993600.000100' },
-      ]),
-    });
+    const zip = zipSync(folderFiles(fixtureDir('slack')));
     const p = join(dir, 'slack.zip');
     writeFileSync(p, zip);
     const items = await all(p);
