@@ -6,6 +6,7 @@
 import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
+import type { wallClockToIso as WallClockToIso } from '@pause/importers';
 import { parseCliArgs } from './args.js';
 import { UsageError } from './errors.js';
 import { AUDIT_HELP } from './help.js';
@@ -46,14 +47,10 @@ function checkZone(tz: string): string {
 }
 
 /** --since: YYYY-MM-DD (midnight in the audit's zone) or ISO 8601 with an offset. */
-function parseSince(
-  value: string,
-  tz: string,
-  wallClockToIso: (y: number, mo: number, d: number, h: number, mi: number, s: number, tz?: string) => string,
-): Date {
+function parseSince(value: string, tz: string, wallClockToIso: typeof WallClockToIso): Date {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const ms = day
-    ? Date.parse(wallClockToIso(Number(day[1]), Number(day[2]), Number(day[3]), 0, 0, 0, tz))
+    ? Date.parse(wallClockToIso(Number(day[1]), Number(day[2]), Number(day[3]), 0, 0, 0, tz) ?? '')
     : /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/.test(value)
       ? Date.parse(value)
       : NaN;

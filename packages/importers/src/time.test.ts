@@ -18,6 +18,17 @@ describe('time zones', () => {
     expect(instantToIso(Date.UTC(2016, 0, 15, 5, 55, 52))).toBe('2016-01-15T05:55:52+00:00');
     expect(instantToIso(Date.UTC(2016, 6, 15, 5, 55, 52, 250))).toBe('2016-07-15T06:55:52.250+01:00');
   });
+  it('gives no time for an instant that is not one, or outside the years 0000 to 9999 (a damaged export)', () => {
+    for (const ms of [Number.NaN, Number.POSITIVE_INFINITY, 1e300, 8.64e15 + 1, Date.UTC(10000, 0, 1), -1e15]) {
+      expect(instantToIso(ms)).toBeUndefined();
+      expect(instantToIso(ms, 'UTC')).toBeUndefined();
+    }
+    // The last minutes of 9999 are already the year 10000 east of Greenwich.
+    expect(instantToIso(Date.UTC(9999, 11, 31, 23, 0), 'Asia/Kolkata')).toBeUndefined();
+    expect(instantToIso(Date.UTC(9999, 11, 31, 23, 0), 'UTC')).toBe('9999-12-31T23:00:00+00:00');
+    expect(parseTimeValue(1e300)).toBeUndefined();
+    expect(parseTimeValue('8640000000000001')).toBeUndefined();
+  });
   it('rejects an unknown zone', () => {
     expect(() => checkTimeZone('Mars/Olympus')).toThrow(/unknown time zone "Mars\/Olympus"/);
   });

@@ -28,21 +28,30 @@ export function offsetMinutes(ms: number, tz: string): number {
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
-function isoWithOffset(localMs: number, off: number): string {
+/** Instants a time zone can be asked about: what Date can hold (about 270,000 years either side of 1970). */
+const MAX_INSTANT = 8.64e15;
+
+function isoWithOffset(localMs: number, off: number): string | undefined {
   const d = new Date(localMs);
+  const y = d.getUTCFullYear();
+  // ISO 8601 with four-digit years, as the Draft contract reads composedAt; a damaged export can say year 50,000.
+  if (!(y >= 0 && y <= 9999)) return undefined;
   const ms = d.getUTCMilliseconds();
   const sign = off < 0 ? '-' : '+';
   const a = Math.abs(off);
-  const y = d.getUTCFullYear();
   return (
-    `${y < 0 || y > 9999 ? (y < 0 ? '-' : '+') + pad(Math.abs(y), 6) : pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
+    `${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}` +
     `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}${ms ? `.${pad(ms, 3)}` : ''}` +
     `${sign}${pad(Math.floor(a / 60))}:${pad(a % 60)}`
   );
 }
 
-/** An exact instant as ISO 8601 in the local time of `tz`, e.g. "2018-06-03T14:55:00+01:00". */
-export function instantToIso(ms: number, tz: string = DEFAULT_TIME_ZONE): string {
+/**
+ * An exact instant as ISO 8601 in the local time of `tz`, e.g. "2018-06-03T14:55:00+01:00"; undefined when it
+ * is not a time (NaN), or falls outside the years 0000 to 9999 there.
+ */
+export function instantToIso(ms: number, tz: string = DEFAULT_TIME_ZONE): string | undefined {
+  if (!(Math.abs(ms) <= MAX_INSTANT)) return undefined;
   const off = offsetMinutes(ms, tz);
   return isoWithOffset(ms + off * 60000, off);
 }
@@ -77,7 +86,7 @@ export function wallClockToMs(
   return t;
 }
 
-/** A wall-clock time in `tz` as ISO 8601 with that zone's offset. */
+/** A wall-clock time in `tz` as ISO 8601 with that zone's offset (undefined outside the years 0000 to 9999). */
 export function wallClockToIso(
   y: number,
   mo: number,
@@ -87,7 +96,7 @@ export function wallClockToIso(
   s: number,
   tz: string = DEFAULT_TIME_ZONE,
   msec = 0,
-): string {
+): string | undefined {
   return instantToIso(wallClockToMs(y, mo, d, h, mi, s, tz, msec), tz);
 }
 

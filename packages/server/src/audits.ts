@@ -163,17 +163,16 @@ export class AuditJobs {
     const started = performance.now();
     const file = join(job.uploadDir, job.filename);
     try {
-      const since = request.since
-        ? new Date(
-            wallClockToIso(
-              ...(request.since.split('-').map(Number) as [number, number, number]),
-              0,
-              0,
-              0,
-              request.timeZone,
-            ),
+      const sinceIso = request.since
+        ? wallClockToIso(
+            ...(request.since.split('-').map(Number) as [number, number, number]),
+            0,
+            0,
+            0,
+            request.timeZone,
           )
         : undefined;
+      const since = sinceIso ? new Date(sinceIso) : undefined;
       const items = importItems(file, { timeZone: request.timeZone, ...(since ? { since } : {}) });
       const run = auditItems(items, {
         me: request.me,

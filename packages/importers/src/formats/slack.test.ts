@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { importItems } from '../index.js';
 import type { ArchivedItem } from '../types.js';
-import { slackText } from './slack.js';
-import { fixtureDir, folderFiles } from './test-source.js';
+import { slackImporter, slackText } from './slack.js';
+import { collect, fixtureDir, folderFiles, testSource } from './test-source.js';
 
 const SAMPLE = '/work/shared/eval/archive_samples/slack_hfaran_testarchive';
 const HAVE = existsSync(SAMPLE);
@@ -66,6 +66,16 @@ describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)
     ]);
     expect(items[2]!.attachments).toEqual(['notes.pdf']);
     expect(items[3]!.at).toBe('2024-07-03T09:00:00+01:00');
+  });
+  it('skips a message whose time is not one a date can hold (a damaged export), and reads the rest', async () => {
+    const day = [
+      { type: 'message', user: 'U1', text: 'far future', ts: '8640000000000001' },
+      { type: 'message', user: 'U1', text: 'not a time', ts: 1e300 },
+      { type: 'message', user: 'U1', text: 'kept', ts: '1706778000.000100' },
+    ];
+    const source = testSource({ 'users.json': '[]', 'general/2024-02-01.json': JSON.stringify(day) });
+    const items = await collect(slackImporter.items(source, { timeZone: 'UTC' }));
+    expect(items.map((i) => [i.text, i.at])).toEqual([['kept', '2024-02-01T09:00:00+00:00']]);
   });
   it('slackText handles the markup forms', () => {
     const users = new Map([['U1', 'Sam']]);

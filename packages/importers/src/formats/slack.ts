@@ -193,8 +193,8 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
       for (const raw of list as SlackMessage[]) {
         if (!raw || typeof raw !== 'object' || (raw.type && raw.type !== 'message')) continue;
         if (raw.subtype && SYSTEM_SUBTYPES.has(raw.subtype)) continue;
-        const ts = Number(raw.ts);
-        if (!raw.ts || !Number.isFinite(ts)) continue;
+        const at = raw.ts ? instantToIso(Math.round(Number(raw.ts) * 1000), tz) : undefined;
+        if (!at) continue;
         const author =
           (raw.user && users.get(raw.user)) ||
           raw.user_profile?.real_name ||
@@ -208,7 +208,7 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
           id: `${conv.id}:${raw.ts}`,
           platform: 'slack',
           channel: conv.channel,
-          at: instantToIso(Math.round(ts * 1000), tz),
+          at,
           author,
           text: messageText(raw, users),
           threadId: raw.thread_ts ? `${conv.id}:${raw.thread_ts}` : conv.id,

@@ -231,8 +231,7 @@ export function keep(item: ArchivedItem, options: ImportOptions): boolean {
 
 /** An exact instant (epoch ms) as ISO 8601 in the options' time zone, or undefined when it is not a time. */
 export function isoAt(ms: number | undefined, options: ImportOptions): string | undefined {
-  if (ms === undefined || !Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
-  return instantToIso(ms, options.timeZone ?? DEFAULT_TIME_ZONE);
+  return ms === undefined ? undefined : instantToIso(ms, options.timeZone ?? DEFAULT_TIME_ZONE);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
