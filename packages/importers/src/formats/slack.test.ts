@@ -77,6 +77,22 @@ describe('Slack: DMs, group DMs, threads (synthetic export in a wrapping folder)
     const items = await collect(slackImporter.items(source, { timeZone: 'UTC' }));
     expect(items.map((i) => [i.text, i.at])).toEqual([['kept', '2024-02-01T09:00:00+00:00']]);
   });
+  it('reads a record whose fields have the wrong types (a damaged export) as far as it can, without a TypeError', async () => {
+    const users = [
+      { id: 'U1', real_name: ['Dr Sam'], name: 'sam', profile: 'x' },
+      { id: 7, name: {} },
+    ];
+    const day = [
+      { type: 'message', user: 'U1', text: ['not', 'text'], ts: '1706778000', files: 'notes.pdf', attachments: 5 },
+      { type: 'message', user: 7, user_profile: 'x', text: 'hello', ts: 1706778060, files: [null, { name: 'a.png' }] },
+    ];
+    const source = testSource({ 'users.json': JSON.stringify(users), 'general/2024-02-01.json': JSON.stringify(day) });
+    const items = await collect(slackImporter.items(source, { timeZone: 'UTC' }));
+    expect(items.map((i) => [i.author, i.text, i.attachments])).toEqual([
+      ['sam', '', undefined],
+      ['7', 'hello', ['a.png']],
+    ]);
+  });
   it('slackText handles the markup forms', () => {
     const users = new Map([['U1', 'Sam']]);
     expect(slackText('<@U1> <@U9> <mailto:a@b.c|a@b.c> <https://x.y> <!subteam^S1|@gps> 1 &lt; 2', users)).toBe(

@@ -7,6 +7,7 @@ import type { Channel } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
 import { jsonFault } from '../json-fault.js';
+import { arr, isObject, str, type Json } from './support.js';
 import { decodeText } from '../text.js';
 import { entryLabel } from '../archive.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, instantToIso } from '../time.js';
@@ -58,7 +59,7 @@ interface SlackMessage {
   user?: string;
   username?: string;
   bot_id?: string;
-  user_profile?: { real_name?: string; display_name?: string; name?: string };
+  user_profile?: { real_name?: string; display_name?: string };
   text?: string;
   ts?: string;
   thread_ts?: string;
@@ -66,15 +67,48 @@ interface SlackMessage {
   attachments?: { pretext?: string; text?: string; fallback?: string }[];
 }
 
+/** A users.json record with the fields read, each a string or absent: a damaged export may hold anything. */
+function readUser(raw: Json): SlackUser {
+  const profile = isObject(raw.profile) ? raw.profile : {};
+  return {
+    id: str(raw.id),
+    name: str(raw.name),
+    real_name: str(raw.real_name),
+    profile: { real_name: str(profile.real_name), display_name: str(profile.display_name) },
+  };
+}
+
+/** A day file's record with the fields read, each of the type the interface says, or undefined. */
+function readMessage(raw: unknown): SlackMessage | undefined {
+  if (!isObject(raw)) return undefined;
+  const profile = isObject(raw.user_profile) ? raw.user_profile : {};
+  return {
+    type: str(raw.type),
+    subtype: str(raw.subtype),
+    user: str(raw.user),
+    username: str(raw.username),
+    bot_id: str(raw.bot_id),
+    user_profile: { real_name: str(profile.real_name), display_name: str(profile.display_name) },
+    text: str(raw.text),
+    ts: str(raw.ts),
+    thread_ts: str(raw.thread_ts),
+    files: arr(raw.files)
+      .filter(isObject)
+      .map((f) => ({ name: str(f.name), title: str(f.title) })),
+    attachments: arr(raw.attachments)
+      .filter(isObject)
+      .map((a) => ({ pretext: str(a.pretext), text: str(a.text), fallback: str(a.fallback) })),
+  };
+}
+
 /** Text of a message; bot posts with no text of their own carry it in attachments. */
 function messageText(raw: SlackMessage, users: ReadonlyMap<string, string>): string {
   if (raw.text) return slackText(raw.text, users);
   const parts: string[] = [];
   for (const a of raw.attachments ?? []) {
-    if (!a || typeof a !== 'object') continue;
-    const body = [a.pretext, a.text].filter((x): x is string => typeof x === 'string' && x !== '');
+    const body = [a.pretext, a.text].filter((x): x is string => !!x);
     if (body.length) parts.push(...body);
-    else if (typeof a.fallback === 'string' && a.fallback) parts.push(a.fallback);
+    else if (a.fallback) parts.push(a.fallback);
   }
   return slackText(parts.join('\n'), users);
 }
@@ -117,12 +151,12 @@ async function readJson(source: ArchiveSource, entry: ArchiveEntry): Promise<unk
   }
 }
 
-async function readList(source: ArchiveSource, path: string): Promise<Record<string, unknown>[]> {
+async function readList(source: ArchiveSource, path: string): Promise<Json[]> {
   const e = source.find(path);
   if (!e) return [];
   const v = await readJson(source, e);
   if (!Array.isArray(v)) throw new ImportError(`${source.name} → ${path}`, 'expected a JSON list');
-  return v.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object');
+  return v.filter(isObject);
 }
 
 /** Slack markup to plain text: mentions, channel links, links, special mentions, HTML escapes. */
@@ -153,9 +187,9 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
   const tz = options.timeZone ?? DEFAULT_TIME_ZONE;
   checkTimeZone(tz);
   const users = new Map<string, string>();
-  for (const u of (await readList(source, `${root}users.json`)) as SlackUser[]) if (u.id) users.set(u.id, userName(u));
+  for (const u of (await readList(source, `${root}users.json`)).map(readUser)) if (u.id) users.set(u.id, userName(u));
   const conversations: Conversation[] = [];
-  const add = (list: Record<string, unknown>[], channel: Channel, byId: boolean): void => {
+  const add = (list: Json[], channel: Channel, byId: boolean): void => {
     for (const c of list) {
       const id = String(c.id ?? c.name ?? '');
       const name = typeof c.name === 'string' ? c.name : id;
@@ -190,8 +224,8 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
       const list = await readJson(source, day);
       if (!Array.isArray(list))
         throw new ImportError(`${source.name} → ${day.path}`, 'expected a JSON list of messages');
-      for (const raw of list as SlackMessage[]) {
-        if (!raw || typeof raw !== 'object' || (raw.type && raw.type !== 'message')) continue;
+      for (const raw of list.map(readMessage)) {
+        if (!raw || (raw.type && raw.type !== 'message')) continue;
         if (raw.subtype && SYSTEM_SUBTYPES.has(raw.subtype)) continue;
         const at = raw.ts ? instantToIso(Math.round(Number(raw.ts) * 1000), tz) : undefined;
         if (!at) continue;
@@ -203,7 +237,7 @@ async function* readSlack(source: ArchiveSource, root: string, options: ImportOp
           raw.user ||
           raw.bot_id ||
           'unknown';
-        const attachments = (raw.files ?? []).map((f) => f?.name || f?.title || 'file').filter(Boolean);
+        const attachments = (raw.files ?? []).map((f) => f.name || f.title || 'file');
         const item: ArchivedItem = {
           id: `${conv.id}:${raw.ts}`,
           platform: 'slack',
