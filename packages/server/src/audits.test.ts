@@ -5,7 +5,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from './db.js';
 import { REPORT_CSP } from './web.js';
-import { API, call, expectError, harness, type Harness } from './test/helpers.js';
+import { API, call, chatExport, expectError, harness, type Harness } from './test/helpers.js';
 
 const CHAT = [
   '01/06/2024, 23:30 - Ann Reid: Are you on call tonight?',
@@ -112,6 +112,55 @@ describe('an audit of a WhatsApp export', () => {
   });
 });
 
+describe('an audit in progress', () => {
+  /** Uploads a large export and resolves once its thread has reported progress. */
+  async function running() {
+    const { id } = (await upload(CHAT_NAME, chatExport(150_000), '&me=Dr%20Sam')).json();
+    await vi.waitFor(
+      async () => {
+        const { body } = await call(h.app, 'GET', `${API}/audits/${id}`);
+        expect(body).toMatchObject({ status: 'running', progress: { items: expect.any(Number) } });
+        expect(body.progress.items).toBeGreaterThan(0);
+      },
+      { timeout: 30_000, interval: 10 },
+    );
+    return id as string;
+  }
+
+  it('leaves the API free: checks are answered while it runs on its own thread', async () => {
+    const id = await running();
+    for (const text of ['Flu clinic on Saturday.', 'The locum is an absolute idiot.']) {
+      const res = await call(h.app, 'POST', `${API}/check`, { text });
+      expect(res.status).toBe(200);
+      expect(res.body).toHaveProperty('verdict');
+    }
+    expect((await call(h.app, 'GET', `${API}/audits/${id}`)).body.status).toBe('running');
+    await call(h.app, 'DELETE', `${API}/audits/${id}`);
+  });
+
+  it('DELETE stops it: the thread lets go of the upload, which is removed, and no report appears', async () => {
+    const id = await running();
+    expect((await call(h.app, 'DELETE', `${API}/audits/${id}`)).status).toBe(204);
+    await vi.waitFor(() => expect(uploadsLeft()).toEqual([]), { timeout: 10_000, interval: 10 });
+    expect(existsSync(join(h.dir, 'audits', id))).toBe(false);
+    expect((await call(h.app, 'GET', `${API}/audits`)).body.items).toEqual([]);
+    // Free for the next one.
+    expect((await upload(CHAT_NAME, CHAT)).statusCode).toBe(202);
+  });
+
+  it('closing the server stops it and waits for its thread; the next start says it was cut short', async () => {
+    const id = await running();
+    await h.app.close();
+    expect(uploadsLeft()).toEqual([]);
+    const again = harness({}, h.dir);
+    expect((await call(again.app, 'GET', `${API}/audits/${id}`)).body).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/server was stopped during this audit/),
+    });
+    await again.app.close();
+  });
+});
+
 describe('audits that cannot run', () => {
   it("a file that is not an export: failed, with the importer's message naming the file as uploaded", async () => {
     const { id } = (
@@ -165,12 +214,7 @@ describe('audits that cannot run', () => {
   });
 
   it('while running, the status says how many bytes of the export have been read', async () => {
-    const lines = Array.from(
-      { length: 30_000 },
-      (_, i) =>
-        `${String(1 + (i % 28)).padStart(2, '0')}/06/2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${i % 2 ? 'Ann Reid' : 'Dr Sam'}: Clinic note ${i}, all fine`,
-    );
-    const body = `${lines.join('\n')}\n`;
+    const body = chatExport(30_000);
     const { id } = (await upload(CHAT_NAME, body)).json();
     const seen: Array<{ bytesRead?: number; bytesTotal?: number }> = [];
     await vi.waitFor(

@@ -1,18 +1,17 @@
 /**
  * Audit jobs: an uploaded export is streamed to a private file under the data folder (with a size
- * cap), audited in the background by @pause/audit, and its reports kept as files under
+ * cap), audited in a worker thread of its own (audit-thread.ts), and its reports kept as files under
  * audits/<id>/. The upload is deleted when the run ends, whatever the outcome. One audit runs at a
  * time: a second upload meanwhile is refused with 409, so an archive never waits on disk in a queue.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { auditItems, renderHtml, toJson, type AuditSummary } from '@pause/audit';
-import { ImportError, importItems, wallClockToIso } from '@pause/importers';
 import { AuditStore, type AuditInfo, type AuditProgress } from './audit-store.js';
+import { AuditThread, type AuditOutcome } from './audit-thread.js';
 import type { DataPaths } from './data-dir.js';
 import type { Db } from './db.js';
 import { ApiError, notFound } from './errors.js';
@@ -32,12 +31,14 @@ export interface AuditRequest {
 export interface AuditJobsOptions {
   now: () => Date;
   maxUploadBytes?: number;
-  /** Worker threads for the engine; default 2 where the machine has more than two cores, else 1. */
+  /**
+   * Engine worker threads inside the audit's thread; default 2 where the machine has more than two cores,
+   * else 1 (the engine then runs on the audit's thread, beside the server's).
+   */
   workers?: number;
   onError: (e: unknown) => void;
 }
 
-class Cancelled extends Error {}
 class TooLarge extends Error {}
 
 interface Job {
@@ -46,6 +47,8 @@ interface Job {
   uploadDir: string;
   progress: AuditProgress;
   cancelled: boolean;
+  /** Once the upload is stored. */
+  thread?: AuditThread;
   done: Promise<void>;
 }
 
@@ -161,75 +164,78 @@ export class AuditJobs {
 
   private async run(job: Job, request: AuditRequest): Promise<void> {
     const started = performance.now();
-    const file = join(job.uploadDir, job.filename);
+    let outcome: AuditOutcome;
     try {
-      const sinceIso = request.since
-        ? wallClockToIso(
-            ...(request.since.split('-').map(Number) as [number, number, number]),
-            0,
-            0,
-            0,
-            request.timeZone,
-          )
-        : undefined;
-      const since = sinceIso ? new Date(sinceIso) : undefined;
-      const items = importItems(file, { timeZone: request.timeZone, ...(since ? { since } : {}) });
-      const run = auditItems(items, {
-        me: request.me,
-        timeZone: request.timeZone,
-        workers: this.workers,
-        // Small batches on this thread keep the API answering between them.
-        batchSize: this.workers > 1 ? 500 : 100,
-        onProgress: (n) => {
-          if (job.cancelled) throw new Cancelled();
-          const seconds = (performance.now() - started) / 1000;
-          job.progress.items = n;
-          job.progress.itemsPerSecond = seconds > 0 ? Math.round(n / seconds) : 0;
-          // How far the export has been read, in bytes of the upload (the web app's progress bar).
-          job.progress.bytesRead = Math.round(items.progress() * (job.progress.bytesTotal ?? 0));
+      const thread = new AuditThread(
+        {
+          file: join(job.uploadDir, job.filename),
+          filename: job.filename,
+          me: request.me,
+          ...(request.since ? { since: request.since } : {}),
+          timeZone: request.timeZone,
+          workers: this.workers,
+          reports: { html: this.draftReport(job, REPORT_HTML), json: this.draftReport(job, REPORT_JSON) },
+          clockOffsetMs: this.options.now().getTime() - Date.now(),
         },
-      });
-      for await (const _ of run) if (job.cancelled) throw new Cancelled();
-      const summary = run.summary();
-      if (job.cancelled) return;
-      // Synchronous from here on: a DELETE cannot slip in between the files and the row.
-      this.writeReports(job, summary);
-      job.progress.items = summary.items;
-      this.store.finish(job.id, {
-        status: 'done',
-        progress: job.progress,
-        summary: { items: summary.items, flagged: summary.flagged, byCategory: summary.byCategory },
-      });
+        (items, read) => {
+          const seconds = (performance.now() - started) / 1000;
+          job.progress.items = items;
+          job.progress.itemsPerSecond = seconds > 0 ? Math.round(items / seconds) : 0;
+          // How far the export has been read, in bytes of the upload (the web app's progress bar).
+          job.progress.bytesRead = Math.round(read * (job.progress.bytesTotal ?? 0));
+        },
+      );
+      job.thread = thread;
+      outcome = await thread.outcome;
     } catch (e) {
-      if (job.cancelled || e instanceof Cancelled) return;
-      let error: string;
-      if (e instanceof ImportError || (e as Error)?.name === 'ImportError') {
-        // Name the file as the user did, not by its place in the data folder.
-        error =
-          String((e as Error).message)
-            .split(`${job.uploadDir}${sep}`)
-            .join('')
-            .split('\n')[0] ?? 'the export cannot be read';
-      } else {
-        this.options.onError(e);
-        error = 'the audit stopped because of an internal error; please report it';
-      }
-      this.store.finish(job.id, { status: 'failed', progress: job.progress, error });
+      outcome = { status: 'fault', error: e };
+    }
+    try {
+      if (!job.cancelled) this.settle(job, outcome);
+    } catch (e) {
+      this.options.onError(e);
     } finally {
       rmSync(job.uploadDir, { recursive: true, force: true });
       if (this.current === job) this.current = undefined;
     }
   }
 
-  private writeReports(job: Job, summary: AuditSummary): void {
+  /** Records how the run ended. Synchronous: a DELETE cannot slip in between the reports and the row. */
+  private settle(job: Job, outcome: AuditOutcome): void {
+    if (outcome.status === 'cancelled') return;
+    if (outcome.status === 'done') {
+      try {
+        this.keepReports(job);
+      } catch (e) {
+        rmSync(join(this.paths.audits, job.id), { recursive: true, force: true });
+        this.settle(job, { status: 'fault', error: e });
+        return;
+      }
+      job.progress.items = outcome.headline.items;
+      this.store.finish(job.id, { status: 'done', progress: job.progress, summary: outcome.headline });
+      return;
+    }
+    let error: string;
+    if (outcome.status === 'failed') {
+      // Name the file as the user did, not by its place in the data folder.
+      error = outcome.message.split(`${job.uploadDir}${sep}`).join('').split('\n')[0] || 'the export cannot be read';
+    } else {
+      this.options.onError(outcome.error);
+      error = 'the audit stopped because of an internal error; please report it';
+    }
+    this.store.finish(job.id, { status: 'failed', progress: job.progress, error });
+  }
+
+  /** Where the thread writes a report: beside the upload, under a name no upload has (safeFilename drops leading dots). */
+  private draftReport(job: Job, file: string): string {
+    return join(job.uploadDir, `.${file}`);
+  }
+
+  /** The reports the thread wrote, moved to audits/<id>/. */
+  private keepReports(job: Job): void {
     const dir = join(this.paths.audits, job.id);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    writeFileSync(
-      join(dir, REPORT_HTML),
-      renderHtml(summary, { source: job.filename, generatedAt: this.options.now() }),
-      { mode: 0o600 },
-    );
-    writeFileSync(join(dir, REPORT_JSON), toJson(summary), { mode: 0o600 });
+    for (const file of [REPORT_HTML, REPORT_JSON]) renameSync(this.draftReport(job, file), join(dir, file));
   }
 
   /** Status, with live progress while running. */
@@ -268,15 +274,21 @@ export class AuditJobs {
   /** Deletes an audit, its reports and (if it is running) stops it. */
   remove(id: string): void {
     this.get(id);
-    if (this.current?.id === id) this.current.cancelled = true;
+    if (this.current?.id === id) this.cancel(this.current);
     this.store.remove(id);
     rmSync(join(this.paths.audits, id), { recursive: true, force: true });
   }
 
   /** Every audit gone (DELETE /data); the rows are cleared by the caller's transaction. */
   clearFiles(): void {
-    if (this.current) this.current.cancelled = true;
+    if (this.current) this.cancel(this.current);
     rmSync(this.paths.audits, { recursive: true, force: true });
+  }
+
+  /** Stops a job; its run ends (and removes the upload) once the thread has let go of its files. */
+  private cancel(job: Job): void {
+    job.cancelled = true;
+    void job.thread?.stop();
   }
 
   clearRows(): void {
@@ -287,7 +299,7 @@ export class AuditJobs {
   async close(): Promise<void> {
     const job = this.current;
     if (!job) return;
-    job.cancelled = true;
+    this.cancel(job);
     await job.done;
     this.store.abandonRunning('the server was stopped during this audit; upload the export again');
   }

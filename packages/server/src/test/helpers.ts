@@ -98,3 +98,13 @@ export function expectError(res: JsonResponse, status: number, code: string, mes
   if (message) expect(res.body.error.message).toMatch(message);
   if (field !== undefined) expect(res.body.error.field).toBe(field);
 }
+
+/** A WhatsApp export of `lines` ordinary messages between two people: long enough to watch an audit run. */
+export function chatExport(lines: number): string {
+  const text = Array.from(
+    { length: lines },
+    (_, i) =>
+      `${String(1 + (i % 28)).padStart(2, '0')}/06/2024, ${String(8 + (i % 12)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} - ${i % 2 ? 'Ann Reid' : 'Dr Sam'}: Clinic note ${i}, all fine`,
+  );
+  return `${text.join('\n')}\n`;
+}
