@@ -83,7 +83,13 @@ export function withModel(
   return out;
 }
 
-/** True when the model could raise a finding for the head, alone or with the rule's partial reading (for gates). */
-export function modelAlone(a: Analysis, head: ModelHead): boolean {
+/**
+ * True when the model could raise a finding for the head, alone or with the rule's partial reading (for
+ * gates). Alone it needs hostility the meaning layer found aimed at someone, so with no act in the draft
+ * only a rule whose partial reading needs no act (`partialWithoutActs`, e.g. a protected group named)
+ * can use it: the model is then not run at all, which is most drafts.
+ */
+export function modelAlone(a: Analysis, head: ModelHead, partialWithoutActs: () => boolean = () => true): boolean {
+  if (a.meaning.acts.length === 0 && !partialWithoutActs()) return false;
   return a.model.p(head) >= Math.min(a.model.supported(head), a.model.threshold(head));
 }

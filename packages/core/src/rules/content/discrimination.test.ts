@@ -59,6 +59,11 @@ testRule(rule, {
   ],
   flagged: [
     {
+      draft: "Ignore him, it's his time of the month.",
+      spans: ['time of the month'],
+      name: 'a stock phrase with no act and no slur beside it (the gate opens on it alone)',
+    },
+    {
       draft: 'This migrant plague needs stamping out before it spreads to every town.',
       spans: ['migrant plague'],
       name: 'a group adjective before a dehumanising noun names the group it labels',

@@ -225,7 +225,16 @@ export default defineRule({
     ],
   },
   gate: ({ analysis: a }) =>
-    a.meaning.acts.length > 0 || findSlurs(a).length > 0 || modelAlone(a, 'content.discrimination'),
+    a.meaning.acts.length > 0 ||
+    findSlurs(a).length > 0 ||
+    // Stock phrases that demean whatever surrounds them ("go back where you came from").
+    a.hits('discrimination').some((h) => h.entry.tags?.includes('fixed')) ||
+    modelAlone(
+      a,
+      'content.discrimination',
+      // A group named (its partial reading) needs a group word; cheaper to ask than the targets.
+      () => a.hits('group').length + a.hits('group-place').length + a.hits('origin-country').length > 0,
+    ),
   detect({ analysis }) {
     const hits: RuleHit[] = [];
     for (const f of findings(analysis)) {

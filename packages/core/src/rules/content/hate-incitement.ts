@@ -129,7 +129,7 @@ export default defineRule({
       a.hits('act-dehumanise').length +
       a.hits('act-exclusion').length >
       0 ||
-    modelAlone(a, 'content.hate-incitement'),
+    modelAlone(a, 'content.hate-incitement', () => false),
   detect({ analysis: a }) {
     const found: Found[] = [];
     for (const act of a.meaning.acts) {

@@ -135,7 +135,7 @@ export default defineRule({
     // A role or a name only matters in quotation marks or after "so-called" (a sneering title).
     sneeringTitles(a).length > 0 ||
     findSlurs(a).length > 0 ||
-    modelAlone(a, 'content.insult'),
+    modelAlone(a, 'content.insult', () => false),
   detect({ analysis: a }) {
     const found: Array<{ start: number; end: number; act?: Act }> = [];
     for (const act of a.meaning.acts) if (nameCalling(act, a.tokens)) found.push({ ...insultSpan(a, act), act });
