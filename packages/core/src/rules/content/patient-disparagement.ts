@@ -139,7 +139,8 @@ export default defineRule({
     return (
       (ref && (mocked || a.meaning.acts.length > 0)) ||
       (mocked && tellsOfVisit(a)) ||
-      modelAlone(a, 'content.patient-disparagement')
+      // Without an act, the model completes only a mocking cue at a consultation.
+      modelAlone(a, 'content.patient-disparagement', () => mocked)
     );
   },
   detect({ analysis }) {

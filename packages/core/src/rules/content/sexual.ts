@@ -149,7 +149,8 @@ export default defineRule({
       a.hits('act-sexual').length > 0 ||
       a.profanity.some((m) => m.kind === 'sexual') ||
       CUE_TEST.test(a.text) ||
-      modelAlone(a, 'content.sexual')
+      // With none of those cues, the model's reading needs a sexual act: none without an act in the draft.
+      modelAlone(a, 'content.sexual', () => false)
     );
   },
   detect({ analysis }) {
