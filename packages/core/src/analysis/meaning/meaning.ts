@@ -17,7 +17,7 @@ import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
 import { composedHit } from './composed.js';
 import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
-import { mayStereotype, sweepingInabilities } from './stereotypes.js';
+import { deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
@@ -662,6 +662,9 @@ function readClauses(input: MeaningInput): Meaning {
     ),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
+    ),
+    ...deniedVirtues(tokens, targets, sentenceOf).map(
+      (x) => [x, 'inferiority', 'a whole group denied competence or honesty'] as const,
     ),
     ...expulsionSlogans(tokens, targets, sentenceOf).map((x) => [x, 'exclusion', 'a group told "out"'] as const),
   ]) {

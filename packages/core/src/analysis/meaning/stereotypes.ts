@@ -1,3 +1,4 @@
+import { VIRTUES } from '../../data/taxonomy/acts.js';
 import { GENERALISERS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -41,6 +42,63 @@ export function sweepingInabilities(
   return out;
 }
 
+/** Words that deny a whole group before it is named ("no X", "never met a X", "not one X", "none of the X"). */
+const DENYING_BEFORE = /^(no|never met a|never met an|not one|not a single|none of the|not one of the)$/;
+/** The same said back of a group named before ("…and not one of them could…"). */
+const DENYING_AFTER = /^(not one of them|none of them|not a single one|not one of em|not one)$/;
+/** Words that turn a denial round ("anything but", "less than", "except", "not" again). */
+const TURNS = /^(but|except|than|less|without|not|never|no|other)$/;
+/** How far the virtue denied may come after the group or the denial ("no X I've ever employed has been honest"). */
+const VIRTUE_REACH = 10;
+
+/**
+ * "Not one of them could write a decent letter", "no X I've ever employed has been honest", "never met
+ * an X who could be trusted": a whole group denied competence or honesty (VIRTUES), read as the group
+ * called lesser. A group merely counted ("none of the nurses could make it") is left alone: the virtue
+ * must be named.
+ */
+export function deniedVirtues(
+  tokens: readonly Token[],
+  targets: readonly Target[],
+  sentenceOf: readonly number[],
+): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  const words = (from: number, n: number) =>
+    tokens
+      .slice(Math.max(0, from), from + n)
+      .map((t) => t.norm)
+      .join(' ');
+  for (const t of targets) {
+    if (t.kind !== 'group' || t.viaPronoun) continue;
+    const sentence = sentenceOf[t.tokenStart];
+    // The denial starts the hit, so it is read as part of the act, not as negating it.
+    const marker = [1, 3, 4].find((n) => DENYING_BEFORE.test(words(t.tokenStart - n, n)));
+    const start = marker === undefined ? t.tokenStart : t.tokenStart - marker;
+    let from = marker === undefined ? -1 : t.tokenEnd;
+    // Or said back of the group in its sentence or the next: "…Nigerian-trained docs, and not one of them could…".
+    for (let j = t.tokenEnd; from < 0 && j < tokens.length && (sentenceOf[j] ?? 0) <= (sentence ?? 0) + 1; j++) {
+      for (const n of [4, 3, 1]) if (DENYING_AFTER.test(words(j, n))) from = j + n;
+    }
+    if (from < 0) continue;
+    for (let k = from; k < tokens.length && k <= from + VIRTUE_REACH && sentenceOf[k] === sentenceOf[from]; k++) {
+      // "Not one was anything but competent", "none less than honest": the denial is itself denied.
+      if (TURNS.test((tokens[k] as Token).norm)) break;
+      if (!VIRTUES.has((tokens[k] as Token).norm)) continue;
+      out.push(
+        composedHit(tokens, start, k + 1, 'act-inferiority', {
+          phrase: 'not one of them could …',
+          // The group is inside the hit: a phrase carries its own target.
+          tags: ['inferiority', 'phrase'],
+          source: SOURCE,
+          note: 'A whole group denied competence or honesty.',
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
 /** "Typical X", "every X", "all X", or "X are all…". */
 function swept(tokens: readonly Token[], t: Target): boolean {
   const before = tokens[t.tokenStart - 1]?.norm ?? '';
@@ -50,5 +108,6 @@ function swept(tokens: readonly Token[], t: Target): boolean {
 
 /** Could the tokens hold a sweeping inability? A cheap test before a full reading. */
 export function mayStereotype(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => GENERALISERS.has(t.norm)) && tokens.some((t) => INABILITY.test(t.norm));
+  const denial = tokens.some((t) => GENERALISERS.has(t.norm) || t.norm === 'none' || t.norm === 'never');
+  return denial && tokens.some((t) => INABILITY.test(t.norm) || VIRTUES.has(t.norm));
 }

@@ -21,6 +21,12 @@ export interface TargetInput {
   readonly namedPeople: ReadonlyArray<{ start: number; end: number; name: string }>;
 }
 
+/**
+ * A plural agent noun (English derivational suffixes -er, -or, -ist, -ian, -ant: Quirk et al. 1985, App.
+ * I.30-35) names people by what they do: "Polish builders", "Nigerian cleaners", "Muslim pharmacists".
+ */
+const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists|ians|ants)$/;
+
 function span(tokens: readonly Token[], from: number, to: number) {
   return { start: (tokens[from] as Token).start, end: (tokens[to - 1] as Token).end, tokenStart: from, tokenEnd: to };
 }
@@ -44,7 +50,7 @@ function groupTargets(input: TargetInput): Target[] {
     const prev = tokens[h.tokenStart - 1];
     if (form === 'adj') {
       // Before a word that labels people ("migrant plague", "Polish scum") the adjective alone names the group.
-      if (next && PERSON_NOUNS.has(next.norm)) end++;
+      if (next && (PERSON_NOUNS.has(next.norm) || AGENT_PLURAL.test(next.norm))) end++;
       else if (
         !labelled.has(end) &&
         !(

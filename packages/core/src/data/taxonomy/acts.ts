@@ -964,3 +964,13 @@ export const AUDIENCES = wordSet(`ceo, chief, dean, director, directors, head, w
 export const GATEKEPT = wordSet(`signoff, sign, signature, signed, reference, references, esr, csr, wpba, wpbas, cbd,
   cbds, arcp, portfolio, review, reviews, fellowship, promotion, partnership, contract, sessions, placement, post,
   report, appraisal`);
+
+/**
+ * The two dimensions stereotypes deny a group (Fiske, Cuddy, Glick and Xu 2002, the Stereotype Content
+ * Model): competence (able, skilled, clever) and warmth or morality (honest, trustworthy, clean). With a
+ * whole group denied one of them ("not one of them could write a decent letter", "never met an X who
+ * could be trusted") the group is called lesser.
+ */
+export const VIRTUES = wordSet(`honest, honestly, trustworthy, trusted, trust, reliable, competent, capable, able,
+  skilled, clever, intelligent, smart, decent, good, clean, hardworking, contribute, contributed, contributes,
+  integrate, integrated, integrates, useful, proper, properly, safe, safely, fair, loyal, polite, respectful`);

@@ -4,6 +4,15 @@ import rule from './discrimination.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'I invited the Polish nurses and not one of them could make it.',
+      name: 'a group counted, no virtue denied',
+    },
+    {
+      draft: 'Not one of the Polish nurses was anything but kind and competent.',
+      name: 'a denial turned round ("anything but")',
+    },
+    { draft: 'No disabled patients have been turned away: the surgery is step-free.', name: 'no virtue named' },
+    {
       draft: "Women can't always get appointments at the right time.",
       name: '"can\'t always" is not a sweeping claim',
     },
@@ -58,6 +67,16 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
   ],
   flagged: [
+    {
+      draft: 'Worked with Polish builders for years and not one of them could do a decent job.',
+      spans: ['Polish builders for years and not one of them could do a decent'],
+      name: 'a whole group denied competence, said back of it ("not one of them")',
+    },
+    {
+      draft: 'No Romanian carers have been honest about their hours.',
+      spans: ['No Romanian carers have been honest'],
+      name: 'a whole group denied honesty ("no X has been…")',
+    },
     {
       draft: "Ignore him, it's his time of the month.",
       spans: ['time of the month'],
