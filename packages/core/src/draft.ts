@@ -77,7 +77,7 @@ const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null &
  * What a value is, never what it says: an error may be shown, logged or sent back by a server, and the
  * value may be a draft's words pasted into the wrong field.
  */
-function describe(v: unknown): string {
+export function describeValue(v: unknown): string {
   if (v === null) return 'null';
   if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'an array';
@@ -89,17 +89,17 @@ function describe(v: unknown): string {
 
 function oneOf<T extends string>(field: string, v: unknown, allowed: readonly T[]): T {
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  throw new DraftError(field, `must be one of ${allowed.join(', ')}; got ${describe(v)}`);
+  throw new DraftError(field, `must be one of ${allowed.join(', ')}; got ${describeValue(v)}`);
 }
 
 function str(field: string, v: unknown, max = 1000): string {
-  if (typeof v !== 'string') throw new DraftError(field, `must be a string; got ${describe(v)}`);
+  if (typeof v !== 'string') throw new DraftError(field, `must be a string; got ${describeValue(v)}`);
   if (v.length > max) throw new DraftError(field, `is too long (${v.length} characters; the limit is ${max})`);
   return v;
 }
 
 function list(field: string, v: unknown, max = MAX_LIST): unknown[] {
-  if (!Array.isArray(v)) throw new DraftError(field, `must be an array; got ${describe(v)}`);
+  if (!Array.isArray(v)) throw new DraftError(field, `must be an array; got ${describeValue(v)}`);
   if (v.length > max) throw new DraftError(field, `has ${v.length} entries; the limit is ${max}`);
   return v;
 }
@@ -149,7 +149,7 @@ export function parseTime(field: string, v: unknown): string {
   if (!ISO_WITH_OFFSET.test(s) || Number.isNaN(timeMs(s))) {
     throw new DraftError(
       field,
-      `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describe(s)}`,
+      `must be an ISO 8601 time with an offset, e.g. 2026-11-23T02:14:00+00:00; got ${describeValue(s)}`,
     );
   }
   return s;
@@ -171,18 +171,18 @@ export function isValidTimeZone(zone: string): boolean {
 }
 
 function recipient(field: string, v: unknown): Recipient {
-  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describeValue(v)}`);
   const r: Recipient = { name: str(`${field}.name`, v.name, 200) };
   if (v.isPatient !== undefined) {
     if (typeof v.isPatient !== 'boolean')
-      throw new DraftError(`${field}.isPatient`, `must be true or false; got ${describe(v.isPatient)}`);
+      throw new DraftError(`${field}.isPatient`, `must be true or false; got ${describeValue(v.isPatient)}`);
     r.isPatient = v.isPatient;
   }
   return r;
 }
 
 function threadMessage(field: string, v: unknown): ThreadMessage {
-  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describeValue(v)}`);
   const m: ThreadMessage = {
     author: str(`${field}.author`, v.author, 200),
     text: str(`${field}.text`, v.text, MAX_TEXT_LENGTH),
@@ -192,7 +192,7 @@ function threadMessage(field: string, v: unknown): ThreadMessage {
 }
 
 function author(field: string, v: unknown): AuthorProfile {
-  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describeValue(v)}`);
   const a: AuthorProfile = {};
   if (v.name !== undefined) a.name = str(`${field}.name`, v.name, 200);
   if (v.role !== undefined) a.role = str(`${field}.role`, v.role, 200);
@@ -201,7 +201,7 @@ function author(field: string, v: unknown): AuthorProfile {
     if (typeof v.specialistRegister !== 'boolean')
       throw new DraftError(
         `${field}.specialistRegister`,
-        `must be true or false; got ${describe(v.specialistRegister)}`,
+        `must be true or false; got ${describeValue(v.specialistRegister)}`,
       );
     a.specialistRegister = v.specialistRegister;
   }
@@ -229,16 +229,16 @@ const ATTACHMENT_KINDS = [
 function attachmentKind(field: string, v: unknown): string {
   const kind = str(field, v, 50);
   if (!ATTACHMENT_KINDS.includes(kind.trim().toLowerCase()))
-    throw new DraftError(field, `must be one of ${ATTACHMENT_KINDS.join(', ')}; got ${describe(kind)}`);
+    throw new DraftError(field, `must be one of ${ATTACHMENT_KINDS.join(', ')}; got ${describeValue(kind)}`);
   return kind;
 }
 
 function attachment(field: string, v: unknown): Attachment {
-  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describe(v)}`);
+  if (!isObject(v)) throw new DraftError(field, `must be an object; got ${describeValue(v)}`);
   const a: Attachment = { ...v, kind: attachmentKind(`${field}.kind`, v.kind) };
   if (v.name !== undefined) a.name = str(`${field}.name`, v.name, 500);
   if (v.hasLocation !== undefined && typeof v.hasLocation !== 'boolean') {
-    throw new DraftError(`${field}.hasLocation`, `must be true or false; got ${describe(v.hasLocation)}`);
+    throw new DraftError(`${field}.hasLocation`, `must be true or false; got ${describeValue(v.hasLocation)}`);
   }
   return a;
 }
@@ -248,7 +248,7 @@ function attachment(field: string, v: unknown): Attachment {
  * Throws DraftError naming the first bad field.
  */
 export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Draft {
-  if (!isObject(input)) throw new DraftError('draft', `must be a JSON object; got ${describe(input)}`);
+  if (!isObject(input)) throw new DraftError('draft', `must be a JSON object; got ${describeValue(input)}`);
   if (options.strict) rejectUnknown(input);
   const text = str('text', input.text, MAX_TEXT_LENGTH);
   const draft: Draft = {
@@ -270,7 +270,10 @@ export function parseDraft(input: unknown, options: ParseDraftOptions = {}): Dra
         : list('attachments', input.attachments).map((a, i) => attachment(`attachments[${i}]`, a)),
   };
   if (!isValidTimeZone(draft.timeZone))
-    throw new DraftError('timeZone', `is not an IANA time zone such as Europe/London; got ${describe(draft.timeZone)}`);
+    throw new DraftError(
+      'timeZone',
+      `is not an IANA time zone such as Europe/London; got ${describeValue(draft.timeZone)}`,
+    );
   if (input.platform !== undefined) draft.platform = oneOf('platform', input.platform, PLATFORMS);
   if (input.composedAt !== undefined) draft.composedAt = parseTime('composedAt', input.composedAt);
   else if (options.now !== undefined) draft.composedAt = parseTime('now', options.now);

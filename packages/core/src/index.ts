@@ -1,5 +1,12 @@
 export * from './types.js';
-export { parseDraft, DraftError, MAX_TEXT_LENGTH, isValidTimeZone, type ParseDraftOptions } from './draft.js';
+export {
+  parseDraft,
+  DraftError,
+  MAX_TEXT_LENGTH,
+  isValidTimeZone,
+  describeValue,
+  type ParseDraftOptions,
+} from './draft.js';
 export {
   parsePolicy,
   PolicyError,

@@ -64,16 +64,22 @@ describe('CSV (RFC 4180)', () => {
     expect(items[0]!.id).toBe('posts.csv:2');
     expect(items[1]!.id).toBe('posts.csv:4');
   });
-  it('names the columns when the text column is missing', async () => {
+  it('counts the columns when the text column is missing, and quotes none (the first line may be a post)', async () => {
     await expect(all(fixture('posts.csv'))).rejects.toThrow(
-      /posts\.csv: no text column "text" \(columns: "Date", "ShareLink", "ShareCommentary"/,
+      /posts\.csv: no text column "text" \(the first line has 6 columns\); choose one with the text-field option$/,
     );
+    const d = mkdtempSync(join(tmpdir(), 'pause-csv-'));
+    const p = join(d, 'no-header.csv');
+    writeFileSync(p, 'Mrs Jones in bed 4 again,2025-01-15T09:00:00Z\nPlain post,2025-01-16T09:00:00Z\n');
+    await expect(all(p)).rejects.toThrow(/no-header\.csv: no text column "text" \(the first line has 2 columns\)/);
   });
   it('reports a row whose time cannot be read', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pause-csv-'));
     const p = join(d, 'bad.csv');
     writeFileSync(p, 'text,time\nhello,not a time\n');
-    await expect(all(p)).rejects.toThrow(/bad\.csv: line 2: cannot read the time "not a time" in "time"/);
+    await expect(all(p)).rejects.toThrow(
+      /bad\.csv: line 2: cannot read the time in "time" \(a string of 10 characters\)$/,
+    );
   });
 });
 
@@ -98,6 +104,12 @@ describe('JSONL', () => {
         text: 'Second post\nwith a newline escape',
       },
     ]);
+  });
+  it('names the fields of the first object when the text field is missing', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'pause-jsonl-'));
+    const p = join(d, 'other.jsonl');
+    writeFileSync(p, '{"body":"a","time":1}\n');
+    await expect(all(p)).rejects.toThrow(/other\.jsonl: no text column "text" \(fields: "body", "time"\)/);
   });
   it('reports a line that is not JSON', async () => {
     const d = mkdtempSync(join(tmpdir(), 'pause-jsonl-'));

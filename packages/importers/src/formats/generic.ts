@@ -6,7 +6,7 @@
  * first of "time", "date", "created_at", "timestamp"); JSONL fields may be dotted paths ("user.name"). Optional
  * columns: id, author (or from/sender/user/name/username), url, channel, platform, thread/thread_id, reply_to.
  */
-import { CHANNELS, PLATFORMS } from '@pause/core';
+import { CHANNELS, describeValue, PLATFORMS } from '@pause/core';
 import type { Channel, Platform } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
@@ -180,8 +180,14 @@ interface Fields {
   time: string;
 }
 
+/**
+ * The text and time fields. `columns` says what the file offers, for the error when one is missing: a JSONL
+ * object's keys are names, but a CSV's first line is only a header if the file has one, so it is counted, not
+ * quoted (without a header it is a post).
+ */
 function pickFields(
   names: readonly string[],
+  columns: string,
   options: ImportOptions,
   file: string,
   hasField: (n: string) => boolean,
@@ -191,17 +197,16 @@ function pickFields(
     names.find((n) => n === want) ?? names.find((n) => lower(n) === lower(want));
   const text = find(options.textField ?? 'text');
   const time = options.timeField ? find(options.timeField) : TIME_FIELDS.map(find).find((x) => x !== undefined);
-  const listed = names.length ? names.map((n) => `"${n}"`).join(', ') : '(none)';
   if (!text && !(options.textField && hasField(options.textField))) {
     throw new ImportError(
       file,
-      `no text column "${options.textField ?? 'text'}" (columns: ${listed}); choose one with the text-field option`,
+      `no text column "${options.textField ?? 'text'}" (${columns}); choose one with the text-field option`,
     );
   }
   if (!time && !(options.timeField && hasField(options.timeField))) {
     throw new ImportError(
       file,
-      `no time column ${options.timeField ? `"${options.timeField}"` : '("time", "date", "created_at" or "timestamp")'} (columns: ${listed}); choose one with the time-field option`,
+      `no time column ${options.timeField ? `"${options.timeField}"` : '("time", "date", "created_at" or "timestamp")'} (${columns}); choose one with the time-field option`,
     );
   }
   return { text: text ?? (options.textField as string), time: time ?? (options.timeField as string) };
@@ -226,8 +231,7 @@ function makeItem(
 ): ArchivedItem {
   const rawTime = get(f.time);
   const at = parseTimeValue(rawTime, tz);
-  if (!at)
-    throw new ImportError(file, `${where}: cannot read the time ${JSON.stringify(rawTime ?? null)} in "${f.time}"`);
+  if (!at) throw new ImportError(file, `${where}: cannot read the time in "${f.time}" (${describeValue(rawTime)})`);
   const str = (v: unknown): string | undefined =>
     v === undefined || v === null || v === ''
       ? undefined
@@ -275,7 +279,7 @@ async function* readCsv(
       if (!header) {
         header = rec.fields.map((h) => h.trim());
         index = new Map(header.map((h, i) => [h, i]));
-        f = pickFields(header, options, file, () => false);
+        f = pickFields(header, `the first line has ${header.length} columns`, options, file, () => false);
         continue;
       }
       const fields = rec.fields;
@@ -324,7 +328,8 @@ async function* readJsonl(
       const o = obj as Record<string, unknown>;
       if (!f) {
         names = Object.keys(o);
-        f = pickFields(names, options, file, (n) => getPath(o, n) !== undefined);
+        const listed = names.length ? `fields: ${names.map((n) => `"${n}"`).join(', ')}` : 'no fields';
+        f = pickFields(names, listed, options, file, (n) => getPath(o, n) !== undefined);
       }
       const keys = Object.keys(o);
       yield makeItem(
