@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStream, decodeText, lineBatches, lines, sniffEncoding } from './text.js';
 import { ImportError } from './types.js';
@@ -69,6 +70,29 @@ describe('lineBatches', () => {
     expect(await all(lines(texts(['a\r', '\nb\nc\r', 'd\r\n', 'e']), 'f'))).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(await all(lines(texts(['one line']), 'f'))).toEqual(['one line']);
     expect(await all(lines(texts(['x\n', '\n', 'y\n']), 'f'))).toEqual(['x', '', 'y']);
+  });
+  it('splits the same however the text is cut into chunks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\r', '\n'), maxLength: 60 }),
+        fc.array(fc.nat(60), { maxLength: 8 }),
+        async (text, cuts) => {
+          const at = [...new Set(cuts.map((c) => Math.min(c, text.length)))].sort((a, b) => a - b);
+          const parts = [0, ...at].map((from, i) => text.slice(from, at[i] ?? text.length));
+          const want = text.split(/\r\n|\r|\n/);
+          if (want[want.length - 1] === '') want.pop();
+          expect(await all(lines(texts(parts), 'f'))).toEqual(want);
+        },
+      ),
+      { seed: 20261207, numRuns: 300 },
+    );
+  });
+  it('reads a long line in small chunks in time proportional to its length (it was quadratic)', async () => {
+    const chunk = 'word '.repeat(13);
+    const started = performance.now();
+    const got = await all(lines(texts([...Array(40_000).fill(chunk), '\nnext']), 'f'));
+    expect(got.map((l) => l.length)).toEqual([chunk.length * 40_000, 4]);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
   it('rejects a runaway line', async () => {
     await expect(

@@ -179,6 +179,7 @@ export interface LineOptions {
 }
 
 const NEWLINE = /\r\n|\r|\n/;
+const LINE_BREAK = /[\r\n]/;
 
 /**
  * Split a stream of text into batches of lines (\n, \r\n or \r), without the line terminators.
@@ -190,23 +191,40 @@ export async function* lineBatches(
   options: LineOptions = {},
 ): AsyncIterable<string[]> {
   const max = options.maxLineLength ?? 16 * 1024 * 1024;
+  const tooLong = () => new ImportError(file, `a line is longer than ${max} characters; is this really a text export?`);
   let rest = '';
+  // A trailing \r may be the first half of \r\n: it is held until the next chunk says.
+  let heldCR = false;
+  // Chunks since `rest` that hold no line break, joined only once one comes: a long line then costs its
+  // length once, where splitting all of it again with every chunk took time quadratic in its length.
+  let more: string[] = [];
+  let length = 0;
   for await (const t of texts) {
-    let s = rest + t;
-    // A trailing \r may be the first half of \r\n: keep it for the next chunk.
-    let heldCR = false;
-    if (s.endsWith('\r')) {
-      s = s.slice(0, -1);
-      heldCR = true;
+    if (!LINE_BREAK.test(t)) {
+      if (heldCR && t) {
+        // no \n after the \r: it was a line break of its own
+        yield [rest];
+        rest = '';
+        heldCR = false;
+        length = 0;
+      }
+      more.push(t);
+      length += t.length;
+      if (length > max) throw tooLong();
+      continue;
     }
+    let s: string = (heldCR ? `${rest}\r` : rest) + more.join('') + t;
+    more = [];
+    heldCR = s.endsWith('\r');
+    if (heldCR) s = s.slice(0, -1);
     const parts = s.split(NEWLINE);
-    rest = (parts.pop() ?? '') + (heldCR ? '\r' : '');
-    if (rest.length > max)
-      throw new ImportError(file, `a line is longer than ${max} characters; is this really a text export?`);
+    rest = parts.pop() ?? '';
+    length = rest.length;
+    if (length > max) throw tooLong();
     if (parts.length) yield parts;
   }
-  if (rest.endsWith('\r')) rest = rest.slice(0, -1);
-  if (rest.length) yield [rest];
+  rest += more.join('');
+  if (rest.length || heldCR) yield [rest];
 }
 
 /** Lines of a text stream, one at a time. */
