@@ -6,6 +6,7 @@
  * Also accepts the `window.YTD.tweets.part0 = [ … ]` form of X archives (anything before the first `=` when
  * the text does not start with `{` or `[`).
  */
+import { MAX_JSON_DEPTH, tooDeep } from './json-depth.js';
 import { jsonFault } from './json-fault.js';
 import { ImportError } from './types.js';
 
@@ -163,8 +164,9 @@ export async function* streamJson(
             // Between strings: a few characters of punctuation, indentation or a number.
             const c = chunk.charCodeAt(i++);
             if (c === 0x22) capInString = true;
-            else if (c === 0x7b || c === 0x5b) capDepth++;
-            else if (c === 0x7d || c === 0x5d) {
+            else if (c === 0x7b || c === 0x5b) {
+              if (++capDepth > MAX_JSON_DEPTH) throw tooDeep(file);
+            } else if (c === 0x7d || c === 0x5d) {
               capDepth--;
               if (capDepth === 0) {
                 ended = true;

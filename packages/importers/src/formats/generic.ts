@@ -10,6 +10,7 @@ import { CHANNELS, describeValue, PLATFORMS } from '@pause/core';
 import type { Channel, Platform } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
+import { checkDepth } from '../json-depth.js';
 import { jsonFault } from '../json-fault.js';
 import { decodeStream, lineBatches } from '../text.js';
 import { entryLabel } from '../archive.js';
@@ -323,6 +324,7 @@ async function* readJsonl(
       } catch (err) {
         throw new ImportError(file, `line ${lineNo} is not JSON (${jsonFault(err, line)})`);
       }
+      checkDepth(obj, file);
       if (!obj || typeof obj !== 'object' || Array.isArray(obj))
         throw new ImportError(file, `line ${lineNo} is not a JSON object`);
       const o = obj as Record<string, unknown>;

@@ -6,6 +6,7 @@
 import type { Channel } from '@pause/core';
 import type { ArchivedItem, ArchiveEntry, ArchiveSource, Importer, ImportOptions } from '../types.js';
 import { ImportError } from '../types.js';
+import { checkDepth } from '../json-depth.js';
 import { jsonFault } from '../json-fault.js';
 import { arr, isObject, str, type Json } from './support.js';
 import { decodeText } from '../text.js';
@@ -144,11 +145,14 @@ const SYSTEM_SUBTYPES = new Set([
 async function readJson(source: ArchiveSource, entry: ArchiveEntry): Promise<unknown> {
   const file = entryLabel(source, entry);
   const text = decodeText(await entry.bytes(), file);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (err) {
     throw new ImportError(file, `invalid JSON (${jsonFault(err, text)})`);
   }
+  checkDepth(value, file);
+  return value;
 }
 
 async function readList(source: ArchiveSource, path: string): Promise<Json[]> {

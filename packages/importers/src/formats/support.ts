@@ -4,6 +4,7 @@
  * No DOM library: small linear regexes.
  */
 import { ImportError, type ArchiveEntry, type ArchiveSource, type ArchivedItem, type ImportOptions } from '../types.js';
+import { checkDepth } from '../json-depth.js';
 import { jsonFault } from '../json-fault.js';
 import { streamJson, type JsonPath } from '../json-stream.js';
 import { decodeStream, decodeText } from '../text.js';
@@ -37,6 +38,7 @@ export async function readJson(entry: ArchiveEntry, file: string, repair?: (text
         : `is not valid JSON (${jsonFault(error, text)})`,
     );
   }
+  checkDepth(value, file);
   return repair ? repairStrings(value, repair) : value;
 }
 
