@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importItems } from '../index.js';
 import type { ArchivedItem } from '../types.js';
-import { telegramText } from './telegram.js';
+import { telegramImporter, telegramText } from './telegram.js';
+import { collect, testSource } from './test-source.js';
 
 const SAMPLES = '/work/shared/eval/archive_samples/chat_analytics_mlomb/telegram';
 const HAVE = existsSync(SAMPLES);
@@ -62,6 +63,25 @@ describe('Telegram full account export (synthetic fixture)', () => {
   it('honours since', async () => {
     const items = await all(FULL, { since: new Date('2023-08-01') });
     expect(items.map((i) => i.id)).toEqual(['300:10', '300:11']);
+  });
+  it('reads a message whose fields have the wrong types (a damaged export) as strings or not at all', async () => {
+    const chat = {
+      name: 'Ward',
+      type: 'private_group',
+      id: 9,
+      messages: [
+        { id: 1, type: 'message', date: '2024-01-02T10:00:00', from: 1e308, text: 'a number for a name' },
+        { id: [[1]], type: 'message', date: '2024-01-02T10:01:00', from: { a: 1 }, from_id: 'user7', text: 'ok' },
+        { id: 3, type: 'message', date: '2024-01-02T10:02:00', text: '', sticker_emoji: ['x'], photo: 5 },
+      ],
+    };
+    const source = testSource({ 'result.json': JSON.stringify(chat) });
+    const items = await collect(telegramImporter.items(source, { timeZone: 'UTC' }));
+    expect(items.map((i) => [i.id, i.author, i.text, i.attachments])).toEqual([
+      ['9:1', '1e+308', 'a number for a name', undefined],
+      ['9:1', 'user7', 'ok', undefined],
+      ['9:3', 'Deleted Account', '', ['5']],
+    ]);
   });
   it('telegramText joins strings and entities', () => {
     expect(telegramText(['a', { type: 'link', text: 'b' }, 3, { type: 'x' }])).toBe('ab');

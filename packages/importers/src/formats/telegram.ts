@@ -12,6 +12,7 @@ import { streamJson } from '../json-stream.js';
 import type { JsonPath } from '../json-stream.js';
 import { entryLabel } from '../archive.js';
 import { DEFAULT_TIME_ZONE, checkTimeZone, instantToIso, parseTimeValue } from '../time.js';
+import { isObject, str } from './support.js';
 
 const CHAT_TYPE =
   /"type"\s*:\s*"(?:personal_chat|bot_chat|saved_messages|private_group|private_supergroup|public_supergroup|private_channel|public_channel)"/;
@@ -75,18 +76,35 @@ function select(path: JsonPath): boolean {
 }
 
 interface TelegramMessage {
-  id?: number | string;
+  id?: string;
   type?: string;
   date?: string;
-  date_unixtime?: string | number;
-  from?: string | null;
-  from_id?: string | number;
+  date_unixtime?: string;
+  from?: string;
+  from_id?: string;
   text?: unknown;
-  reply_to_message_id?: number | string;
+  reply_to_message_id?: string;
   photo?: string;
   file?: string;
-  media_type?: string;
   sticker_emoji?: string;
+}
+
+/** A message with the fields read, each a string or absent: a damaged export may hold anything. */
+function readMessage(raw: unknown): TelegramMessage | undefined {
+  if (!isObject(raw)) return undefined;
+  return {
+    id: str(raw.id),
+    type: str(raw.type),
+    date: str(raw.date),
+    date_unixtime: str(raw.date_unixtime),
+    from: str(raw.from),
+    from_id: str(raw.from_id),
+    text: raw.text,
+    reply_to_message_id: str(raw.reply_to_message_id),
+    photo: str(raw.photo),
+    file: str(raw.file),
+    sticker_emoji: str(raw.sticker_emoji),
+  };
 }
 
 async function* readExport(
@@ -111,8 +129,8 @@ async function* readExport(
         meta[last as 'name' | 'type' | 'id'] = String(value);
       continue;
     }
-    const m = value as TelegramMessage;
-    if (!m || typeof m !== 'object' || m.type === 'service') continue;
+    const m = readMessage(value);
+    if (!m || m.type === 'service') continue;
     let at: string | undefined;
     if (m.date_unixtime !== undefined && m.date_unixtime !== '') {
       const s = Number(m.date_unixtime);
@@ -123,7 +141,7 @@ async function* readExport(
     const chatId = meta.id ?? (key || 'chat');
     const attachments: string[] = [];
     for (const f of [m.photo, m.file]) {
-      if (typeof f === 'string' && f) attachments.push(f.startsWith('(File not included') ? '(media omitted)' : f);
+      if (f) attachments.push(f.startsWith('(File not included') ? '(media omitted)' : f);
     }
     let text = telegramText(m.text);
     if (!text && m.sticker_emoji) text = m.sticker_emoji;
@@ -132,7 +150,7 @@ async function* readExport(
       platform: 'telegram',
       channel: telegramChannel(meta.type),
       at,
-      author: m.from ?? (m.from_id !== undefined ? String(m.from_id) : 'Deleted Account'),
+      author: m.from ?? m.from_id ?? 'Deleted Account',
       text,
       threadId: `telegram:${chatId}`,
     };
