@@ -6,69 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { DRAFT } from '../test/drafts.js';
 import { createChecker } from './checker.js';
-import { CHANNELS, DIRECTIONS } from './types.js';
 
-const WORDS = [
-  'idiot',
-  'f*ck',
-  's h i t',
-  'k1ll',
-  'you',
-  'Dr Smith',
-  'patient',
-  'Mrs Jones',
-  'bed 4',
-  '42F',
-  'NHS 943 476 5919',
-  'Muslims',
-  'migrants',
-  'vermin',
-  'go back to',
-  'India',
-  'hope',
-  'ill',
-  'GMC',
-  'report',
-  'or else',
-  'I will',
-  'watch your back',
-  'heartsink',
-  'lol',
-  'nudes',
-  'Botox',
-  '20% off',
-  'code SAVE20',
-  '£1,250',
-  'cure',
-  'vaccines',
-  'between us',
-  'delete',
-  'chest pain',
-  'suicide',
-  'not',
-  "don't",
-  'typical',
-  'all',
-  'may',
-  'pay',
-  'a visit',
-];
-const PIECES = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
-  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
-  {
-    weight: 2,
-    arbitrary: fc.constantFrom(' ', ' ', '. ', ', ', '!!!', '?', '\n', '😂', '🙄', '@a', "'", '"', '*', '…'),
-  },
-);
-const TEXT = fc.array(PIECES, { maxLength: 60 }).map((parts) => parts.join(''));
-const DRAFT = fc.record({
-  text: TEXT,
-  channel: fc.constantFrom(...CHANNELS),
-  direction: fc.constantFrom(...DIRECTIONS),
-  composedAt: fc.constantFrom('2026-11-23T02:14:00+00:00', '2026-06-01T12:00:00+01:00'),
-});
 const RUNS = { seed: 20261206, numRuns: 400 };
 
 describe('the engine on drafts of any shape', () => {
