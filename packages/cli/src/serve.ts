@@ -89,7 +89,7 @@ export async function runServe(args: string[]): Promise<number> {
       token,
       ...(allowedHosts.length ? { allowedHosts } : {}),
       ...(maxUploadBytes ? { maxUploadBytes } : {}),
-      logger: { info: values.log ? write : () => undefined, error: write },
+      logger: { ...(values.log ? { info: write } : {}), error: write },
     });
   } catch (e) {
     throw startupProblem(e, where) ?? e;

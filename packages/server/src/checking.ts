@@ -2,7 +2,7 @@
  * Running the engine with the stored settings: their policy, their profile when a draft has no author,
  * their time zone when a draft names none, and the server's clock when a draft has no composedAt.
  */
-import { createChecker, parseDraft, type Assessment, type Checker, type Draft } from '@pause/core';
+import { createChecker, parseDraft, type Assessment, type Checker, type Draft, type Policy } from '@pause/core';
 import { fromEngineError } from './errors.js';
 import type { Settings, SettingsStore } from './settings.js';
 
@@ -11,19 +11,26 @@ type Obj = Record<string, unknown>;
 export class Checking {
   private checker: Checker | undefined;
   private checkerPolicy = '';
+  /** The policy object the checker was last confirmed for: settings are cached and replaced whole. */
+  private seenPolicy: Policy | undefined;
 
   constructor(
     private readonly settings: SettingsStore,
     private readonly now: () => Date,
   ) {}
 
-  /** One checker per policy: building one compiles every matcher, so it is kept until the policy changes. */
+  /**
+   * One checker per policy: building one compiles every matcher, so it is kept until the policy changes.
+   * The policy is compared by content only when the settings object changed, not on every check.
+   */
   private checkerFor(settings: Settings): Checker {
+    if (this.checker && settings.policy === this.seenPolicy) return this.checker;
     const key = JSON.stringify(settings.policy);
     if (!this.checker || key !== this.checkerPolicy) {
       this.checker = createChecker(settings.policy);
       this.checkerPolicy = key;
     }
+    this.seenPolicy = settings.policy;
     return this.checker;
   }
 

@@ -32,8 +32,8 @@ export const DEFAULT_PORT = 4711;
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 export interface ServerLogger {
-  /** One line per request: method, path without its query, status, milliseconds. */
-  info(line: string): void;
+  /** One line per request: method, path without its query, status, milliseconds. Without it, none is made. */
+  info?(line: string): void;
   /** Internal errors, by name and code only. */
   error(line: string): void;
 }
@@ -82,7 +82,7 @@ export function serverUrl(host: string, port: number): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 }
 
-const SILENT: ServerLogger = { info: () => undefined, error: () => undefined };
+const SILENT: ServerLogger = { error: () => undefined };
 
 export function createServer(options: ServerOptions): PauseServer {
   const host = options.host ?? DEFAULT_HOST;
@@ -154,10 +154,12 @@ export function createServer(options: ServerOptions): PauseServer {
     if (/^\/api(?:[/?]|$)/.test(request.url)) await checkToken(request);
   });
 
-  app.addHook('onResponse', async (request, reply) => {
-    const path = request.url.split('?')[0] ?? '';
-    log.info(`${request.method} ${path.slice(0, 200)} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`);
-  });
+  const info = log.info?.bind(log);
+  if (info)
+    app.addHook('onResponse', async (request, reply) => {
+      const path = request.url.split('?')[0] ?? '';
+      info(`${request.method} ${path.slice(0, 200)} ${reply.statusCode} ${Math.round(reply.elapsedTime)} ms`);
+    });
 
   app.register(
     async (api) => {
