@@ -974,3 +974,18 @@ export const GATEKEPT = wordSet(`signoff, sign, signature, signed, reference, re
 export const VIRTUES = wordSet(`honest, honestly, trustworthy, trusted, trust, reliable, competent, capable, able,
   skilled, clever, intelligent, smart, decent, good, clean, hardworking, contribute, contributed, contributes,
   integrate, integrated, integrates, useful, proper, properly, safe, safely, fair, loyal, polite, respectful`);
+
+/**
+ * Derogatory similes and comparisons (OED, "simile" and the derogatory uses it lists; common UK usage):
+ * a person's qualities likened to a thing's ("the personality of a spreadsheet", "the brains of a
+ * rocking horse"), their use likened to a useless thing's ("about as useful as a chocolate teapot"),
+ * their size to a vehicle's or a building's, or the person called "the human equivalent of" something.
+ * Said of a person they are name-calling without a name; said of a thing ("the new system is about as
+ * useful as…") they are not.
+ */
+export const SIMILE_TRAITS = wordSet(`personality, personalities, brains, brain, charisma, iq, intelligence, memory,
+  wit, warmth, charm, empathy, manners, tact, sense, awareness, skills, judgement, judgment, competence, spine,
+  backbone, sex appeal, looks, face, figure, physique`);
+export const SIMILE_QUALITIES = wordSet(`useful, use, helpful, sharp, bright, clever, competent, reliable, effective,
+  welcome, quick, smart, good, intelligent, fun, pleasant, warm, interesting, attractive, appealing, charming`);
+export const SIMILE_SIZES = wordSet(`size, width, build, shape, weight`);

@@ -3,6 +3,12 @@ import rule from './insult.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: 'The new booking system is about as useful as a chocolate teapot.',
+      name: 'a thing likened, not a person',
+    },
+    { draft: 'He was as helpful as a colleague could be.', name: 'likened to a person: praise' },
+    { draft: 'The cyst was the size of a golf ball.', name: 'a size described clinically' },
     { draft: "The word 'tranny' is a slur and nobody should use it.", name: 'a slur mentioned in quotation marks' },
     { draft: 'Reform voters are lovely people, whatever you think of the party.', name: 'a party group praised' },
     {
@@ -57,6 +63,16 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    {
+      draft: 'Our new clinical lead has the personality of a spreadsheet.',
+      spans: ['personality of a spreadsheet'],
+      name: "a person's qualities likened to a thing's",
+    },
+    {
+      draft: 'Honestly Dr Patel is about as useful as a chocolate teapot.',
+      spans: ['as useful as a chocolate'],
+      name: 'a person likened to a useless thing',
+    },
     {
       draft: 'whos the f4g who booked the practice night out',
       spans: ['f4g'],
