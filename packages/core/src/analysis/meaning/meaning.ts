@@ -17,6 +17,7 @@ import { type ClauseRange, sentenceOfTokens, splitClauses } from './clauses.js';
 import { composedHit } from './composed.js';
 import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
+import { mayPersist, persistentTargeting } from './persistence.js';
 import { derogatorySimiles, maySimile } from './similes.js';
 import { deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
@@ -590,6 +591,7 @@ function anyAct(input: MeaningInput): boolean {
     mayThreatenByForm(input.tokens) ||
     mayIssueUltimatum(input.tokens) ||
     maySimile(input.tokens) ||
+    mayPersist(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -664,6 +666,9 @@ function readClauses(input: MeaningInput): Meaning {
     ),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
+    ),
+    ...persistentTargeting(tokens, sentenceOf).map(
+      (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
     ),
     ...derogatorySimiles(tokens).map((x) => [x, 'insult', "likens the person's qualities to a thing's"] as const),
     ...deniedVirtues(tokens, targets, sentenceOf).map(

@@ -989,3 +989,15 @@ export const SIMILE_TRAITS = wordSet(`personality, personalities, brains, brain,
 export const SIMILE_QUALITIES = wordSet(`useful, use, helpful, sharp, bright, clever, competent, reliable, effective,
   welcome, quick, smart, good, intelligent, fun, pleasant, warm, interesting, attractive, appealing, charming`);
 export const SIMILE_SIZES = wordSet(`size, width, build, shape, weight`);
+
+/**
+ * Persistent targeting (Acas, bullying and harassment at work: persistent criticism, overbearing
+ * supervision, picking on someone; Protection from Harassment Act 1997, a course of conduct). Verbs of
+ * keeping watch on a person ("I'm keeping a note of every day", "screenshotting every comment you
+ * make"), and what pressure is kept up until ("…until you admit it", "…till she resigns").
+ */
+export const SURVEIL_VERBS = wordSet(`note, noting, noted, log, logging, logged, record, recording, recorded, track,
+  tracking, tracked, monitor, monitoring, monitored, watch, watching, screenshot, screenshotting, screenshotted,
+  document, documenting, count, counting, tally, tallying`);
+export const GIVING_IN = wordSet(`admit, admits, apologise, apologises, apologize, apologizes, resign, resigns,
+  quit, quits, crack, cracks, cry, cries, withdraw, withdraws, retract, retracts, grovel, grovels, beg, begs`);

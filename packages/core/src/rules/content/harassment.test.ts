@@ -5,6 +5,13 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 
 testRule(rule, {
   clean: [
+    { draft: dm('Remember to log every dose you take in the diary.'), name: 'an instruction to log, not watch kept' },
+    { draft: dm("I'll be checking every referral you send this week, as agreed."), name: 'supervision, not watch' },
+    { draft: dm('Great session. I noted every point you made, thanks!'), name: 'a thing once noted' },
+    {
+      draft: dm('Rest until you stop crying, then call us back.'),
+      name: '"until you" with no pressure from the author',
+    },
     {
       draft: dm("Complete your reflections and I'll sign off your ESR."),
       name: 'a sign-off tied to the work it needs',
@@ -75,6 +82,16 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: dm("You left at six again. I'm keeping a note of every day."),
+      spans: ['note of every day'],
+      name: 'a person kept under watch by the author',
+    },
+    {
+      draft: dm("I won't let this drop until she resigns."),
+      spans: ["I won't let this drop until she resigns"],
+      name: 'pressure kept up until the person gives in',
+    },
     {
       draft: dm("Cover my on-call on Wednesday and I'll make sure your ESR gets signed."),
       spans: ["Cover my on-call on Wednesday and I'll make sure your ESR"],
