@@ -103,9 +103,16 @@ describe('pause serve', () => {
     db.close();
 
     const second = await start(dir);
-    const res = await fetch(`${second.url}api/v1/outbox`);
-    expect(res.status).toBe(200);
-    const stored = new Set(((await res.json()) as { items: Array<{ id: string }> }).items.map((i) => i.id));
+    // Every page of the outbox (100 a page): more than 100 may have been acknowledged before the kill landed.
+    const stored = new Set<string>();
+    let cursor: string | undefined;
+    do {
+      const res = await fetch(`${second.url}api/v1/outbox${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(res.status).toBe(200);
+      const page = (await res.json()) as { items: Array<{ id: string }>; next?: string };
+      for (const item of page.items) stored.add(item.id);
+      cursor = page.next;
+    } while (cursor);
     const lost = acknowledged.filter((id) => !stored.has(id));
     expect(lost).toEqual([]);
   }, 60_000);
