@@ -18,6 +18,7 @@ import { composedHit } from './composed.js';
 import { disclosures, mayDisclose, readOffers } from './disclosure.js';
 import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } from './threat-forms.js';
 import { mayPersist, persistentTargeting } from './persistence.js';
+import { mayPileOn, pileOns } from './pile-ons.js';
 import { derogatorySimiles, maySimile } from './similes.js';
 import { deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
@@ -592,6 +593,7 @@ function anyAct(input: MeaningInput): boolean {
     mayIssueUltimatum(input.tokens) ||
     maySimile(input.tokens) ||
     mayPersist(input.tokens) ||
+    mayPileOn(input.tokens) ||
     ((input.hits('group').length > 0 || input.hits('group-place').length > 0) &&
       input.tokens.some((t) => t.norm === 'out')) ||
     input.tokens.some(
@@ -667,6 +669,7 @@ function readClauses(input: MeaningInput): Meaning {
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
     ),
+    ...pileOns(tokens, targets, sentenceOf).map((x) => [x, 'harass', 'calls on others against one person'] as const),
     ...persistentTargeting(tokens, sentenceOf).map(
       (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
     ),

@@ -1001,3 +1001,16 @@ export const SURVEIL_VERBS = wordSet(`note, noting, noted, log, logging, logged,
   document, documenting, count, counting, tally, tallying`);
 export const GIVING_IN = wordSet(`admit, admits, apologise, apologises, apologize, apologizes, resign, resigns,
   quit, quits, crack, cracks, cry, cries, withdraw, withdraws, retract, retracts, grovel, grovels, beg, begs`);
+
+/**
+ * What a pile-on asks of others against one person (Acas examples of bullying: exclusion, ignoring,
+ * ganging up; "mobbing"): with a call on others ("let's all", "everyone", "I say we") and the person
+ * in the clause, a call to ignore, freeze out, report, mock or flood them.
+ */
+export const PILE_ON_VERBS = wordSet(`ignore, ignoring, blank, blanking, shun, shunning, freeze, freezing, exclude,
+  excluding, ostracise, ostracize, mute, muting, block, blocking, unfollow, unfollowing, report, reporting, spam,
+  spamming, flood, flooding, mock, mocking, roast, roasting, ratio, dogpile, snub, snubbing, silent, troll,
+  trolling, hound, hounding`);
+/** What a life is made when someone sets out to make it so ("make her life hell", "…a misery"). */
+export const LIFE_HARMS = wordSet(`hell, hard, harder, difficult, miserable, misery, unbearable, impossible, awful,
+  torture, nightmare`);

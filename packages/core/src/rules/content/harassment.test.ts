@@ -5,6 +5,12 @@ const dm = (text: string) => ({ text, channel: 'direct-message' as const });
 
 testRule(rule, {
   clean: [
+    { draft: "Let's all congratulate Sarah on her retirement!", name: 'a call to praise someone' },
+    {
+      draft: "Everyone please ignore the email from IT about passwords, it's a phishing test.",
+      name: 'a call to ignore an email, not a person',
+    },
+    { draft: 'Make her life easier by booking the taxi for her.', name: 'a life made easier' },
     { draft: dm('Remember to log every dose you take in the diary.'), name: 'an instruction to log, not watch kept' },
     { draft: dm("I'll be checking every referral you send this week, as agreed."), name: 'supervision, not watch' },
     { draft: dm('Great session. I noted every point you made, thanks!'), name: 'a thing once noted' },
@@ -82,6 +88,16 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: 'I say we all go silent every time she speaks at the next meeting.',
+      spans: ['we all go silent every time she'],
+      name: 'a call on others to freeze one person out',
+    },
+    {
+      draft: "Let's just make her life hard enough that she resigns.",
+      spans: ['make her life hard'],
+      name: "a call to make someone's life hard, in words no list holds",
+    },
     {
       draft: dm("You left at six again. I'm keeping a note of every day."),
       spans: ['note of every day'],

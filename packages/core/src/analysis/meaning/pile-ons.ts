@@ -1,0 +1,82 @@
+import { LIFE_HARMS, PILE_ON_VERBS } from '../../data/taxonomy/acts.js';
+import { POSSESSIVES } from '../../data/taxonomy/body.js';
+import type { LexiconHit } from '../../text/matcher.js';
+import type { Token } from '../../text/tokens.js';
+import { composedHit } from './composed.js';
+import type { Target } from './types.js';
+
+const SOURCE = 'Acas, bullying and harassment at work (exclusion, ignoring, ganging up on a person)';
+/** Words that call on others, at the head of the call ("let's all…", "everyone…", "I say we…"). */
+const CALLERS = /^(let's|lets|everyone|everybody|we|y'all|yall|guys|all)$/;
+/** How far the verb may come after the call ("everyone just quietly ignore…"). */
+const VERB_REACH = 5;
+/** How far the person may come after the verb ("ignore every email from Dev"). */
+const PERSON_REACH = 6;
+
+/**
+ * "Let's all ignore Dev's emails", "I say we all go silent every time she speaks", "everyone report
+ * her account": a call on others to freeze out, ignore, report or mock one person; and "let's make
+ * her life hell" in any words for a hard life. A call to congratulate, thank or tag someone is not
+ * one (the verbs are not verbs of a pile-on).
+ */
+export function pileOns(
+  tokens: readonly Token[],
+  targets: readonly Target[],
+  sentenceOf: readonly number[],
+): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  const word = (k: number) => tokens[k]?.norm ?? '';
+  // The person the call is against: named, or a pronoun for one ("…every time she speaks"); its last token + 1.
+  const personEnd = (at: number): number | undefined =>
+    targets.find(
+      (t) =>
+        (t.kind === 'person' || t.kind === 'you') &&
+        t.tokenStart > at &&
+        t.tokenStart <= at + PERSON_REACH &&
+        sentenceOf[t.tokenStart] === sentenceOf[at],
+    )?.tokenEnd ?? pronounAfter(tokens, sentenceOf, at);
+  for (let i = 0; i < tokens.length; i++) {
+    // "make her life hell", "making his life a misery"
+    if (/^(make|making|makes)$/.test(word(i)) && POSSESSIVES.has(word(i + 1)) && word(i + 2) === 'life') {
+      const harm = [i + 3, i + 4].find((k) => LIFE_HARMS.has(word(k)));
+      if (harm !== undefined) {
+        out.push(hit(tokens, i, harm + 1));
+        i = harm;
+        continue;
+      }
+    }
+    if (!CALLERS.test(word(i))) continue;
+    const call = word(i) === 'we' ? /^(say|should|all|just)$/.test(word(i - 1)) || word(i + 1) === 'all' : true;
+    if (!call) continue;
+    for (let j = i + 1; j < tokens.length && j <= i + VERB_REACH && sentenceOf[j] === sentenceOf[i]; j++) {
+      if (!PILE_ON_VERBS.has(word(j))) continue;
+      const end = personEnd(j);
+      if (end === undefined) break;
+      out.push(hit(tokens, i, Math.max(j + 1, end)));
+      i = j;
+      break;
+    }
+  }
+  return out;
+}
+
+function hit(tokens: readonly Token[], from: number, to: number): LexiconHit {
+  return composedHit(tokens, from, to, 'act-harass', {
+    phrase: "let's all ignore …",
+    tags: ['harass', 'phrase', 'pile-on'],
+    source: SOURCE,
+    note: 'A call on others to freeze out, ignore, report or mock one person, or to make their life hard.',
+  });
+}
+
+/** "…go silent every time she opens her mouth": a singular pronoun after the verb, as the token after it. */
+function pronounAfter(tokens: readonly Token[], sentenceOf: readonly number[], at: number): number | undefined {
+  for (let k = at + 1; k < tokens.length && k <= at + PERSON_REACH && sentenceOf[k] === sentenceOf[at]; k++)
+    if (/^(him|her|she|he|his)$/.test((tokens[k] as Token).norm)) return k + 1;
+  return undefined;
+}
+
+/** Could the tokens hold a pile-on? A cheap test before a full reading. */
+export function mayPileOn(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => PILE_ON_VERBS.has(t.norm) || t.norm === 'life');
+}
