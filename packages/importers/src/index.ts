@@ -6,6 +6,7 @@ export { detectImporter, supportedFormats } from './detect.js';
 export { IMPORTERS, importerById } from './registry.js';
 export { decodeText, decodeStream, lineBatches, lines, peekText, StreamDecoder } from './text.js';
 export { streamJson } from './json-stream.js';
+export { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 export type { JsonPath, JsonSelected } from './json-stream.js';
 export { DEFAULT_TIME_ZONE, instantToIso, parseTimeValue, wallClockToIso } from './time.js';
 export { csvRecords } from './formats/generic.js';

@@ -13,7 +13,8 @@ import { checkAccess, requireToken } from './auth.js';
 import { Checking } from './checking.js';
 import { dataPaths, ensurePrivateDir } from './data-dir.js';
 import { openDatabase, type Db } from './db.js';
-import { describeFault, errorHandler } from './errors.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '@pause/importers';
+import { ApiError, describeFault, errorHandler } from './errors.js';
 import { Outbox } from './outbox.js';
 import { checkHost, checkWriteOrigin, type OriginPolicy } from './origin.js';
 import { auditRoutes } from './routes/audits.js';
@@ -129,7 +130,13 @@ export function createServer(options: ServerOptions): PauseServer {
   app.removeContentTypeParser(['application/json', 'text/plain']);
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     if (body === '') return done(null, undefined);
-    return parseJson(request, body as string, done);
+    return parseJson(request, body as string, (error, value) => {
+      // Nesting no client needs, which code that walks a value by recursion (storing a held draft is
+      // JSON.stringify) would overflow on: refused here, for every route.
+      if (!error && nestsDeeperThan(value, MAX_JSON_DEPTH))
+        return done(new ApiError('bad_request', `the body nests JSON more than ${MAX_JSON_DEPTH} levels deep`));
+      done(error, value);
+    });
   });
 
   app.setErrorHandler(errorHandler(log));

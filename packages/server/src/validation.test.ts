@@ -39,6 +39,23 @@ describe('bodies every JSON route refuses', () => {
     }
   });
 
+  it('a body nested more than 1,000 levels deep: 400 (a held draft with one answered 500, its storing overflowed)', async () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    const draft = `{"text": "Flu clinic", "attachments": [{"kind": "image", "x": ${deep}}]}`;
+    const bodies: [string, string, string][] = [
+      ['POST', `${API}/outbox`, `{"draft": ${draft}, "releaseAt": "${RELEASE}"}`],
+      ['POST', `${API}/check`, draft],
+      ['PUT', `${API}/settings`, `{"policy": ${deep}, "profile": {}, "timezone": "Europe/London"}`],
+    ];
+    for (const [method, url, body] of bodies)
+      expectError(
+        await call(h.app, method, url, body, { 'content-type': 'application/json' }),
+        400,
+        'bad_request',
+        /^the body nests JSON more than 1000 levels deep$/,
+      );
+  });
+
   it('a body over 1 MB: 413 payload_too_large', async () => {
     const big = JSON.stringify({ text: 'a'.repeat(1024 * 1024 + 10) });
     for (const [method, url] of jsonRoutes())
