@@ -162,6 +162,8 @@ export function adversarialTexts(length) {
       0,
       length,
     ),
+    // Once quadratic (found by npm run fuzz): a masked word with no space, one "word" of every match in it.
+    'a masked word run together': rep('f*ck'),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }
