@@ -20,7 +20,7 @@ import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } f
 import { mayPersist, persistentTargeting } from './persistence.js';
 import { mayPileOn, pileOns } from './pile-ons.js';
 import { derogatorySimiles, maySimile } from './similes.js';
-import { deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
+import { backhandedPraise, deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
@@ -674,6 +674,9 @@ function readClauses(input: MeaningInput): Meaning {
       (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
     ),
     ...derogatorySimiles(tokens).map((x) => [x, 'insult', "likens the person's qualities to a thing's"] as const),
+    ...backhandedPraise(tokens, targets, sentenceOf).map(
+      (x) => [x, 'inferiority', 'a quality praised as if unexpected of the group'] as const,
+    ),
     ...deniedVirtues(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group denied competence or honesty'] as const,
     ),

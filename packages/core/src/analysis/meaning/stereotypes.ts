@@ -1,4 +1,4 @@
-import { VIRTUES } from '../../data/taxonomy/acts.js';
+import { PRAISED_QUALITIES, VIRTUES } from '../../data/taxonomy/acts.js';
 import { GENERALISERS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -99,6 +99,59 @@ export function deniedVirtues(
   return out;
 }
 
+/** How far the group may come after "for" or "given" ("for someone who trained in Pakistan"). */
+const FOR_REACH = 6;
+/** Words that mark the praise as a surprise (the put-down is in the surprise). */
+const SURPRISE = /^(surprisingly|surprised|surprising|shockingly|amazingly|actually|considering|given|despite)$/;
+
+/**
+ * "Very articulate for a Pakistani girl", "surprisingly tidy for someone who trained in Pakistan",
+ * "quite sharp, surprised tbh given she's from Romania": a quality praised as if unexpected of a
+ * group (a protected one, a national origin), read as the group called lesser. Age is left out: "very
+ * fit for an 80-year-old" is how clinicians describe patients.
+ */
+export function backhandedPraise(
+  tokens: readonly Token[],
+  targets: readonly Target[],
+  sentenceOf: readonly number[],
+): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PRAISED_QUALITIES.has((tokens[i] as Token).norm)) continue;
+    const s = sentenceOf[i];
+    // The group after "for" or a word of surprise, in the same sentence.
+    for (let j = i + 1; j < tokens.length && j <= i + 4 && sentenceOf[j] === s; j++) {
+      const w = (tokens[j] as Token).norm;
+      // "for a …", "for someone who…": one person of the group; "care for disabled patients" serves a group.
+      const forOne = w === 'for' && /^(a|an|someone|somebody|one)$/.test(tokens[j + 1]?.norm ?? '');
+      if (!forOne && !SURPRISE.test(w)) continue;
+      const group = targets.find(
+        (t) =>
+          (t.kind === 'group' || t.kind === 'place') &&
+          t.group !== undefined &&
+          t.group !== 'age' &&
+          t.group !== 'social' &&
+          !t.viaPronoun &&
+          t.tokenStart > j &&
+          t.tokenStart <= j + FOR_REACH &&
+          sentenceOf[t.tokenStart] === s,
+      );
+      if (!group) continue;
+      out.push(
+        composedHit(tokens, i, group.tokenEnd, 'act-inferiority', {
+          phrase: 'very articulate for a …',
+          tags: ['inferiority', 'phrase', 'backhanded'],
+          source: 'HateCheck F5 (derogation by implication); EHRC on stereotypes',
+          note: 'A quality praised as if unexpected of a group.',
+        }),
+      );
+      i = group.tokenEnd;
+      break;
+    }
+  }
+  return out;
+}
+
 /** "Typical X", "every X", "all X", or "X are all…". */
 function swept(tokens: readonly Token[], t: Target): boolean {
   const before = tokens[t.tokenStart - 1]?.norm ?? '';
@@ -109,5 +162,12 @@ function swept(tokens: readonly Token[], t: Target): boolean {
 /** Could the tokens hold a sweeping inability? A cheap test before a full reading. */
 export function mayStereotype(tokens: readonly Token[]): boolean {
   const denial = tokens.some((t) => GENERALISERS.has(t.norm) || t.norm === 'none' || t.norm === 'never');
-  return denial && tokens.some((t) => INABILITY.test(t.norm) || VIRTUES.has(t.norm));
+  return (
+    (denial && tokens.some((t) => INABILITY.test(t.norm) || VIRTUES.has(t.norm))) ||
+    tokens.some(
+      (t, i) =>
+        PRAISED_QUALITIES.has(t.norm) &&
+        tokens.slice(i + 1, i + 5).some((x) => x.norm === 'for' || SURPRISE.test(x.norm)),
+    )
+  );
 }

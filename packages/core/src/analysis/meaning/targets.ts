@@ -25,6 +25,10 @@ export interface TargetInput {
  * A plural agent noun (English derivational suffixes -er, -or, -ist, -ian, -ant: Quirk et al. 1985, App.
  * I.30-35) names people by what they do: "Polish builders", "Nigerian cleaners", "Muslim pharmacists".
  */
+/** Words before a country that make it where a person comes from ("she's from", "trained in", "born in"). */
+const ORIGIN_OF_PERSON =
+  /^(?:(?:she's|shes|he's|hes|they're|theyre|is|are|was|were|someone|somebody|people|person|one|anyone|everyone|trained|qualified|born|raised|grew) (?:from|in)|(?:up) in)$/;
+
 const AGENT_PLURAL = /^[a-z]{3,}(ers|ors|ists|ians|ants)$/;
 
 function span(tokens: readonly Token[], from: number, to: number) {
@@ -119,7 +123,8 @@ function namedTargets(input: TargetInput): Target[] {
   // A country after "back to" or "home to" is a national origin ("go back to India"): the group from it.
   for (const h of input.hits('origin-country')) {
     const before = `${tokens[h.tokenStart - 2]?.norm ?? ''} ${tokens[h.tokenStart - 1]?.norm ?? ''}`;
-    if (!/^(back|home) to$/.test(before)) continue;
+    // "go back to India", and a person's origin: "she's from Romania", "someone who trained in Pakistan".
+    if (!/^(back|home) to$/.test(before) && !ORIGIN_OF_PERSON.test(before)) continue;
     out.push({
       kind: 'place',
       group: 'race',

@@ -1014,3 +1014,13 @@ export const PILE_ON_VERBS = wordSet(`ignore, ignoring, blank, blanking, shun, s
 /** What a life is made when someone sets out to make it so ("make her life hell", "…a misery"). */
 export const LIFE_HARMS = wordSet(`hell, hard, harder, difficult, miserable, misery, unbearable, impossible, awful,
   torture, nightmare`);
+
+/**
+ * Praise that is a put-down: a quality said to be surprising for someone of a group ("very articulate
+ * for a Pakistani girl", "surprisingly tidy for someone who trained in Pakistan", "one of the good
+ * ones"). HateCheck F5 (derogation by implication) and the EHRC on stereotypes: the praise assumes the
+ * group lacks it. The qualities are VIRTUES plus the ones such praise names.
+ */
+export const PRAISED_QUALITIES = wordSet(`articulate, eloquent, tidy, neat, well, spoken, sharp, bright, hardworking,
+  punctual, organised, organized, polite, clean, intelligent, clever, smart, competent, capable, good, decent,
+  professional, reliable, honest, normal, civilised, civilized, educated, fluent`);

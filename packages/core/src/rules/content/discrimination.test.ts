@@ -4,6 +4,12 @@ import rule from './discrimination.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'Really good care for disabled patients at our practice.',
+      name: 'a service for a group, not praise of one',
+    },
+    { draft: 'Very fit for an 80-year-old, BP excellent.', name: 'a patient described for their age' },
+    { draft: 'She trained in Pakistan and is a brilliant GP.', name: 'plain praise beside an origin' },
+    {
       draft: 'I invited the Polish nurses and not one of them could make it.',
       name: 'a group counted, no virtue denied',
     },
@@ -67,6 +73,11 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
   ],
   flagged: [
+    {
+      draft: 'Her letters are surprisingly tidy for someone who trained in Pakistan.',
+      spans: ['tidy for someone who trained in Pakistan'],
+      name: 'a quality praised as if unexpected of a national origin',
+    },
     {
       draft: 'Worked with Polish builders for years and not one of them could do a decent job.',
       spans: ['Polish builders for years and not one of them could do a decent'],
