@@ -170,6 +170,11 @@ function fromFastify(error: FastifyError): ApiError | undefined {
       return new ApiError('bad_request', 'the body is empty: send a JSON object');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError('bad_request', 'the Content-Length header does not match the body');
+    // The router's own (frameworkErrors): its messages quote the whole path.
+    case 'FST_ERR_BAD_URL':
+      return new ApiError('bad_request', 'the path is not a valid URL (a broken %-escape)');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new ApiError('bad_request', 'a part of the path is too long (the limit is 100 characters)');
     default:
       break;
   }

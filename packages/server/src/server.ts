@@ -123,6 +123,9 @@ export function createServer(options: ServerOptions): PauseServer {
     // Fields must arrive with the right types: no coercion, no silently dropped extras.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, allowUnionTypes: true } },
     return503OnClosing: true,
+    // A bad %-escape or an over-long id is refused by the router before any route runs: in the contract's
+    // shape too, rather than Fastify's (which quotes the path).
+    frameworkErrors: errorHandler(log),
   });
 
   // JSON with an empty body is "no body" (a DELETE sent with a JSON content type), not an error.

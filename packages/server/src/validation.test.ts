@@ -428,6 +428,16 @@ describe('anything else under /api', () => {
     expectError(await call(h.app, 'GET', '/api'), 404, 'not_found');
   });
 
+  it('an id over 100 characters or a broken %-escape: 400 in the contract shape, the path not quoted', async () => {
+    const long = MARKER.repeat(5);
+    for (const url of [`${API}/outbox/${long}`, `${API}/audits/${long}/report`]) {
+      const res = await call(h.app, 'GET', url);
+      expectError(res, 400, 'bad_request', /^a part of the path is too long \(the limit is 100 characters\)$/);
+      expect(res.text).not.toContain(MARKER);
+    }
+    expectError(await call(h.app, 'GET', `${API}/outbox/%ZZ`), 400, 'bad_request', /not a valid URL/);
+  });
+
   it('an unknown query field on health: 400', async () => {
     expectError(
       await call(h.app, 'GET', `${API}/health?debug=1`),
