@@ -104,6 +104,14 @@ describe('the web build', () => {
     }
   });
 
+  it('an /api path no route takes is an API 404, never a file and never a 500 (a NUL byte made the file server throw)', async () => {
+    for (const url of ['/api/audits/%00', '/api/v1/nothing%00', '/api/index.html', '/api/assets/x.js']) {
+      const res = await h.app.inject({ url });
+      expect(res.statusCode, url).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+  });
+
   it('HEAD works for the app', async () => {
     const res = await h.app.inject({ method: 'HEAD', url: '/share?text=x' });
     expect(res.statusCode).toBe(200);

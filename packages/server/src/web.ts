@@ -101,11 +101,20 @@ export function safeStaticPath(path: string): boolean {
   return !decoded.includes('\0') && !decoded.includes('\\') && !decoded.split('/').includes('..');
 }
 
+/** The file server's catch-all route (@fastify/static's wildcard under the prefix "/"). */
+const STATIC_ROUTE = '/*';
+
 export function registerWebApp(app: FastifyInstance, webRoot: string): void {
   const built = existsSync(join(webRoot, 'index.html'));
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
-    if (path === '/api' || path.startsWith('/api/') || safeStaticPath(path)) return;
+    if (path === '/api' || path.startsWith('/api/')) {
+      // An /api path that no API route took is an unknown route, never a file (a NUL byte in it made the file
+      // server throw, which answered 500).
+      if (request.routeOptions.url === STATIC_ROUTE) return reply.callNotFound();
+      return;
+    }
+    if (safeStaticPath(path)) return;
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found\n');
   });
   if (built) {
