@@ -164,6 +164,7 @@ export function adversarialTexts(length) {
     ),
     // Once quadratic (found by npm run fuzz): a masked word with no space, one "word" of every match in it.
     'a masked word run together': rep('f*ck'),
+    'a sexual word a line': rep('nudes\n'),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }

@@ -101,16 +101,18 @@ function cuesOf(analysis: Analysis): Cue[] {
   return cues.sort((a, b) => a.start - b.start);
 }
 
-/** Overlapping cues count once, at the strongest, spanning both. */
+/**
+ * Overlapping cues count once, at the strongest, spanning both. The cues come in text order, so the kept
+ * ones are disjoint and in order, and only the last can overlap the next (searching them all was quadratic).
+ */
 function dedupe(cues: readonly Cue[]): Cue[] {
   const out: Cue[] = [];
   for (const c of cues) {
-    const clash = out.findIndex((o) => c.start < o.end && c.end > o.start);
-    if (clash === -1) out.push(c);
+    const o = out[out.length - 1];
+    if (!o || !(c.start < o.end && c.end > o.start)) out.push(c);
     else {
-      const o = out[clash] as Cue;
       const strong = c.weight > o.weight ? c : o;
-      out[clash] = { ...strong, start: Math.min(c.start, o.start), end: Math.max(c.end, o.end) };
+      out[out.length - 1] = { ...strong, start: Math.min(c.start, o.start), end: Math.max(c.end, o.end) };
     }
   }
   return out;
@@ -189,11 +191,21 @@ export default defineRule({
     }
     const secondPerson = new Set(analysis.targets.secondPerson.map((t) => sentenceOf(t.start)));
 
-    // Score each window of neighbouring sentences and keep the best.
+    // Score each window of neighbouring sentences and keep the best. Each window reads the cues of its own
+    // few sentences: filtering every cue for every sentence was quadratic (15 s for a wall of one word).
+    const bySentence = new Map<number, number[]>();
+    cues.forEach((c, k) => {
+      const s = sentenceOf(c.start);
+      const list = bySentence.get(s);
+      if (list) list.push(k);
+      else bySentence.set(s, [k]);
+    });
     let best: { score: number; cues: Cue[] } | undefined;
     const sentences = Math.max(1, analysis.sentences.length);
     for (let centre = 0; centre < sentences; centre++) {
-      const inWindow = cues.filter((c) => Math.abs(sentenceOf(c.start) - centre) <= WINDOW);
+      const near: number[] = [];
+      for (let s = centre - WINDOW; s <= centre + WINDOW; s++) for (const k of bySentence.get(s) ?? []) near.push(k);
+      const inWindow = near.sort((a, b) => a - b).map((k) => cues[k] as Cue);
       let score = 0;
       const counted: Cue[] = [];
       for (const c of inWindow) {
