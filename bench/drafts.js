@@ -165,6 +165,7 @@ export function adversarialTexts(length) {
     // Once quadratic (found by npm run fuzz): a masked word with no space, one "word" of every match in it.
     'a masked word run together': rep('f*ck'),
     'a sexual word a line': rep('nudes\n'),
+    'a group named a line': rep('Muslims\n'),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }

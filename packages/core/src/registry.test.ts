@@ -61,6 +61,7 @@ describe('every rule on adversarial input', () => {
     ['a masked word run together', 'f*ck'.repeat(25_000)],
     // Was quadratic: every sentence's window searched every sexual cue (15 s).
     ['a sexual word a line', 'nudes\n'.repeat(16_700)],
+    ['a group named a line', 'Muslims\n'.repeat(12_500)],
     ['lone surrogates and controls', '\uD800\uDC00\uDFFF\u0000\u0007 hello \uD83D'.repeat(5_000)],
     ['capitals', 'WHY '.repeat(25_000)],
     ['digits', '1234567890 '.repeat(9_000)],

@@ -160,28 +160,32 @@ function findings(a: Analysis): Found[] {
  */
 function groupsNamed(a: Analysis): PartialReading[] {
   const out: PartialReading[] = [];
+  // The clauses with an act against someone, and the sentences with hostility or a sweeping word, found
+  // once: searching every token, act and clause again for each group named was quadratic (two seconds for
+  // a wall of one group's name). Clauses are consecutive runs of tokens.
+  const clauseOf = new Int32Array(a.tokens.length).fill(-1);
+  for (const [k, c] of a.meaning.clauses.entries()) clauseOf.fill(k, c.tokenStart, c.tokenEnd);
+  const acted = new Set<number>();
+  const hostileSentences = new Set<number>();
+  for (const x of a.meaning.acts) {
+    const clause = clauseOf[x.tokenStart] ?? -1;
+    const against = HOSTILE_KINDS.has(x.kind) ? !x.negated : x.kind === 'positive' && x.negated;
+    if (clause >= 0 && against && (x.stance === 'own' || x.stance === 'quoted')) acted.add(clause);
+    if (HOSTILE_KINDS.has(x.kind) && !x.negated) hostileSentences.add(a.sentenceAt(x.start));
+  }
+  a.tokens.forEach((w, i) => {
+    if (sweeps(a.tokens, i)) hostileSentences.add(a.sentenceAt(w.start));
+  });
+  for (const p of a.profanity) hostileSentences.add(a.sentenceAt(p.start));
   for (const t of a.meaning.targets) {
     if (!isProtected(t) || t.viaPronoun || selfDescribed(a.tokens, t)) continue;
     if (!['own', 'quoted'].includes(a.meaning.stanceAt(t))) continue;
-    const clause = a.meaning.clauses.find((c) => t.tokenStart >= c.tokenStart && t.tokenStart < c.tokenEnd);
-    const acted = a.meaning.acts.some(
-      (x) =>
-        clause !== undefined &&
-        x.tokenStart >= clause.tokenStart &&
-        x.tokenStart < clause.tokenEnd &&
-        (HOSTILE_KINDS.has(x.kind) ? !x.negated : x.kind === 'positive' && x.negated) &&
-        (x.stance === 'own' || x.stance === 'quoted'),
-    );
+    const actedOn = acted.has(clauseOf[t.tokenStart] ?? -1);
     // With no act bound to it, the group needs hostility or a sweeping generalisation in its sentence for
     // the model to read: "Pregnant women shouldn't take ibuprofen" names a group and is care advice.
-    const s = a.sentenceAt(t.start);
-    const hostile =
-      acted ||
-      a.tokens.some((w, i) => sweeps(a.tokens, i) && a.sentenceAt(w.start) === s) ||
-      a.meaning.acts.some((x) => HOSTILE_KINDS.has(x.kind) && !x.negated && a.sentenceAt(x.start) === s) ||
-      a.profanity.some((p) => a.sentenceAt(p.start) === s);
+    const hostile = actedOn || hostileSentences.has(a.sentenceAt(t.start));
     if (hostile)
-      out.push({ start: t.start, end: t.end, why: `names a group by ${t.group}: "${t.label}"`, bare: !acted });
+      out.push({ start: t.start, end: t.end, why: `names a group by ${t.group}: "${t.label}"`, bare: !actedOn });
   }
   // Those with an act beside them first: they need less of the model.
   return out.sort((x, y) => Number(x.bare) - Number(y.bare));
