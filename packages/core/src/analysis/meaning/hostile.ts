@@ -161,10 +161,12 @@ export function removeClause(text: string, clause: { start: number; end: number 
   let end = clause.end;
   while (end < text.length && /[\s,.!?;:…)\]"'”’-]/.test(text[end] as string) && text[end] !== '\n') end++;
   let start = clause.start;
-  // A conjunction or comma left hanging before the clause goes with it ("…, and you're a clown").
-  const before = text.slice(0, start);
-  const hang = /(?:,|\band|\bbut|\bso)\s*$/i.exec(before);
-  if (hang && end >= text.length) start = hang.index;
+  // A conjunction or comma left hanging before the last clause goes with it ("…, and you're a clown").
+  // Looked for only then: reading all the text before every clause was quadratic in a wall of insults.
+  if (end >= text.length) {
+    const hang = /(?:,|\band|\bbut|\bso)\s*$/i.exec(text.slice(0, start));
+    if (hang) start = hang.index;
+  }
   return { kind: 'replace', start, end, text: '' };
 }
 
