@@ -6,6 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessmentProblems } from '../test/contract.js';
 import { DRAFT } from '../test/drafts.js';
 import { createChecker } from './checker.js';
 
@@ -24,20 +25,7 @@ describe('the engine on drafts of any shape', () => {
           expect((e as Error).name).toBe('DraftError');
           return;
         }
-        for (const f of assessment.findings) {
-          // A finding about the whole draft (the hour, the channel) has no span.
-          if (f.start !== undefined || f.end !== undefined) {
-            const [start, end] = [f.start ?? -1, f.end ?? -1];
-            expect(Number.isInteger(start) && Number.isInteger(end)).toBe(true);
-            expect(0 <= start && start <= end && end <= draft.text.length).toBe(true);
-            expect(f.excerpt).toBe(draft.text.slice(start, end));
-          }
-          expect(f.confidence).toBeGreaterThan(0);
-          expect(f.confidence).toBeLessThanOrEqual(1);
-        }
-        const severities = new Set(assessment.findings.map((f) => f.severity));
-        const verdict = severities.has('stop') ? 'hold' : severities.has('caution') ? 'review' : 'post';
-        expect(assessment.verdict).toBe(verdict);
+        expect(assessmentProblems(draft.text, assessment)).toEqual([]);
       }),
       RUNS,
     );
