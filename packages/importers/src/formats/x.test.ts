@@ -129,4 +129,15 @@ describe('X archive', () => {
     // the reader never runs ahead of the consumer by more than a couple of chunks: memory stays bounded
     expect(maxAhead).toBeLessThan(5);
   });
+
+  it('names a tweet without a readable time by its place, not by its id (which a damaged file can fill with anything)', async () => {
+    const tweets = [
+      { tweet: { id_str: '1', full_text: 'fine', created_at: 'Mon Jan 07 08:15:00 +0000 2019' } },
+      { tweet: { id_str: 'Mrs Jones in bed 4', full_text: 'broken', created_at: 'not a time' } },
+    ];
+    const source = testSource({ 'data/tweets.js': `window.YTD.tweets.part0 = ${JSON.stringify(tweets)}` });
+    const error = await collect(xImporter.items(source, utc)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toBe('test-archive/data/tweets.js: item 2 (a tweet) has no readable created_at');
+  });
 });

@@ -130,7 +130,8 @@ function tweetItem(
   const raw = str(tweet.full_text) ?? str(tweet.text);
   if (!id || raw === undefined) return undefined;
   const at = isoAt(parseXDate(str(tweet.created_at)), options);
-  if (!at) throw new ImportError(file, `tweet ${id} has no readable created_at`);
+  // Named by its place, as above: in a damaged file the id can be any text of it.
+  if (!at) throw new ImportError(file, `item ${index} (a tweet) has no readable created_at`);
   const replyTo = str(tweet.in_reply_to_status_id_str) ?? str(tweet.in_reply_to_status_id);
   const item: ArchivedItem = {
     id,
