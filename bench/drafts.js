@@ -166,6 +166,11 @@ export function adversarialTexts(length) {
     'a masked word run together': rep('f*ck'),
     'a sexual word a line': rep('nudes\n'),
     'a group named a line': rep('Muslims\n'),
+    // Once quadratic (issue 11's review): acts composed many times in one long sentence.
+    'an ultimatum repeated': rep('if you do that again I will report you to the GMC and '),
+    'praise for one of a group repeated': rep('surprisingly good for a Muslim doctor and '),
+    'groups listed in one sentence': rep('Polish builders and Muslims and '),
+    'a pile-on repeated': rep("let's all ignore her and "),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }

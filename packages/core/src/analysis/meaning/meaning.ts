@@ -669,12 +669,14 @@ function readClauses(input: MeaningInput): Meaning {
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
     ),
-    ...pileOns(tokens, targets, sentenceOf).map((x) => [x, 'harass', 'calls on others against one person'] as const),
+    ...pileOns(tokens, index.startAt, sentenceOf).map(
+      (x) => [x, 'harass', 'calls on others against one person'] as const,
+    ),
     ...persistentTargeting(tokens, sentenceOf).map(
       (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
     ),
     ...derogatorySimiles(tokens).map((x) => [x, 'insult', "likens the person's qualities to a thing's"] as const),
-    ...backhandedPraise(tokens, targets, sentenceOf).map(
+    ...backhandedPraise(tokens, index.startAt, sentenceOf).map(
       (x) => [x, 'inferiority', 'a quality praised as if unexpected of the group'] as const,
     ),
     ...deniedVirtues(tokens, targets, sentenceOf).map(

@@ -38,8 +38,12 @@ const EVERY_REACH = 5;
  */
 export function persistentTargeting(tokens: readonly Token[], sentenceOf: readonly number[]): LexiconHit[] {
   const out: LexiconHit[] = [];
-  const personIn = (s: number | undefined) =>
-    tokens.some((t, k) => sentenceOf[k] === s && (SECOND_PERSON.has(t.norm) || THIRD_PERSON_SINGULAR.has(t.norm)));
+  // Sentences that name a person (you, he, she), found once: each hit then asks in one look.
+  const withPerson = new Set<number | undefined>();
+  tokens.forEach((t, k) => {
+    if (SECOND_PERSON.has(t.norm) || THIRD_PERSON_SINGULAR.has(t.norm)) withPerson.add(sentenceOf[k]);
+  });
+  const personIn = (s: number | undefined) => withPerson.has(s);
   for (let i = 0; i + 1 < tokens.length; i++) {
     const w = (tokens[i] as Token).norm;
     const s = sentenceOf[i];

@@ -21,20 +21,20 @@ const PERSON_REACH = 6;
  */
 export function pileOns(
   tokens: readonly Token[],
-  targets: readonly Target[],
+  /** The target starting at each token (ReadingIndex.startAt). */
+  startAt: ReadonlyArray<Target | undefined>,
   sentenceOf: readonly number[],
 ): LexiconHit[] {
   const out: LexiconHit[] = [];
   const word = (k: number) => tokens[k]?.norm ?? '';
   // The person the call is against: named, or a pronoun for one ("…every time she speaks"); its last token + 1.
-  const personEnd = (at: number): number | undefined =>
-    targets.find(
-      (t) =>
-        (t.kind === 'person' || t.kind === 'you') &&
-        t.tokenStart > at &&
-        t.tokenStart <= at + PERSON_REACH &&
-        sentenceOf[t.tokenStart] === sentenceOf[at],
-    )?.tokenEnd ?? pronounAfter(tokens, sentenceOf, at);
+  const personEnd = (at: number): number | undefined => {
+    for (let k = at + 1; k < tokens.length && k <= at + PERSON_REACH && sentenceOf[k] === sentenceOf[at]; k++) {
+      const t = startAt[k];
+      if (t && (t.kind === 'person' || t.kind === 'you')) return t.tokenEnd;
+    }
+    return pronounAfter(tokens, sentenceOf, at);
+  };
   for (let i = 0; i < tokens.length; i++) {
     // "make her life hell", "making his life a misery"
     if (/^(make|making|makes)$/.test(word(i)) && POSSESSIVES.has(word(i + 1)) && word(i + 2) === 'life') {

@@ -48,6 +48,8 @@ const DENYING_BEFORE = /^(no|never met a|never met an|not one|not a single|none 
 const DENYING_AFTER = /^(not one of them|none of them|not a single one|not one of em|not one)$/;
 /** Words that turn a denial round ("anything but", "less than", "except", "not" again). */
 const TURNS = /^(but|except|than|less|without|not|never|no|other)$/;
+/** How far after the group "not one of them" may come ("Polish builders for years and not one of them…"). */
+const AFTER_REACH = 16;
 /** How far the virtue denied may come after the group or the denial ("no X I've ever employed has been honest"). */
 const VIRTUE_REACH = 10;
 
@@ -76,7 +78,8 @@ export function deniedVirtues(
     const start = marker === undefined ? t.tokenStart : t.tokenStart - marker;
     let from = marker === undefined ? -1 : t.tokenEnd;
     // Or said back of the group in its sentence or the next: "…Nigerian-trained docs, and not one of them could…".
-    for (let j = t.tokenEnd; from < 0 && j < tokens.length && (sentenceOf[j] ?? 0) <= (sentence ?? 0) + 1; j++) {
+    const last = Math.min(tokens.length, t.tokenEnd + AFTER_REACH);
+    for (let j = t.tokenEnd; from < 0 && j < last && (sentenceOf[j] ?? 0) <= (sentence ?? 0) + 1; j++) {
       for (const n of [4, 3, 1]) if (DENYING_AFTER.test(words(j, n))) from = j + n;
     }
     if (from < 0) continue;
@@ -112,7 +115,8 @@ const SURPRISE = /^(surprisingly|surprised|surprising|shockingly|amazingly|actua
  */
 export function backhandedPraise(
   tokens: readonly Token[],
-  targets: readonly Target[],
+  /** The target starting at each token (ReadingIndex.startAt). */
+  startAt: ReadonlyArray<Target | undefined>,
   sentenceOf: readonly number[],
 ): LexiconHit[] {
   const out: LexiconHit[] = [];
@@ -125,17 +129,12 @@ export function backhandedPraise(
       // "for a …", "for someone who…": one person of the group; "care for disabled patients" serves a group.
       const forOne = w === 'for' && /^(a|an|someone|somebody|one)$/.test(tokens[j + 1]?.norm ?? '');
       if (!forOne && !SURPRISE.test(w)) continue;
-      const group = targets.find(
-        (t) =>
-          (t.kind === 'group' || t.kind === 'place') &&
-          t.group !== undefined &&
-          t.group !== 'age' &&
-          t.group !== 'social' &&
-          !t.viaPronoun &&
-          t.tokenStart > j &&
-          t.tokenStart <= j + FOR_REACH &&
-          sentenceOf[t.tokenStart] === s,
-      );
+      let group: Target | undefined;
+      for (let k = j + 1; k < tokens.length && k <= j + FOR_REACH && sentenceOf[k] === s && !group; k++) {
+        const t = startAt[k];
+        if (t && (t.kind === 'group' || t.kind === 'place') && t.group && t.group !== 'age' && t.group !== 'social')
+          group = t.viaPronoun ? undefined : t;
+      }
       if (!group) continue;
       out.push(
         composedHit(tokens, i, group.tokenEnd, 'act-inferiority', {

@@ -92,9 +92,10 @@ export function ultimatums(
 /** Every "if/unless … then", "do X and …" and "do X or …" in the draft whose condition is put to someone. */
 function conditionsPut(tokens: readonly Token[], sentenceOf: readonly number[], offers: Offers): Ultimatum[] {
   const out: Ultimatum[] = [];
-  const sentenceEnd = (at: number) => {
-    let e = at;
-    while (e < tokens.length && sentenceOf[e] === sentenceOf[at]) e++;
+  // Where the consequence stops: its sentence's end, or CONSEQUENCE_REACH words on (a wall of one sentence stays linear).
+  const consequenceEnd = (head: number) => {
+    let e = head;
+    while (e < tokens.length && e < head + CONSEQUENCE_REACH && sentenceOf[e] === sentenceOf[head]) e++;
     return e;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -121,7 +122,7 @@ function conditionsPut(tokens: readonly Token[], sentenceOf: readonly number[], 
     }
     if (from < 0 || head < 0) continue;
     const condition = tokens.slice(from, head).map((t) => t.norm);
-    const end = Math.min(sentenceEnd(head), head + CONSEQUENCE_REACH);
+    const end = consequenceEnd(head);
     const forMe = condition.some((x) => ME.test(x));
     const repeated = condition.some((x) => REPEAT_WORDS.has(x));
     // A demand "…or else" is put to the reader; "…and" only in a warning about them, the author or a repeat.

@@ -32,6 +32,29 @@ const WHAT: Record<Kind, string> = {
 /** How far before an act a modal phrase ("I'm going to", "someone should") may start. */
 const MODAL_REACH = 10;
 
+/**
+ * A test of whether a span overlaps any of `spans`, in log time: the spans sorted by start with the
+ * furthest end so far, so an ultimatum per line of a long draft is not checked against every other act.
+ */
+function overlapTest(
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): (s: { start: number; end: number }) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const reach: number[] = [];
+  for (const [k, x] of sorted.entries()) reach.push(Math.max(x.end, reach[k - 1] ?? 0));
+  return ({ start, end }) => {
+    // The last span starting before `end`: any overlap has reached past `start` by then.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as { start: number }).start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) > start;
+  };
+}
+
 /** The first hit starting at or after token `from` (hits are in token order). */
 function firstFrom(hits: readonly { tokenStart: number }[], from: number): number {
   let lo = 0;
@@ -115,11 +138,9 @@ export default defineRule({
       if (kind) found.push({ ...withAgent(a, act, spanOf(act)), act, kind });
     }
     // An ultimatum's span reaches back to its condition: where a sharper act lies inside it, that one is shown.
-    const sharper = found.filter(
-      (f) =>
-        !f.act.entry.tags?.includes('ultimatum') ||
-        !found.some((g) => g !== f && !g.act.entry.tags?.includes('ultimatum') && g.start < f.end && f.start < g.end),
-    );
+    const isUltimatum = (f: (typeof found)[number]) => f.act.entry.tags?.includes('ultimatum') ?? false;
+    const covered = overlapTest(found.filter((f) => !isUltimatum(f)));
+    const sharper = found.filter((f) => !isUltimatum(f) || !covered(f));
     const hits = disjoint(sharper).map(({ start, end, act, kind }): RuleHit => {
       const excerpt = a.text.slice(start, end);
       const joke = act.modality.has('joke');
