@@ -23,3 +23,24 @@ export function echoes(message: string, inputs: readonly string[], names: readon
   }
   return false;
 }
+
+/**
+ * The string values in a text that may be JSON (the whole text when it is not): what an error must not
+ * repeat. Keys are left out: they are field names, which errors give.
+ */
+export function stringValues(text: string): string[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return [text];
+  }
+  const out: string[] = [];
+  const stack = [parsed];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') out.push(v);
+    else if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child);
+  }
+  return out;
+}

@@ -9,8 +9,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { KNOWN_FIELDS } from '../../core/src/draft.js';
 import { DRAFT } from '../../core/test/drafts.js';
-import { echoes } from '../../../test/echo.js';
+import { echoes, stringValues } from '../../../test/echo.js';
 
 const main = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'pause.mjs');
 const AT = '2026-11-23T14:00:00+00:00';
@@ -21,19 +22,8 @@ interface Line {
   expect: 'result' | 'error' | 'either';
 }
 
-const KEYS = [
-  'text',
-  'channel',
-  'direction',
-  'platform',
-  'composedAt',
-  'timeZone',
-  'recipients',
-  'thread',
-  'author',
-  'mood',
-  'attachments',
-];
+/** The draft fields the contract names. */
+const KEYS = KNOWN_FIELDS.draft as readonly string[];
 const noBreaks = (s: string): string => s.replace(/[\r\n]/g, ' ');
 
 const draftLine = (draft: Record<string, unknown>): Line => ({
@@ -101,24 +91,6 @@ const LINE: fc.Arbitrary<Line> = fc.oneof(
   },
 );
 
-/** The string values of a line (its keys are field names, which errors may give). */
-function values(text: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return [text];
-  }
-  const out: string[] = [];
-  const stack = [parsed];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') out.push(v);
-    else if (v !== null && typeof v === 'object') stack.push(...Object.values(v));
-  }
-  return out;
-}
-
 function run(input: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [main, 'check', '--jsonl', '--at', AT], {
@@ -159,7 +131,7 @@ describe('pause check --jsonl on lines of any shape', () => {
               expect(line.expect).not.toBe('result');
               expect(Object.keys(answer)).toEqual(['error']);
               expect(answer.error).toMatch(new RegExp(`^line ${numbers[i]}: [a-z]`));
-              expect(echoes(answer.error as string, values(line.text))).toBe(false);
+              expect(echoes(answer.error as string, stringValues(line.text))).toBe(false);
             } else {
               expect(line.expect).not.toBe('error');
               expect(['post', 'review', 'hold']).toContain(answer.verdict);

@@ -36,7 +36,7 @@ export interface ParseDraftOptions {
 }
 
 /** The fields rules.md names, by where they sit. Attachments are open: the edges add what they read. */
-const KNOWN_FIELDS: Record<string, readonly string[]> = {
+export const KNOWN_FIELDS: Record<string, readonly string[]> = {
   draft: [
     'text',
     'direction',

@@ -18,7 +18,8 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const STATUS: Record<ErrorCode, number> = {
+/** The HTTP status each error code is sent with. */
+export const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,

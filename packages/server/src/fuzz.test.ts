@@ -11,23 +11,12 @@ import { Agent, request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { echoes } from '../../../test/echo.js';
+import { echoes, stringValues } from '../../../test/echo.js';
 import { DRAFT } from '../../core/test/drafts.js';
-import { ERROR_CODES } from './errors.js';
+import { ERROR_CODES, type ErrorCode, STATUS } from './errors.js';
 import { API, harness, type Harness, tempDir } from './test/helpers.js';
 
 const RELEASE = '2026-11-24T08:00:00+00:00';
-const STATUS: Record<string, number> = {
-  bad_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  misdirected: 421,
-  conflict: 409,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-};
-
 interface Sent {
   method: string;
   path: string;
@@ -293,24 +282,6 @@ const request: fc.Arbitrary<Sent> = fc
     };
   });
 
-/** The string values in a body (the whole text when it is not JSON); keys are field names, which errors give. */
-function stringValues(text: string): string[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return [text];
-  }
-  const out: string[] = [];
-  const stack = [parsed];
-  while (stack.length) {
-    const v = stack.pop();
-    if (typeof v === 'string') out.push(v);
-    else if (v !== null && typeof v === 'object') for (const child of Object.values(v)) stack.push(child);
-  }
-  return out;
-}
-
 describe.each([
   ['on loopback without a token', undefined],
   ['with an access token', TOKEN],
@@ -333,7 +304,7 @@ describe.each([
         expect(rest).toEqual({});
         expect(Object.keys(error).filter((k) => !['code', 'message', 'field'].includes(k))).toEqual([]);
         expect(ERROR_CODES).toContain(error.code);
-        expect(STATUS[error.code as string]).toBe(answer.status);
+        expect(STATUS[error.code as ErrorCode]).toBe(answer.status);
         expect(typeof error.message).toBe('string');
         if (error.field !== undefined) expect(typeof error.field).toBe('string');
         expect(echoes(error.message as string, req.values)).toBe(false);
