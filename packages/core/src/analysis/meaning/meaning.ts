@@ -602,9 +602,11 @@ function anyAct(input: MeaningInput): boolean {
   );
 }
 
-/** Is token `at` inside one of these hits? */
-function coveredBy(hits: readonly LexiconHit[]): (at: number) => boolean {
-  return (at) => hits.some((h) => at >= h.tokenStart && at < h.tokenEnd);
+/** Is token `at` inside one of these hits? (Marked once, so each question is one look.) */
+function coveredBy(hits: readonly LexiconHit[], tokens: number): (at: number) => boolean {
+  const covered = new Uint8Array(tokens);
+  for (const h of hits) covered.fill(1, h.tokenStart, h.tokenEnd);
+  return (at) => covered[at] === 1;
 }
 
 function readClauses(input: MeaningInput): Meaning {
@@ -657,13 +659,13 @@ function readClauses(input: MeaningInput): Meaning {
     ),
     ...ruinedAssets(tokens).map((x) => [x, 'career', 'promises to wreck their job or name'] as const),
     ...veiledExposures(tokens).map((x) => [x, 'intimidation', 'hints at exposure as a pity'] as const),
-    ...ultimatums(tokens, sentenceOf, offers, coveredBy(input.hits('act-violence'))).map((x) =>
+    ...ultimatums(tokens, sentenceOf, offers, coveredBy(input.hits('act-violence'), tokens.length)).map((x) =>
       x.lexicon === 'act-coercion'
         ? ([x, 'coercion', 'trades something granted at work for a favour'] as const)
         : ([x, 'intimidation', 'a demand with an adverse consequence'] as const),
     ),
     ...threateningVisits(tokens, targets).map((x) => [x, 'intimidation', 'a visit paid to them'] as const),
-    ...wishedMisfortunes(tokens, targets, sentenceOf, coveredBy(input.hits('clinical'))).map(
+    ...wishedMisfortunes(tokens, targets, sentenceOf, coveredBy(input.hits('clinical'), tokens.length)).map(
       (x) => [x, 'harm', 'a misfortune hoped for'] as const,
     ),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
