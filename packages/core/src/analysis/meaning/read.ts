@@ -371,14 +371,32 @@ export function stanceOf(
         (r.sentenceOf[h.tokenStart] ?? -9) === s && h.tokenEnd <= act.tokenStart && act.tokenStart - h.tokenEnd <= 8,
     ) ||
     (quoted && frames.length > 0);
-  const counter = around('stance-counter', 1);
-  const names = counter.some((h) => h.entry.tags?.includes('names') && near(h, quoted || framed ? 1 : 0));
-  const judges = counter.some((h) => h.entry.tags?.includes('judgement'));
-  if (names || ((quoted || framed) && judges)) return 'countered';
+  const names = taggedAround(r, 'stance-counter', 'names', s).some((h) => near(h, quoted || framed ? 1 : 0));
+  const judges = () => taggedAround(r, 'stance-counter', 'judgement', s).some((h) => near(h, 1));
+  if (names || ((quoted || framed) && judges())) return 'countered';
   if (framed) return 'reported';
   if (quoted) return 'quoted';
   if (agent === 'other' && around('stance-news', 1).length > 0) return 'news';
   return 'own';
+}
+
+/**
+ * A lexicon's hits with a tag in a sentence and the ones either side, worked out once per reading and
+ * sentence: every act of a long sentence asks, and one scan each would be quadratic.
+ */
+const TAGGED = new WeakMap<Reading, Map<string, readonly LexiconHit[]>>();
+function taggedAround(r: Reading, lexicon: string, tag: string, sentence: number): readonly LexiconHit[] {
+  let cache = TAGGED.get(r);
+  if (!cache) TAGGED.set(r, (cache = new Map()));
+  const key = `${lexicon}\u0000${tag}\u0000${sentence}`;
+  let found = cache.get(key);
+  if (!found) {
+    const out: LexiconHit[] = [];
+    for (let k = sentence - 1; k <= sentence + 1; k++)
+      for (const h of r.index.inSentence(lexicon, k)) if (h.entry.tags?.includes(tag)) out.push(h);
+    cache.set(key, (found = out));
+  }
+  return found;
 }
 
 /** Sweeping: the act is said of all of a group ("all", "every", "typical", "they always", "never"). */
