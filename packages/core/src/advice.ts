@@ -30,6 +30,11 @@ function aboutSelfHarm(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
   return findings.some((f) => (f.why ?? []).some((w) => /self-harm|suicid|overdose/i.test(w)));
 }
 
+/** True when every urgent cue is about emergency contraception (no emergency to send to 999). */
+function onlyContraception(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
+  return findings.length > 0 && findings.every((f) => (f.why ?? []).some((w) => /emergency contraception/i.test(w)));
+}
+
 /**
  * The ready reply to a message describing an emergency. Pass the urgent findings so that a message
  * about suicidal thoughts or self-harm also gets the Samaritans' number; without them the reply is
@@ -38,6 +43,8 @@ function aboutSelfHarm(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
 export function urgentReply(findings: ReadonlyArray<Pick<Finding, 'why'>> = []): string {
   const general =
     'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
+  if (onlyContraception(findings))
+    return 'Thanks for letting me know. I cannot give medical advice by message, but please do not wait: emergency contraception works best the sooner it is taken. A pharmacy can give the morning after pill today, or contact a sexual health clinic or NHS 111 (online or call 111).';
   if (!aboutSelfHarm(findings)) return general;
   return 'I am so sorry you are going through this, and I am glad you told me. I cannot help properly by message. If you are in danger or have taken anything, call 999 or go to A&E now. If you need to talk to someone, call Samaritans free on 116 123, any time of day or night, or call NHS 111 and choose the mental health option.';
 }

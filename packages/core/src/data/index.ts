@@ -5,6 +5,7 @@ import allegation from './allegation.js';
 import banter from './banter.js';
 import clinical from './clinical.js';
 import copying from './copying.js';
+import crisis from './crisis.js';
 import discrimination, { GROUP_ENTRIES } from './discrimination.js';
 import emotion from './emotion.js';
 import harassment from './harassment.js';
@@ -24,6 +25,7 @@ import quasiIdentifier from './quasi-identifier.js';
 import redFlag from './red-flag.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
+import { HEALTH_AGENTS, HEALTH_CONDITIONS, HEALTH_RELATIONS } from './knowledge/health-claims.js';
 import { HOSTILE_ACTS } from './taxonomy/acts.js';
 import { GROUP_PLACES, GROUPS, ORIGIN_COUNTRIES } from './taxonomy/groups.js';
 import { MODALITY } from './taxonomy/modality.js';
@@ -49,6 +51,7 @@ export const LEXICONS: readonly Lexicon[] = [
   banter,
   clinical,
   copying,
+  crisis,
   discrimination,
   emotion,
   harassment,
@@ -75,4 +78,7 @@ export const LEXICONS: readonly Lexicon[] = [
   ...HOSTILE_ACTS,
   ...MODALITY,
   ...STANCE,
+  HEALTH_AGENTS,
+  HEALTH_CONDITIONS,
+  HEALTH_RELATIONS,
 ];

@@ -14,6 +14,11 @@ const inbound = (text: string, channel: Channel = 'direct-message') => ({
 testRule(rule, {
   clean: [
     {
+      // Reported, not asked: boundaries.urgent-symptoms answers it with 999 and A&E.
+      draft: inbound("Dad's face has dropped on one side and his speech is slurred."),
+      name: 'red flag without a question',
+    },
+    {
       draft: inbound('Thank you so much for looking after Mum last winter. The card in reception is from all of us!'),
       name: 'thanks',
     },
@@ -91,11 +96,6 @@ testRule(rule, {
       draft: inbound('My back has been aching for six weeks. Physio or a scan?'),
       spans: ['Physio or a scan?'],
       name: 'a plain question about their own health',
-    },
-    {
-      draft: inbound("Dad's face has dropped on one side and his speech is slurred."),
-      spans: ['face has dropped'],
-      name: 'red flag without a question',
     },
     {
       draft: inbound('Crushing chest pain for 20 minutes. Should I wait for the surgery tomorrow?'),

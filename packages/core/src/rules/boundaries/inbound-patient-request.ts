@@ -3,7 +3,7 @@ import { redirectReply } from '../../advice.js';
 import { isHealthTopic } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
-import { findRedFlags } from './urgent-symptoms.js';
+import { findRedFlags } from '../../analysis/red-flags.js';
 
 // The writer speaks of their own or a relative's health ("my", "I've", "my son's", "Dad's").
 const FIRST_PERSON = new Set([
@@ -86,8 +86,9 @@ export function findRequest(a: Analysis): Cue | undefined {
     for (const other of asks) if (other.start === h.start && other.end > end) end = other.end;
     return { start: h.start, end, confidence: 0.85, why: `asks for advice: "${a.text.slice(h.start, end)}"` };
   }
-  // 2. A red flag: someone describing an emergency to a doctor is asking for help with their care.
-  if (flags.length > 0) {
+  // 2. A red flag with a question: someone asking a doctor about an emergency wants help with their care.
+  // (A farewell or a report with no question asks nothing; the urgent-symptoms rule answers it.)
+  if (flags.length > 0 && a.text.includes('?')) {
     const f = flags[0] as (typeof flags)[number];
     return {
       start: f.start,

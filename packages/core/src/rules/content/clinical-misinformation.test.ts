@@ -206,6 +206,53 @@ testRule(rule, {
   ],
 });
 
+// Claims read by meaning (analysis/health-claims.ts): an agent, a relation and a condition in one
+// sentence, in a pairing the evidence table rejects. None of these wordings is listed anywhere.
+testRule(rule, {
+  clean: [
+    {
+      draft: "Antibiotics don't work on colds or flu, so rest, fluids and paracetamol.",
+      name: 'true: antibiotics and viruses',
+    },
+    { draft: "There's no good evidence that turmeric shrinks tumours.", name: 'remedy claim denied' },
+    { draft: 'The flu jab can give you a sore arm and mild flu-like symptoms for a day.', name: 'known side effect' },
+    { draft: 'Masks are useless if you wear them under your nose.', name: 'conditional advice' },
+    { draft: 'Statins prevent heart attacks and strokes in people at high risk.', name: 'evidence-based pairing' },
+    { draft: 'Stop taking your statins if you get unexplained muscle pain, and ring us.', name: 'safety-netting' },
+    { draft: 'Some parents worry the jab causes infertility. It does not.', name: 'worry, refuted' },
+    { draft: 'Does apple cider vinegar cure diabetes? No.', name: 'asked and answered' },
+    { draft: 'About a third of parents round here skip the MMR, which worries me.', name: 'reported behaviour' },
+    { draft: 'Bleach kills the virus on surfaces, so wipe the door handles.', name: 'disinfection' },
+    { draft: "The flu vaccine doesn't work for everyone, but it is still the best protection.", name: 'honest limit' },
+    { draft: "We're moving the covid booster clinic to Thursday; book your jab online.", name: 'programme notice' },
+  ],
+  flagged: [
+    {
+      draft: 'Three weeks of oregano oil and my UTI was completely gone, no antibiotics needed.',
+      spans: ['oregano oil and my UTI was completely gone'],
+    },
+    {
+      draft: "The jab is behind all these turbo cancers we're seeing.",
+      spans: ['The jab is behind all these turbo cancers'],
+    },
+    { draft: 'Covid was no worse than a bad cold for most of us.', spans: ['Covid was no worse than a bad cold'] },
+    { draft: 'Masks are useless and always were.', spans: ['Masks are useless'] },
+    {
+      draft: "As a GP I wouldn't let my kids have the covid booster.",
+      spans: ["wouldn't let my kids have the covid booster"],
+    },
+    {
+      draft: "Big pharma are sitting on the cure for cancer because there's no money in it.",
+      spans: ['Big pharma are sitting on the cure'],
+    },
+    { draft: 'Sun cream causes more cancers than the sun does.', spans: ['Sun cream causes more cancers'] },
+    { draft: 'Antibiotics will clear that flu up in no time.', spans: ['Antibiotics will clear that flu'] },
+    { draft: 'Fluoride is poison, filter your water.', spans: ['Fluoride is poison'] },
+    { draft: 'Since I started water fasting, no more insulin!', spans: ['no more insulin'] },
+    { draft: 'Honestly the MMR? As a doctor I would never let my own kids have it.', spans: ['would never let'] },
+  ],
+});
+
 describe('content.clinical-misinformation data', () => {
   it('every claim names a source and has evidence in its own words', () => {
     for (const c of CLAIMS) {

@@ -2,7 +2,7 @@ import type { Analysis } from '../../analysis/analyse.js';
 import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { defineRule } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
-import { claimsMade } from './clinical-misinformation.js';
+import { claimsMade } from '../../analysis/claims.js';
 import { matchesOf } from '../../text/prefilter.js';
 
 /*

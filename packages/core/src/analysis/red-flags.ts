@@ -1,0 +1,381 @@
+/*
+ * Red flags in a received message: the emergencies (data/red-flag.ts) and crises said in lay words
+ * (data/crisis.ts) that mean the reply must send the writer to 999, A&E, NHS 111 or, for suicidal
+ * thoughts, the Samaritans. boundaries.urgent-symptoms reports them; boundaries.inbound-patient-request
+ * reads them as a request for help.
+ */
+import { FICTION, FIGURATIVE_CAUSES, PARTING_REASONS, RECURRED, RESOLVED } from '../data/crisis.js';
+import {
+  OVERDOSE_MEDICINES,
+  OVERDOSE_MIN_COUNT,
+  OVERDOSE_QUANTITIES,
+  OVERDOSE_TAKE,
+  RED_FLAG_PAIRS,
+} from '../data/red-flag.js';
+import type { Token } from '../text/tokens.js';
+import type { Analysis } from './analyse.js';
+import { PerAnalysis } from './memo.js';
+import { sentenceTokens } from './speech.js';
+
+/** What each kind of red flag is, in plain words, for messages and the `why` trail. */
+export const RED_FLAG_LABELS: Record<string, string> = {
+  cardiac: 'chest pain that could be a heart attack',
+  breathing: 'serious difficulty breathing',
+  stroke: 'a possible stroke',
+  suicide: 'suicidal thoughts or self-harm',
+  overdose: 'an overdose (possible self-harm)',
+  sepsis: 'possible sepsis or meningitis',
+  bleeding: 'heavy bleeding',
+  anaphylaxis: 'a severe allergic reaction (anaphylaxis)',
+  unresponsive: 'someone floppy, unresponsive or collapsed',
+  seizure: 'a seizure',
+  headache: 'a sudden, severe headache',
+  poisoning: 'something swallowed that can poison or burn',
+  contraception: 'a need for emergency contraception, which works best the sooner it is taken',
+};
+
+/** Kinds for which the reply also gives the Samaritans' number. */
+export const SELF_HARM_KINDS = new Set(['suicide', 'overdose']);
+
+export interface RedFlagHit {
+  readonly kind: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+}
+
+// A word that denies what follows ("no chest pain", "denies suicidal thoughts", "hasn't had any").
+const NEGATORS = new Set([
+  'no',
+  'not',
+  'never',
+  'denies',
+  'denied',
+  'deny',
+  'denying',
+  'without',
+  'nor',
+  'none',
+  "isn't",
+  'isnt',
+  "wasn't",
+  "hasn't",
+  'hasnt',
+  "haven't",
+  'havent',
+  "hadn't",
+  "doesn't",
+  'doesnt',
+  "don't",
+  'dont',
+  "didn't",
+  'didnt',
+  "aren't",
+  "weren't",
+  "won't",
+]);
+// A negator followed by one of these is hedging, not denial ("not sure if it's chest pain").
+const HEDGES = new Set(['sure', 'certain', 'know', 'care', 'mind', 'think', 'want', 'like']);
+// Words that end the reach of a negation ("no fever but chest pain since lunch").
+const CONTRAST = new Set([
+  'but',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'except',
+  'whereas',
+  'apart',
+  'now',
+  'until',
+  'till',
+  'then',
+]);
+const LIST = new Set(['or', 'nor', 'and']);
+// The symptom named as a topic, not suffered ("the chest pain pathway", "stroke awareness week").
+const TOPIC_AFTER = new Set([
+  'pathway',
+  'pathways',
+  'clinic',
+  'clinics',
+  'audit',
+  'audits',
+  'protocol',
+  'protocols',
+  'guideline',
+  'guidelines',
+  'guidance',
+  'teaching',
+  'training',
+  'course',
+  'webinar',
+  'meeting',
+  'talk',
+  'session',
+  'leaflet',
+  'leaflets',
+  'poster',
+  'posters',
+  'service',
+  'services',
+  'team',
+  'awareness',
+  'month',
+  'week',
+  'campaign',
+  'charity',
+  'infection',
+  'x',
+  'xray',
+  'research',
+  'study',
+  'trial',
+  'module',
+  'lecture',
+  'simulation',
+  'scenario',
+  'drill',
+  'policy',
+  'template',
+  'tool',
+  'update',
+  'rate',
+  'rates',
+  'statistics',
+  'stats',
+  'figures',
+  'prevention',
+  'association',
+  'foundation',
+  'society',
+  'section',
+  'news',
+]);
+// Laughter in the same sentence marks "I want to die lol" as a figure of speech.
+const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*)\b|\u{1F602}|\u{1F923}|\u{1F605}|\u{1F606}/iu;
+const TAKE = new Set<string>(OVERDOSE_TAKE);
+const MEDICINES = new Set<string>(OVERDOSE_MEDICINES);
+const QUANTITIES = new Set<string>(OVERDOSE_QUANTITIES);
+const TOPIC_BEFORE = new Set([
+  'signs',
+  'symptoms',
+  'risk',
+  'history',
+  'awareness',
+  'teaching',
+  'training',
+  'talk',
+  'lecture',
+  'course',
+  'about',
+]);
+// A clinician writing about a patient (a colleague's handover), not a patient writing in.
+const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
+const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
+const PAST = /\b(?:years?|months?) ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b/i;
+
+// Pairs indexed by their first word, so the scan costs one map lookup a token.
+const PAIRS_BY_FIRST = new Map<string, Array<{ kind: string; within: number; then: Set<string> }>>();
+for (const p of RED_FLAG_PAIRS) {
+  for (const w of p.first) {
+    const list = PAIRS_BY_FIRST.get(w) ?? [];
+    list.push({ kind: p.kind, within: p.within, then: new Set(p.then) });
+    PAIRS_BY_FIRST.set(w, list);
+  }
+}
+
+function hasStopBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? ; and line breaks end the reach of a negation
+    if (c === 46 || c === 33 || c === 63 || c === 59 || c === 10) return true;
+  }
+  return false;
+}
+
+// Words between a negator and the symptom that do not count towards its reach ("never had any thoughts of").
+const FILLER = new Set([
+  'any',
+  'had',
+  'have',
+  'has',
+  'been',
+  'having',
+  'ever',
+  'thoughts',
+  'thought',
+  'feelings',
+  'feeling',
+  'of',
+  'about',
+  'a',
+  'the',
+  'signs',
+  'real',
+  'really',
+]);
+
+function negated(a: Analysis, tokenStart: number, kind: string): boolean {
+  const tokens = a.tokens;
+  let reach = kind === 'suicide' ? 3 : 4;
+  for (let k = tokenStart - 1, steps = 1, seen = 0; k >= 0 && steps <= reach && seen < 9; k--, seen++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1] as Token;
+    if (hasStopBetween(a.text, t.end, next.start)) return false;
+    if (CONTRAST.has(t.norm)) return false;
+    if (LIST.has(t.norm)) reach = Math.min(reach + 2, 7);
+    if (NEGATORS.has(t.norm)) return !HEDGES.has(next.norm);
+    if (!FILLER.has(t.norm)) steps++;
+  }
+  return false;
+}
+
+function asTopic(a: Analysis, tokenStart: number, tokenEnd: number): boolean {
+  const after = a.tokens[tokenEnd];
+  if (
+    after &&
+    TOPIC_AFTER.has(after.norm) &&
+    !hasStopBetween(a.text, (a.tokens[tokenEnd - 1] as Token).end, after.start)
+  )
+    return true;
+  for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - 2; k--) {
+    const t = a.tokens[k] as Token;
+    if (hasStopBetween(a.text, t.end, (a.tokens[k + 1] as Token).start)) break;
+    if (TOPIC_BEFORE.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Sentence indexes in which a clinician writes about "the patient" (not "your patient"). */
+function clinicianSentences(a: Analysis): Set<number> | undefined {
+  let out: Set<number> | undefined;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (PATIENT_WORDS.has((t[i] as Token).norm) && CLINICIAN_DETERMINERS.has((t[i - 1] as Token).norm)) {
+      (out ??= new Set()).add(a.sentenceAt((t[i] as Token).start));
+    }
+  }
+  return out;
+}
+
+function keep(
+  a: Analysis,
+  found: RedFlagHit[],
+  clinician: Set<number> | undefined,
+  kind: string,
+  start: number,
+  end: number,
+  tokenStart: number,
+  tokenEnd: number,
+): void {
+  if (negated(a, tokenStart, kind) || asTopic(a, tokenStart, tokenEnd)) return;
+  const sentence = a.sentenceAt(start);
+  if (clinician?.has(sentence)) return;
+  const s = a.sentences[sentence];
+  if (s) {
+    const text = a.text.slice(s.start, s.end);
+    if (SELF_HARM_KINDS.has(kind) ? LAUGHTER.test(text) || resolved(text) : PAST.test(text)) return;
+    if (fiction(a, tokenStart)) return;
+  }
+  if (kind === 'suicide' && figurative(a, tokenEnd)) return;
+  found.push({ kind, start, end, tokenStart });
+}
+
+/** A self-harm episode told as over ("I used to cut myself") and not as back ("…and I've started again"). */
+function resolved(sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  return RESOLVED.test(lower) && !RECURRED.test(lower);
+}
+
+/** A crisis in a film, a book or a soap's storyline is the plot, not the writer's. */
+function fiction(a: Analysis, tokenStart: number): boolean {
+  const [lo, hi] = sentenceTokens(a, tokenStart);
+  for (let k = lo; k <= hi; k++) if (FICTION.has((a.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+/** "Wanted to die of embarrassment": a figure of speech. */
+function figurative(a: Analysis, tokenEnd: number): boolean {
+  return a.tokens[tokenEnd]?.norm === 'of' && FIGURATIVE_CAUSES.has(a.tokens[tokenEnd + 1]?.norm ?? '');
+}
+
+/** An ordinary reason for a goodbye anywhere in the message (moving away, a new practice). */
+function partingExplained(a: Analysis): boolean {
+  return PARTING.test(a.text.toLowerCase());
+}
+const PARTING = new RegExp(`\\b(?:${PARTING_REASONS.join('|')})`);
+
+const CACHE = new PerAnalysis<RedFlagHit[]>();
+
+/**
+ * Red flags in the text that are neither denied ("no chest pain") nor named as a topic ("the chest
+ * pain pathway"), nor in a clinician's note about a patient, nor told as past history ("in 2019").
+ * Shared with the inbound-request rule; computed once per analysis.
+ */
+export function findRedFlags(a: Analysis): RedFlagHit[] {
+  const cached = CACHE.get(a);
+  if (cached) return cached;
+  const found: RedFlagHit[] = [];
+  const lexicon = a.hits('red-flag');
+  const tokens = a.tokens;
+  let clinician: Set<number> | undefined;
+  let clinicianDone = false;
+  for (const h of lexicon) {
+    if (!clinicianDone) {
+      clinician = clinicianSentences(a);
+      clinicianDone = true;
+    }
+    keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
+  }
+  let parting: boolean | undefined;
+  for (const h of a.hits('crisis')) {
+    if (h.entry.tags?.includes('farewell') && (parting ??= partingExplained(a))) continue;
+    if (!clinicianDone) {
+      clinician = clinicianSentences(a);
+      clinicianDone = true;
+    }
+    keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i] as Token;
+    const pairs = PAIRS_BY_FIRST.get(first.norm);
+    if (!pairs) continue;
+    for (const p of pairs) {
+      for (let j = i + 1; j < tokens.length && j - i <= p.within; j++) {
+        const then = tokens[j] as Token;
+        if (hasStopBetween(a.text, (tokens[j - 1] as Token).end, then.start)) break;
+        if (p.then.has(then.norm)) {
+          if (!clinicianDone) {
+            clinician = clinicianSentences(a);
+            clinicianDone = true;
+          }
+          keep(a, found, clinician, p.kind, first.start, then.end, i, j + 1);
+          break;
+        }
+      }
+    }
+  }
+  // "took 16 paracetamol", "swallowed a handful of pills"
+  for (let i = 0; i < tokens.length; i++) {
+    if (!TAKE.has((tokens[i] as Token).norm)) continue;
+    let many = false;
+    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+      const t = tokens[j] as Token;
+      if (hasStopBetween(a.text, (tokens[j - 1] as Token).end, t.start)) break;
+      if (QUANTITIES.has(t.norm) || (t.kind === 'number' && Number(t.norm) >= OVERDOSE_MIN_COUNT)) many = true;
+      else if (MEDICINES.has(t.norm)) {
+        if (many) {
+          if (!clinicianDone) {
+            clinician = clinicianSentences(a);
+            clinicianDone = true;
+          }
+          keep(a, found, clinician, 'overdose', (tokens[i] as Token).start, t.end, i, j + 1);
+        }
+        break;
+      }
+    }
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  CACHE.set(a, found);
+  return found;
+}

@@ -1,0 +1,409 @@
+import { defineLexicon, terms } from '../../text/lexicon.js';
+
+/**
+ * What health claims are made of, for content.clinical-misinformation: the agents a claim is about
+ * (a vaccine, a remedy, a treatment, a protective measure), the conditions (a disease, a harm said
+ * to follow), the relations between them (cures, replaces, causes, is useless, is a hoax), and the
+ * evidence position on each pairing. The meaning layer (analysis/meaning/health-claims.ts) reads a
+ * claim out of a clause however it is worded ("the jab is what's behind all these cancers", "three
+ * weeks of oregano oil and the infection was gone", "covid's no worse than a cold") and the table
+ * below says whether the evidence base stands against it.
+ *
+ * Each lexicon is matched on stems, so "cures", "cured" and "curing" all meet "cure". A word here
+ * proves nothing alone: "vaccine", "cancer" and "causes" are in every NHS leaflet. Only an agent, a
+ * relation and a condition bound in one clause, in a pairing the evidence rejects, make a claim, and
+ * the rule then asks whether the author is making it or debunking, quoting or asking about it.
+ *
+ * Tags: the class of agent or condition (`vaccine`, `remedy`, …) or the kind of relation (`cure`, …).
+ */
+
+const NHS_VAX = 'NHS, "Why vaccination is safe and important" and "Vaccinations" (nhs.uk); UKHSA Green Book';
+const NHS_CAM =
+  'NHS, "Complementary and alternative medicine" (nhs.uk); Cancer Research UK, "Complementary and alternative therapies"';
+const ASA = 'ASA/CAP guidance on health claims for complementary and alternative medicine and food supplements';
+const BNF = 'BNF, treatment summaries; NICE CKS (medicines a condition is treated with)';
+const AZ = 'NHS Health A to Z (nhs.uk/conditions); lay names from NHS 111 online';
+const WHO = 'WHO, "Coronavirus disease (COVID-19) advice for the public: Mythbusters"; UKHSA';
+const GRAMMAR = 'Common English usage for claims of effect and cause (Oxford English Dictionary senses)';
+
+/** What a claim is about. */
+export const HEALTH_AGENTS = defineLexicon({
+  id: 'health-agent',
+  inflect: true,
+  description: 'Vaccines, remedies, treatments and measures that health claims are made about.',
+  entries: [
+    ...terms(
+      `vaccine, vaccines, vaccination, vaccinations, jab, jabs, jabbed, booster, boosters, booster jab, flu jab,
+       covid jab, covid vaccine, mrna, mrna vaccine, mmr, mmr jab, hpv jab, hpv vaccine, measles jab, immunisation,
+       immunisations, immunization, the shot, flu shot, covid shot, childhood vaccines, baby jabs, pfizer jab,
+       moderna jab, astrazeneca jab, nasal flu spray`,
+      'vaccine',
+      NHS_VAX,
+      'A vaccine, by any of its public names.',
+    ),
+    ...terms(
+      `supplement, supplements, vitamin c, vitamin d, high dose vitamin c, iv vitamin, vitamin drip, zinc, elderberry,
+       echinacea, garlic, raw garlic, ginger, turmeric, curcumin, apple cider vinegar, cider vinegar, lemon water,
+       hot lemon, bicarbonate of soda, baking soda, colloidal silver, silver water, chlorine dioxide, mms, bleach,
+       hydrogen peroxide, ozone therapy, essential oil, essential oils, oregano oil, tea tree oil, frankincense,
+       cbd oil, cannabis oil, hemp oil, apricot kernels, laetrile, black seed oil, manuka honey, coconut oil,
+       homeopathy, homeopathic remedy, homeopathic remedies, detox, detox tea, juice cleanse, juicing, cleanse,
+       coffee enema, coffee enemas, alkaline water, alkaline diet, raw vegan diet, carnivore diet, fasting,
+       water fasting, dry fasting, ivermectin, hydroxychloroquine, herbal remedy, herbal remedies, herbs,
+       natural remedy, natural remedies, tincture, tinctures, crystals, reiki, cupping, mushroom powder,
+       lions mane, sea moss, borax, castor oil, castor oil packs, grounding, earthing, infrared sauna, colostrum,
+       methylene blue, fenbendazole, ivermectin paste, kombucha, bone broth, moringa, sungazing`,
+      'remedy',
+      `${NHS_CAM}; ${ASA}`,
+      'A remedy with no evidence that it cures or replaces treatment for a serious condition.',
+    ),
+    ...terms(
+      `antibiotic, antibiotics, amoxicillin, amoxil, penicillin, doxycycline, clarithromycin, azithromycin, a course of
+       antibiotics`,
+      'antibiotic',
+      'NHS, "Antibiotics" (nhs.uk); UKHSA, "Antibiotic Guardian"; NICE NG79 (sore throat) and NG120 (cough)',
+      'Antibiotics act on bacteria, not viruses.',
+    ),
+    ...terms(
+      `chemo, chemotherapy, radiotherapy, statin, statins, insulin, inhaler, inhalers, steroid inhaler, blue inhaler,
+       antidepressant, antidepressants, sertraline, citalopram, fluoxetine, ssris, levothyroxine, thyroxine,
+       metformin, blood pressure tablets, blood pressure meds, epipen, antiretrovirals, hrt, chemo drugs, methotrexate`,
+      'treatment',
+      BNF,
+      'A treatment with a firm evidence base for the conditions it is prescribed for.',
+    ),
+    ...terms(
+      'medication, medications, meds, prescribed medication, prescription meds, tablets, pills',
+      'medication',
+      BNF,
+      'Prescribed medicines in general: a claim can say to drop them, not that they are useless.',
+    ),
+    ...terms(
+      'sun cream, suncream, sunscreen, sun screen, spf, sun block, sunblock, fluoride, fluoridation, fluoridated water, fluoride toothpaste, face mask, face masks, masks, mask wearing, masking',
+      'protective',
+      'NHS, "Sunscreen and sun safety", "Fluoride" (nhs.uk); UKHSA, "Water fluoridation: health monitoring report"; WHO mask guidance',
+      'A protective measure whose safety is established.',
+    ),
+    ...terms(
+      '5g, 5g masts, phone masts, wifi, wi fi, chemtrails, smart meters',
+      'tech',
+      `${WHO}; UKHSA, "Mobile phone base stations: radio waves and health"`,
+      'Technologies blamed for disease in conspiracy theories.',
+    ),
+    ...terms(
+      'big pharma, pharma, drug companies, drug company, pharmaceutical companies, the pharmaceutical industry, the drug industry, pharmaceutical industry',
+      'pharma',
+      'Full Fact and WHO on the "suppressed cure" conspiracy; NHS, "Cancer" (nhs.uk)',
+      'The drug industry, said in conspiracy claims to hide cures.',
+    ),
+  ],
+});
+
+/** What a claim says an agent does, or what a condition is. */
+export const HEALTH_CONDITIONS = defineLexicon({
+  id: 'health-condition',
+  inflect: true,
+  description: 'Diseases and harms that health claims are made about.',
+  entries: [
+    ...terms(
+      `cancer, cancers, tumour, tumours, tumor, leukaemia, lymphoma, melanoma, diabetes, type 1 diabetes, type 2 diabetes,
+       type 1, type 2, hiv, aids, asthma, copd, epilepsy, multiple sclerosis, ms, parkinson's, dementia, alzheimer's,
+       heart disease, high blood pressure, hypertension, arthritis, crohn's, colitis, lupus, thyroid, underactive thyroid,
+       hypothyroidism, kidney disease, psoriasis, eczema, adhd, depression, schizophrenia, bipolar, infection, infections,
+       sepsis, meningitis, tb, tuberculosis, pneumonia, chest infection, uti, water infection, kidney infection, lyme disease,
+       long covid, covid, covid 19, coronavirus, corona, measles, polio, whooping cough, shingles, hepatitis, herpes,
+       endometriosis, pcos, infertility, stroke, heart attack, autism, autoimmune disease`,
+      'serious',
+      AZ,
+      'A serious, chronic or infectious condition that needs evidence-based care.',
+    ),
+    ...terms(
+      'cold, colds, common cold, flu, a virus, viral infection, viral infections, sore throat, cough, coughs, sniffles, chest cold, bronchiolitis, glandular fever, covid, coronavirus, norovirus, sickness bug',
+      'viral',
+      'NHS, "Antibiotics" and "Common cold" (nhs.uk); NICE NG79 and NG120',
+      'An illness caused by a virus, which antibiotics do not treat.',
+    ),
+    ...terms(
+      `autism, autistic, infertility, infertile, sterile, sterility, miscarriage, miscarriages, stillbirth, stillbirths,
+       cot death, sids, cancer, cancers, turbo cancer, dementia, alzheimer's, multiple sclerosis, ms, diabetes, allergies,
+       autoimmune disease, brain damage, sudden death, sudden deaths, died suddenly, dna, your dna, magnetic, magnetism,
+       aids, hiv, adhd, low iq, lower iq, paralysis, deaths, excess deaths, the flu, flu, covid, the virus`,
+      'harm',
+      `${NHS_VAX}; MHRA Yellow Card summaries; Cochrane reviews of vaccine safety`,
+      'A harm that vaccines, fluoride, sunscreen or masks are falsely said to cause.',
+    ),
+    ...terms(
+      'low oxygen, oxygen deprivation, hypoxia, co2 poisoning, carbon dioxide poisoning, lung damage, bacterial pneumonia, brain fog',
+      'mask-harm',
+      'WHO, "Coronavirus disease (COVID-19): Masks"; BMJ and UKHSA reviews of mask safety',
+      'Harms falsely said to follow from wearing a face mask.',
+    ),
+    ...terms(
+      'covid, covid 19, coronavirus, corona, the pandemic, pandemic, the virus, measles, hiv, aids, monkeypox, mpox, bird flu, polio, long covid',
+      'outbreak',
+      WHO,
+      'A disease whose existence or danger conspiracy posts deny.',
+    ),
+  ],
+});
+
+/** How a claim binds an agent to a condition. */
+export const HEALTH_RELATIONS = defineLexicon({
+  id: 'health-relation',
+  inflect: true,
+  description: 'What a health claim says: cures, replaces treatment, causes, is useless, is a hoax.',
+  entries: [
+    ...terms(
+      `cure, cures, cured, heal, healed, reverse, reversed, get rid of, got rid of, clear up, cleared up, cleared,
+       fix, fixed, kill, kills the virus, wipe out, beat, beaten, eliminate, eradicate, melt away, dissolve, shrink,
+       treat, works for, worked for, works against, knock out, knocked out, sort out, sorted out, flush out, gone,
+       went away, disappeared, vanished, in remission, free of, free from,
+       prevent, prevents, protect against, protects against, stop you catching, boost your immunity against,
+       better than chemo, more effective than, all you need for`,
+      'cure',
+      GRAMMAR,
+      'Said to cure, reverse, treat or prevent a condition.',
+    ),
+    ...terms(
+      `instead of, no more, no need for, ditch, bin, throw away, come off, came off, get off, stop taking, off my,
+       don't need, do not need, never need, replace, replaced, ditched, binned, flush your, wean off, no longer need`,
+      'replace',
+      GRAMMAR,
+      'Said to replace or end an evidence-based treatment.',
+    ),
+    ...terms(
+      `cause, caused, causes, causing, give you, gives you, gave, trigger, triggers, lead to, leads to, linked to,
+       link to, result in, is behind, are behind, behind all, responsible for, make you, makes you, made him,
+       made her, turn you, turns you, alter, alters, change, changes, rewrite, rewrites, damage, damages, fry, fries,
+       spread, spreads, shed, sheds`,
+      'cause',
+      GRAMMAR,
+      'Said to cause a harm or a disease.',
+    ),
+    ...terms(
+      `useless, pointless, worthless, ineffective, does nothing, do nothing, did nothing, don't work, doesn't work,
+       didn't work, do not work, does not work, never work, never works, a waste of time, waste of time, a scam, scam,
+       a con, a racket, poison, poisonous, toxic, kills more than it saves, more harm than good, killing people,
+       kill people, experimental gene therapy, a bioweapon, bioweapons`,
+      'useless',
+      GRAMMAR,
+      'Said to be useless, a scam or poison.',
+    ),
+    ...terms(
+      'death jab, death jabs, death shot, clot shot, clot shots, kill shot, poison jab, poison jabs, vaxx injured, jab injured',
+      ['useless', 'alone'],
+      'Full Fact, COVID-19 vaccine fact checks',
+      'A coined name that is itself the claim that a vaccine is deadly.',
+    ),
+    ...terms(
+      `hoax, a hoax, scam, a scam, fake, made up, invented, fabricated, doesn't exist, does not exist, never existed,
+       didn't exist, no worse than a cold, no worse than flu, no worse than the flu, no worse than a bad cold, just a cold,
+       just a bad cold, just the flu, just a flu, glorified cold, glorified flu, basically a cold, basically flu,
+       nothing more than a cold, nothing more than flu, only a cold, a bad cold, a mild cold, harmless, a lie, a psyop,
+       staged`,
+      'hoax',
+      `${WHO}; Full Fact, COVID-19 fact checks`,
+      'Said not to exist, to be staged, or to be no worse than a cold.',
+    ),
+    ...terms(
+      'plandemic, scamdemic, casedemic, fauxvid, covid hoax, coronahoax, covid scam',
+      ['hoax', 'alone'],
+      `${WHO}; Full Fact, COVID-19 fact checks`,
+      'A coined word that is itself the claim that a disease is a hoax.',
+    ),
+    ...terms(
+      `hide, hiding, hid, hidden, suppress, suppressing, suppressed, bury, burying, buried, cover up, covering up,
+       sit on, sitting on, don't want you to know, do not want you to know, keep quiet about`,
+      'hide',
+      'Full Fact and WHO on the "suppressed cure" conspiracy',
+      'Said to be hidden from the public.',
+    ),
+    ...terms(
+      `wouldn't let, would not let, would never let, wouldn't give, would never give, won't let, will never let,
+       skip, skipping, avoid, avoiding, refuse, refusing, say no to, steer clear of, stay away from, don't get jabbed,
+       do not get jabbed, don't vaccinate, do not vaccinate, never vaccinate, not vaccinating, won't be vaccinating,
+       wouldn't touch, would not touch, never touch, keep away from`,
+      'refuse',
+      NHS_VAX,
+      'Advice to refuse or avoid a vaccine.',
+    ),
+  ],
+});
+
+/** What drug companies are said to hide: with one of these after it, "hide" is the suppressed-cure claim. */
+export const HIDDEN_THINGS: ReadonlySet<string> = new Set([
+  'cure',
+  'cures',
+  'treatment',
+  'treatments',
+  'truth',
+  'remedy',
+  'remedies',
+  'results',
+  'data',
+  'injuries',
+  'deaths',
+  'harms',
+]);
+
+/** After "doesn't work": an honest limit, not a denial ("for everyone", "every time", "perfectly"). */
+export const EFFECT_LIMITS: ReadonlySet<string> = new Set([
+  'everyone',
+  'everybody',
+  'all',
+  'some',
+  'every',
+  'perfectly',
+  'always',
+  '100',
+  'completely',
+]);
+
+/** Where a disinfectant kills a virus without treating anyone ("bleach kills the virus on surfaces"). */
+export const SURFACES: ReadonlySet<string> = new Set([
+  'surfaces',
+  'surface',
+  'hands',
+  'handles',
+  'worktops',
+  'counters',
+  'skin',
+  'toys',
+  'floors',
+]);
+
+export interface HealthEvidence {
+  /** The relation the row reads. */
+  readonly relation: 'cure' | 'replace' | 'cause' | 'useless' | 'hoax' | 'hide' | 'refuse';
+  /** Agent classes the relation is said of (none: a hoax is said of the condition itself). */
+  readonly agents: readonly string[];
+  /** Condition classes it must bind to (none: the relation is a claim alone, e.g. a vaccine "is poison"). */
+  readonly conditions: readonly string[];
+  /** The claim in a few words, for messages. */
+  readonly claim: string;
+  /** What the evidence says, in the project's own words. */
+  readonly evidence: string;
+  readonly sources: readonly string[];
+  readonly link: string;
+}
+
+/**
+ * The evidence position on each pairing the meaning layer can read: every row is a claim the
+ * evidence base rejects. A pairing not listed is not a myth ("statins prevent heart attacks").
+ */
+export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
+  {
+    relation: 'cure',
+    agents: ['remedy'],
+    conditions: ['serious'],
+    claim: 'a remedy cures, reverses or prevents a serious condition',
+    evidence:
+      'No supplement, diet, oil or alternative therapy has been shown to cure, reverse or prevent a serious condition in ' +
+      'the way claimed; relying on one can delay treatment that works.',
+    sources: [NHS_CAM, ASA],
+    link: 'https://www.nhs.uk/conditions/complementary-and-alternative-medicine/',
+  },
+  {
+    relation: 'cure',
+    agents: ['antibiotic'],
+    conditions: ['viral'],
+    claim: 'antibiotics cure or speed recovery from a viral illness',
+    evidence:
+      'Antibiotics act on bacteria, not viruses: they do not help colds, flu, most coughs and sore throats or COVID-19, and ' +
+      'they cause side effects and resistance.',
+    sources: ['NHS, "Antibiotics" (nhs.uk)', 'NICE NG79 and NG120'],
+    link: 'https://www.nhs.uk/conditions/antibiotics/',
+  },
+  {
+    relation: 'replace',
+    agents: ['treatment', 'medication'],
+    conditions: [],
+    claim: 'an evidence-based treatment can be dropped or replaced by something else',
+    evidence:
+      'Stopping or replacing a prescribed treatment (insulin, an inhaler, chemotherapy, antidepressants) without a ' +
+      'clinician can be dangerous; no alternative has been shown to do the same job.',
+    sources: [BNF, NHS_CAM],
+    link: 'https://www.nhs.uk/conditions/complementary-and-alternative-medicine/',
+  },
+  {
+    relation: 'cause',
+    agents: ['vaccine'],
+    conditions: ['harm'],
+    claim: 'a vaccine causes a harm the evidence rules out',
+    evidence:
+      'Large studies of millions of people have found no link between vaccines and autism, infertility, cancer, sudden ' +
+      'death or the other harms claimed; a vaccine cannot give you the disease it protects against or alter your DNA.',
+    sources: [NHS_VAX, 'MHRA Yellow Card summaries', 'Cochrane reviews of vaccine safety'],
+    link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+  },
+  {
+    relation: 'cause',
+    agents: ['protective'],
+    conditions: ['harm', 'mask-harm', 'serious'],
+    claim: 'sunscreen, fluoride or face masks cause disease',
+    evidence:
+      'Sunscreen lowers the risk of skin cancer, fluoride at UK levels is safe and prevents tooth decay, and face masks do ' +
+      'not starve the wearer of oxygen.',
+    sources: [
+      'NHS, "Sunscreen and sun safety" (nhs.uk)',
+      'UKHSA, "Water fluoridation: health monitoring report"',
+      'WHO mask guidance',
+    ],
+    link: 'https://www.nhs.uk/live-well/seasonal-health/sunscreen-and-sun-safety/',
+  },
+  {
+    relation: 'cause',
+    agents: ['tech'],
+    conditions: ['harm', 'serious', 'outbreak'],
+    claim: '5G, wifi or phone masts cause disease',
+    evidence:
+      'Radio waves from phone masts and wifi are far below the levels that could harm health, and viruses cannot travel on ' +
+      'them.',
+    sources: [WHO, 'UKHSA, "Mobile phone base stations: radio waves and health"'],
+    link: 'https://www.gov.uk/government/publications/mobile-phone-base-stations-radio-waves-and-health',
+  },
+  {
+    relation: 'useless',
+    agents: ['vaccine', 'treatment', 'protective'],
+    conditions: [],
+    claim: 'a vaccine, treatment or protective measure is useless, a scam or poison',
+    evidence:
+      'Vaccines, prescribed treatments, sunscreen and fluoride have a strong evidence base; calling them useless, a scam or ' +
+      'poison runs against it and can lead people to refuse care that protects them.',
+    sources: [NHS_VAX, BNF],
+    link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+  },
+  {
+    relation: 'hoax',
+    agents: [],
+    conditions: ['outbreak'],
+    claim: 'a disease is a hoax or no worse than a cold',
+    evidence:
+      'COVID-19, measles and HIV are real and can kill; official mortality and hospital data show the harm, and comparing ' +
+      'them with a cold understates it.',
+    sources: [WHO, 'ONS, deaths involving COVID-19; UKHSA measles data'],
+    link: 'https://www.nhs.uk/conditions/covid-19/',
+  },
+  {
+    relation: 'hide',
+    agents: ['pharma'],
+    conditions: [],
+    claim: 'drug companies are hiding a cure',
+    evidence:
+      'Cures are not being hidden: new treatments are tested in registered public trials, and a company with a cure would ' +
+      'profit from selling it.',
+    sources: ['Cancer Research UK, "Is there a cure for cancer being hidden?"', 'Full Fact'],
+    link: 'https://www.cancerresearchuk.org/',
+  },
+  {
+    relation: 'refuse',
+    agents: ['vaccine'],
+    conditions: [],
+    claim: 'people should refuse or avoid a recommended vaccine',
+    evidence:
+      'The vaccines offered on the NHS schedule are recommended because the evidence shows their benefits far outweigh ' +
+      'their risks; advice from a doctor to refuse one carries weight it does not deserve.',
+    sources: [NHS_VAX],
+    link: 'https://www.nhs.uk/vaccinations/nhs-vaccinations-and-when-to-have-them/',
+  },
+];
