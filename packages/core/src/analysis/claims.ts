@@ -116,6 +116,9 @@ const NOT_DENIAL = new Set([
 
 /** Words that frame what follows as a myth, a rumour or someone's claim. */
 const FRAME = new Set([
+  'hope',
+  'hoped',
+  'hoping',
   'myth',
   'myths',
   'mythbusting',
@@ -302,6 +305,9 @@ const AUX = new Set([
 const CONTRAST = new Set(['but', 'however', 'yet', 'whereas', 'although', 'though']);
 /** After the claim in its sentence: "…: a myth", "…, which is simply untrue". */
 const AFTER_REFUTE = new Set([
+  'weak',
+  'lacking',
+  'limited',
   'myth',
   'myths',
   'untrue',
@@ -370,8 +376,12 @@ const NOT_REFUTING_AFTER = new Set([
   'mention',
 ]);
 /** Question openers that assert rather than ask. */
+/**
+ * Question openers that assert rather than ask: a question that insinuates ("why are so many young
+ * people dropping dead since the rollout?", "isn't it funny how…", "how come nobody…") makes its claim.
+ */
 const RHETORICAL =
-  /^(?:did you know|who knew|why (?:won't|don't|do|does|is|are|isn't|aren't) (?:they|no one|nobody|the|doctors|the nhs)|when will|how long will)\b/;
+  /^(?:did you know|who knew|why (?:won't|don't|do|does|is|are|isn't|aren't) (?:they|no one|nobody|the|doctors|the nhs|so many|so few)|why (?:has|have|hasn't|haven't) (?:no one|nobody|the|they)|how come|isn't it (?:funny|strange|odd|interesting|weird)|funny how|strange how|ever wonder|ever wondered|coincidence|when will|how long will|how many more)\b/;
 const HEADING_FRAME = new Set([
   'myth',
   'myths',
@@ -624,8 +634,10 @@ function addListed(a: Analysis, candidates: ReadonlyMap<number, ReadonlySet<numb
 
 /** Claims read by meaning that no listed claim already covers, where the author makes them. */
 function addComposed(a: Analysis, out: ClaimMatch[]): void {
+  // One claim a sentence: a listed claim already found there is the better-worded report.
+  const claimed = new Set(out.map((o) => a.sentenceAt(o.start)));
   for (const c of composedClaims(a)) {
-    if (out.some((o) => o.start < c.end && o.end > c.start)) continue;
+    if (claimed.has(a.sentenceAt(c.start))) continue;
     const st = stance(a, c, c.ownNegation);
     if (!st.fire) continue;
     const row = c.evidence;

@@ -1,4 +1,8 @@
 import {
+  ADVICE_OPENERS,
+  BACK_LINKS,
+  CONDITION_PEOPLE,
+  DECREASE,
   EFFECT_LIMITS as LIMITS,
   HEALTH_EVIDENCE,
   HIDDEN_THINGS,
@@ -101,7 +105,9 @@ function conditionalAfter(a: Analysis, at: number, hi: number): boolean {
 
 /** Advice to the reader or the author's own voice: the relation opens its sentence or follows "you", "I", "just"… */
 function adviceOrOwn(a: Analysis, rel: LexiconHit, lo: number): boolean {
-  if (rel.tokenStart === lo) return true;
+  let start = lo;
+  while (start < rel.tokenStart && start < lo + 3 && ADVICE_OPENERS.has(norm(a, start))) start++;
+  if (rel.tokenStart === start) return true;
   for (let j = rel.tokenStart - 1; j >= lo && j >= rel.tokenStart - 3; j--) {
     const w = norm(a, j);
     if (ADVICE_LEAD.has(w) || FIRST_PERSON.has(w) || /^(?:i|we)'/.test(w)) return true;
@@ -127,6 +133,41 @@ function claim(row: HealthEvidence, a: Analysis, parts: readonly LexiconHit[], r
   };
 }
 
+/**
+ * Does the claim read in this order? The agent acts on the condition ("oregano oil cleared the UTI",
+ * "the jab causes autism"); or the condition comes first and a word links it back to the agent
+ * ("cancers caused by the jab", "diabetes reversed with fasting"); or, for a cure, the condition's
+ * outcome is told after both ("oregano oil and the UTI was gone"). "Covid is causing fewer
+ * vaccinations" has its agent as the object, and is not a claim about the vaccine.
+ */
+function ordered(a: Analysis, rel: LexiconHit, agent: LexiconHit, cond: LexiconHit): boolean {
+  if (agent.tokenEnd <= rel.tokenStart && rel.tokenEnd <= cond.tokenStart) return true;
+  if (cond.tokenEnd <= rel.tokenStart && rel.tokenEnd <= agent.tokenStart) {
+    if (timeline(a, rel)) return !decrease(a, cond.tokenStart, agent.tokenEnd);
+    for (let j = rel.tokenEnd; j < agent.tokenStart; j++) if (BACK_LINKS.has(norm(a, j))) return true;
+    return false;
+  }
+  return agent.tokenEnd <= cond.tokenStart && cond.tokenEnd <= rel.tokenStart && outcome(a, rel);
+}
+
+/** A relation that is itself a link in time ("since", "weeks after"): the condition followed the agent. */
+function timeline(a: Analysis, rel: LexiconHit): boolean {
+  for (let j = rel.tokenStart; j < rel.tokenEnd; j++) if (BACK_LINKS.has(norm(a, j))) return true;
+  return false;
+}
+
+/** "Deaths have fallen since the vaccine": a fall near a timeline credits the agent. */
+function decrease(a: Analysis, from: number, to: number): boolean {
+  for (let j = Math.max(0, from - 3); j < to + 4 && j < a.tokens.length; j++) if (DECREASE.has(norm(a, j))) return true;
+  return false;
+}
+
+/** A cure told as an outcome: "gone", "cleared", "reversed", "in remission", "free of". */
+function outcome(a: Analysis, rel: LexiconHit): boolean {
+  const raw = (a.tokens[rel.tokenStart] as Token).norm;
+  return relationOf(rel) === 'cure' && /(?:ed|gone|went|free|in)$/.test(raw);
+}
+
 /** "Doesn't work for everyone", "isn't 100% effective": an honest limit, not a denial. */
 function qualified(a: Analysis, at: number): boolean {
   const next = norm(a, at);
@@ -144,7 +185,10 @@ function onSurfaces(a: Analysis, at: number): boolean {
 
 /** "Flu-like symptoms": a condition used to describe something else is not the condition. */
 function describes(a: Analysis, cond: LexiconHit): boolean {
-  return /^(?:like|type|symptoms|season|clinic|clinics|jab|jabs|vaccine|vaccines)$/.test(norm(a, cond.tokenEnd));
+  const next = norm(a, cond.tokenEnd);
+  return (
+    /^(?:like|type|symptoms|season|clinic|clinics|jab|jabs|vaccine|vaccines)$/.test(next) || CONDITION_PEOPLE.has(next)
+  );
 }
 
 /** One relation hit read against the agents and conditions of its sentence. */
@@ -158,11 +202,14 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
     switch (row.relation) {
       case 'cure':
       case 'cause': {
-        const agent = agents.find((h) => tagged(h, row.agents) && !overlaps(h, rel));
-        const cond =
-          agent && conditions.find((h) => tagged(h, row.conditions) && !overlaps(h, rel) && !overlaps(h, agent));
-        if (agent && cond && span(rel, agent, cond) <= REACH && !onSurfaces(a, cond.tokenEnd))
-          return claim(row, a, [rel, agent, cond]);
+        for (const agent of agents) {
+          if (!tagged(agent, row.agents) || overlaps(agent, rel)) continue;
+          const cond = conditions.find(
+            (h) => tagged(h, row.conditions) && !overlaps(h, rel) && !overlaps(h, agent) && ordered(a, rel, agent, h),
+          );
+          if (cond && span(rel, agent, cond) <= REACH && !onSurfaces(a, cond.tokenEnd))
+            return claim(row, a, [rel, agent, cond]);
+        }
         break;
       }
       case 'replace': {
@@ -243,6 +290,12 @@ function namedBefore(a: Analysis, agents: readonly LexiconHit[], classes: readon
   return within(agents, prev, at).some((h) => tagged(h, classes));
 }
 
+/** Two lists of hits, each in token order, as one list in token order. */
+function byStart(x: readonly LexiconHit[], y: readonly LexiconHit[]): readonly LexiconHit[] {
+  if (y.length === 0) return x;
+  return [...x, ...y].sort((p, q) => p.tokenStart - q.tokenStart);
+}
+
 const CACHE = new PerAnalysis<readonly ComposedClaim[]>();
 
 /** The health claims a draft's sentences make, by meaning (cached per analysis). */
@@ -252,7 +305,19 @@ export function composedClaims(a: Analysis): readonly ComposedClaim[] {
   const relations = a.hits('health-relation');
   const out: ComposedClaim[] = [];
   if (relations.length > 0) {
-    const parts: Parts = { agents: a.hits('health-agent'), conditions: a.hits('health-condition') };
+    // Medicines and conditions named anywhere in the clinical vocabulary (data/clinical.ts) join the
+    // agents and conditions a claim can bind: "off the levothyroxine", "cleared my psoriasis".
+    const clinical = a.hits('clinical');
+    const parts: Parts = {
+      agents: byStart(
+        a.hits('health-agent'),
+        clinical.filter((h) => tagged(h, ['medicine'])),
+      ),
+      conditions: byStart(
+        a.hits('health-condition'),
+        clinical.filter((h) => tagged(h, ['condition', 'symptom'])),
+      ),
+    };
     // One claim a sentence is enough to report it ("the vaccine causes miscarriages, so avoid it").
     let covered = -1;
     for (const rel of relations) {

@@ -4,7 +4,8 @@
  * thoughts, the Samaritans. boundaries.urgent-symptoms reports them; boundaries.inbound-patient-request
  * reads them as a request for help.
  */
-import { FICTION, FIGURATIVE_CAUSES, PARTING_REASONS, RECURRED, RESOLVED } from '../data/crisis.js';
+import { BEREAVEMENT, FICTION, FIGURATIVE_CAUSES, PARTING_REASONS, RECURRED, RESOLVED } from '../data/crisis.js';
+import { INFANT } from '../data/red-flag-lay.js';
 import {
   OVERDOSE_MEDICINES,
   OVERDOSE_MIN_COUNT,
@@ -32,6 +33,14 @@ export const RED_FLAG_LABELS: Record<string, string> = {
   headache: 'a sudden, severe headache',
   poisoning: 'something swallowed that can poison or burn',
   contraception: 'a need for emergency contraception, which works best the sooner it is taken',
+  pregnancy: 'bleeding, reduced movements or waters breaking in pregnancy',
+  baby: 'a seriously unwell baby or young child',
+  abdominal: 'severe abdominal pain or a sign of internal bleeding',
+  confusion: 'sudden confusion, which can be sepsis or a stroke',
+  spine: 'possible cauda equina syndrome (back pain with numbness or bladder change)',
+  diabetes: 'a diabetic emergency (high ketones, very high or low sugar)',
+  'head-injury': 'a head injury with warning signs',
+  testicular: 'possible testicular torsion',
 };
 
 /** Kinds for which the reply also gives the Samaritans' number. */
@@ -73,6 +82,9 @@ const NEGATORS = new Set([
   "aren't",
   "weren't",
   "won't",
+  "couldn't",
+  "wouldn't",
+  "shouldn't",
 ]);
 // A negator followed by one of these is hedging, not denial ("not sure if it's chest pain").
 const HEDGES = new Set(['sure', 'certain', 'know', 'care', 'mind', 'think', 'want', 'like']);
@@ -172,7 +184,7 @@ const TOPIC_BEFORE = new Set([
 // A clinician writing about a patient (a colleague's handover), not a patient writing in.
 const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
 const PATIENT_WORDS = new Set(['patient', 'patients', 'pt', 'pts']);
-const PAST = /\b(?:years?|months?) ago\b|\blast (?:year|month)\b|\bin (?:19|20)\d\d\b/i;
+const PAST = /\b(?:years?|months?) ago\b|(?<!the )\blast (?:year|month)\b|\bin (?:19|20)\d\d\b/i;
 
 // Pairs indexed by their first word, so the scan costs one map lookup a token.
 const PAIRS_BY_FIRST = new Map<string, Array<{ kind: string; within: number; then: Set<string> }>>();
@@ -274,10 +286,13 @@ function keep(
   const s = a.sentences[sentence];
   if (s) {
     const text = a.text.slice(s.start, s.end);
-    if (SELF_HARM_KINDS.has(kind) ? LAUGHTER.test(text) || resolved(text) : PAST.test(text)) return;
+    // Laughter makes "I want to die lol" a figure of speech; never a physical sign or an overdose ("lips massive 😂").
+    if (kind === 'suicide' && LAUGHTER.test(text)) return;
+    if (PAST.test(text) || resolved(text)) return;
+    if (SELF_HARM_KINDS.has(kind) && BEREAVEMENT.test(text.toLowerCase())) return;
     if (fiction(a, tokenStart)) return;
   }
-  if (kind === 'suicide' && figurative(a, tokenEnd)) return;
+  if (figurative(a, tokenStart, tokenEnd)) return;
   found.push({ kind, start, end, tokenStart });
 }
 
@@ -294,9 +309,13 @@ function fiction(a: Analysis, tokenStart: number): boolean {
   return false;
 }
 
-/** "Wanted to die of embarrassment": a figure of speech. */
-function figurative(a: Analysis, tokenEnd: number): boolean {
-  return a.tokens[tokenEnd]?.norm === 'of' && FIGURATIVE_CAUSES.has(a.tokens[tokenEnd + 1]?.norm ?? '');
+/** "Wanted to die of embarrassment", "nearly had a heart attack when…": a figure of speech. */
+function figurative(a: Analysis, tokenStart: number, tokenEnd: number): boolean {
+  if (a.tokens[tokenEnd]?.norm === 'of' && FIGURATIVE_CAUSES.has(a.tokens[tokenEnd + 1]?.norm ?? '')) return true;
+  for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - 3; k--) {
+    if (/^(?:nearly|almost|practically)$/.test((a.tokens[k] as Token).norm)) return true;
+  }
+  return false;
 }
 
 /** An ordinary reason for a goodbye anywhere in the message (moving away, a new practice). */
@@ -304,6 +323,85 @@ function partingExplained(a: Analysis): boolean {
   return PARTING.test(a.text.toLowerCase());
 }
 const PARTING = new RegExp(`\\b(?:${PARTING_REASONS.join('|')})`);
+
+const AGE_UNITS = new Map<string, number>(INFANT.ages.flatMap((g) => g.units.map((u) => [u, g.max] as const)));
+const TEMPERATURE = new Set<string>(INFANT.temperature);
+const FEEDING = new Set<string>(INFANT.feeding);
+const INFANT_WORDS = new Set<string>(INFANT.words);
+
+/**
+ * A baby under three months ("6 week old", "newborn") and, in the same message, a fever of 38 or
+ * more or a feed refused: the age and the feature together are the red flag, reported on the feature.
+ */
+function infantRedFeature(
+  a: Analysis,
+): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const t = a.tokens;
+  let young = false;
+  for (let i = 0; i < t.length && !young; i++) {
+    const w = (t[i] as Token).norm;
+    if (INFANT_WORDS.has(w)) young = true;
+    const max = AGE_UNITS.get(t[i + 1]?.norm ?? '');
+    if (max !== undefined && /^\d+$/.test(w) && Number(w) <= max) young = true;
+    const glued = /^(\d+)([a-z]+)$/.exec(w);
+    if (glued && Number(glued[1]) <= (AGE_UNITS.get(glued[2] as string) ?? -1)) young = true;
+  }
+  if (!young) return undefined;
+  for (let i = 0; i < t.length; i++) {
+    const w = (t[i] as Token).norm;
+    if (TEMPERATURE.has(w)) {
+      for (let j = Math.max(0, i - 3); j < t.length && j <= i + 4; j++) {
+        const n = Number.parseFloat((t[j] as Token).norm);
+        if (n >= INFANT.feverAt && n < 45) return span(t, Math.min(i, j), Math.max(i, j));
+      }
+    }
+    if (FEEDING.has(w) && i > 0 && NEGATORS.has((t[i - 1] as Token).norm)) return span(t, i - 1, i);
+  }
+  return undefined;
+}
+
+function span(t: readonly Token[], from: number, to: number) {
+  return { start: (t[from] as Token).start, end: (t[to] as Token).end, tokenStart: from, tokenEnd: to + 1 };
+}
+
+/**
+ * Which kinds of crisis cue make a pair. A means, an act or a finality is strong; despair, a supply
+ * of tablets and a goodbye are weak and count only beside a strong cue (or a supply beside despair); a time counts beside a strong cue ("tonight" with "my last night" or "the rope").
+ */
+function pairs(kinds: ReadonlySet<string>): boolean {
+  const strong = ['means', 'act', 'finality'].filter((k) => kinds.has(k)).length;
+  const weak = ['despair', 'supply', 'parting'].filter((k) => kinds.has(k)).length;
+  if (strong >= 2 || (strong === 1 && weak >= 1)) return true;
+  if (kinds.has('supply') && kinds.has('despair')) return true;
+  return strong >= 1 && kinds.has('time');
+}
+
+/** The cue a finding is reported on: a means, an act or a finality before a supply, despair or a goodbye, and those before a time. */
+function cueRank(kind: string): number {
+  if (kind === 'means' || kind === 'act' || kind === 'finality') return 2;
+  return kind === 'time' ? 0 : 1;
+}
+
+/**
+ * A suicidal crisis told by its parts: two kinds of cue (data/crisis.ts CRISIS_CUES) in one message,
+ * each not denied ("I'm not going to do it tonight"). Reported on the strongest cue.
+ */
+function composedCrisis(a: Analysis): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const hits = a.hits('crisis-cue');
+  if (hits.length < 2) return undefined;
+  const lower = a.text.toLowerCase();
+  if (resolved(lower) || BEREAVEMENT.test(lower)) return undefined;
+  const kinds = new Set<string>();
+  let lead: (typeof hits)[number] | undefined;
+  for (const h of hits) {
+    const k = h.entry.tags?.[1] ?? '';
+    if (negated(a, h.tokenStart, 'suicide')) continue;
+    kinds.add(k);
+    if (!lead || cueRank(k) > cueRank(lead.entry.tags?.[1] ?? '')) lead = h;
+  }
+  if (!lead || !pairs(kinds)) return undefined;
+  return { start: lead.start, end: lead.end, tokenStart: lead.tokenStart, tokenEnd: lead.tokenEnd };
+}
 
 const CACHE = new PerAnalysis<RedFlagHit[]>();
 
@@ -328,7 +426,7 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
     keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
   }
   let parting: boolean | undefined;
-  for (const h of a.hits('crisis')) {
+  for (const h of [...a.hits('crisis'), ...a.hits('red-flag-lay')]) {
     if (h.entry.tags?.includes('farewell') && (parting ??= partingExplained(a))) continue;
     if (!clinicianDone) {
       clinician = clinicianSentences(a);
@@ -374,6 +472,16 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
         break;
       }
     }
+  }
+  const crisis = composedCrisis(a);
+  if (crisis) {
+    if (!clinicianDone) clinician = clinicianSentences(a);
+    keep(a, found, clinician, 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd);
+  }
+  const infant = infantRedFeature(a);
+  if (infant) {
+    if (!clinicianDone) clinician = clinicianSentences(a);
+    keep(a, found, clinician, 'baby', infant.start, infant.end, infant.tokenStart, infant.tokenEnd);
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   CACHE.set(a, found);

@@ -137,7 +137,7 @@ export default defineLexicon({
     ...kind(
       'overdose',
       [
-        `(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collected|collecting|kept) (up|) ${WHOSE} ${TABLETS}`,
+        `(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed) (up|) ${WHOSE} ${TABLETS}`,
         `(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|collected|collecting) (up|) enough`,
         `enough ${TABLETS} to`,
         `a stash of ${TABLETS}`,
@@ -207,7 +207,7 @@ export const FIGURATIVE_CAUSES: ReadonlySet<string> = new Set([
   'jealousy',
 ]);
 
-/** Works of fiction and reports: a crisis in one is a plot or a story, not the writer's. */
+/** Works of fiction (nouns that are not also everyday verbs: not "book", "play", "show"): a crisis in one is a story, not the writer's. */
 export const FICTION: ReadonlySet<string> = new Set([
   'film',
   'films',
@@ -217,20 +217,185 @@ export const FICTION: ReadonlySet<string> = new Set([
   'series',
   'soap',
   'novel',
-  'book',
   'character',
   'storyline',
-  'plot',
   'documentary',
-  'drama',
   'netflix',
   'eastenders',
   'corrie',
   'emmerdale',
-  'play',
+  'programme',
+  'tv',
 ]);
 
-/** A self-harm episode told as resolved ("I used to cut myself", "years ago"), unless it is back. */
+/**
+ * An episode told as over ("I used to cut myself", "four years ago", "as a kid", "1 year self harm
+ * free", "a year since my overdose"), unless it is back (RECURRED).
+ */
 export const RESOLVED =
-  /\b(?:used to|years ago|when i was (?:younger|a teenager|a teen|at school|at uni|little)|back in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|recovered|in a better place|doing (?:much |so |a lot )?better)\b/;
+  /\b(?:used to|years? ago|months? ago|(?:a|one|two|three|four|five|six|few|\d+) (?:years?|months?) (?:ago|back|on|since|free|clean|off)|(?<!the )(?:last|this time last) (?:year|summer|winter|spring|autumn|month)|as a (?:kid|child|baby|teenager|teen|student)|when i was|for years as|back in (?:19|20)\d\d|in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|harm free|recovered|in a (?:better|good|really good) place|doing (?:much |so |a lot |really )?(?:better|well)|saved my life|alive because)\b/;
+/** A death by suicide told as a loss or remembered: a bereavement, not a crisis of the writer's. */
+export const BEREAVEMENT =
+  /\b(?:died by suicide|died of suicide|to suicide|took (?:his|her|their) own life|in memory of|in memoriam|memorial|anniversary of)\b/;
 export const RECURRED = /\b(?:again|tonight|today|right now|this week|last night|relapsed|back to)\b/;
+
+/**
+ * Cues that are weak alone but a crisis together, read the way a clinician weighs a message: a
+ * means or a place ("the rope in the garage", "on the bridge", "the pills lined up"), an act begun
+ * ("I've done it", "they're kicking in"), a finality ("my mind's made up", "tell my mum sorry",
+ * "I won't be needing the appointment"), a time ("tonight") and despair. Two different kinds in
+ * one message (a time only with a means or an act) make the red flag; each is matched on stems.
+ * Sources: NICE CKS "Suicide risk" (plans, means, final acts, a date set); Samaritans, "Signs that
+ * someone may be struggling to cope"; NHS, "Warning signs of suicide".
+ */
+function cues(tag: string, patterns: readonly string[]): LexiconEntry[] {
+  return kind(
+    ['cue', tag],
+    patterns,
+    `${WARNING}; ${MEANS}`,
+    `A ${tag} cue of a suicidal crisis, weighed with others.`,
+  );
+}
+
+export const CRISIS_CUES = defineLexicon({
+  id: 'crisis-cue',
+  inflect: true,
+  description: 'Means, acts, finality, time and despair: together they make a suicidal crisis.',
+  entries: [
+    ...cues('means', [
+      'rope',
+      'noose',
+      'ligature',
+      'belt round',
+      'blade',
+      'blades',
+      'razor',
+      'razors',
+      'hosepipe',
+      'gaffer tape',
+      'shotgun',
+      'gun',
+      'the bridge',
+      'the roof',
+      'multi storey',
+      'the edge',
+      'the platform',
+      'the tracks',
+      'cliff',
+      'cliffs',
+      'beachy head',
+      'reservoir',
+      'the river',
+      'the canal',
+      'the sea',
+      'into a tree',
+      'into a wall',
+      'chemicals',
+      'everything in the cupboard',
+      'empty boxes',
+      'empty packets',
+      'boxes of paracetamol',
+      'packets of paracetamol',
+      'lined up',
+      'got everything ready',
+      'got everything i need',
+      'everything is ready',
+    ]),
+    // A supply of tablets is a means only beside an act, a finality or despair ("collect my tablets tomorrow" is not).
+    ...cues('supply', [`${WHOSE} ${TABLETS}`, `the ${TABLETS}`, 'the lot', 'bottle of vodka', 'in front of me']),
+    ...cues('act', [
+      "(i've|ive|i have) done it",
+      'already done it',
+      'already started',
+      'already taken',
+      'kicking in',
+      'taken them all',
+      'took them all',
+      'taken it all',
+      'taking all of it',
+      'taking it all',
+      'took what i needed',
+      'taken everything',
+      'took everything',
+      'on purpose',
+      'planning it',
+      'planning to',
+      'been planning',
+      'googling ways',
+      'ways to do it',
+      'do it soon',
+      'going to do it',
+      'gonna do it',
+      'do myself in',
+      'doing myself in',
+      'top myself',
+      'topping myself',
+      'not wake up',
+      'painless',
+      'let a train go past',
+      'wrote my last',
+      'writing my last',
+      'written the letters',
+      'written letters',
+    ]),
+    // A goodbye is a crisis cue only beside a means, an act or despair: "goodbye, see you tomorrow" is not.
+    ...cues('parting', ['goodbye', 'bye', 'love you all', 'love you']),
+    ...cues('finality', [
+      'last post',
+      'last message',
+      'last comment',
+      'last night on earth',
+      'my last night',
+      "won't be here",
+      "(don't|dont|do not) think (i'll|ill|i will) be here",
+      'my last night',
+      'last night on earth',
+      "won't be around",
+      "won't be needing",
+      "won't need the",
+      "don't think i'll be here",
+      'other side',
+      'tell my (mum|dad|kids|wife|husband|family|son|daughter)',
+      'look after (mum|dad|my|the kids|the dog|the cat)',
+      'sorry for (everything|the mess|being difficult|being a burden|wasting your time|all the drama)',
+      "the mess i'm leaving",
+      'made my mind up',
+      'mind is made up',
+      "i've decided",
+      'chosen (my|our|a|the) date',
+      'date in my head',
+      "tonight's the night",
+      'tonight is the night',
+      'tonights the one',
+      'after tonight',
+      'peace out',
+      "i'm going too",
+
+      'cleared the loft',
+      'given away',
+      'arranged for the (cat|dog)',
+      "it's not (her|his|your) fault",
+      'its not (her|his|your) fault',
+      "you don't have to bother",
+      "don't bother ringing",
+      "won't be answering",
+    ]),
+    ...cues('time', ['tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'right now']),
+    ...cues('despair', [
+      'no point',
+      'had enough',
+      "can't do it anymore",
+      "can't do it any more",
+      'done asking',
+      'nobody listens',
+      'nobody cares',
+      'weight round',
+      'want this to be over',
+      'want it all to stop',
+      'thoughts',
+      'so the tablets it is',
+      'voice telling me',
+      'voices telling me',
+    ]),
+  ],
+});

@@ -5,7 +5,7 @@ import allegation from './allegation.js';
 import banter from './banter.js';
 import clinical from './clinical.js';
 import copying from './copying.js';
-import crisis from './crisis.js';
+import crisis, { CRISIS_CUES } from './crisis.js';
 import discrimination, { GROUP_ENTRIES } from './discrimination.js';
 import emotion from './emotion.js';
 import harassment from './harassment.js';
@@ -23,6 +23,7 @@ import promotion from './promotion.js';
 import qualification from './qualification.js';
 import quasiIdentifier from './quasi-identifier.js';
 import redFlag from './red-flag.js';
+import redFlagLay from './red-flag-lay.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
 import { HEALTH_AGENTS, HEALTH_CONDITIONS, HEALTH_RELATIONS } from './knowledge/health-claims.js';
@@ -52,6 +53,7 @@ export const LEXICONS: readonly Lexicon[] = [
   clinical,
   copying,
   crisis,
+  CRISIS_CUES,
   discrimination,
   emotion,
   harassment,
@@ -69,6 +71,7 @@ export const LEXICONS: readonly Lexicon[] = [
   qualification,
   quasiIdentifier,
   redFlag,
+  redFlagLay,
   sexual,
   threat,
   ...NEUTRAL,

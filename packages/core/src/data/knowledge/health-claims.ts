@@ -35,7 +35,7 @@ export const HEALTH_AGENTS = defineLexicon({
     ...terms(
       `vaccine, vaccines, vaccination, vaccinations, jab, jabs, jabbed, booster, boosters, booster jab, flu jab,
        covid jab, covid vaccine, mrna, mrna vaccine, mmr, mmr jab, hpv jab, hpv vaccine, measles jab, immunisation,
-       immunisations, immunization, the shot, flu shot, covid shot, childhood vaccines, baby jabs, pfizer jab,
+       immunisations, the shot, flu shot, covid shot, childhood vaccines, baby jabs, pfizer jab,
        moderna jab, astrazeneca jab, nasal flu spray`,
       'vaccine',
       NHS_VAX,
@@ -52,7 +52,18 @@ export const HEALTH_AGENTS = defineLexicon({
        water fasting, dry fasting, ivermectin, hydroxychloroquine, herbal remedy, herbal remedies, herbs,
        natural remedy, natural remedies, tincture, tinctures, crystals, reiki, cupping, mushroom powder,
        lions mane, sea moss, borax, castor oil, castor oil packs, grounding, earthing, infrared sauna, colostrum,
-       methylene blue, fenbendazole, ivermectin paste, kombucha, bone broth, moringa, sungazing`,
+       methylene blue, fenbendazole, ivermectin paste, kombucha, bone broth, moringa, sungazing, natural immunity,
+       catching it naturally, getting it naturally, measles party, chickenpox party, pox party, vitamin b17, vitamin k2,
+       quercetin, nac, magnesium, high dose zinc, cod liver oil, urine therapy, raw milk, keto, keto diet, juice fast,
+       reflexology, acupuncture, chiropractic, chiropractor, naturopath, naturopathy, ayurveda, ayurvedic,
+       traditional chinese medicine, herbal tea, cinnamon, berberine, black seed, nigella, mistletoe, shark cartilage,
+       ashwagandha, selenium, d mannose, cranberry, cranberry juice, nattokinase, tart cherry, tart cherry juice,
+       salt pipe, salt therapy, mouth tape, mouth taping, eucalyptus oil, local honey, nad, nad+, nad infusion,
+       caprylic acid, belladonna, seed cycling, candida diet, zero sugar, sugar free diet, carnivore, raw food,
+       sunlight, the sun, cold water therapy, ice baths, breathwork, nasal breathing, magnesium spray, iodine,
+       lugol's iodine, vitamin a, vitamin drips, iv drips, hydration drips, ozone, chelation, parasite cleanse,
+       liver cleanse, liver flush, gallbladder flush, oil pulling, activated charcoal, turpentine, dmso, hcq,
+       mebendazole paste, wormer, horse paste, nutritional therapy, functional medicine, herbal, herbs and spices`,
       'remedy',
       `${NHS_CAM}; ${ASA}`,
       'A remedy with no evidence that it cures or replaces treatment for a serious condition.',
@@ -91,6 +102,12 @@ export const HEALTH_AGENTS = defineLexicon({
       'Technologies blamed for disease in conspiracy theories.',
     ),
     ...terms(
+      'smear test, smear tests, smears, cervical screening, mammogram, mammograms, breast screening, bowel screening, screening, psa test, aaa screening',
+      'screening',
+      'NHS, "NHS screening" (nhs.uk); UK National Screening Committee recommendations',
+      'An NHS screening programme, offered because its benefits outweigh its harms.',
+    ),
+    ...terms(
       'big pharma, pharma, drug companies, drug company, pharmaceutical companies, the pharmaceutical industry, the drug industry, pharmaceutical industry',
       'pharma',
       'Full Fact and WHO on the "suppressed cure" conspiracy; NHS, "Cancer" (nhs.uk)',
@@ -127,7 +144,10 @@ export const HEALTH_CONDITIONS = defineLexicon({
       `autism, autistic, infertility, infertile, sterile, sterility, miscarriage, miscarriages, stillbirth, stillbirths,
        cot death, sids, cancer, cancers, turbo cancer, dementia, alzheimer's, multiple sclerosis, ms, diabetes, allergies,
        autoimmune disease, brain damage, sudden death, sudden deaths, died suddenly, dna, your dna, magnetic, magnetism,
-       aids, hiv, adhd, low iq, lower iq, paralysis, deaths, excess deaths, the flu, flu, covid, the virus`,
+       aids, hiv, adhd, low iq, lower iq, paralysis, deaths, excess deaths, the flu, flu, covid, the virus, sads,
+       sudden adult death, sudden adult death syndrome, heart attacks in young people, eczema, asthma,
+       neurological damage, nerve damage, organ damage, immune damage, weakened immune system, cancer in children,
+       chronic fatigue, long term damage, genetic damage, young people dropping dead, dropping dead`,
       'harm',
       `${NHS_VAX}; MHRA Yellow Card summaries; Cochrane reviews of vaccine safety`,
       'A harm that vaccines, fluoride, sunscreen or masks are falsely said to cause.',
@@ -157,7 +177,11 @@ export const HEALTH_RELATIONS = defineLexicon({
       `cure, cures, cured, heal, healed, reverse, reversed, get rid of, got rid of, clear up, cleared up, cleared,
        fix, fixed, kill, kills the virus, wipe out, beat, beaten, eliminate, eradicate, melt away, dissolve, shrink,
        treat, works for, worked for, works against, knock out, knocked out, sort out, sorted out, flush out, gone,
-       went away, disappeared, vanished, in remission, free of, free from,
+       went away, disappeared, vanished, in remission, free of, free from, shift, get over, knock on the head,
+       starve, starves, starved, stop in its tracks, see off, saw off, all you need, do the trick, did the trick,
+       kill off, killed off, kill cancer cells, kills cancer cells, speed up recovery, recover faster, regrow, regrows,
+       heal the gut, pass your, draw it out, draws it out, pull out, pulls out, got under control, get under control,
+       halve the time, back to normal, took off, take off, under control, dissolve, dissolves, melt, melts,
        prevent, prevents, protect against, protects against, stop you catching, boost your immunity against,
        better than chemo, more effective than, all you need for`,
       'cure',
@@ -166,7 +190,13 @@ export const HEALTH_RELATIONS = defineLexicon({
     ),
     ...terms(
       `instead of, no more, no need for, ditch, bin, throw away, come off, came off, get off, stop taking, off my,
-       don't need, do not need, never need, replace, replaced, ditched, binned, flush your, wean off, no longer need`,
+       don't need, do not need, never need, replace, replaced, ditched, binned, flush your, wean off, no longer need,
+       better than, safer than, works better than, beats, rather than, swap your, swapped my, alternative to,
+       off the, off his, off her, off your, stop the, stopped the, skip the, won't need the, wont need the,
+       will not need the, in the bin, does what, natural, just a plaster, masking the problem, just masking,
+       don't bother with, dont bother with, no need to bother with, ditch the, get off, get them off, get him off,
+       get her off, instead, skip, ignore the, no need to restart, don't need the, doesn't need the, bye bye,
+       off it, off them, never needed, never need the, not needed my, ditched my`,
       'replace',
       GRAMMAR,
       'Said to replace or end an evidence-based treatment.',
@@ -175,7 +205,8 @@ export const HEALTH_RELATIONS = defineLexicon({
       `cause, caused, causes, causing, give you, gives you, gave, trigger, triggers, lead to, leads to, linked to,
        link to, result in, is behind, are behind, behind all, responsible for, make you, makes you, made him,
        made her, turn you, turns you, alter, alters, change, changes, rewrite, rewrites, damage, damages, fry, fries,
-       spread, spreads, shed, sheds`,
+       spread, spreads, shed, sheds, ever since, since, straight after, right after, days after, weeks after,
+       within days of, following`,
       'cause',
       GRAMMAR,
       'Said to cause a harm or a disease.',
@@ -184,7 +215,8 @@ export const HEALTH_RELATIONS = defineLexicon({
       `useless, pointless, worthless, ineffective, does nothing, do nothing, did nothing, don't work, doesn't work,
        didn't work, do not work, does not work, never work, never works, a waste of time, waste of time, a scam, scam,
        a con, a racket, poison, poisonous, toxic, kills more than it saves, more harm than good, killing people,
-       kill people, experimental gene therapy, a bioweapon, bioweapons`,
+       kill people, experimental gene therapy, a bioweapon, bioweapons, isn't needed, is not needed, not needed,
+       isn't necessary, unnecessary, a con, a sham, a racket, just a placebo, no better than placebo`,
       'useless',
       GRAMMAR,
       'Said to be useless, a scam or poison.',
@@ -196,11 +228,10 @@ export const HEALTH_RELATIONS = defineLexicon({
       'A coined name that is itself the claim that a vaccine is deadly.',
     ),
     ...terms(
-      `hoax, a hoax, scam, a scam, fake, made up, invented, fabricated, doesn't exist, does not exist, never existed,
+      `hoax, a hoax, scam, a scam, fake, made up, invented, doesn't exist, does not exist, never existed,
        didn't exist, no worse than a cold, no worse than flu, no worse than the flu, no worse than a bad cold, just a cold,
        just a bad cold, just the flu, just a flu, glorified cold, glorified flu, basically a cold, basically flu,
-       nothing more than a cold, nothing more than flu, only a cold, a bad cold, a mild cold, harmless, a lie, a psyop,
-       staged`,
+       nothing more than a cold, nothing more than flu, only a cold, a bad cold, a mild cold, harmless, a lie, a psyop`,
       'hoax',
       `${WHO}; Full Fact, COVID-19 fact checks`,
       'Said not to exist, to be staged, or to be no worse than a cold.',
@@ -222,7 +253,9 @@ export const HEALTH_RELATIONS = defineLexicon({
       `wouldn't let, would not let, would never let, wouldn't give, would never give, won't let, will never let,
        skip, skipping, avoid, avoiding, refuse, refusing, say no to, steer clear of, stay away from, don't get jabbed,
        do not get jabbed, don't vaccinate, do not vaccinate, never vaccinate, not vaccinating, won't be vaccinating,
-       wouldn't touch, would not touch, never touch, keep away from`,
+       wouldn't touch, would not touch, never touch, keep away from, won't be giving, will not be giving, won't give,
+       not giving, don't let, do not let, don't do the, never have another, never having another, won't have the,
+       not having the, opt out of, say no`,
       'refuse',
       NHS_VAX,
       'Advice to refuse or avoid a vaccine.',
@@ -272,6 +305,92 @@ export const SURFACES: ReadonlySet<string> = new Set([
   'floors',
 ]);
 
+/**
+ * Words that link a claim's condition back to its agent when the condition comes first: "cancers
+ * caused by the jab", "my diabetes reversed with fasting", "the UTI cleared up after oregano oil".
+ */
+export const BACK_LINKS: ReadonlySet<string> = new Set([
+  'since',
+  'following',
+  'by',
+  'with',
+  'using',
+  'thanks',
+  'after',
+  'from',
+  'since',
+  'via',
+  'because',
+  'due',
+]);
+
+/** A fall told beside a timeline ("deaths have fallen since the vaccine"): the agent is credited, not blamed. */
+export const DECREASE: ReadonlySet<string> = new Set([
+  'fallen',
+  'fell',
+  'fall',
+  'falling',
+  'dropped',
+  'drop',
+  'down',
+  'reduced',
+  'halved',
+  'plummeted',
+  'declined',
+  'lower',
+  'fewer',
+  'less',
+  'prevented',
+  'saved',
+]);
+
+/**
+ * Words that may open an imperative without changing it ("honestly skip the jab", "girls, ditch the
+ * SPF", "hun don't let her have it"): discourse markers and forms of address.
+ */
+export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
+  'honestly',
+  'seriously',
+  'tbh',
+  'ok',
+  'okay',
+  'look',
+  'girls',
+  'guys',
+  'ladies',
+  'folks',
+  'everyone',
+  'hun',
+  'babe',
+  'mate',
+  'mums',
+  'parents',
+  'pls',
+  'please',
+  'just',
+  'so',
+  'and',
+  'but',
+  'then',
+  'always',
+  'never',
+]);
+
+/** People a condition describes ("cancer patients", "asthma sufferers"): the claim is about them, not the condition. */
+export const CONDITION_PEOPLE: ReadonlySet<string> = new Set([
+  'patients',
+  'patient',
+  'sufferers',
+  'survivors',
+  'people',
+  'kids',
+  'children',
+  'mums',
+  'nurses',
+  'ward',
+  'wards',
+]);
+
 export interface HealthEvidence {
   /** The relation the row reads. */
   readonly relation: 'cure' | 'replace' | 'cause' | 'useless' | 'hoax' | 'hide' | 'refuse';
@@ -295,7 +414,7 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
   {
     relation: 'cure',
     agents: ['remedy'],
-    conditions: ['serious'],
+    conditions: ['serious', 'condition', 'symptom'],
     claim: 'a remedy cures, reverses or prevents a serious condition',
     evidence:
       'No supplement, diet, oil or alternative therapy has been shown to cure, reverse or prevent a serious condition in ' +
@@ -316,7 +435,7 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
   },
   {
     relation: 'replace',
-    agents: ['treatment', 'medication'],
+    agents: ['treatment', 'medication', 'medicine', 'vaccine', 'screening'],
     conditions: [],
     claim: 'an evidence-based treatment can be dropped or replaced by something else',
     evidence:
@@ -338,7 +457,7 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
   },
   {
     relation: 'cause',
-    agents: ['protective'],
+    agents: ['protective', 'screening'],
     conditions: ['harm', 'mask-harm', 'serious'],
     claim: 'sunscreen, fluoride or face masks cause disease',
     evidence:
@@ -364,7 +483,7 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
   },
   {
     relation: 'useless',
-    agents: ['vaccine', 'treatment', 'protective'],
+    agents: ['vaccine', 'treatment', 'protective', 'screening'],
     conditions: [],
     claim: 'a vaccine, treatment or protective measure is useless, a scam or poison',
     evidence:
@@ -397,7 +516,7 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
   },
   {
     relation: 'refuse',
-    agents: ['vaccine'],
+    agents: ['vaccine', 'screening'],
     conditions: [],
     claim: 'people should refuse or avoid a recommended vaccine',
     evidence:

@@ -116,7 +116,7 @@ testRule(rule, {
       draft: dm("He's burning hot, shivering and confused, and hasn't had a wee since this morning."),
       spans: ['hot, shivering and confused'],
     },
-    { draft: dm("I'm 30 weeks pregnant and bleeding heavily."), spans: ['bleeding heavily'] },
+    { draft: dm("I'm 30 weeks pregnant and bleeding heavily."), spans: ['pregnant and bleeding heavily'] },
     {
       draft: dm('Coughing up quite a lot of blood this morning, what should I do?'),
       spans: ['Coughing up quite a lot of blood'],
@@ -130,6 +130,75 @@ testRule(rule, {
       draft: { text: 'Chest p\u0430in since this morning', direction: 'inbound', channel: 'comment' },
       spans: ['Chest p\u0430in'],
       name: 'look-alike letters',
+    },
+  ],
+});
+
+// Crises said indirectly (data/crisis.ts) and emergencies in lay words (data/red-flag-lay.ts).
+testRule(rule, {
+  clean: [
+    {
+      draft: dm("We're moving to Cornwall next month so this is goodbye. Thank you for everything!"),
+      name: 'goodbye with a reason',
+    },
+    { draft: dm('Can I collect my tablets tomorrow? Bye for now.'), name: 'a supply and a time are ordinary' },
+    {
+      draft: dm('I used to cut myself when I was a teenager but I am doing so much better now.'),
+      name: 'resolved past',
+    },
+    {
+      draft: dm("It's a year since my overdose and I'm in a really good place. Can I volunteer with the PPG?"),
+      name: 'a year since',
+    },
+    { draft: dm('We are doing a sponsored walk in memory of my brother, who died by suicide.'), name: 'bereavement' },
+    { draft: dm('Watched a film last night where the character took an overdose, really upsetting.'), name: 'fiction' },
+    { draft: dm('I nearly had a heart attack when reception rang, but the results were fine!'), name: 'figurative' },
+    { draft: dm('I could have died of embarrassment at the front desk.'), name: 'die of embarrassment' },
+    { draft: dm("My 5 month old has a temp of 38, she's feeding fine. Calpol ok?"), name: 'older baby with a fever' },
+    { draft: dm('Newborn check booked for Tuesday, temperature was 36.8 at the visit.'), name: 'newborn, no fever' },
+    { draft: dm("Couldn't have done it without you, six months off the drink now."), name: 'thanks, not an act' },
+  ],
+  flagged: [
+    {
+      draft: dm('Everyone would be better off without me honestly.'),
+      spans: ['Everyone would be better off without me'],
+    },
+    { draft: dm("I've been saving up my tablets for weeks and I have enough now."), spans: ['saving up my tablets'] },
+    {
+      draft: dm("Thank you for everything Dr Patel. You won't need to worry about me any more."),
+      spans: ["won't need to worry about me"],
+    },
+    { draft: dm('not a joke: tonight is my last night. got everything I need.'), spans: ['my last night'] },
+    {
+      draft: dm("I'm stood in the kitchen with the pills lined up. Sorry for everything."),
+      spans: ['lined up'],
+    },
+    { draft: dm('Been cutting again tonight, worse than before.'), spans: ['Been cutting again'] },
+    { draft: dm('Condom split last night, can I get the morning after pill from you?'), spans: ['Condom split'] },
+    { draft: dm('My 2yo has swallowed a button battery, what do I do'), spans: ['swallowed a button battery'] },
+    { draft: dm("My 6 week old has a temp of 38.5 and isn't feeding."), spans: ['temp of 38'] },
+    {
+      draft: dm("I'm 32 weeks and haven't felt the baby move since last night."),
+      spans: ["haven't felt the baby move"],
+    },
+    { draft: dm('Back pain all week and now I cannot feel when I wipe.'), spans: ['cannot feel when I wipe'] },
+    { draft: dm("Mum's not making sense and she's burning up."), spans: ['not making sense'] },
+    { draft: dm('He banged his head and keeps being sick.'), spans: ['banged his head and keeps being sick'] },
+    {
+      draft: dm('Her neck is really stiff and the light is hurting her eyes.'),
+      spans: ['neck is really stiff'],
+    },
+    {
+      draft: dm("She can't finish a sentence and her oxygen thing says 84."),
+      spans: ["can't finish a sentence"],
+    },
+    {
+      draft: dm('Stung by a wasp and my tongue feels thick, it is hard to swallow.'),
+      spans: ['tongue feels thick'],
+    },
+    {
+      draft: dm('Lips are massive and my throat is closing up after the satay 😂'),
+      spans: ['Lips are massive'],
     },
   ],
 });

@@ -58,12 +58,17 @@ export default defineRule({
     const flags = findRedFlags(analysis);
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
+    let reported = -1;
     for (const first of flags) {
       if (seen.has(first.kind)) continue;
       seen.add(first.kind);
+      // Cues of another kind on words already reported ("pregnant and bleeding" + "bleeding heavily")
+      // are one red flag to the reader: the first finding takes them in rather than a second card.
+      if (first.start < reported) continue;
       // One finding a kind, spanning the overlapping cues ("crushing chest" + "chest pain").
       let end = first.end;
-      for (const g of flags) if (g.kind === first.kind && g.start < end && g.end > end) end = g.end;
+      for (const g of flags) if (g.start < end && g.end > end) end = g.end;
+      reported = end;
       const f = { ...first, end };
       const excerpt = analysis.text.slice(f.start, f.end);
       const why = [`red flag: ${RED_FLAG_LABELS[f.kind] ?? f.kind}`, `"${excerpt}"`];

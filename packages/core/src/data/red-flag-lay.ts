@@ -1,0 +1,334 @@
+import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { expandPattern } from './red-flag.js';
+
+/**
+ * Emergencies that red-flag.ts does not name, in the words patients and parents use, matched on
+ * stems so that any tense meets an entry ("she's bleeding", "bled through"): pregnancy, a young
+ * baby, the abdomen, sudden confusion, the spine (cauda equina), diabetes, head injury and the
+ * testicles. Each entry's first tag is its kind, which the rule reports and the reply is chosen by.
+ *
+ * Sources, read for what each emergency looks like to a lay person and never copied:
+ *   NHS, "When to call 999" and "When to go to A&E" (nhs.uk)
+ *   NHS, "Vaginal bleeding in pregnancy", "Your baby's movements", "Waters breaking early" (nhs.uk)
+ *   NICE NG143 / CKS "Feverish children" (the traffic-light red features) and NHS "Is your baby or toddler seriously ill?"
+ *   NHS, "Cauda equina syndrome", "Testicular torsion", "Head injury and concussion", "Diabetic ketoacidosis" (nhs.uk)
+ *   NHS, "Stomach ache" and "Sepsis" (confusion, slurred speech, not making sense)
+ */
+
+const PREG =
+  'NHS, "Vaginal bleeding in pregnancy", "Your baby\'s movements" and "Waters breaking early" (nhs.uk); RCOG patient information';
+const BABY = 'NICE NG143 (feverish children, red features); NHS, "Is your baby or toddler seriously ill?" (nhs.uk)';
+const BELLY = 'NHS, "Stomach ache" and "When to go to A&E" (nhs.uk); NICE CKS, "Acute abdominal pain"';
+const CONFUSION = 'NHS, "Sepsis" and "When to call 999" (sudden confusion) (nhs.uk)';
+const SPINE = 'NHS, "Cauda equina syndrome" (nhs.uk); GIRFT national cauda equina pathway (red flags)';
+const DIABETES = 'NHS, "Diabetic ketoacidosis" and "Low blood sugar (hypoglycaemia)" (nhs.uk)';
+const HEAD = 'NHS, "Head injury and concussion" (nhs.uk); NICE NG232 (head injury)';
+const POISON =
+  'NHS, "Poisoning" and "When to call 999" (nhs.uk); NHS, "Swallowed button battery" alert (RCEM); BNF, methotrexate and insulin dosing errors';
+const TESTIS = 'NHS, "Testicular torsion" (nhs.uk)';
+
+function kind(tag: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
+  const seen = new Set<string>();
+  const out: LexiconEntry[] = [];
+  for (const p of patterns) {
+    for (const phrase of expandPattern(p)) {
+      if (seen.has(phrase)) continue;
+      seen.add(phrase);
+      out.push({ phrase, tags: [tag], source, note });
+    }
+  }
+  return out;
+}
+
+const WHOSE = '(my|his|her|the|their|your)';
+
+export default defineLexicon({
+  id: 'red-flag-lay',
+  inflect: true,
+  description:
+    'Emergencies in lay words: pregnancy, young babies, the abdomen, confusion, spine, diabetes, head injury.',
+  entries: [
+    ...kind(
+      'pregnancy',
+      [
+        '(pregnant|weeks) and (bleeding|bleed|spotting heavily|losing blood)',
+        'bleeding (while|whilst|when|and) pregnant',
+        "(baby|bump) (is not|isn't|hasn't been|has not been|not) moving",
+        "(haven't|have not|not) felt (the baby|baby|him|her) (move|moving|kick|kicking)",
+        "(baby|babys|baby's) movements (have|has) (stopped|slowed|changed|reduced)",
+        'reduced (movements|baby movements|fetal movements)',
+        '(waters|water) (have|has|) (broken|broke|gone|went)',
+        'leaking fluid',
+        'pregnant (with|and) (a bad|a terrible|a really bad|a severe|bad|severe) headache',
+        'pregnant and (my|her) vision',
+      ],
+      PREG,
+      "Bleeding, a change in the baby's movements or waters breaking in pregnancy: maternity unit or 999 now.",
+    ),
+    ...kind(
+      'baby',
+      [
+        "(baby|newborn|little one) (is not|isn't|not|won't|wont|hasn't been) (feeding|eating|taking milk|taking a bottle)",
+        "(no|not had a|hasn't had a|no wet) (wet nappy|wet nappies|wet nappys)",
+        '(dry nappy|dry nappies) (all day|since)',
+        'high pitched (cry|crying|scream)',
+        '(bulging|sunken) (soft spot|fontanelle)',
+        '(baby|newborn) (has|with|got|is running) a (temperature|temp|fever) of (38|39|40)',
+        '(under|less than) (3|three) months (old|) (with|and|has) a (temperature|temp|fever)',
+        '(ribs|tummy) (sucking|pulling|caving) in',
+        'grunting (when|with every|every) breath',
+        '(baby|he|she) (is|has gone|looks|went) (blue|grey|pale and floppy)',
+      ],
+      BABY,
+      'Red features in a baby or young child (not feeding, no wet nappies, a high-pitched cry, a fever under 3 months): 999 or A&E.',
+    ),
+    ...kind(
+      'abdominal',
+      [
+        '(worst|agonising|excruciating|unbearable|severe) (stomach|tummy|belly|abdominal) pain',
+        "(stomach|tummy|belly) pain (so bad|that bad) (i|he|she) (can't|cannot) (stand|move|walk)",
+        "(can't|cannot) stand up (straight|) (with|for|because of) (the|this|my|his|her) (pain|stomach|tummy)",
+        '(stomach|tummy|belly) (is|has gone|has become|went) (rigid|hard as a board|swollen and hard)',
+        '(black|tarry) (poo|stools|poop)',
+        'vomiting (green|bile|poo)',
+        "(can't|cannot|haven't been able to) keep (anything|any fluids|water|fluids) down",
+      ],
+      BELLY,
+      'Severe abdominal pain, a rigid belly, black stools or being unable to keep fluids down: A&E or 999.',
+    ),
+    ...kind(
+      'confusion',
+      [
+        "(not|isn't|is not) making (any|) sense",
+        "(doesn't|does not|didn't) (know|recognise|recognize) (who|where) (i am|he is|she is|we are|she was|he was)",
+        '(suddenly|really|very) confused',
+        '(confused|delirious) and (hot|burning up|shivering|shaking)',
+        "(doesn't|does not) know what day it is",
+        'talking gibberish',
+        'talking nonsense',
+      ],
+      CONFUSION,
+      'Sudden confusion or not making sense can be sepsis or a stroke: 999.',
+    ),
+    ...kind(
+      'spine',
+      [
+        "(can't|cannot) feel (when|myself when) (i|he|she) (wipe|wipes)",
+        'numb (bum|bottom|backside|between my legs|down below|saddle)',
+        "(back pain|bad back|sciatica) and (can't|cannot|couldn't) (pee|wee|pass urine|control my bladder)",
+        "(can't|cannot) (control|hold) (my|his|her) (bladder|bowels|wee|poo) (and|with) (back|sciatica)",
+        '(wet|soiled) (myself|himself|herself) and (my|his|her) back',
+        'both legs (going|gone|are) (numb|weak|dead)',
+      ],
+      SPINE,
+      'Back pain with numbness between the legs or a change in bladder or bowel control can be cauda equina: A&E now.',
+    ),
+    ...kind(
+      'diabetes',
+      [
+        '(ketones|keytones) (are|is|) (high|over|above|3|4|5)',
+        '(high|large|lots of) ketones',
+        '(sugar|sugars|blood sugar|glucose) (is|are|says|reads|reading) (hi|high and vomiting|high and being sick)',
+        "(sugar|sugars|blood sugar|glucose) (so|really|very) low (he|she|i) (can't|cannot|won't)",
+        '(took|taken|injected|given) (double|twice) (his|her|my|the) (insulin|dose of insulin|insulin dose)',
+        "(hypo|hypoing) and (not|won't|can't|isn't) (responding|waking|eating|making sense)",
+      ],
+      DIABETES,
+      'High ketones, very high or low blood sugar that is not responding, or a double insulin dose: 999 or A&E.',
+    ),
+    ...kind(
+      'head-injury',
+      [
+        '(banged|hit|bumped|knocked) (his|her|my|their) head and (is|keeps|has been|been|started|now|was) (vomiting|being sick|sick|drowsy|sleepy|confused)',
+        '(head injury|hit (his|her|my) head|fell and hit (his|her|my) head) (on|while on|and on) (blood thinners|warfarin|apixaban|rivaroxaban)',
+        '(knocked|been knocked) (out|unconscious)',
+        'clear fluid (from|coming out of) (his|her|my) (nose|ear)',
+      ],
+      HEAD,
+      'A head injury with vomiting, drowsiness, confusion, a blackout or on blood thinners: A&E.',
+    ),
+    ...kind(
+      'testicular',
+      [
+        `sudden (severe|bad|terrible|really bad|) pain (in|of) ${WHOSE} (testicle|testicles|balls|ball|nuts)`,
+        '(testicle|testicles|ball|balls) (is|are|has gone|went|suddenly) (swollen and painful|really painful|agony|very painful)',
+      ],
+      TESTIS,
+      'Sudden, severe testicular pain can be torsion, which needs surgery within hours: A&E now.',
+    ),
+    ...kind(
+      'sepsis',
+      [
+        'stiff neck',
+        'neck is (really|very|) stiff',
+        'neck (seems|feels) (really|very|) stiff',
+        'light (is|) (hurting|hurts) (my|his|her|their) eyes',
+        "(can't|cannot) (stand|bear|stand the) (the|) light",
+        "(purple|red|dark) (spots|dots|rash|blotches) (that|which|) (don't|dont|do not|won't|wont|didn't) (go|fade|disappear)",
+        'spreading (purple|red|dark) rash',
+        '(tiny|little) (purple|red) (spots|dots)',
+        'cold and clammy',
+        'clammy and (drowsy|confused|grey|pale)',
+        '(shivery|shivering|shaking) and confused',
+        '(fever|temp|temperature) of (40|41) and',
+        '(red|redness) (and|is) spreading',
+        'red hot and spreading',
+        "feel like (i am|im|i'm) dying",
+      ],
+      'NHS, "Sepsis" and "Meningitis" (nhs.uk); UK Sepsis Trust red flags',
+      'Signs of sepsis or meningitis: a stiff neck, light hurting the eyes, a spreading or non-fading rash, cold clammy skin with confusion.',
+    ),
+    ...kind(
+      'breathing',
+      [
+        "(can't|cannot|can not) finish (a|her|his|my) (sentence|sentences)",
+        '(only|barely) (say|get out|speak) (a|a couple of|a few|two|2) words',
+        'can barely (get|say|speak) (my|his|her|any|) words',
+        '(oxygen|sats|o2|saturation|oximeter|oxygen thing|oxygen level) (says|is|reads|reading|at|down to) (70|75|80|82|83|84|85|86|87|88|89|90|91)',
+        '(blue|grey|gray) around the (lips|mouth)',
+        '(lips|lip) (have|has|are|is) (gone|going|turned|turning) (blue|grey|gray|purple)',
+        "(she's|he's|shes|hes|she is|he is|baby is|baby's) gasping",
+        '(blue inhaler|inhaler|ventolin|salbutamol) every (5|10|five|ten|few|couple of) minutes',
+        'breathing is (slow|shallow|really slow|very slow)',
+        'breathing (deep and fast|really fast and deep)',
+        "inhaler (isn't|is not|not) (touching|helping|working)",
+      ],
+      'NHS, "When to call 999" and "Asthma attacks" (nhs.uk)',
+      'Struggling to speak in sentences, blue lips, a low oxygen reading or an inhaler not working: 999.',
+    ),
+    ...kind(
+      'stroke',
+      [
+        '(lost|losing) (the|all|my|his|her) (sight|vision) in',
+        'like a curtain (came|coming) down',
+        "(one|the left|the right|left|right) side of (my|his|her) (body|face) (won't|wont|will not|isn't|is not|has gone|went|feels) (work|working|numb|weak|dead)",
+        "(can't|cannot|couldn't) grip",
+        '(mouth|face|lip) (is|has gone|went|feels) numb',
+      ],
+      'NHS, "Stroke: symptoms" (FAST) and "When to call 999" (sudden loss of sight) (nhs.uk)',
+      'Sudden loss of sight, or one side of the body or face gone weak or numb: 999.',
+    ),
+    ...kind(
+      'anaphylaxis',
+      [
+        'tongue (feels|is|has gone) (thick|huge|massive|big)',
+        '(hard|difficult|struggling) to swallow',
+        "(can't|cannot) swallow",
+        '(face|lips|lip|eyes|tongue|throat) (is|are|has|have|keeps|keep|started) (swelling|swelled|swollen|ballooning|puffing)',
+        'face (is|has) swell',
+        'whole face (is|has) (swelling|swollen|swelled)',
+        'voice (has gone|is|went|gone) (croaky|hoarse|funny)',
+        'lips are massive',
+        'throat closing',
+      ],
+      'NHS, "Anaphylaxis: symptoms" (nhs.uk); Resuscitation Council UK',
+      'Swelling of the face, lips, tongue or throat, a thick tongue or trouble swallowing after an allergen: 999.',
+    ),
+    ...kind(
+      'bleeding',
+      [
+        '(been|being|was) sick blood',
+        'sick (with|up) blood',
+        'bleeding from (my|his|her|their) (bottom|back passage|bum|rectum)',
+        '(big|large|huge) clots',
+        'clot the size of',
+        'blood (is|was|keeps) (spurting|pumping|pouring|running down)',
+        'pouring (with|) blood',
+        '(towels|towel|pads|pad|clothes) (are|is|) soaked',
+        'flooding through',
+        "(bleeding|blood) (that|which|) (won't|wont|will not) stop",
+      ],
+      'NHS, "When to call 999" and "When to go to A&E" (heavy bleeding, vomiting blood, fainting) (nhs.uk)',
+      'Vomiting blood, heavy bleeding with clots or fainting, bleeding that will not stop: 999 or A&E.',
+    ),
+    ...kind(
+      'burn',
+      [
+        '(skin|it) is (peeling|blistering|white|charred)',
+        '(peeling|blistering) and (blistering|peeling)',
+        '(big|huge|large) blisters',
+        'pulled (a|the) (cup of tea|kettle|pan|hot drink|coffee) over',
+        '(burnt|burned|scalded) (her|his|my|their) (chest|face|arm|legs|hand|body)',
+      ],
+      'NHS, "Burns and scalds" (when to go to A&E: large, deep, white or charred burns, burns on children) (nhs.uk)',
+      'A large, deep, white or blistering burn, or any burn on a small child: A&E.',
+    ),
+    ...kind(
+      'poisoning',
+      [
+        "(ate|eaten|eat|swallowed|took|taken|drank|drunk|had) (some|a few|loads|a load|lots) of (my|his|her|the|their|mums|dad's|dads) (tablets|pills|iron tablets|meds|medicine|diazepam|sleeping tablets)",
+        '(drank|drunk|drink|swallowed|had) (some|a bit|a mouthful) of (the|) (bleach|dishwasher liquid|washing up liquid|cleaning stuff|antifreeze|white spirit|fabric conditioner)',
+        '(drink|drank|drunk|had) a (whole|) bottle of (calpol|medicine|cough medicine)',
+        'swallowed (one of|a) (those|the|) (little|) (button batteries|button battery|batteries|battery|magnets|magnet)',
+        'swallowed a whole (packet|box|bottle)',
+        '(took|taken) (two|2|some|a couple of) pills at a (festival|party|club|rave)',
+        '(took|taken|injected|had|given) (my|his|her) (evening|morning|night|insulin|dose) (insulin|dose|) twice',
+        '(insulin|dose|tablets) twice by (mistake|accident)',
+        'every day instead of (once a week|weekly)',
+        'double (dose|dosed)',
+      ],
+      POISON,
+      'Something swallowed that can poison or burn, or a dangerous dose taken in error: A&E or 999 now.',
+    ),
+    ...kind(
+      'pregnancy',
+      [
+        '(pregnant|weeks) (and|with) (a|) (splitting|bad|terrible|really bad|severe) headache',
+        'flashing lights',
+        '(face|hands|feet) (and (hands|feet|face)|) (have|has) (gone|got) (puffy|swollen)',
+        '(pregnant|weeks) (and|with) (bleeding|pain)',
+        "(baby|he|she) (hasn't|has not|hasnt) moved",
+      ],
+      PREG,
+      'Pre-eclampsia signs, bleeding with pain in early pregnancy, no movements, or bleeding after birth: maternity unit or 999.',
+    ),
+    ...kind(
+      'head-injury',
+      [
+        '(hit|banged|bumped|knocked) (my|his|her) head (and|,)',
+        'punched in the head',
+        'one pupil (is|bigger|larger)',
+        '(on|taking) (the|) blood thinners',
+      ],
+      HEAD,
+      'A head injury with vomiting, confusion or a pupil change, or on blood thinners: A&E.',
+    ),
+    ...kind(
+      'suicide',
+      [
+        '(cut|cutting) (again|tonight|today|deep|deeper)',
+        'been cutting',
+        '(burnt|burned|burning) (myself|my legs|my arms|herself|himself) (with|on purpose)',
+        'planning to hang',
+        'belt round (my|her|his) neck',
+        'voice telling me (i should die|to jump|to kill|to die)',
+        "won't be here in",
+        "(i'm|im|i am) (stood|standing|sat|sitting) (on|in) the (bridge|bath with a blade|edge)",
+      ],
+      'NHS, "Help for suicidal thoughts" and "Self-harm" (nhs.uk); NICE CKS, "Suicide risk"',
+      'Self-harm now, a plan or a means at hand: 999 or A&E if in danger, and the Samaritans on 116 123.',
+    ),
+  ],
+});
+
+/**
+ * A baby under three months with a fever of 38°C or more, or who will not feed, is a red feature
+ * whatever the words around it (NICE NG143): the age is read from "6 week old", "3wk old",
+ * "newborn"; the fever from a temperature word with a reading of 38 or more.
+ */
+export const INFANT = {
+  /** Units of age that make a baby under three months when the number is at most `max`. */
+  ages: [
+    { units: ['day', 'days', 'dy'], max: 90 },
+    { units: ['week', 'weeks', 'wk', 'wks', 'wo'], max: 12 },
+    { units: ['month', 'months', 'mth', 'mths', 'mo'], max: 2 },
+  ],
+  /** Words that name a baby this young without a number. */
+  words: ['newborn', 'newborns'],
+  /** Words for a temperature; a number of 38 or more near one is a fever. */
+  temperature: ['temp', 'temperature', 'fever', 'degrees', '°c', 'c'],
+  feverAt: 38,
+  /** Not feeding: one of these after a negator, or a phrase. */
+  feeding: ['feeding', 'feed', 'feeds', 'eating', 'drinking', 'milk', 'bottle', 'latching'],
+  source: BABY,
+} as const;
