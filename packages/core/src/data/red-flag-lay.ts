@@ -27,13 +27,15 @@ const POISON =
   'NHS, "Poisoning" and "When to call 999" (nhs.uk); NHS, "Swallowed button battery" alert (RCEM); BNF, methotrexate and insulin dosing errors';
 const TESTIS = 'NHS, "Testicular torsion" (nhs.uk)';
 
+/** Phrases already listed under a kind: patterns of one kind may expand to the same phrase. */
+const listed = new Set<string>();
+
 function kind(tag: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
-  const seen = new Set<string>();
   const out: LexiconEntry[] = [];
   for (const p of patterns) {
     for (const phrase of expandPattern(p)) {
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
+      if (listed.has(`${tag} ${phrase}`)) continue;
+      listed.add(`${tag} ${phrase}`);
       out.push({ phrase, tags: [tag], source, note });
     }
   }
