@@ -35,6 +35,19 @@ testRule(rule, {
     },
   ],
   flagged: [
+    // Practice stances and unlisted medicines (named by their INN stem): "bisoprolol", "pregabalin".
+    {
+      draft: 'I rarely start bisoprolol for palpitations these days.',
+      spans: ['I rarely start bisoprolol for palpitations these days'],
+    },
+    {
+      draft: "I'm not convinced pregabalin helps sciatica much.",
+      spans: ["I'm not convinced pregabalin helps sciatica much"],
+    },
+    {
+      draft: 'Opinion: HRT is underused in perimenopause.',
+      spans: ['Opinion: HRT is underused in perimenopause'],
+    },
     {
       draft: 'In my view, most people with insomnia do better with CBT than with sleeping tablets.',
       spans: ['In my view, most people with insomnia do better with CBT than with sleeping tablets'],

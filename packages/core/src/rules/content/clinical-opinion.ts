@@ -3,6 +3,7 @@ import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { defineRule } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import { claimsMade } from '../../analysis/claims.js';
+import { DRUG_STEM_MIN_LENGTH, DRUG_STEMS } from '../../data/knowledge/drug-stems.js';
 import { matchesOf } from '../../text/prefilter.js';
 
 /*
@@ -23,11 +24,11 @@ const PUBLIC = new Set(['public-post', 'reply', 'comment']);
 /** Opinion frames and clinical judgements, over the token line (linear, no nested quantifiers). */
 const CUES: readonly RegExp[] = [
   // Explicit opinion: "in my view", "my opinion is", "unpopular opinion", "hot take", "IMO".
-  /(?<![^ ])(?:in my (?:view|opinion|experience|book)|my (?:view|opinion|take|feeling|position|advice|recommendation) is|my (?:view|opinion|take)(?= )|(?:unpopular|controversial|honest) (?:opinion|take|view)|hot take|imho|imo|if you ask me|personally)(?![^ ])/g,
+  /(?<![^ ])(?:in my (?:view|opinion|experience|book)|my (?:view|opinion|take|feeling|position|advice|recommendation) is|my (?:view|opinion|take)(?= )|my (?:two pence|2p|honest take|hot take)|(?:unpopular|controversial|honest|gp|pharmacist|nurse|clinical|professional) (?:opinion|take|view)|hot take|imho|imo|if you ask me|personally|(?<=(?:^|\| ))opinion)(?![^ ])/g,
   // First-person judgement: "I think", "I'd say", "I'd recommend", "I'd never", "I recommend", "I disagree".
-  /(?<![^ ])(?:i (?:really |honestly |genuinely |strongly |firmly )?(?:think|believe|reckon|feel|suspect|recommend|advise|suggest|urge|disagree|agree|would never|would always|never|always recommend|swear by|prefer)|i'd (?:say|argue|recommend|suggest|advise|never|always|avoid|prefer|urge)|i would (?:say|argue|recommend|suggest|advise|never|always|avoid|prefer|urge))(?![^ ])/g,
+  /(?<![^ ])(?:i (?:really |honestly |genuinely |strongly |firmly )?(?:think|believe|reckon|feel|suspect|recommend|advise|suggest|urge|disagree|agree|would never|would always|never|always recommend|swear by|prefer)|i'd (?:say|argue|recommend|suggest|advise|never|always|avoid|prefer|urge)|i would (?:say|argue|recommend|suggest|advise|never|always|avoid|prefer|urge)|i (?:rarely|seldom|usually|often|no longer|now|generally|tend to|always|never) (?:start|prescribe|use|recommend|offer|give|reach for|refer|test|check|suggest)|i'm (?:not convinced|cautious|more cautious|wary|a big fan|a fan|sceptical|skeptical|reaching for)|i'd (?:choose|rather|go for|reach for|pick|start)|i've come round)(?![^ ])/g,
   // Judgements of practice: over- and under-use, harm against benefit.
-  /(?<![^ ])(?:(?:massively |hugely |grossly |routinely |badly |still )?(?:over|under)(?:prescrib\w*|diagnos\w*|treat\w*|investigat\w*|medicalis\w*|medicaliz\w*|us(?:e|ed|ing))|(?:do|does|did) more harm than good|(?:the )?benefits(?: [^ |]+){0,3} outweigh the (?:risks|harms)|(?:the )?(?:risks|harms)(?: [^ |]+){0,3} outweigh the benefits|(?:is|are) (?:the )?(?:better|best|right|wrong) (?:first )?(?:choice|option|treatment|approach)|(?:do|does|did) better (?:with|on)|is overrated|are overrated|waste of (?:time|money)|(?:don't|do not|doesn't|does not) (?:need(?! to(?: |$))|work)|could come off|should come off)(?![^ ])/g,
+  /(?<![^ ])(?:(?:massively |hugely |grossly |routinely |badly |still )?(?:over|under)(?:prescrib\w*|diagnos\w*|treat\w*|investigat\w*|medicalis\w*|medicaliz\w*|us(?:e|ed|ing))|(?:do|does|did) more harm than good|(?:the )?benefits(?: [^ |]+){0,3} outweigh the (?:risks|harms)|(?:the )?(?:risks|harms)(?: [^ |]+){0,3} outweigh the benefits|(?:is|are) (?:the )?(?:better|best|right|wrong) (?:first )?(?:choice|option|treatment|approach)|(?:do|does|did) better (?:with|on)|is overrated|are overrated|(?:is|are) (?:massively |hugely )?(?:underused|overused|underrated|poor value|good value)|waste of (?:time|money)|(?:don't|do not|doesn't|does not) (?:need(?! to(?: |$))|work)|could come off|should come off)(?![^ ])/g,
   // Recommendations to people in general: "everyone over 50 should take", "should be offered to".
   /(?<![^ ])(?:should (?:be )?(?:offered|prescribed|given|screened|tested|treated|taking|take|have|get|avoid|stop|start|try|ask for|be on|come off|never|not|always)|anyone (?:still )?prescribing|the one i recommend)(?![^ ])/g,
 ];
@@ -40,10 +41,17 @@ const TOPIC =
   /(?<![^ ])(?:ppis?|cbt\w*|supplements?|vitamin\w*|diets?|dieting|fasting|keto\w*|screening|hrt|adhd|medications?|medicines?|tablets|pills|drugs|prescri\w*|antidepressants?|ssris?|statins?|antibiotics?|vaccin\w*|jabs?|tests?|testing|scans?|treatments?|therap\w*|monitors?|insulin|opioids?|painkillers?|psa|mammograms?|diagnos\w*|overdiagnos\w*|overprescrib\w*|underprescrib\w*|deprescrib\w*|steroids?|probiotics?|collagen|supplementation|glp|semaglutide|tirzepatide|hormones?|melatonin|codeine|aspirin|taper\w*|withdrawal|doses?|paracetamol|ibuprofen|inhalers?|injections?|surgery|physio\w*|exercise)(?![^ ])/;
 const CLINICAL_TAGS = new Set(['medicine', 'test', 'condition']);
 
+/** A generic medicine name by its INN stem (data/knowledge/drug-stems.ts), listed or not. */
+function isDrugName(word: string): boolean {
+  return word.length >= DRUG_STEM_MIN_LENGTH && DRUG_STEMS.some((s) => word.endsWith(s));
+}
+
 function topicIn(a: Analysis, lo: number, hi: number): boolean {
   for (const h of a.hits('clinical')) {
     if (h.tokenStart >= lo && h.tokenStart <= hi && (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) return true;
   }
+  for (const h of a.hits('health-agent')) if (h.tokenStart >= lo && h.tokenStart <= hi) return true;
+  for (let k = lo; k <= hi; k++) if (isDrugName((a.tokens[k] as Token).norm)) return true;
   const words = a.tokens
     .slice(lo, hi + 1)
     .map((t) => t.norm)
@@ -82,7 +90,9 @@ export default defineRule({
     const line = tokenLine(a);
     if (
       !TOPIC.test(line.text) &&
-      !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t)))
+      !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) &&
+      a.hits('health-agent').length === 0 &&
+      !a.tokens.some((t) => isDrugName(t.norm))
     )
       return [];
     ALL_CUES.lastIndex = 0;
