@@ -482,6 +482,30 @@ describe('inbound messages', () => {
     expect(a.advice.reply).toMatch(/111/);
   });
 
+  // These two use the real rules (the ones above are stand-ins that test the checker's plumbing).
+  const real = (text: string) => createChecker().assess({ text, direction: 'inbound', channel: 'direct-message' });
+
+  it('a crisis said indirectly gets 999, A&E, NHS 111 and the Samaritans, whatever else the message holds', () => {
+    const a = real(
+      'Can you send my blood results? Also I have the rope in the garage and tonight is the night. Thanks for everything.',
+    );
+    expect(a.verdict).toBe('hold');
+    expect(ids(a)).toContain('boundaries.urgent-symptoms');
+    expect(a.advice.action).toBe('redirect');
+    expect(a.advice.reply).toMatch(/999/);
+    expect(a.advice.reply).toMatch(/A&E/);
+    expect(a.advice.reply).toMatch(/116 123/);
+    expect(a.advice.reply).toMatch(/111/);
+  });
+
+  it('emergency contraception gets a same-day pharmacy reply, not 999', () => {
+    const a = real('The condom split last night, can I still get the morning after pill?');
+    expect(a.verdict).toBe('hold');
+    expect(a.advice.reply).toMatch(/pharmacy/);
+    expect(a.advice.reply).toMatch(/111/);
+    expect(a.advice.reply).not.toMatch(/999/);
+  });
+
   it('redirect with the practice reply for a request for advice', () => {
     const a = inbound('Which cream should I use for my rash?');
     expect(a.advice.action).toBe('redirect');
