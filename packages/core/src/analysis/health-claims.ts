@@ -218,7 +218,11 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
         );
         if (!object || conditionalAfter(a, object.tokenEnd, hi)) break;
         const remedy = within(parts.agents, lo, hi).some((h) => tagged(h, ['remedy']));
-        if (remedy || adviceOrOwn(a, rel, lo)) return claim(row, a, [rel, object]);
+        // Stopping a medicine is everyday deprescribing ("stop the indapamide, refer to falls clinic");
+        // it is a claim when something else is said to take its place. A named treatment (insulin, an
+        // inhaler, chemotherapy, a vaccine) dropped on advice to the reader is a claim by itself.
+        const everyday = tagged(object, ['medicine', 'medication']);
+        if (remedy || (!everyday && adviceOrOwn(a, rel, lo))) return claim(row, a, [rel, object]);
         break;
       }
       case 'useless': {
