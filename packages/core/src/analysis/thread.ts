@@ -13,3 +13,52 @@ export interface ThreadStats {
   /** The thread oldest first, with the draft itself as the last entry. */
   readonly entries: readonly ThreadEntry[];
 }
+
+/** The back-and-forth the draft ends, read from the thread (the draft is the last entry). */
+export interface Exchange {
+  /** Entries within the last hour before the draft (all recent entries when times are missing). */
+  readonly window: readonly ThreadEntry[];
+  /** My messages in the window, the draft included. */
+  readonly mine: number;
+  /** Changes of speaker between me and someone else in the window. */
+  readonly turns: number;
+  /** Minutes from my third-last message to the draft, when times are known. */
+  readonly minutes?: number;
+  /** Three or more of my messages within 30 minutes, alternating with someone else. */
+  readonly rapid: boolean;
+  /** The other person I am replying to most in the window. */
+  readonly partner?: string;
+}
+
+const WINDOW_MS = 60 * 60_000;
+const RAPID_MS = 30 * 60_000;
+
+export function readExchange(entries: readonly ThreadEntry[]): Exchange {
+  const draft = entries[entries.length - 1];
+  if (!draft || entries.length < 4)
+    return { window: entries, mine: entries.filter((e) => e.mine).length, turns: 0, rapid: false };
+  const timed = draft.at !== undefined && entries.every((e) => e.at !== undefined);
+  const window = timed
+    ? entries.filter(
+        (e) => (draft.at as number) - (e.at as number) <= WINDOW_MS && (e.at as number) <= (draft.at as number),
+      )
+    : entries.slice(-8);
+  const mineAt = window.filter((e) => e.mine);
+  let turns = 0;
+  for (let i = 1; i < window.length; i++)
+    if ((window[i] as ThreadEntry).mine !== (window[i - 1] as ThreadEntry).mine) turns++;
+  const counts = new Map<string, number>();
+  for (const e of window) if (!e.mine) counts.set(e.author, (counts.get(e.author) ?? 0) + 1);
+  const partner = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const third = mineAt[mineAt.length - 3];
+  const minutes = timed && third ? Math.round(((draft.at as number) - (third.at as number)) / 60_000) : undefined;
+  const rapid = mineAt.length >= 3 && turns >= 3 && (timed ? (minutes as number) * 60_000 <= RAPID_MS : turns >= 4);
+  return {
+    window,
+    mine: mineAt.length,
+    turns,
+    rapid,
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(partner ? { partner } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
+import { defineLexicon, type LexiconEntry, wordSet } from '../text/lexicon.js';
 
 /**
  * Words of anger, exasperation and distress: the wording of a "heightened emotional state"
@@ -14,6 +14,19 @@ import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
  *   hostile       anger aimed at the reader ("how dare you", "don't patronise me", "you're lying")
  *   distress      overwhelm and rumination ("can't cope", "can't do this any more", "can't sleep")
  *   crisis        words of hopelessness that call for support before anything else
+ *   outburst      an exclamation of annoyance ("wtf", "bloody hell", "sod this"); delight beside joyful words
+ *   blame         anger pinned on the reader ("your fault", "you never listen", "look what you've done")
+ *   sarcasm       praise that means its opposite ("oh great", "good to know", "thanks for nothing")
+ *   literal       a fixed phrase that holds an emotion word in a plain sense ("you never know"): weight 0,
+ *                 it only stops the words inside it counting
+ *
+ * A second tag names the frame a word needs to be read in its emotional sense (analysis/emotion-sense.ts):
+ *   state   a feeling the author is in: "I'm shattered", "feeling crushed", or a telegraphic "Shattered."; not
+ *           "lives shattered by the news", "crushed garlic", "the patient was furious", "I'm not angry"
+ *   self    something the author does or suffers: "I cried in the loo", "left me in tears", "Sobbed in the car";
+ *           not "the baby was crying"
+ *   final   ends its clause or takes "of": "I've had enough (of this)"; not "had enough to eat"
+ *   not-to  not followed by "to": "I hate this rota"; not "I hate to ask"
  *
  * Contractions are written once ("i'm", "can't", "don't"); `variants` adds the spelled-out and
  * apostrophe-less forms ("i am", "cannot", "dont"), as people type them.
@@ -24,6 +37,7 @@ const UK = 'common UK usage';
 const NRC = 'NRC Emotion Lexicon (Mohammad & Turney 2013), anger and disgust terms, reviewed by Pause';
 const GOE = 'GoEmotions (Demszky et al. 2020) anger and annoyance categories, reviewed by Pause';
 const MIND = 'Mind, "Signs of stress and burnout"; NHS Practitioner Health self-referral information (paraphrased)';
+const CBT = 'Beck, "Cognitive Therapy of Depression" (1979): overgeneralisation, aimed at another person';
 const SAMARITANS = 'Samaritans, "Signs that someone may be struggling" (paraphrased)';
 
 const CONTRACTIONS: ReadonlyArray<[RegExp, string[]]> = [
@@ -50,19 +64,142 @@ function variants(phrase: string): string[] {
   return out;
 }
 
-function many(phrases: readonly string[], tag: string, weight: number, source: string, note: string): LexiconEntry[] {
+/** A cue kind, or a kind with the frame its words need to be read in their emotional sense. */
+type Tag = string | readonly [string, Frame];
+export type Frame = 'state' | 'self' | 'final' | 'not-to';
+
+function many(phrases: readonly string[], tag: Tag, weight: number, source: string, note: string): LexiconEntry[] {
+  const tags = typeof tag === 'string' ? [tag] : [...tag];
   const seen = new Set<string>();
   const out: LexiconEntry[] = [];
   for (const p of phrases)
     for (const v of variants(p)) {
       if (seen.has(v)) continue;
       seen.add(v);
-      out.push({ phrase: v, tags: [tag], weight, source, note });
+      out.push({ phrase: v, tags, weight, source, note });
     }
   return out;
 }
 
 export const ANGER: LexiconEntry[] = [
+  ...many(
+    [
+      'absolutely furious',
+      'absolutely livid',
+      'absolutely fuming',
+      'bloody furious',
+      'so angry',
+      'so furious',
+      'so cross',
+      'really angry',
+      'beyond angry',
+      'disgusted',
+      'utterly disgusted',
+      'fuming',
+      'seething',
+      'livid',
+      'incandescent',
+      'incensed',
+      'enraged',
+      'apoplectic',
+      'pissed off',
+      'so pissed off',
+      'wound up',
+      'so annoyed',
+      'so frustrated',
+      'so irritated',
+    ],
+    ['anger', 'state'],
+    1,
+    NRC,
+    'Anger the author is in ("I\'m fuming", "Absolutely livid."); not when said of someone else ("the patient was livid").',
+  ),
+  ...many(
+    ['furious', 'outraged', 'raging', 'irate', 'infuriated', 'appalled'],
+    ['anger', 'state'],
+    0.7,
+    GOE,
+    'Strong anger in the author; not a "raging infection" or a furious patient reported calmly.',
+  ),
+  ...many(
+    ['angry', 'annoyed', 'frustrated', 'irritated', 'cross'],
+    ['anger', 'state'],
+    0.4,
+    GOE,
+    'Annoyance in the author ("I\'m annoyed"): common in fair complaint, so a light cue that needs company.',
+  ),
+  ...many(
+    [
+      'lose my shit',
+      'losing my shit',
+      'lost my shit',
+      'i could scream',
+      'want to scream',
+      'winds me up',
+      'wind me up',
+      'drives me mad',
+      'drives me insane',
+      'does my head in',
+      'doing my head in',
+      'gets on my nerves',
+      'getting on my nerves',
+      'fucking hell',
+      'bloody hell',
+      'what the fuck',
+      'what the hell',
+      'wtf',
+      'wth',
+      'omfg',
+      'fuck this',
+      'fuck that',
+      'screw this',
+      'screw that',
+      'sod this',
+      'sod that',
+      'damn it',
+      'dammit',
+      'goddammit',
+    ],
+    'outburst',
+    0.7,
+    GOE,
+    'An outburst: patience gone, said as an exclamation (GoEmotions annoyance and anger examples); beside joy it is delight.',
+  ),
+  ...many(
+    ['i hate', 'i hate it when', 'i hate when', 'i hate how', 'hate it when', 'i hate this', 'i hate that'],
+    ['anger', 'not-to'],
+    0.6,
+    GOE,
+    'Hatred said outright ("I hate this rota"); not the politeness of "I hate to ask".',
+  ),
+  ...many(
+    [
+      'so annoying',
+      'really annoying',
+      'so frustrating',
+      'really frustrating',
+      'so irritating',
+      'so stupid',
+      'a disgrace',
+      'an absolute disgrace',
+      'a shambles',
+      'shambles',
+      'a farce',
+      'joke of a',
+      'i swear to god',
+    ],
+    'anger',
+    0.5,
+    GOE,
+    'Annoyance at a thing or a state of affairs; a cue that needs company.',
+  ),
+  ...many(
+    ['annoying', 'frustrating', 'irritating', 'stupid'],
+    'anger',
+    0.3,
+    GOE,
+    'Mild annoyance ("annoying", "stupid system"); only ever a small part of a heated reading.',
+  ),
   ...many(
     [
       "i'm furious",
@@ -82,15 +219,6 @@ export const ANGER: LexiconEntry[] = [
       "i'm outraged",
       "i'm incensed",
       "i'm apoplectic",
-      'absolutely furious',
-      'absolutely livid',
-      'absolutely fuming',
-      'bloody furious',
-      'so angry',
-      'so furious',
-      'so cross',
-      'really angry',
-      'beyond angry',
       'hopping mad',
       'spitting feathers',
       'how dare you',
@@ -105,16 +233,7 @@ export const ANGER: LexiconEntry[] = [
       'lost my temper',
       'losing my temper',
       'about to explode',
-      'disgusted',
       "i'm disgusted",
-      'utterly disgusted',
-      'fuming',
-      'seething',
-      'livid',
-      'incandescent',
-      'incensed',
-      'enraged',
-      'apoplectic',
     ],
     'anger',
     1,
@@ -123,15 +242,9 @@ export const ANGER: LexiconEntry[] = [
   ),
   ...many(
     [
-      'furious',
-      'outraged',
-      'raging',
-      'irate',
       'infuriating',
-      'infuriated',
       'absolutely disgraceful',
       'utterly disgraceful',
-      'appalled',
       'absolutely appalling',
       'utterly appalling',
       'how dare',
@@ -144,7 +257,6 @@ export const ANGER: LexiconEntry[] = [
   ),
   ...many(
     [
-      'angry',
       'disgraceful',
       'outrageous',
       'appalling',
@@ -174,6 +286,13 @@ export const ANGER: LexiconEntry[] = [
 
 export const EXASPERATION: LexiconEntry[] = [
   ...many(
+    ["i've had enough", "i've had it", 'had enough', 'had it', 'had it up to here'],
+    ['exasperation', 'final'],
+    0.9,
+    UK,
+    'Patience gone ("I\'ve had enough.", "had enough of this"); not "had enough to eat" or "I\'ve had it framed".',
+  ),
+  ...many(
     [
       "i'm fed up",
       "i'm so fed up",
@@ -181,8 +300,6 @@ export const EXASPERATION: LexiconEntry[] = [
       "i'm sick of",
       "i'm so sick of",
       "i'm sick and tired",
-      "i've had enough",
-      "i've had it",
       "i've had it with",
       "i'm done",
       "i'm so done",
@@ -220,9 +337,7 @@ export const EXASPERATION: LexiconEntry[] = [
       'sick to death',
       'sick to the back teeth',
       'fed up',
-      'had enough',
       'had it with',
-      'had it up to here',
       'at the end of my tether',
       'end of my tether',
       'the last straw',
@@ -467,6 +582,105 @@ export const HOSTILE: LexiconEntry[] = [
 export const DISTRESS: LexiconEntry[] = [
   ...many(
     [
+      'falling apart',
+      'going under',
+      'drowning',
+      'burnt out',
+      'burned out',
+      'running on empty',
+      'running on fumes',
+      'broke down',
+      'breaking down',
+      'completely broken',
+      'broken',
+      'at breaking point',
+      'breaking point',
+      'so upset',
+      'really upset',
+      'so scared',
+      'terrified',
+      'crushed',
+      'not ok',
+      'not okay',
+      'in bits',
+      'on my knees',
+    ],
+    ['distress', 'state'],
+    0.6,
+    MIND,
+    'Overwhelm the author is in ("I\'m burnt out", "feeling crushed"); not "the car broke down" or "crushed garlic".',
+  ),
+  ...many(
+    [
+      'exhausted',
+      'shattered',
+      'overwhelmed',
+      'so stressed',
+      'stressed out',
+      'stressed',
+      'upset',
+      'scared',
+      'knackered',
+      'wrecked',
+    ],
+    ['distress', 'state'],
+    0.4,
+    MIND,
+    'Exhaustion or upset in the author ("I\'m shattered"); not "lives shattered by the news" or "A&E is overwhelmed".',
+  ),
+  ...many(
+    [
+      'cried',
+      'crying',
+      'sobbed',
+      'sobbing',
+      'in tears',
+      'had a cry',
+      'had a little cry',
+      'had a good cry',
+      'crying my eyes out',
+      'burst into tears',
+      'holding back tears',
+      'fighting back tears',
+      'welling up',
+      'shaking',
+    ],
+    ['distress', 'self'],
+    1,
+    MIND,
+    'Tears or shaking, the author\'s own ("cried in the loo between patients", "left me in tears"); not a patient in tears.',
+  ),
+  ...many(
+    [
+      "i don't know how much more",
+      "don't know how much more i can",
+      "i don't know what else to do",
+      "i can't keep doing this",
+      "can't keep doing this",
+      'i feel sick',
+      'i feel like a failure',
+      'i feel so stupid',
+      'i feel useless',
+      'i feel like giving up',
+      'not good enough for this job',
+      'losing my mind',
+      'lose my mind',
+      'i want to cry',
+      'could cry',
+      'close to tears',
+      'on the verge of tears',
+      'want to quit',
+      'going to quit',
+      'dreading tomorrow',
+      'dread going to work',
+    ],
+    'distress',
+    0.7,
+    MIND,
+    "Not coping, said in the author's words: they may need support more than an audience.",
+  ),
+  ...many(
+    [
       "i can't cope",
       "can't cope",
       'not coping',
@@ -477,23 +691,7 @@ export const DISTRESS: LexiconEntry[] = [
       "can't do this anymore",
       "i can't go on like this",
       "can't go on like this",
-      'at breaking point',
-      'breaking point',
-      'falling apart',
-      'going under',
-      'drowning',
-      'burnt out',
-      'burned out',
-      'running on empty',
-      'running on fumes',
-      'crying in',
-      'in tears',
-      'sobbing',
       "can't stop crying",
-      'crying my eyes out',
-      'burst into tears',
-      'holding back tears',
-      'fighting back tears',
       "i'm shaking",
       'still shaking',
       'actually shaking',
@@ -504,10 +702,7 @@ export const DISTRESS: LexiconEntry[] = [
       "couldn't face work",
       'dreading going in',
       'dread going in',
-      'broke down',
-      'breaking down',
       "i'm broken",
-      'completely broken',
       'at rock bottom',
       'feel sick about',
       'panic attack',
@@ -537,11 +732,6 @@ export const DISTRESS: LexiconEntry[] = [
       'what if i missed',
       'what if i got it wrong',
       'so tired of',
-      'exhausted',
-      'shattered',
-      'overwhelmed',
-      'so stressed',
-      'stressed out',
     ],
     'distress',
     0.4,
@@ -576,10 +766,101 @@ export const DISTRESS: LexiconEntry[] = [
   ),
 ];
 
+/** Anger pinned on the reader, and praise that means its opposite. */
+export const BLAME: LexiconEntry[] = [
+  ...many(
+    [
+      'your fault',
+      'all your fault',
+      'because of you',
+      'you did this',
+      'you caused this',
+      'you made me',
+      'you ruined',
+      "you've ruined",
+      'look what you did',
+      "look what you've done",
+      'how could you',
+      'shame on you',
+      'you should be ashamed',
+      'you should be ashamed of yourself',
+    ],
+    'blame',
+    0.6,
+    ED,
+    'Blame laid on the reader in so many words: the turn an argument takes when feeling runs high.',
+  ),
+  ...many(
+    [
+      'you never',
+      'you always',
+      'you keep',
+      'you lot never',
+      'you lot always',
+      'you people never',
+      'you people always',
+      'you constantly',
+      'you just never',
+      'you just always',
+    ],
+    'blame',
+    0.35,
+    CBT,
+    'A charge sheet aimed at the reader ("you never listen", "you lot always"): a light cue that needs company.',
+  ),
+  ...many(
+    [
+      'you never know',
+      'you never fail',
+      'you never cease',
+      'as you always',
+      'you always have',
+      'you always make',
+      'you keep us',
+      'you keep me posted',
+      'you keep going',
+      'happy tears',
+      'tears of joy',
+      'crying with laughter',
+      'crying laughing',
+    ],
+    'literal',
+    0,
+    UK,
+    'A fixed phrase, not blame ("you never know", "you always have our support"): stops the words inside it counting.',
+  ),
+  ...many(
+    [
+      'oh great',
+      'oh brilliant',
+      'oh good',
+      'oh wonderful',
+      'oh fantastic',
+      'oh lovely',
+      'oh perfect',
+      'oh joy',
+      'good to know',
+      'great to know',
+      'nice to know',
+      'thanks for nothing',
+      'cheers for that',
+      'perfect timing',
+      'makes you feel valued',
+      'really feel valued',
+      'what a surprise',
+      'shock horror',
+    ],
+    'sarcasm',
+    0.5,
+    GOE,
+    'Sarcastic praise ("Oh great, another IT outage"): annoyance dressed as thanks, the commonest disguise of GoEmotions annoyance.',
+  ),
+];
+
 export default defineLexicon({
   id: 'emotion',
   description: 'Words of anger, distress and exasperation.',
-  entries: [...ANGER, ...EXASPERATION, ...HOSTILE, ...DISTRESS],
+  entries: [...ANGER, ...EXASPERATION, ...HOSTILE, ...DISTRESS, ...BLAME],
 });
 
 /**
@@ -632,3 +913,45 @@ export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
   'lucky',
   'blessed',
 ]);
+
+/**
+ * Words that may stand between the author and a feeling without changing whose feeling it is ("I am
+ * really so shattered", "feeling completely crushed", "it makes me so angry", "left me in tears").
+ * Source: the copular and perception verbs and degree adverbs of English grammar (Quirk et al. 1985),
+ * with the spellings people use in messages.
+ */
+export const FEELING_LINKS: ReadonlySet<string> =
+  wordSet(`am, is, are, was, were, be, been, being, m, s, re, feel, feels,
+  felt, feeling, get, gets, got, getting, look, looks, looked, seem, seems, left, leaves, leaving, make, makes, made,
+  making, have, has, had, ve, so, really, very, absolutely, completely, totally, utterly, properly, proper, well, bloody,
+  fucking, effing, actually, honestly, literally, genuinely, just, still, now, already, quite, pretty, too, bit, a,
+  little, kind, sort, of, and, also, again, slightly, beyond, tbh, ngl, basically, seriously`);
+
+/**
+ * Words after a telegraphic feeling that keep it a feeling ("Shattered after that shift", "Exhausted tbh"),
+ * where a noun would make it a plain description ("Shattered glass", "Raging infection"). Source: the
+ * prepositions, conjunctions and time adverbs of English grammar (Quirk et al. 1985), Pause editorial.
+ */
+export const AFTER_FEELING: ReadonlySet<string> = wordSet(`after, by, from, and, but, so, because, cos, coz, today,
+  tonight, now, again, already, still, tbh, ngl, honestly, at, with, lol, mate, x, xx, af, beyond, right, this, that,
+  since, about, over, as, of, in, for, here, literally, frankly, mentally, emotionally, physically, inside`);
+
+/** Determiners after a state word mean a verb with its object ("exhausted all the options", "crushed the garlic"). */
+export const OBJECT_START: ReadonlySet<string> = wordSet(`the, a, an, my, your, his, her, their, our, its, some, any,
+  every, each, those, these`);
+
+/**
+ * A sentence in capitals is a raised voice when someone is in it ("WHY DOES NOBODY EVER READ THEIR EMAILS",
+ * "YOU DID THIS"); a heading or notice has no one in it ("GP SURGERIES FACE WINTER CRISIS") or opens with a
+ * notice word ("URGENT: CLINIC CANCELLED"). Source: Pause editorial, after the personal pronouns of English.
+ */
+export const SHOUT_SUBJECTS: ReadonlySet<string> = wordSet(`i, im, i'm, me, my, you, your, you're, youre, u, ur, we,
+  they, nobody, noone, everyone, anyone, why, how, dare, stop, never, ever, hell, fuck, fucking, bloody, sick, enough`);
+export const NOTICE_WORDS: ReadonlySet<string> = wordSet(`urgent, notice, reminder, attention, important, note, warning,
+  update, breaking, please, pls, closed, open, cancelled, canceled, today, tomorrow, new, free, announcement`);
+
+/**
+ * Emoji of anger, read straight from the text (the tokeniser does not see emoji). Source: Unicode CLDR
+ * short names (enraged face, face with symbols on mouth, face with steam from nose, anger symbol).
+ */
+export const ANGER_EMOJI = ['😡', '🤬', '😤', '💢', '🖕'] as const;

@@ -34,6 +34,27 @@ testRule(rule, {
       name: 'absolutes in advice',
     },
     { draft: 'Dr Kerr is a moron.', name: "an insult alone is the insult rule's business" },
+    {
+      draft: 'Lives shattered by the news of the crash; our thoughts are with the families.',
+      name: 'literal: lives shattered',
+    },
+    { draft: 'Have you had enough to eat and drink today?', name: 'literal: had enough to eat' },
+    { draft: 'Add two cloves of crushed garlic and simmer.', name: 'literal: crushed garlic' },
+    { draft: 'The patient was in tears when she told me about her diagnosis.', name: "someone else's tears" },
+    { draft: 'The car broke down on the way to a home visit so running late.', name: 'literal: broke down' },
+    { draft: 'Raging infection in the left foot, admitted for IV antibiotics.', name: 'literal: raging infection' },
+    { draft: 'A&E is overwhelmed this winter; please use NHS 111 first!!', name: 'a service overwhelmed' },
+    { draft: 'We have exhausted all the options for the extension.', name: 'literal: exhausted the options' },
+    { draft: 'Shattered glass on the car park floor, please take care!!', name: 'literal: shattered glass' },
+    { draft: "I'm not angry, just disappointed the meeting moved again.", name: 'negated anger' },
+    { draft: 'I hate to ask, but could someone swap my Friday?', name: 'politeness: I hate to ask' },
+    { draft: 'You never know, the new rota might even work!!', name: 'idiom: you never know' },
+    { draft: 'CONGRATS!!! SO PROUD OF YOU ALL!!!', name: 'happy capitals' },
+    { draft: "Cried happy tears at Jean's retirement do, so proud of her.", name: 'happy tears' },
+    { draft: 'GP SURGERIES FACE WINTER CRISIS AS FLU CASES RISE', name: 'a headline in capitals' },
+    { draft: 'I disagree with the new policy and have written to the ICB to explain why.', name: 'calm disagreement' },
+    { draft: 'I am rubbish at remembering birthdays, sorry Sue!', name: 'gentle self-deprecation' },
+
     { draft: 'The wards were murder today but the team were brilliant. Home, tea, bed.', name: 'figure of speech' },
     { draft: "Can't sleep, so here's a thread on why I still love general practice.", name: 'sleepless but happy' },
     {
@@ -78,7 +99,7 @@ testRule(rule, {
     },
     {
       draft: "I can't do this any more. Crying in my car between home visits again.",
-      spans: ["I can't do this any more"],
+      spans: ['Crying'],
     },
     {
       draft: "Can't sleep again. Keep replaying one consultation over and over. What if I missed something?",
@@ -115,7 +136,7 @@ testRule(rule, {
     },
     {
       draft: 'im still shaking. cant stop crying after that phone call',
-      spans: ['still shaking'],
+      spans: ['shaking'],
       name: 'distress, typed fast',
     },
     {
@@ -133,6 +154,32 @@ testRule(rule, {
       spans: ["I'll be escalating this"],
       name: 'escalation announced mid-argument',
     },
+    {
+      draft: 'WHY DOES NOBODY IN THIS BUILDING EVER READ THEIR EMAILS',
+      spans: ['WHY DOES NOBODY IN THIS BUILDING EVER READ THEIR EMAILS'],
+      name: 'a whole sentence shouted',
+    },
+    { draft: 'YOU DID THIS. YOU.', spans: ['YOU DID THIS'], name: 'second-person blame, shouted' },
+    { draft: 'This is your fault and everyone knows it.', spans: ['your fault'], name: 'blame' },
+    { draft: 'f u c k i n g hell what a day', spans: ['f u c k i n g hell'], name: 'spaced-out swearing' },
+    {
+      draft: "I've had enough. I'm not doing this any more.",
+      spans: ["I've had enough"],
+      name: 'had enough, in its exasperated sense',
+    },
+    {
+      draft: 'Cried in the toilets between patients again today.',
+      spans: ['Cried'],
+      name: 'tears at work, telegraphic',
+    },
+    {
+      draft: 'Honestly not coping. Burnt out and nobody notices.',
+      spans: ['not coping'],
+      name: 'not coping, burnt out',
+    },
+    { draft: "I'm so annoyed right now", spans: ['so annoyed'], name: 'annoyance said outright' },
+    { draft: 'This is so stupid, I hate this rota', spans: ['so stupid, I hate this'], name: 'hatred of a thing' },
+    { draft: "I've had it up to here with this job 😡😡😡", spans: ['had it up to here'], name: 'with angry emoji' },
     { draft: { text: 'Long day. Signing off for the evening.', mood: 'upset' }, spans: [null], name: 'mood upset' },
     {
       draft: { text: 'ADHD medication is underprescribed in adult women.', mood: 'angry' },

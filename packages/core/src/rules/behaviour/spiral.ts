@@ -1,6 +1,6 @@
-import type { ThreadEntry } from '../../analysis/thread.js';
+import { emotionOf } from '../../analysis/emotion.js';
+import { readExchange, type ThreadEntry } from '../../analysis/thread.js';
 import { defineRule } from '../../rule.js';
-import { readEmotion, readExchange } from './heightened-emotion.js';
 
 /**
  * A spiral: the draft is my third (or later) message in half an hour of back-and-forth with someone,
@@ -100,7 +100,7 @@ export default defineRule({
     if (!draft) return [];
     const barrage = !exchange.rapid && pressed(exchange.window, draft);
     if (!exchange.rapid && !barrage) return [];
-    const reading = readEmotion(analysis, analysis.targets);
+    const reading = emotionOf(analysis);
     const hot = reading.score >= HOT_DRAFT || (draft.heat >= 1 && !reading.joking);
     const heating = !barrage && rising(exchange.window) && reading.score > 0;
     if (!hot && !heating) return [];
