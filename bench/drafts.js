@@ -171,6 +171,10 @@ export function adversarialTexts(length) {
     'praise for one of a group repeated': rep('surprisingly good for a Muslim doctor and '),
     'groups listed in one sentence': rep('Polish builders and Muslims and '),
     'a pile-on repeated': rep("let's all ignore her and "),
+    // Issues 12 and 13: feeling words, crisis cues and health claims, each read many times in one draft.
+    'feeling words repeated': rep("I'm shattered, crushed and in tears. "),
+    'crisis cues repeated': rep('tonight the rope, goodbye, the pills lined up, no point '),
+    'health claims repeated': rep('turmeric cured my cancer and the jab causes autism and masks are useless and '),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
   };
 }
