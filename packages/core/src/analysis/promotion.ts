@@ -400,13 +400,18 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       .filter((c) => c.kind === 'offer' && /\boff\b|discount/i.test(text.slice(c.start, c.end)))
       .map((c) => a.sentenceAt(c.start)),
   );
-  for (const c of cues)
+  const tied = new Set(affiliate.map((t) => a.sentenceAt(t.start)));
+  for (const c of cues) {
+    const s = a.sentenceAt(c.start);
     if (
       (c.kind === 'link' || (c.kind === 'booking' && /\b(?:link|bio)\b/i.test(text.slice(c.start, c.end)))) &&
-      offerSentences.has(a.sentenceAt(c.start)) &&
-      !affiliate.some((t) => t.start < c.end && t.end > c.start)
-    )
+      offerSentences.has(s) &&
+      !tied.has(s)
+    ) {
       affiliate.push({ start: c.start, end: c.end, kind: 'link' });
+      tied.add(s);
+    }
+  }
 
   const interestMentions = findNames(a.tokens, namePatterns(author?.declaredInterests ?? [], true));
   // Naming one's own company sells it when anything else in the post does ("SkinWell has closed" does not).
