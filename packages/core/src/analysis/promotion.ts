@@ -1,4 +1,4 @@
-import { PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
+import { NOT_CODE_LETTERS, PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { normalise } from '../text/normalise.js';
 import { matchesOf, anyMatchTest } from '../text/prefilter.js';
@@ -47,6 +47,12 @@ export interface Span {
   readonly end: number;
 }
 
+/** A commercial tie in the wording, and what it says of the author's relation to the brand. */
+export interface Tie extends Span {
+  /** code: a discount code; link: the author's own link; ambassador, gifted, sponsor: a named relation. */
+  readonly kind: 'code' | 'link' | 'ambassador' | 'gifted' | 'sponsor';
+}
+
 export interface InterestMention extends Span {
   /** The declared interest as the profile states it, e.g. "Director, SkinWell Clinic Ltd". */
   readonly interest: string;
@@ -60,8 +66,8 @@ export interface Promotion {
   readonly cues: readonly PromoCue[];
   /** Where the post itself declares or makes plain the author's interest. */
   readonly declarations: readonly Span[];
-  /** Discount codes, affiliate links, "sponsored": a commercial tie in the wording. */
-  readonly affiliate: readonly Span[];
+  /** Discount codes, affiliate links, "sponsored", "proud ambassador", "gifted": a commercial tie in the wording. */
+  readonly affiliate: readonly Tie[];
   /** The author's declared interests named in the text. */
   readonly interestMentions: readonly InterestMention[];
   /** NHS programme or free public-service wording. */
@@ -81,6 +87,9 @@ export interface Promotion {
 const PRICE = /£\s?\d[\d,]{0,15}(?:\.\d{1,2})?|\b\d[\d,]{0,15}(?:\.\d{2})?\s?(?:pounds|gbp)\b/gi;
 const MONEY_OFF = /\b\d{1,2}(?:\.\d)?\s?%\s?(?:off|discount)\b|£\s?\d+\s?off\b|\bhalf[- ]price\b/gi;
 const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,30}\b/g;
+/** "use JO10", "with DRJO20", "enter GLOW15 at checkout": capitals then digits after a verb of using. */
+const CODE_AFTER_VERB =
+  /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|[Qq]uote)\s["'\u201C\u2018]?[A-Z]{2,12}\d{1,4}\b/g;
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
 const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
 const URL =
@@ -107,6 +116,10 @@ const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
 const AUTHOR_PROVIDES =
   /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
+
+/** "message me to join", "text us for prices", "drop me a DM to book": a call to act through the author. */
+const CONTACT =
+  /\b(?:dm|pm|message|msg|inbox|text|whatsapp|email|call|ring|contact|drop) (?:me |us )?(?:a (?:message|dm|pm|line|text) )?(?:now )?(?:to|for|2) (?:book|join|order|buy|start|sign|secure|reserve|find out|more|info|details|prices|pricing|a consult|a consultation|an appointment|your)\b/g;
 
 // Words that may stand alone for a company ("at Northbank") unless they are everyday words.
 const GENERIC_NAME_WORDS = new Set([
@@ -229,8 +242,8 @@ export function findNames(tokens: readonly Token[], patterns: readonly NamePatte
 
 const CACHE = new PerAnalysis<Promotion>();
 
-const TEXT_CUES = anyMatchTest([PRICE, MONEY_OFF, CODE, HASHTAG_AD, URL]);
-const LINE_CUES = anyMatchTest([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
+const TEXT_CUES = anyMatchTest([PRICE, MONEY_OFF, CODE, CODE_AFTER_VERB, HASHTAG_AD, URL]);
+const LINE_CUES = anyMatchTest([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE, CONTACT]);
 const OFFER_CUES = anyMatchTest([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
 
 /**
@@ -265,7 +278,7 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const text = a.text;
   const cues: PromoCue[] = [];
   const declarations: Span[] = [];
-  const affiliate: Span[] = [];
+  const affiliate: Tie[] = [];
   const promo = a.hits('promotion');
   const charitySentences = new Set(tagged(promo, 'charity').map((h) => a.sentenceAt(h.start)));
   // NHS words inside a longer sales or steering phrase ("free consultation", "skip the NHS wait", "my NHS
@@ -295,7 +308,14 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     // A discount code has a digit or is all capitals ("DRJO15", "GLOW"), not a word like "Code".
     if (!/\d/.test(m[0]) && !/[A-Z]{4,}/.test(m[0])) continue;
     push('affiliate', m.index, m.index + m[0].length, true);
-    affiliate.push({ start: m.index, end: m.index + m[0].length });
+    affiliate.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
+  }
+  for (const m of matchesOf(CODE_AFTER_VERB, text)) {
+    // A code is made up, not a name with a number in it ("with COVID19", "use NHS111").
+    const letters = /[A-Z]+(?=\d)/.exec(m[0].slice(m[0].search(/\s/) + 1));
+    if (letters && NOT_CODE_LETTERS.has(letters[0].toLowerCase())) continue;
+    push('affiliate', m.index, m.index + m[0].length, true);
+    affiliate.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
   }
   for (const m of matchesOf(HASHTAG_AD, text)) {
     push('affiliate', m.index, m.index + m[0].length, true);
@@ -312,8 +332,11 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       declarations.push(h);
       push('declaration', h.start, h.end, false);
     } else if (kind === 'affiliate') {
-      affiliate.push(h);
-      push('affiliate', h.start, h.end, true);
+      // A named relation ("proud ambassador", "gifted", "my link") sells only beside another cue, and not for a charity.
+      const relation = tags[1] as Tie['kind'] | undefined;
+      if (relation && charitySentences.has(a.sentenceAt(h.start))) continue;
+      affiliate.push({ start: h.start, end: h.end, kind: relation ?? 'sponsor' });
+      push('affiliate', h.start, h.end, relation === undefined);
     } else if (kind === 'steer') {
       push('steer', h.start, h.end, false);
     } else if (
@@ -350,6 +373,11 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
+  for (const m of matchesOf(CONTACT, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    // "Call us to book" is every surgery's notice; "DM me to book" and "message me for prices" are the author selling.
+    if (s) push('booking', s.start, s.end, /^(?:dm|pm|msg|inbox|drop)\b/.test(m[0]) || /\bme\b/.test(m[0]));
+  }
   for (const m of matchesOf(AUTHOR_PROVIDES, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     if (s) declarations.push(s);
@@ -363,6 +391,25 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       const next = (t[i + 1] as Token).norm === 'now' ? t[i + 2] : t[i + 1];
       if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm))
         declarations.push({ start: (t[i] as Token).start, end: next.end });
+    }
+  }
+
+  // The author's own link beside money off ("link in my bio for money off your first kit") is a referral.
+  const offerSentences = new Set(
+    cues
+      .filter((c) => c.kind === 'offer' && /\boff\b|discount/i.test(text.slice(c.start, c.end)))
+      .map((c) => a.sentenceAt(c.start)),
+  );
+  const tied = new Set(affiliate.map((t) => a.sentenceAt(t.start)));
+  for (const c of cues) {
+    const s = a.sentenceAt(c.start);
+    if (
+      (c.kind === 'link' || (c.kind === 'booking' && /\b(?:link|bio)\b/i.test(text.slice(c.start, c.end)))) &&
+      offerSentences.has(s) &&
+      !tied.has(s)
+    ) {
+      affiliate.push({ start: c.start, end: c.end, kind: 'link' });
+      tied.add(s);
     }
   }
 

@@ -13,7 +13,7 @@ import hate from './hate.js';
 import hype from './hype.js';
 import identifierContext from './identifier-context.js';
 import insult from './insult.js';
-import medicine from './medicine.js';
+import medicine, { MEDICINE_EFFECTS } from './medicine.js';
 import patientRef from './patient-ref.js';
 import patientSlang from './patient-slang.js';
 import personRole from './person-role.js';
@@ -62,6 +62,7 @@ export const LEXICONS: readonly Lexicon[] = [
   identifierContext,
   insult,
   medicine,
+  MEDICINE_EFFECTS,
   patientRef,
   patientSlang,
   personRole,

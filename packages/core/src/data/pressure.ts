@@ -9,9 +9,12 @@ import { defineLexicon, many } from '../text/lexicon.js';
  *   fear     frightening the reader about their health ("before it's too late", "don't risk a heart attack")
  *   urgency  a deadline or scarcity ("offer ends tonight", "limited spaces")
  *   worry    speaking to someone already worried ("worried you've got…", "memory slipping?")
- *   shame    shaming the reader about their body or health ("ashamed of your…")
+ *   shame    shaming the reader about their body or health ("ashamed of your…", "still hiding that muffin top?")
+ *   medicine (with urgency) scarcity of a medicine itself: urgency aimed at people buying one
+ *   fear-claim  a deadly framing ("kills", "strikes without warning") that is fear only beside a
+ *               condition in the same sentence (analysis/pressure.ts joins them)
  * Urgency alone (a seasonal deadline on a cosmetic offer) is ordinary selling; the rule fires on fear
- * or shame, or urgency aimed at the worried.
+ * or shame, or urgency aimed at the worried or at buyers of a medicine.
  */
 
 const CAP4 =
@@ -65,6 +68,19 @@ export default defineLexicon({
         'would you rather',
         'one in two of us',
         'one in two people',
+        'running out',
+        'time is running out',
+        'clock is ticking',
+        'the clock is ticking',
+        'biological clock',
+        'every month you wait',
+        'every year you wait',
+        'every week you wait',
+        'you could be next',
+        'are you next',
+        "don't become a statistic",
+        'get any worse',
+        'getting any worse',
       ],
       ['fear'],
       CAP4,
@@ -110,6 +126,28 @@ export default defineLexicon({
         'places left',
         'appointments left',
         'kits left',
+        'last few slots',
+        'last few spaces',
+        'last few places',
+        'before the price rises',
+        'before the price goes up',
+        'before prices rise',
+        'before prices go up',
+        'price rise',
+        'price rises',
+        'price increase',
+        'at the old price',
+        'countdown',
+        'first come first served',
+        'while supplies last',
+        "won't last",
+        'wont last',
+        'never be this cheap',
+        'secure yours now',
+        'left to book',
+        'hours left',
+        'days left',
+        'to go until',
       ],
       ['urgency'],
       CPR,
@@ -146,6 +184,31 @@ export default defineLexicon({
       0.8,
     ),
     ...many(
+      ['last few doses', 'last few pens', 'last few vials', 'last few jabs', 'low on stock', 'stock running low'],
+      ['urgency', 'medicine'],
+      CPR,
+      'Scarcity of a medicine, pressing people who want it to buy now.',
+    ),
+    ...many(
+      [
+        'kills',
+        'killed',
+        'killer',
+        'biggest killer',
+        'number one killer',
+        'strikes without warning',
+        'strike without warning',
+        'without warning',
+        'deadly',
+        'fatal',
+        'claims the lives',
+        'leading cause of death',
+      ],
+      ['fear-claim'],
+      CAP4,
+      'A deadly framing of a disease: fear when a sale follows it.',
+    ),
+    ...many(
       [
         'ashamed of',
         'embarrassed by',
@@ -157,6 +220,20 @@ export default defineLexicon({
         'let yourself go',
         'no one will notice you',
         'nobody will want',
+        'still hiding',
+        'hiding that',
+        'muffin top',
+        'bingo wings',
+        'mum tum',
+        'jelly belly',
+        'beer belly',
+        'turkey neck',
+        'bikini ready',
+        'beach body ready',
+        'look your age',
+        'looking your age',
+        'look older than',
+        'look tired and old',
       ],
       ['shame'],
       ASA,

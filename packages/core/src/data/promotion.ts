@@ -1,4 +1,4 @@
-import { defineLexicon, many } from '../text/lexicon.js';
+import { defineLexicon, many, wordSet } from '../text/lexicon.js';
 
 /**
  * Promotional intent: the words that show a post is selling or endorsing something, and the words
@@ -12,7 +12,8 @@ import { defineLexicon, many } from '../text/lexicon.js';
  *   private       a private (paid) service
  *   availability  a product or service newly on sale ("now available", "in stock")
  *   endorsement   praise of a product or brand in the author's own voice
- *   affiliate     a commercial tie hidden in the wording (discount codes, sponsorship)
+ *   affiliate     a commercial tie hidden in the wording (discount codes, sponsorship); a second tag
+ *                 names the author's relation: ambassador, gifted or link (an affiliate link)
  *   declaration   the author declaring an interest
  *   service       what clinics sell (consultations, treatments, scans…), used for "our ___" and "private ___"
  *   nhs           NHS programmes and free public services: weak cues never count in their company
@@ -114,6 +115,15 @@ export const SERVICE_NOUNS: readonly string[] = [
   'vitamins',
   'shots',
 ];
+
+/**
+ * Letters that begin names with a number in them, not discount codes ("with COVID19", "use NG12",
+ * "call NHS111", "CO2"): read by analysis/promotion.ts before taking "use/with ABC12" as a code.
+ * Source: NHS, NICE and UKHSA abbreviations in common clinical use.
+ */
+export const NOT_CODE_LETTERS: ReadonlySet<string> = wordSet(
+  'nhs, covid, sars, mers, mmr, hpv, pcn, icb, gp, uk, ckd, copd, cqc, ng, cg, ta, qs, nice, qof, bmi, hba, co, no, mrc, ppe, ffp, nb, cd, ph, mk, rsv, hiv, hsv, ebv, cmv, dtap, men, vitamin, omega, iphone, ipad, ps, xbox',
+);
 
 /**
  * What a business sells as a product, for "our ___" (an NHS practice also has "our clinic", "our
@@ -218,6 +228,31 @@ export default defineLexicon({
         'swipe up',
         'enquire now',
         'enquire today',
+        'new clients welcome',
+        'taking new clients',
+        'ask me how',
+        'walk ins welcome',
+        'no appointment needed',
+        'secure your slot',
+        'secure your spot',
+        'secure your place',
+        'secure yours',
+        'deposit secures',
+        'shop via',
+        'shop my',
+        'msg me',
+        'msg us',
+        'slide into my dms',
+        'drop me a dm',
+        'drop us a dm',
+        'drop me a message',
+        'drop us a message',
+        'comment below',
+        'sign up today',
+        'sign up now',
+        'start your journey',
+        'join my programme',
+        'join our programme',
       ],
       ['booking'],
       MARKETING,
@@ -276,13 +311,15 @@ export default defineLexicon({
         'on sale',
         'free consult',
         'free consults',
+        'money off',
+        'old price',
       ],
       ['offer'],
       MARKETING,
       'A discount, deal or refund promise: a sales device.',
     ),
     ...many(
-      ['offer', 'offers', 'offering', 'prices', 'price', 'pricing', 'fee', 'fees'],
+      ['offer', 'offers', 'offering', 'prices', 'price', 'pricing', 'fee', 'fees', 'deals'],
       ['offer', 'weak'],
       UK,
       '"We offer" and "prices" are also used of NHS services and policy.',
@@ -465,6 +502,58 @@ export default defineLexicon({
       ['affiliate'],
       ASA_INFLUENCER,
       'A commercial tie between the author and a brand.',
+    ),
+    // ASA/CAP: "ambassador", "collab", "thanks to…" and "gifted" tell readers of a tie but do not label an advert;
+    // with a code, a link or a sale they are an undeclared interest.
+    ...many(
+      [
+        'ambassador',
+        'proud ambassador',
+        'ambassador for',
+        'partnered with',
+        'partnering with',
+        'in partnership with',
+        'collab with',
+        'in collaboration with',
+      ],
+      ['affiliate', 'ambassador'],
+      ASA_INFLUENCER,
+      'An ambassador or partnership with a brand: a commercial tie that is not yet an ad label.',
+    ),
+    ...many(
+      [
+        'gifted these',
+        'gifted this',
+        'gifted me',
+        'was gifted',
+        'been gifted',
+        'got gifted',
+        'kindly gifted',
+        'kindly sent',
+        'sent to me by',
+        'pr package',
+        'pr parcel',
+        'pr gift',
+      ],
+      ['affiliate', 'gifted'],
+      ASA_INFLUENCER,
+      'A gift from a brand: a tie readers are entitled to know about.',
+    ),
+    ...many(
+      [
+        'my link',
+        'via my link',
+        'through my link',
+        'using my link',
+        'use my link',
+        'my affiliate link',
+        'my referral link',
+        'referral code',
+        'money off with',
+      ],
+      ['affiliate', 'link'],
+      ASA_INFLUENCER,
+      'The author\u2019s own link or referral: a commission or a credit on each sale.',
     ),
     ...many(
       [

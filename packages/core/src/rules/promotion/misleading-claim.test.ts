@@ -67,6 +67,9 @@ testRule(rule, {
         'Our NHS weight management service has helped hundreds of patients lose 2 stone. Ask your GP for a referral.',
       name: 'social proof in an NHS service report is not a sale',
     },
+    { draft: "It's a miracle we got parking at the hospital today 😅", name: 'a miracle as an idiom' },
+    { draft: 'Guaranteed to rain on the day of the practice BBQ.', name: 'guaranteed as an idiom' },
+    { draft: 'Coffee is the only cure for this Monday. See you at the practice meeting.', name: 'cure as an idiom' },
   ],
   flagged: [
     {
@@ -132,5 +135,7 @@ testRule(rule, {
       draft: 'Cancer patients: our vitamin C infusions shrink tumours, no chemo needed. I run the clinic.',
       spans: ['shrink tumours', 'no chemo needed'],
     },
+    { draft: 'Magic results from one session of our laser treatment. Book now!', spans: ['Magic results'] },
+    { draft: 'Drop 10kg in 30 days on our plan! Message me to join 💪', spans: ['Drop 10kg'] },
   ],
 });

@@ -99,6 +99,13 @@ testRule(rule, {
       },
       name: 'practice patients, NHS clinic',
     },
+    {
+      draft: {
+        text: 'Riverside patients: NHS health checks for 40-74s are now bookable online.',
+        author: { titles: ['GP'], practiceNames: ['Riverside Surgery'] },
+      },
+      name: 'NHS programme for the practice list',
+    },
   ],
   flagged: [
     {
@@ -183,6 +190,17 @@ testRule(rule, {
       spans: [
         "If you're one of my NHS patients and fed up waiting for physio, I've teamed up with a clinic nearby – mention my name for a discount.",
       ],
+    },
+    {
+      draft: {
+        text: "Can't get an appointment at Riverside? I do private GP appointments evenings and weekends. DM me",
+        author: { titles: ['GP'], practiceNames: ['Riverside Surgery'] },
+      },
+      spans: ['I do private GP appointments evenings and weekends.'],
+    },
+    {
+      draft: 'My NHS list is full until May, but you can book me privately at Northbank Clinic next week.',
+      spans: ['My NHS list is full until May, but you can book me privately at Northbank Clinic next week.'],
     },
   ],
 });

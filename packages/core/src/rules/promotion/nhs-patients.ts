@@ -18,7 +18,7 @@ import { defineRule, type RuleHit } from '../../rule.js';
  */
 
 const OWN_PATIENTS =
-  /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b/;
+  /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b|\b(?:my|our) nhs (?:list|lists|clinic|clinics|appointments)\b|\b(?:my|our) (?:patient )?list (?:is|s) (?:full|closed)\b/;
 /** With the practice named, "patients" or "registered" ("Registered at Hillside?") makes the list the audience. */
 const PATIENTS_WORD = /\bpatients?\b|\bregistered\b/;
 
@@ -83,6 +83,10 @@ export default defineRule({
     if (named.length > 0 && PATIENTS_WORD.test(line))
       why.push(`names the author\u2019s practice (${named[0]?.interest})`);
     else if (named.length > 0 && why.length > 0) why.push('names the author\u2019s practice');
+    const steer = analysis.hits('promotion').filter((h) => h.entry.tags?.includes('steer'));
+    // "Can't get an appointment at Riverside?": the practice's wait, named, is said to its patients.
+    if (named.length > 0 && why.length === 0 && steer.length > 0)
+      why.push('names the author\u2019s practice and its wait');
     // A reply in a thread about the author's practice (a patient complaining about its waits).
     if (
       why.length === 0 &&
@@ -92,7 +96,6 @@ export default defineRule({
       why.push('replies to a thread about the author\u2019s practice');
     }
     if (why.length === 0) return [];
-    const steer = analysis.hits('promotion').filter((h) => h.entry.tags?.includes('steer'));
     const discount = p.cues.some((c) => c.kind === 'offer' || c.kind === 'price');
     if (steer.length > 0) why.push('moves patients off an NHS wait');
     if (discount) why.push('price or discount');

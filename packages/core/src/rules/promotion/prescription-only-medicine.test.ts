@@ -48,6 +48,51 @@ testRule(rule, {
         'Hay fever? A steroid nasal spray and an antihistamine help most people. We do not offer the hay fever jab because of its risks.',
       name: 'hay fever jab declined',
     },
+    // Names, hashtags and descriptions read from data/medicine.ts: the same traps stay clean.
+    {
+      draft:
+        'Semaglutide (Wegovy) is a prescription-only medicine. On the NHS it is offered through specialist weight services to some people.',
+      name: 'a GP explaining a POM, nothing sold',
+    },
+    {
+      draft:
+        'Shortage notice: we cannot get some strengths of Ozempic. Please order your repeat early and speak to the pharmacy team.',
+      name: 'a shortage notice',
+    },
+    {
+      draft:
+        'Botox for chronic migraine is available on the NHS through neurology if other treatments have not worked.',
+      name: 'NHS route to a botulinum toxin',
+    },
+    {
+      draft: 'Saw a fake Ozempic pen seized by the MHRA on the news today. Scary stuff.',
+      name: 'news of counterfeits',
+    },
+    {
+      draft: 'Natural skincare that loves your skin back 🌿 20% off this week #nobotox #botoxalternative',
+      name: 'hashtags that reject the medicine',
+    },
+    {
+      draft: 'Private GP appointments, £70, book online. #antibioticresistance #antibioticawareness',
+      name: 'a stewardship hashtag beside an advert',
+    },
+    {
+      draft: 'Private menopause consultations, £150: we talk through symptoms, options and risks. Book online.',
+      name: 'an honest private advert naming no medicine',
+    },
+    {
+      draft: 'Dermal fillers for lips and cheeks from £200, after a consultation. DM to book.',
+      name: 'fillers priced by area are not POMs',
+    },
+    {
+      draft:
+        'Our weight management programme is free on the NHS for Riverside patients with a BMI over 30. Ask at reception.',
+      name: 'NHS weight-management programme',
+    },
+    {
+      draft: 'Pen and paper at the ready for the practice meeting. Weight loss group restarts Monday, free.',
+      name: 'an effect word and a form word apart',
+    },
   ],
   flagged: [
     {
@@ -69,7 +114,7 @@ testRule(rule, {
         'New year, new you: weight-management consultations available now from £199 a month. Message me to book 💉',
     },
     { draft: 'Mounjaro now available privately from £149 a month.', spans: ['Mounjaro'] },
-    { draft: 'Wegovy pens in stock! Message me for a private prescription 💉', spans: ['Wegovy'] },
+    { draft: 'Wegovy pens in stock! Message me for a private prescription 💉', spans: ['Wegovy pens'] },
     { draft: 'Semaglutide weight-loss jabs now available – message to book.', spans: ['Semaglutide weight-loss jabs'] },
     { draft: 'Lose weight with tirzepatide! I prescribe it privately – link in bio 🔥', spans: ['tirzepatide'] },
     { draft: 'Need antibiotics fast? Our online clinic can prescribe them same day, £25.', spans: ['antibiotics'] },
@@ -97,6 +142,43 @@ testRule(rule, {
     {
       draft: "Weight loss injections with NO side effects – we've helped hundreds of people.",
       spans: ['Weight loss injections'],
+    },
+    // Hashtags, descriptions by effect, makers and treatment areas.
+    {
+      draft: 'New clients welcome at the clinic this spring 💉✨ #ozempic #weightlossjourney #mounjaro',
+      spans: ['#ozempic', '#mounjaro'],
+    },
+    { draft: 'Feeling amazing 6 weeks in 💪 ask me how! #mounjarojourney #glp1', spans: ['#mounjarojourney', 'glp1'] },
+    { draft: 'Fresh faces for the weekend 😍 slots on Saturday, DM me #skinnyjab', spans: ['#skinnyjab'] },
+    {
+      draft: 'Wrinkle relaxing treatments from £120, three areas. Message to book x',
+      spans: ['Wrinkle relaxing treatments'],
+    },
+    {
+      draft: 'Our fat-melting pen programme starts at £179 a month, delivered to your door.',
+      spans: ['fat-melting pen'],
+    },
+    { draft: "The appetite jab everyone's talking about is here! Limited slots, DM us", spans: ['appetite jab'] },
+    { draft: 'Injections for frown lines from £99 this week. Book now!', spans: ['Injections for frown lines'] },
+    {
+      draft: 'We only use genuine Allergan product. Forehead and frown from £150, book via the link in bio',
+      spans: ['Allergan'],
+    },
+    {
+      draft: 'Forehead and frown from £150, crows feet £99. Book via the link in bio',
+      spans: ['Forehead and frown', 'crows feet'],
+    },
+    {
+      draft:
+        'Did you know Mounjaro mimics the hormones that make you feel full? Free consultation at our clinic, link in bio.',
+      spans: ['Mounjaro'],
+      name: 'an information post that names the medicine to sell the clinic',
+    },
+    { draft: 'mounjaro pens back in stock!!! £159 first month, dm me hun x', spans: ['mounjaro pens'] },
+    { draft: 'Feeling run down? B12 shots £35 walk-in this Saturday only!', spans: ['B12 shots'] },
+    {
+      draft: 'Discreet online prescriptions for sildenafil and tadalafil from £19. Order before 3pm.',
+      spans: ['sildenafil and tadalafil'],
     },
   ],
 });

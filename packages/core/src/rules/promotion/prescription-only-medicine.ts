@@ -1,43 +1,22 @@
+import { medicinesOf, type MedicineMention } from '../../analysis/medicines.js';
 import { negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
-import { longestHits } from '../../text/spans.js';
-import { sentenceTokens } from '../../analysis/speech.js';
 import { defineRule, type RuleHit } from '../../rule.js';
-import type { LexiconHit } from '../../text/matcher.js';
+import type { Suggestion } from '../../types.js';
 import type { Token } from '../../text/tokens.js';
 
 /*
- * promotion.prescription-only-medicine: a promotion that names a prescription-only medicine
- * (data/medicine.ts: botulinum toxins under any name, GLP-1 weight-loss injections, antibiotics,
- * isotretinoin, finasteride…). Advertising a POM to the public is unlawful in the UK whoever
- * does it; a clinic may advertise consultations, not the medicine.
+ * promotion.prescription-only-medicine: a promotion that names a prescription-only medicine,
+ * however it is named (analysis/medicines.ts: generic, brand, maker, street name, a hashtag, or an
+ * injectable described by its effect: "appetite jab", "wrinkle-relaxing injections", "forehead and
+ * frown £150"). Advertising a POM to the public is unlawful in the UK whoever does it; a clinic may
+ * advertise consultations, not the medicine.
  *
- * The medicine must sit in or next to a promotional sentence (analysis/promotion.ts), and not in a
- * warning ("don't buy them from salons") or a refusal ("we can't prescribe them on request"), so
- * NHS information about who can get semaglutide, or why antibiotics don't help colds, stays clean.
+ * The medicine must sit in or next to a promotional sentence (analysis/promotion.ts), or anywhere in
+ * a post that sells a service outside NHS wording (an "information" post that names the medicine to
+ * sell the clinic), and not in a warning ("don't buy them from salons") or a refusal ("we can't
+ * prescribe them on request"), so NHS information about who can get semaglutide, a shortage notice,
+ * or why antibiotics don't help colds, stays clean.
  */
-
-/** Words that make a sentence a warning or information rather than an offer. */
-const WARNING = new Set([
-  'unregulated',
-  'illegal',
-  'illegally',
-  'fake',
-  'counterfeit',
-  'beware',
-  'dangerous',
-  'scam',
-  'scams',
-  'resistance',
-  'resistant',
-  'stewardship',
-  'overuse',
-  'misuse',
-  'shortage',
-  'shortages',
-  'eligible',
-  'eligibility',
-  'criteria',
-]);
 
 const REPLACEMENT: Record<string, string> = {
   botulinum: 'aesthetic consultations',
@@ -53,15 +32,17 @@ const LABEL: Record<string, string> = {
   other: 'a prescription-only medicine',
 };
 
-/** Adjacent medicine names ("Anti-wrinkle injections with Azzalure") become one span. */
-function groups(a: { tokens: readonly Token[] }, hits: readonly LexiconHit[]): LexiconHit[][] {
-  const out: LexiconHit[][] = [];
-  for (const h of hits) {
+/** Adjacent mentions ("Anti-wrinkle injections with Azzalure") become one span. */
+function groups(a: { tokens: readonly Token[] }, mentions: readonly MedicineMention[]): MedicineMention[][] {
+  const out: MedicineMention[][] = [];
+  for (const h of mentions) {
     const last = out[out.length - 1];
     const prev = last?.[last.length - 1];
     if (
       last &&
       prev &&
+      prev.via !== 'hashtag' &&
+      h.via !== 'hashtag' &&
       h.tokenStart - prev.tokenEnd <= 1 &&
       /^(with|and|or|the|of)?$/.test(h.tokenStart > prev.tokenEnd ? (a.tokens[prev.tokenEnd] as Token).norm : '')
     )
@@ -69,6 +50,22 @@ function groups(a: { tokens: readonly Token[] }, hits: readonly LexiconHit[]): L
     else out.push([h]);
   }
   return out;
+}
+
+/** The automatic fix: a hashtag goes, a name becomes a consultation, a priced area needs rewording by hand. */
+function fix(text: string, g: readonly MedicineMention[], opensSentence: boolean): Suggestion {
+  const first = g[0] as MedicineMention;
+  const last = g[g.length - 1] as MedicineMention;
+  if (first.via === 'hashtag')
+    return { kind: 'replace', start: first.start - (text[first.start - 1] === ' ' ? 1 : 0), end: last.end, text: '' };
+  if (g.every((m) => m.via === 'area'))
+    return {
+      kind: 'advice',
+      text: 'Advertise an aesthetic consultation and its price, not treatment areas priced for a medicine.',
+    };
+  const replacement = REPLACEMENT[first.class] ?? 'consultations';
+  const capital = opensSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return { kind: 'replace', start: first.start, end: last.end, text: capital };
 }
 
 export default defineRule({
@@ -96,31 +93,34 @@ export default defineRule({
     const p = promotionOf(analysis, draft.author);
     if (!p.present) return [];
     const near = (s: number) => p.sentences.has(s) || p.sentences.has(s - 1) || p.sentences.has(s + 1);
-    const keep = longestHits(analysis.hits('medicine')).filter((h) => {
-      const s = analysis.sentenceAt(h.start);
-      if (!near(s)) return false;
-      if (negatedBefore(analysis, h.tokenStart, 5)) return false;
-      const [lo, hi] = sentenceTokens(analysis, h.tokenStart);
-      for (let j = lo; j <= hi; j++) if (WARNING.has((analysis.tokens[j] as Token).norm)) return false;
-      return true;
+    const priced = new Set<number>();
+    for (const c of p.cues) if (c.kind === 'price' || c.kind === 'offer') priced.add(analysis.sentenceAt(c.start));
+    // A post selling a service outside NHS wording advertises every medicine it names.
+    const selling = p.commercial && !p.nhs;
+    const keep = medicinesOf(analysis).filter((m) => {
+      const s = analysis.sentenceAt(m.start);
+      if (m.warned || negatedBefore(analysis, m.tokenStart, 5)) return false;
+      // A treatment area is a medicine only when priced ("forehead and frown £150").
+      if (m.via === 'area') return priced.has(s) || priced.has(s + 1);
+      return near(s) || selling;
     });
+    // Priced areas stand in for an unnamed medicine: needed only when none is named, and then at least two.
+    const named = keep.filter((m) => m.via !== 'area');
+    const shown = named.length > 0 ? named : keep.length >= 2 ? keep : [];
     const hits: RuleHit[] = [];
-    for (const g of groups(analysis, keep)) {
-      const first = g[0] as LexiconHit;
-      const last = g[g.length - 1] as LexiconHit;
-      const tag = first.entry.tags?.[0] ?? 'other';
+    for (const g of groups(analysis, shown)) {
+      const first = g[0] as MedicineMention;
+      const last = g[g.length - 1] as MedicineMention;
       const excerpt = analysis.text.slice(first.start, last.end);
-      const replacement = REPLACEMENT[tag] ?? 'consultations';
       const opensSentence = analysis.sentences[analysis.sentenceAt(first.start)]?.start === first.start;
-      const text = opensSentence ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
-      const weight = Math.min(...g.map((h) => h.entry.weight ?? 1));
+      const weight = Math.min(...g.map((h) => h.weight));
       hits.push({
         start: first.start,
         end: last.end,
-        message: `Don't send this as it stands: "${excerpt}" is ${LABEL[tag] ?? 'a prescription-only medicine'}, and advertising prescription-only medicines to the public is against the law and the advertising codes the guidance asks you to follow (Using social media in a promotional way). Offer a consultation instead, and leave the choice of medicine to it.`,
+        message: `Don't send this as it stands: "${excerpt}" ${first.via === 'area' ? 'prices the treatment areas of' : 'names'} ${LABEL[first.class] ?? 'a prescription-only medicine'}, and advertising prescription-only medicines to the public is against the law and the advertising codes the guidance asks you to follow (Using social media in a promotional way). Offer a consultation instead, and leave the choice of medicine to it.`,
         confidence: 0.9 * weight,
-        why: [`prescription-only medicine: "${excerpt}"`, 'promotional context'],
-        suggestions: [{ kind: 'replace', start: first.start, end: last.end, text }],
+        why: [`prescription-only medicine (${first.via}): "${excerpt}"`, 'promotional context'],
+        suggestions: [fix(analysis.text, g, opensSentence)],
       });
     }
     return hits;

@@ -114,6 +114,23 @@ testRule(rule, {
       draft: { text: 'Check out the NHS Couch to 5K app – free and brilliant.', author: skinwell },
       name: 'everyday praise of a free NHS app',
     },
+    // Ties named in the wording but properly labelled, or no interest at all.
+    {
+      draft: '#ad Paid partnership with VitaBoost. Their vitamin D got me through winter, code JO10 for 10% off.',
+      name: 'labelled ad with a code',
+    },
+    {
+      draft: 'Proud to be an ambassador for Mind this year 💚 Donate via my link, every pound helps.',
+      name: 'a charity ambassador',
+    },
+    {
+      draft: 'Just finished Being Mortal by Atul Gawande. Everyone in healthcare should read it.',
+      name: 'a book, no interest',
+    },
+    {
+      draft: 'Use COVID19 testing kits only if your GP asks you to; they are free on the NHS.',
+      name: 'a name with a number is no code',
+    },
   ],
   flagged: [
     {
@@ -184,6 +201,24 @@ testRule(rule, {
         author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] },
       },
       spans: ['discount'],
+    },
+    {
+      draft: 'Absolutely loving this Glow skincare range 😍 link in bio, use JO10 for 10% off!',
+      spans: ['use JO10'],
+    },
+    {
+      draft:
+        'As a proud ambassador for VitaBoost I can tell you these gummies are brilliant. Shop via my link below 👇',
+      spans: ['proud ambassador'],
+    },
+    {
+      draft:
+        "Gifted these by the lovely team at PureBiome and they're fab, the best probiotic I've tried. Grab yours with DRJO20",
+      spans: ['with DRJO20'],
+    },
+    {
+      draft: 'My go-to for hormone bloods is Thriva, super quick results. Link in my bio for money off your first kit.',
+      spans: ['Link in my bio'],
     },
   ],
 });
