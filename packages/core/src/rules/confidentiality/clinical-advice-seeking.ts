@@ -2,7 +2,7 @@ import type { Analysis } from '../../analysis/analyse.js';
 import { isHealthTopic } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
-import { AUTHOR_FAMILY, ageCues } from './indirect-identification.js';
+import { AUTHOR_FAMILY, ageCues } from '../../analysis/ages.js';
 
 /*
  * Three things together, all in the author's own outbound words:
