@@ -6,6 +6,7 @@ import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Suggestion } from '../../types.js';
 import { matchesOf } from '../../text/prefilter.js';
+import { anonymisedOrConsented } from '../../analysis/case-basis.js';
 import { AUTHOR_FAMILY, type Cue, type Kind, ageCues, withArticle } from '../../analysis/ages.js';
 
 /*
@@ -88,10 +89,6 @@ const ORG_AFTER =
 
 const ENCOUNTER =
   /\b(?:saw|seen|born (?:at|in|on)|gave birth|see(?:ing)? (?:a|an|the|this)|diagnosed|delivered|examined|treated|visited|popped in|booked (?:him|her|them) in|came to see|came in|one of (?:mine|my patients|our patients)|(?:patient|patients) of (?:mine|ours)|on my list|registered with (?:us|me)|in my room|in clinic|on (?:my|the) visit)\b/i;
-const CHANGED =
-  /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|identifying details removed)\b/i;
-const CONSENT =
-  /\b(?:with (?:his|her|their|the patient's|full|written|explicit) (?:written |explicit |full )?(?:permission|consent)|(?:shared|posted|shared here) with (?:permission|consent)|(?:gave|given|has given) (?:me |us )?(?:permission|consent)|(?:is|was|are|were|she's|he's|they're) happy for (?:me|us) to (?:share|post|thank)|said (?:we|I) (?:can|could) share|consented to)\b/i;
 const NEWS =
   /\b(?:according to (?:the )?(?:bbc|police|reports|news|a report)|(?:bbc|itv|sky news|the guardian|the times|local paper|the paper) (?:reports|reported|says)|(?:news|police) (?:reports|report) that|an inquest (?:heard|was told)|the coroner)\b/i;
 const SELF_OR_COLLEAGUE_BEFORE =
@@ -438,7 +435,7 @@ export default defineRule({
     const direct = DIRECT.has(draft.channel);
     const threshold = direct ? 3.5 : 2.5;
     if (cluster.kinds.size < 3 || !cluster.strong || cluster.score < threshold) return [];
-    if (CHANGED.test(a.text) || CONSENT.test(a.text) || NEWS.test(a.text) || namesPatient(a)) return [];
+    if (anonymisedOrConsented(a.text) || NEWS.test(a.text) || namesPatient(a)) return [];
 
     const cs = [...cluster.cues].sort((x, y) => x.start - y.start);
     const tops = [...cluster.top.values()];
