@@ -106,3 +106,10 @@ export const PRESENCE_WORDS: ReadonlySet<string> = wordSet(
 export const TIME_UNITS: ReadonlySet<string> = wordSet(
   'd, day, days, dys, wk, wks, week, weeks, w, mo, mos, month, months, mths, mnths, yr, yrs, year, years, 52, 12, 7',
 );
+
+/** "your", as people type it, before the result they are told about ("your bloods", "ur smear"). */
+export const YOUR: ReadonlySet<string> = wordSet('your, ur, yr, yor');
+/** Words for a result that the clinical lexicon's test words do not cover ("your results", "your test"). */
+export const RESULT_WORDS: ReadonlySet<string> = wordSet(
+  'result, results, test, tests, bloods, levels, reading, readings',
+);
