@@ -542,12 +542,13 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
   const hasDigit = /\d/.test(text);
   const hasAt = text.includes('@');
   // Without digits or "@" only names can be found (findNames: the age beside a full name is a digit),
-  // and a name needs a title (Mr, Mrs…) or a name cue followed by a capitalised word.
+  // and a name needs a title (Mr, Mrs…), a name cue followed by a capitalised word, or a first name
+  // with a possessive surname ("Gary Whitfield's bloods").
   if (
     fastPaths() &&
     !hasDigit &&
     !hasAt &&
-    !input.tokens.some((t) => TITLES.has(t.norm)) &&
+    !input.tokens.some((t) => TITLES.has(t.norm) || FIRST_NAMES.has(t.norm)) &&
     !input
       .hits('identifier-context')
       .some(
@@ -1095,7 +1096,12 @@ function findNames(c: Context, out: Draftable[]): void {
     if (bare === surname.raw || !/^ $/.test(text.slice(first.end, surname.start))) continue;
     if (!isNameToken({ ...surname, raw: bare, norm: bare.toLowerCase() })) continue;
     const to = i + 2;
-    const owned = c.care.find((h) => h.tokenStart >= to && h.tokenStart <= to + 1 && !tagged(h, 'care'));
+    // A title before it ("Sir Chris Hoy") is the title scan's; a condition after it is often news of a
+    // public figure, so only a test, a result or a medicine counts ("Priya Patel's INR", "Tom Egan's warfarin").
+    if (i > 0 && TITLES.has((tokens[i - 1] as Token).norm)) continue;
+    const owned = c.care.find(
+      (h) => h.tokenStart >= to && h.tokenStart <= to + 1 && (tagged(h, 'test') || tagged(h, 'medicine')),
+    );
     if (!owned) continue;
     push(
       i,

@@ -4,6 +4,10 @@ import rule from './direct-identifier.js';
 testRule(rule, {
   clean: [
     {
+      draft: "Sad to hear Chris Hoy's prostate cancer news. Men, talk to us.",
+      name: "a public figure's illness in the news",
+    },
+    {
       draft: { text: 'Congrats Jess, your exam results were brilliant!', channel: 'reply', platform: 'x' },
       name: 'a public reply with a result that is not health',
     },
