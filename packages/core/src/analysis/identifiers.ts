@@ -15,6 +15,7 @@
 import { GB as chronoGB } from 'chrono-node/en';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isValid as isPostcodeShape } from 'postcode';
+import { FIRST_NAMES } from '../data/first-names.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import { fastPaths } from '../fast-path.js';
@@ -541,12 +542,13 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
   const hasDigit = /\d/.test(text);
   const hasAt = text.includes('@');
   // Without digits or "@" only names can be found (findNames: the age beside a full name is a digit),
-  // and a name needs a title (Mr, Mrs…) or a name cue followed by a capitalised word.
+  // and a name needs a title (Mr, Mrs…), a name cue followed by a capitalised word, or a first name
+  // with a possessive surname ("Gary Whitfield's bloods").
   if (
     fastPaths() &&
     !hasDigit &&
     !hasAt &&
-    !input.tokens.some((t) => TITLES.has(t.norm)) &&
+    !input.tokens.some((t) => TITLES.has(t.norm) || FIRST_NAMES.has(t.norm)) &&
     !input
       .hits('identifier-context')
       .some(
@@ -1082,6 +1084,36 @@ function findNames(c: Context, out: Draftable[]): void {
     const n = Number(/\d{1,3}/.exec(age[0])?.[0]);
     if (!(n > 0 && n <= 110)) continue;
     push(i, i, to, 0.6, [`a full name with an age ("${age[0].trim()}")`], false);
+    i = to - 1;
+  }
+  // "Priya Patel's INR", "Gary Whitfield's bloods": a common first name and a surname, no title, owning a
+  // health detail straight after. The first-name list is the name-vs-word check; the capitals the surname's.
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const first = tokens[i] as Token;
+    const surname = tokens[i + 1] as Token;
+    if (seen.has(i) || !FIRST_NAMES.has(first.norm) || !isNameToken(first)) continue;
+    const bare = surname.raw.replace(/['’]s$/, '');
+    if (bare === surname.raw || !/^ $/.test(text.slice(first.end, surname.start))) continue;
+    if (!isNameToken({ ...surname, raw: bare, norm: bare.toLowerCase() })) continue;
+    const to = i + 2;
+    // A title before it ("Sir Chris Hoy") is the title scan's; a condition after it is often news of a
+    // public figure, so only a test, a result or a medicine counts ("Priya Patel's INR", "Tom Egan's warfarin").
+    if (i > 0 && TITLES.has((tokens[i - 1] as Token).norm)) continue;
+    const owned = c.care.find(
+      (h) => h.tokenStart >= to && h.tokenStart <= to + 1 && (tagged(h, 'test') || tagged(h, 'medicine')),
+    );
+    if (!owned) continue;
+    push(
+      i,
+      i,
+      to,
+      0.6,
+      [`a first name and surname owning a health detail ("${text.slice(owned.start, owned.end)}")`],
+      true,
+    );
+    // The name ends before its possessive: "Priya Patel", not "Priya Patel's".
+    const named = out[out.length - 1];
+    if (named && named.kind === 'name' && named.start === first.start) named.end = surname.start + bare.length;
     i = to - 1;
   }
 }

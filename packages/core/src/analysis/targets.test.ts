@@ -59,7 +59,7 @@ describe('findTargets: named people', () => {
   });
 
   it('finds nothing in empty text', () => {
-    expect(targets('')).toEqual({ secondPerson: [], namedPeople: [], roles: [] });
+    expect(targets('')).toEqual({ secondPerson: [], namedPeople: [], roles: [], greeted: [] });
   });
 });
 

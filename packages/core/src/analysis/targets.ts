@@ -11,6 +11,8 @@ export interface Targets {
   readonly namedPeople: ReadonlyArray<{ start: number; end: number; name: string }>;
   /** A role that points at a particular person ("the practice manager", "my registrar"). */
   readonly roles: readonly LexiconHit[];
+  /** The reader greeted by first name ("Hi Sarah,", "Thanks Tom"): not someone discussed, but named all the same. */
+  readonly greeted: ReadonlyArray<{ start: number; end: number; name: string }>;
 }
 
 const SECOND_PERSON = new Set([
@@ -72,6 +74,7 @@ const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
 export function findTargets(text: string, tokens: readonly Token[], roles: readonly LexiconHit[]): Targets {
   const secondPerson = tokens.filter((t) => SECOND_PERSON.has(t.norm));
   const namedPeople: Array<{ start: number; end: number; name: string }> = [];
+  const greeted: Array<{ start: number; end: number; name: string }> = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const title = tokens[i] as Token;
     if (!TITLES.has(title.norm) || !CAPITALISED.test(title.raw)) continue;
@@ -97,7 +100,10 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
     const t = tokens[i] as Token;
     if (!FIRST_NAMES.has(t.norm) || !CAPITALISED.test(t.raw)) continue;
     if (namedPeople.some((p) => t.start >= p.start && t.end <= p.end)) continue;
-    if (i > 0 && GREETINGS.has((tokens[i - 1] as Token).norm)) continue;
+    if (i > 0 && GREETINGS.has((tokens[i - 1] as Token).norm)) {
+      greeted.push({ start: t.start, end: t.end, name: t.raw });
+      continue;
+    }
     const next = tokens[i + 1];
     const last =
       next && CAPITALISED.test(next.raw) && !FIRST_NAMES.has(next.norm) && /^ $/.test(text.slice(t.end, next.start))
@@ -108,5 +114,5 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
   }
   for (const m of matchesOf(HANDLE, text)) namedPeople.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   namedPeople.sort((a, b) => a.start - b.start);
-  return { secondPerson, namedPeople, roles };
+  return { secondPerson, namedPeople, roles, greeted };
 }

@@ -792,3 +792,16 @@ export const LOCATION_FIELDS = [
 ] as const;
 
 export { GMC as RECORDING_GUIDANCE_SOURCE };
+
+/** Single words of IMAGE_CUES with one of the tags, for readers that look a word up rather than match phrases. */
+function wordsTagged(...tags: readonly string[]): ReadonlySet<string> {
+  return new Set(
+    IMAGE_CUES.entries
+      .filter((e) => !e.phrase.includes(' ') && !e.phrase.endsWith('*') && e.tags?.some((t) => tags.includes(t)))
+      .map((e) => e.phrase),
+  );
+}
+/** What a clinical photo shows: a finding or a part of the body ("rash", "mole", "toenail"). */
+export const FINDING_WORDS = wordsTagged('finding', 'body', 'imaging');
+/** What a photo of a thing shows: a poster, a cake, a campaign ("logo", "infographic", "fundraiser"). */
+export const THING_WORDS = wordsTagged('object', 'campaign');

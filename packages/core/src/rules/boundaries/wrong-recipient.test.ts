@@ -16,6 +16,14 @@ const email = (text: string, ...names: string[]) => ({
 
 testRule(rule, {
   clean: [
+    {
+      draft: email('Hi Anne, your test results are back and all normal.', 'Anne Jones'),
+      name: 'a result to its patient alone',
+    },
+    {
+      draft: email('Hi Anne, the rota for next week is attached.', 'Anne Jones', 'Mark Jones'),
+      name: 'admin to two people',
+    },
     { draft: to('Hi Joan, your smear result came back normal.', 'Joan Smith'), name: 'first name matches' },
     {
       draft: email('Dear Mrs Okonjo, thank you for the updated rota.', 'Grace Okonjo'),
@@ -62,6 +70,20 @@ testRule(rule, {
     { draft: email('Hi Jane, thanks.', 'Sarah-Jane Lewis'), name: 'part of a double-barrelled name' },
   ],
   flagged: [
+    {
+      draft: email('Dear Ann, your pregnancy test was positive - please book in.', 'Anne Jones', 'Mark Jones'),
+      spans: ['Ann'],
+      name: 'a result addressed to one person with another on the message',
+    },
+    {
+      draft: email(
+        'Hi Mrs Patel, your chlamydia swab was positive, please collect treatment.',
+        'Priya Patel',
+        'Raj Patel',
+      ),
+      spans: ['Mrs Patel'],
+      name: 'a greeting that fits two similar names, with a result',
+    },
     {
       draft: to('Hi Margaret, your smear result came back normal, no further action needed.', 'Joan Smith'),
       spans: ['Margaret'],

@@ -1,3 +1,4 @@
+import { addressedResult } from '../../analysis/addressed-result.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import { normalise } from '../../text/normalise.js';
@@ -545,6 +546,51 @@ export default defineRule({
         suggestions: [{ kind: 'advice', text: `Check the recipient: this message names "${excerpt}", not ${names}.` }],
       });
     }
+    if (hits.length === 0 && !vocative) {
+      const shared = sharedResult(draft.thread, people, said[0] as Person, analysis);
+      if (shared) hits.push(shared);
+    }
     return hits;
   },
 });
+
+/**
+ * "Dear Ann, your pregnancy test was positive" to Ann and Mark: one person's result, addressed to them,
+ * on a message someone else receives too (another recipient, or another person in the thread).
+ */
+function sharedResult(
+  thread: readonly { author: string }[],
+  people: readonly Recipient[],
+  to: Person,
+  a: Analysis,
+): RuleHit | undefined {
+  const result = addressedResult(a);
+  if (!result) return undefined;
+  const others = new Set<string>();
+  // The first recipient the greeting fits is the patient; everyone else receives their result too,
+  // including a second person the same greeting fits ("Mrs Patel" to Priya and Raj Patel).
+  const own = people.find((p) => matches(to, [recipientTokens(p)]));
+  for (const p of people) if (p !== own) others.add(p.name);
+  for (const m of thread) {
+    const author = m.author.trim();
+    if (author !== '' && author.toLowerCase() !== 'me' && !matches(to, [recipientTokens({ name: author })]))
+      others.add(author);
+  }
+  if (others.size === 0) return undefined;
+  const excerpt = a.text.slice(to.start, to.end);
+  const said = a.text.slice(result.start, result.end);
+  const list = [...others].slice(0, 3).join(', ');
+  return {
+    start: to.start,
+    end: to.end,
+    confidence: 0.75,
+    why: [`addressed to "${excerpt}"`, `a result told to them ("${said}")`, `also receiving it: ${list}`],
+    message: `Don't send this as it stands: it gives "${excerpt}" their result ("${said}"), but ${list} will read it too. A result is confidential to the patient it belongs to (Direct messaging with patients); send it to them alone.`,
+    suggestions: [
+      {
+        kind: 'advice',
+        text: `Send the result to ${excerpt} alone, through the practice's usual route, and take ${list} off the message.`,
+      },
+    ],
+  };
+}

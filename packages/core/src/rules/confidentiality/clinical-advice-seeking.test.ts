@@ -5,6 +5,46 @@ const gc = (text: string) => ({ text, channel: 'group-chat' as const, platform: 
 
 testRule(rule, {
   clean: [
+    // GP shorthand and short asks with no particular patient (issue 13).
+    {
+      draft: gc("what's everyone's threshold for referring ?appendicitis in kids"),
+      name: 'a general question with ?diagnosis',
+    },
+    {
+      draft: gc('How do you all manage eGFR 30-45 on metformin? Rewriting our protocol.'),
+      name: 'lab values in general',
+    },
+    { draft: gc('Anyone seen the new RCGP guidance on K+ 6.0 thresholds? Thoughts?'), name: 'guidance, not a patient' },
+    { draft: gc('Audit results: 42 pts with eGFR < 30 still on metformin. Thoughts?'), name: 'an audit of patients' },
+    {
+      draft: gc('New BNF update: amlodipine 10mg od max dose reminder. Thoughts on the new formulary?'),
+      name: 'a dose in news',
+    },
+    { draft: gc('Can someone cover my Thursday PM clinic? thoughts welcome on swaps'), name: 'a rota ask' },
+    {
+      draft: gc('Had my bloods back, TSH 0.01, seeing my GP Monday. Gutted. Any thoughts from endo friends?'),
+      name: "the author's own results",
+    },
+    {
+      draft: gc('Quiz time! What would you do if a 67yo M presented with crushing chest pain? Answers tomorrow'),
+      name: 'a hypothetical case in a quiz',
+    },
+    {
+      draft: gc('Teaching case for Thursday (anonymised, consented): 60s man, SOB, ?PE. What would you do next?'),
+      name: 'a teaching case, anonymised and consented',
+    },
+    {
+      draft: {
+        ...gc('Thoughts? New practice logo from the design team'),
+        attachments: [{ kind: 'image', name: 'logo.png' }],
+      },
+      name: 'a photo of a thing with a short ask',
+    },
+    {
+      draft: gc('Refer or wait? The eternal GP question, great blog on risk thresholds here'),
+      name: 'a choice as a topic',
+    },
+
     {
       draft: {
         text: "FYI re the patient we discussed: he's asking for a private second opinion on his knee, so expect a call.",
@@ -158,6 +198,40 @@ testRule(rule, {
       },
       spans: ["Derm friends, what's this?"],
       name: 'asks to name a finding',
+    },
+    // GP shorthand (issue 13): age-sex forms, n/52, ?diagnosis, results, doses; asks in a few words.
+    {
+      draft: gc('42F, 3/52 hx of SOB on exertion, PMH asthma, NAD on exam. ?PE. Thoughts?'),
+      spans: ['Thoughts?'],
+      name: 'a case in note shorthand and "Thoughts?"',
+    },
+    {
+      draft: gc('Hb 74 in a 58 y/o lady, no obvious bleeding. Anyone seen this?'),
+      spans: ['Anyone seen this'],
+      name: 'a lab value and "anyone seen this"',
+    },
+    {
+      draft: gc("K+ 6.1 on this morning's bloods, on ramipril 10mg od. admit or repeat??"),
+      spans: ['admit or repeat'],
+      name: 'a result and a dose written up, two actions set against each other',
+    },
+    {
+      draft: gc('3/12 old with a rash on the trunk, mum v worried. what do u reckon'),
+      spans: ['what do u reckon'],
+      name: "an infant's age in n/12 and a texting ask",
+    },
+    {
+      draft: gc('74M, Dx COPD, sats 89% RA, not keen on admission. thoughts??'),
+      spans: ['thoughts??'],
+      name: 'age-sex, Dx and sats',
+    },
+    {
+      draft: {
+        ...gc('what do you reckon? been there 2 wks'),
+        attachments: [{ kind: 'image', name: 'IMG_0098.jpg' }],
+      },
+      spans: ['what do you reckon'],
+      name: 'a photo with "what do you reckon" and how long it has been there',
     },
   ],
 });

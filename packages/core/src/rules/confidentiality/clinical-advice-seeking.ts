@@ -2,7 +2,12 @@ import type { Analysis } from '../../analysis/analyse.js';
 import { isHealthTopic } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
-import { AUTHOR_FAMILY, ageCues } from './indirect-identification.js';
+import { AUTHOR_FAMILY, ageCues } from '../../analysis/ages.js';
+import { anonymisedOrConsented } from '../../analysis/case-basis.js';
+import { readShorthand } from '../../analysis/clinical-shorthand.js';
+import { opinionAsk } from '../../analysis/opinion-request.js';
+import { CLINICAL_SHORT_WORDS } from '../../data/clinical-shorthand.js';
+import { FINDING_WORDS, THING_WORDS } from '../../data/image-cues.js';
 
 /*
  * Three things together, all in the author's own outbound words:
@@ -30,62 +35,6 @@ const PLURAL_REFS = new Set([
   'service users',
   'regulars',
   'dnas',
-]);
-
-/** Clinical shorthand that the clinical lexicon leaves out: results and diagnoses as clinicians write them. */
-const SHORTHAND = new Set([
-  'stemi',
-  'nstemi',
-  'acs',
-  'mi',
-  'qtc',
-  'egfr',
-  'af',
-  'ecg',
-  'inr',
-  'alt',
-  'ast',
-  'alp',
-  'ggt',
-  'crp',
-  'esr',
-  'fbc',
-  'wcc',
-  'hb',
-  'plt',
-  'tsh',
-  'psa',
-  'hba1c',
-  'bnp',
-  'troponin',
-  'trop',
-  'ddimer',
-  'dimer',
-  'bp',
-  'sats',
-  'rr',
-  'hr',
-  'gcs',
-  '2ww',
-  'bcc',
-  'scc',
-  'dvt',
-  'pe',
-  'tia',
-  'copd',
-  'ckd',
-  'aki',
-  'uti',
-  'jaundice',
-  'bruises',
-  'bruising',
-  'mole',
-  'lesion',
-  'xr',
-  'ct',
-  'mri',
-  'uss',
-  'bloods',
 ]);
 
 /** A question that turns on a clinical decision or a diagnosis. */
@@ -151,6 +100,8 @@ function findAsk(a: Analysis): Ask | undefined {
     for (const o of hits) if (o.start === h.start && o.end > end) end = o.end;
     return { start: h.start, end, why: `asks for an opinion: "${a.text.slice(h.start, end)}"` };
   }
+  const short = opinionAsk(a);
+  if (short) return short;
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i] as { start: number; end: number };
     const text = a.text.slice(s.start, s.end).trimEnd();
@@ -177,13 +128,26 @@ function particularPatient(a: Analysis): string | undefined {
     if (GENERIC.test(sentence) || HYPOTHETICAL.test(a.text.slice(Math.max(0, h.start - 12), h.start))) continue;
     return `a particular patient ("${a.text.slice(h.start, h.end)}")`;
   }
-  const age = ageCues(a.text)[0];
+  const supposed = (start: number) => HYPOTHETICAL.test(a.text.slice(Math.max(0, start - 12), start));
+  const age = ageCues(a.text).find((c) => !supposed(c.start));
   if (age) return `the patient's age ("${a.text.slice(age.start, age.end)}")`;
+  const written = readShorthand(a).patient;
+  if (written && !supposed(written.start))
+    return `a patient written up in shorthand ("${a.text.slice(written.start, written.end)}")`;
   const present = PRESENT.exec(a.text);
   if (present) return `a patient the author has seen ("${present[0]}")`;
   const noun = PERSON_NOUN.exec(a.text);
   if (noun && THIRD.test(a.text)) return `a particular person ("${noun[0]}")`;
   return undefined;
+}
+
+/** A photo that shows someone's finding: a finding or body word, or how long it has been there, and no thing shown. */
+function photographed(a: Analysis): string | undefined {
+  if (a.tokens.some((t) => THING_WORDS.has(t.norm))) return undefined;
+  const finding = a.tokens.find((t) => FINDING_WORDS.has(t.norm));
+  if (finding) return `the person in the attached photo ("${finding.raw}")`;
+  const shown = readShorthand(a).cues.find((c) => c.kind === 'presence');
+  return shown ? `the person in the attached photo ("${a.text.slice(shown.start, shown.end)}")` : undefined;
 }
 
 /** Clinical detail: a clinical word, a health topic, clinical shorthand, a rare condition, or an attached image. */
@@ -193,8 +157,10 @@ function clinicalDetail(a: Analysis, hasImage: boolean): string | undefined {
     a.hits('red-flag')[0] ??
     a.hits('quasi-identifier').find((h) => h.entry.tags?.[0] === 'rare-condition');
   if (c) return `clinical detail ("${a.text.slice(c.start, c.end)}")`;
-  const t = a.tokens.find((tok) => SHORTHAND.has(tok.norm) || isHealthTopic(tok.norm));
+  const t = a.tokens.find((tok) => CLINICAL_SHORT_WORDS.has(tok.norm) || isHealthTopic(tok.norm));
   if (t) return `clinical detail ("${t.raw}")`;
+  const s = readShorthand(a).detail;
+  if (s) return `clinical detail ("${a.text.slice(s.start, s.end)}")`;
   return hasImage ? 'an attached image' : undefined;
 }
 
@@ -233,15 +199,16 @@ export default defineRule({
     ],
   },
   detect({ draft, analysis: a }): RuleHit[] {
-    if (!a.text.includes('?') && a.hits('advice-request').length === 0) return [];
+    if (!a.text.includes('?') && a.hits('advice-request').length === 0 && !opinionAsk(a)) return [];
     const ask = findAsk(a);
     if (!ask) return [];
     const hasImage = draft.attachments.some((x) => x.kind === 'image');
     const detail = clinicalDetail(a, hasImage);
     if (!detail) return [];
-    const patient = particularPatient(a);
+    const patient = particularPatient(a) ?? (hasImage ? photographed(a) : undefined);
     if (!patient) return [];
     if (AUTHOR_FAMILY.test(a.text) && a.hits('patient-ref').length === 0) return [];
+    if (anonymisedOrConsented(a.text)) return [];
     const group =
       draft.channel === 'group-chat' ||
       draft.channel === 'public-post' ||

@@ -3,6 +3,30 @@ import rule from './direct-identifier.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: "Sad to hear Chris Hoy's prostate cancer news. Men, talk to us.",
+      name: "a public figure's illness in the news",
+    },
+    {
+      draft: { text: 'Congrats Jess, your exam results were brilliant!', channel: 'reply', platform: 'x' },
+      name: 'a public reply with a result that is not health',
+    },
+    {
+      draft: {
+        text: 'Great talk from Dr Sarah Jones on frailty; her BP audit results were striking.',
+        channel: 'public-post',
+      },
+      name: "a colleague's name and a topic",
+    },
+    {
+      draft: {
+        text: 'Hi Sarah, your smear came back normal.',
+        channel: 'direct-message',
+        recipients: [{ name: 'Sarah Hill', isPatient: true }],
+      },
+      name: 'a result told privately (patient-dm, not a public identifier)',
+    },
+    { draft: 'Sarah Jones’ talk on asthma was excellent, thank you.', name: 'a name and a topic' },
     // The practice's own numbers, addresses and mailboxes are published on purpose.
     {
       draft:
@@ -55,6 +79,29 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: {
+        text: "Hi Sarah, your smear came back abnormal so we'll need to see you. Please ring the surgery.",
+        channel: 'reply',
+        platform: 'facebook',
+      },
+      spans: ['Sarah'],
+      name: "a public reply with the patient's first name and her result",
+    },
+    {
+      draft: {
+        text: '@karen_smith88 your blood results were fine so no need to worry!',
+        channel: 'reply',
+        platform: 'x',
+      },
+      spans: ['@karen_smith88'],
+      name: 'a public reply to a handle with a result',
+    },
+    {
+      draft: { text: "Priya Patel's INR is 5.2, can someone call her", channel: 'group-chat' },
+      spans: ['Priya Patel'],
+      name: 'a first name and surname with no title, owning a result',
+    },
     {
       draft: 'Results for NHS no. 869 893 5508: potassium 6.1. Could someone ring her?',
       spans: ['869 893 5508'],

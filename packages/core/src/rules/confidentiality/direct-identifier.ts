@@ -1,5 +1,8 @@
 import type { Identifier, IdentifierKind } from '../../analysis/identifiers.js';
+import { addressedResult } from '../../analysis/addressed-result.js';
+import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
+import type { Draft } from '../../types.js';
 
 /** How each kind is named in the message, and what replaces it in the rewrite. */
 const KINDS: Partial<Record<IdentifierKind, { label: string; replacement: string }>> = {
@@ -41,6 +44,42 @@ function identifiesPatient(id: Identifier, aboutCare: boolean): boolean {
   }
 }
 
+/** A reply or comment under someone's post: the thread is public, and the reader is usually the one it names. */
+const PUBLIC = new Set(['reply', 'comment']);
+const HEALTH_TAGS = ['condition', 'symptom', 'test', 'medicine'];
+const CLINICIAN = /^(?:dr|doctor|prof|professor|nurse|sister)\b/i;
+
+/**
+ * "Hi Sarah, your smear came back abnormal" or "@karen_88 your bloods were fine" as a public reply:
+ * the reader's name (or handle) beside their own result, in front of everyone who reads the thread.
+ */
+function publicResult(draft: Draft, a: Analysis): RuleHit | undefined {
+  if (draft.direction === 'inbound' || !PUBLIC.has(draft.channel)) return undefined;
+  const result = addressedResult(a);
+  if (!result) return undefined;
+  if (!a.hits('clinical').some((h) => h.entry.tags?.some((t) => HEALTH_TAGS.includes(t)))) return undefined;
+  const who = [...a.targets.greeted, ...a.targets.namedPeople].find((p) => !CLINICIAN.test(p.name));
+  if (!who) return undefined;
+  const name = a.text.slice(who.start, who.end);
+  const said = a.text.slice(result.start, result.end);
+  return {
+    start: who.start,
+    end: who.end,
+    confidence: 0.8,
+    why: [`a name or handle ("${name}")`, `beside their result ("${said}")`, `channel: ${draft.channel}`],
+    message:
+      `Don't send this as it stands: it names "${name}" beside their result ("${said}") where anyone can read it. ` +
+      'A patient\u2019s health, told in public, breaches confidentiality even when they posted first (guidance: Confidentiality). ' +
+      'Reply without the name or the result, and offer to discuss it through the practice.',
+    suggestions: [
+      {
+        kind: 'advice',
+        text: 'Take the reply out of public view: thank them, say nothing about their care, and ask them to contact the practice so it can be discussed privately.',
+      },
+    ],
+  };
+}
+
 export default defineRule({
   id: 'confidentiality.direct-identifier',
   category: 'confidentiality',
@@ -70,7 +109,9 @@ export default defineRule({
       'Dear Mrs Kaur, thank you for the updated holiday rota.',
     ],
   },
-  detect({ analysis }) {
+  detect({ draft, analysis }) {
+    const shown = publicResult(draft, analysis);
+    if (shown) return [shown];
     const ids = analysis.identifiers;
     if (ids.length === 0) return [];
     const aboutCare =

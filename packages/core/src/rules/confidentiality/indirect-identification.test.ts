@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testRule } from '../../../test/rule-tester.js';
-import rule, { ageCues } from './indirect-identification.js';
+import { ageCues } from '../../analysis/ages.js';
+import rule from './indirect-identification.js';
 
 testRule(rule, {
   clean: [

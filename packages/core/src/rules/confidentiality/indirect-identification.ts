@@ -6,6 +6,8 @@ import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Suggestion } from '../../types.js';
 import { matchesOf } from '../../text/prefilter.js';
+import { anonymisedOrConsented } from '../../analysis/case-basis.js';
+import { AUTHOR_FAMILY, type Cue, type Kind, ageCues, withArticle } from '../../analysis/ages.js';
 
 /*
  * How the rule decides (the k-anonymity idea, scored like Presidio: cues, weights, a threshold).
@@ -34,8 +36,6 @@ import { matchesOf } from '../../text/prefilter.js';
  * names the patient (confidentiality.direct-identifier already stops it), and on news reports.
  */
 
-type Kind = 'age' | 'sex' | 'occupation' | 'place' | 'condition' | 'time' | 'event';
-
 const KIND_LABEL: Record<Kind, string> = {
   age: 'age',
   sex: 'sex',
@@ -46,38 +46,10 @@ const KIND_LABEL: Record<Kind, string> = {
   event: 'unusual event',
 };
 
-export interface Cue {
-  kind: Kind;
-  start: number;
-  end: number;
-  weight: number;
-  strong: boolean;
-  /** The generalisation the rewrite applies, when there is a safe one. */
-  replace?: { start: number; end: number; text: string };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Patterns (linear, compiled once)
 
-const AGE_EXACT = /\b(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?(?:yo|y\/o)\b)/gi;
-const AGE_MONTHS = /\b(\d{1,2})[ -]?(?:months?|weeks?)[ -]?old\b/gi;
-const AGE_AGED = /\baged (\d{1,3})\b(?![ ]?(?:-|–|to|and)[ ]?\d)/gi;
-const AGE_BAND =
-  /\bin (?:his|her|their) (?:early |mid |mid-|late )?(?:\d0'?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
-// "Little one, 4, started…", "…a patient? 78, recurrent falls": an age set off by commas.
-const AGE_APPOSITIVE =
-  /(?:\b(?:one|boy|girl|man|woman|lady|gentleman|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|him|her)|[.?!:]) ?, ?(\d{1,3}),|(?:^|[.?!:] )(\d{1,3}), /gi;
-// Clinicians' shorthand for age and sex ("67M", "45 F", "34yo F"): capital M or F straight after the age,
-// at the start of a clause or after "a"/"pt" ("Quick q – 67M,", "a 45F with…"), so "over 1M people" is not an age.
-const AGE_SEX =
-  /(?<=(?:^|[.,:;!?()–—-]|\b(?:a|an|pt|patient|re|query))\s{0,8})(\d{1,3}) ?(?:yo ?)?([MF])\b(?![A-Za-z'’])/g;
-// "the young mum (24)", "a lad (17)": an age in brackets after a person.
-const AGE_BRACKET =
-  /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;
-const AGE_TURNED = /\bturned (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi;
 const CLOCK = /\b(?:at )?(?:[01]?\d|2[0-3])[.:][0-5]\d(?: ?[ap]m)?\b|\b(?:at )?(?:1[0-2]|[1-9]) ?[ap]m\b/gi;
-const PLURAL_BEFORE =
-  /\b(?:children|kids|people|adults|patients|women|men|those|everyone|anyone|babies|girls|boys|over|under)\s*$/i;
 
 const PLACE_PREFIX = String.raw`(?:St\.? |Great |Little |Upper |Lower |North |South |East |West |Old |New |Market |Long |Much |King's |Kings |Bishop's )?`;
 const CAP = String.raw`[A-Z][a-z]+(?:-[a-z]+-[A-Z][a-z]+)?`;
@@ -117,10 +89,6 @@ const ORG_AFTER =
 
 const ENCOUNTER =
   /\b(?:saw|seen|born (?:at|in|on)|gave birth|see(?:ing)? (?:a|an|the|this)|diagnosed|delivered|examined|treated|visited|popped in|booked (?:him|her|them) in|came to see|came in|one of (?:mine|my patients|our patients)|(?:patient|patients) of (?:mine|ours)|on my list|registered with (?:us|me)|in my room|in clinic|on (?:my|the) visit)\b/i;
-const CHANGED =
-  /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|identifying details removed)\b/i;
-const CONSENT =
-  /\b(?:with (?:his|her|their|the patient's|full|written|explicit) (?:written |explicit |full )?(?:permission|consent)|(?:shared|posted|shared here) with (?:permission|consent)|(?:gave|given|has given) (?:me |us )?(?:permission|consent)|(?:is|was|are|were|she's|he's|they're) happy for (?:me|us) to (?:share|post|thank)|said (?:we|I) (?:can|could) share|consented to)\b/i;
 const NEWS =
   /\b(?:according to (?:the )?(?:bbc|police|reports|news|a report)|(?:bbc|itv|sky news|the guardian|the times|local paper|the paper) (?:reports|reported|says)|(?:news|police) (?:reports|report) that|an inquest (?:heard|was told)|the coroner)\b/i;
 const SELF_OR_COLLEAGUE_BEFORE =
@@ -142,38 +110,7 @@ const NOT_CARE = new Set([
   'poorly',
   'unwell',
 ]);
-/** The author's own family: their news is not a patient's. */
-export const AUTHOR_FAMILY =
-  /\b(?:my|our) (?:own )?(?:dad|mum|father|mother|wife|husband|partner|son|daughter|kids?|children|boy|girl|brother|sister|grandad|grandpa|grandma|nan|granny|auntie|aunt|uncle|cousin|niece|nephew|father-in-law|mother-in-law|little one|baby)\b/i;
 const TIME_TAIL = /^ (?:morning|afternoon|evening|night|lunchtime)\b/i;
-
-/** A replacement for an exact age, in a form that fits where the age stood. */
-function ageBand(age: number, attributive: boolean): string {
-  if (age < 2) return attributive ? 'young' : 'under 2';
-  if (age < 13) return attributive ? 'young' : 'of primary-school age';
-  if (age < 20) return attributive ? 'teenage' : 'in their teens';
-  const decade = Math.floor(age / 10) * 10;
-  return attributive ? `${decade}-something` : `in their ${decade}s`;
-}
-
-/** Article "a"/"an" fitting the next word. */
-function article(next: string): string {
-  return /^(?:[aeio]|8|18|11|un(?!i))/i.test(next) ? 'an' : 'a';
-}
-
-/** Widen a replacement to include the article before it, so "a 80-something" never happens. */
-function withArticle(
-  text: string,
-  start: number,
-  end: number,
-  replacement: string,
-): { start: number; end: number; text: string } {
-  const before = /\b(a|an|A|An) $/.exec(text.slice(Math.max(0, start - 3), start));
-  if (!before) return { start, end, text: replacement };
-  const art = article(replacement);
-  const cased = before[1]?.[0] === 'A' ? art[0]?.toUpperCase() + art.slice(1) : art;
-  return { start: start - before[0].length, end, text: `${cased} ${replacement}` };
-}
 
 /** The range to delete with a place: the preposition before it ("from Keld", "at the end of Beck Lane"). */
 const PLACE_LEAD =
@@ -187,74 +124,6 @@ function dropPlace(text: string, start: number, end: number): { start: number; e
 
 function _isCapitalised(raw: string): boolean {
   return /^[A-Z]/.test(raw);
-}
-
-/** Ages of one person in the text: exact ("34-year-old", "aged 9", "Little one, 4,") and bands ("in her 60s"). Groups ("children aged 2-3", "over-65s") are left out. */
-export function ageCues(text: string): Cue[] {
-  const cues: Cue[] = [];
-  for (const m of matchesOf(AGE_EXACT, text)) {
-    const age = Number(m[1]);
-    if (age > 110 || PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const attributive =
-      /^[ ]+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /-old$/i.test(m[0]);
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: withArticle(text, m.index, m.index + m[0].length, ageBand(age, attributive)),
-    });
-  }
-  for (const m of matchesOf(AGE_MONTHS, text))
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: withArticle(text, m.index, m.index + m[0].length, 'young'),
-    });
-  for (const m of matchesOf(AGE_AGED, text)) {
-    if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const age = Number(m[1]);
-    if (age > 110) continue;
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: { start: m.index, end: m.index + m[0].length, text: ageBand(age, false) },
-    });
-  }
-  for (const m of matchesOf(AGE_TURNED, text)) {
-    const g = m[1] ?? m[2];
-    if (g !== undefined && Number(g) <= 115)
-      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
-  }
-  for (const m of matchesOf(AGE_SEX, text)) {
-    const age = Number(m[1]);
-    if (age > 0 && age <= 110)
-      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
-  }
-  for (const m of matchesOf(AGE_BRACKET, text)) {
-    const age = Number(m[1]);
-    const at = m.index + m[0].lastIndexOf('(');
-    if (age > 0 && age <= 110)
-      cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
-  }
-  for (const m of matchesOf(AGE_BAND, text))
-    cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
-  for (const m of matchesOf(AGE_APPOSITIVE, text)) {
-    const g = m[1] ?? m[2];
-    if (g === undefined) continue;
-    const age = Number(g);
-    if (age < 1 || age > 110) continue;
-    const at = m.index + m[0].indexOf(g, m[0].length - g.length - 2);
-    cues.push({ kind: 'age', start: at, end: at + g.length, weight: 1, strong: false });
-  }
-  return cues;
 }
 
 function collectCues(a: Analysis): Cue[] {
@@ -566,7 +435,7 @@ export default defineRule({
     const direct = DIRECT.has(draft.channel);
     const threshold = direct ? 3.5 : 2.5;
     if (cluster.kinds.size < 3 || !cluster.strong || cluster.score < threshold) return [];
-    if (CHANGED.test(a.text) || CONSENT.test(a.text) || NEWS.test(a.text) || namesPatient(a)) return [];
+    if (anonymisedOrConsented(a.text) || NEWS.test(a.text) || namesPatient(a)) return [];
 
     const cs = [...cluster.cues].sort((x, y) => x.start - y.start);
     const tops = [...cluster.top.values()];
