@@ -15,6 +15,7 @@ import {
   CASE_OPENERS,
   SEX_WORDS,
 } from '../data/clinical-shorthand.js';
+import { trimEndOf, trimEndWhile } from '../text/trim.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
@@ -73,7 +74,7 @@ const QUERY = /^\?[a-z][a-z-]{1,30}$/i;
 const CAPITAL = /[A-Z]/;
 /** Leading and trailing marks that belong to the sentence, not to the chunk. */
 const LEAD = /^["'“‘]+/;
-const TRAIL = /[.!?"'”’:]+$/;
+const TRAIL = '.!?"\'”’:';
 /** Units that are everyday measures too (a glass of water, a pint): a dose only with a frequency after. */
 const EVERYDAY_UNITS = new Set([
   'g',
@@ -106,8 +107,7 @@ function chunksOf(text: string): Chunk[] {
       start += lead[0].length;
     }
     // "?PE" keeps its question mark; "thoughts?" loses it.
-    const trail = raw.startsWith('?') ? /[.!"'”’:]+$/.exec(raw.slice(1)) : TRAIL.exec(raw);
-    if (trail) raw = raw.slice(0, raw.length - trail[0].length);
+    raw = raw.startsWith('?') ? `?${trimEndOf(raw.slice(1), TRAIL.replace('?', ''))}` : trimEndOf(raw, TRAIL);
     if (raw === '') continue;
     out.push({ core: raw.toLowerCase(), raw, start, end: start + raw.length });
   }
@@ -126,7 +126,7 @@ function sexWord(c: Chunk | undefined): boolean {
 }
 
 function analyte(c: Chunk): boolean {
-  const name = c.core.replace(/[+:=-]+$/, '');
+  const name = trimEndOf(c.core, '+:=-');
   if (!ANALYTES.has(name)) return false;
   return !CAPITAL_ANALYTES.has(name) || CAPITAL.test(c.raw);
 }
@@ -161,7 +161,7 @@ export function shorthandCues(text: string): ShorthandCue[] {
         continue;
       }
     }
-    if (opens && AGE_ONE.test(c.raw) && age(c.core.replace(/\D+$/, '')) && sexWord(next)) {
+    if (opens && AGE_ONE.test(c.raw) && age(trimEndWhile(c.core, (ch) => ch < '0' || ch > '9')) && sexWord(next)) {
       cue('age-sex', c, next as Chunk);
       continue;
     }

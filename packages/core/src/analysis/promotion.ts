@@ -312,7 +312,7 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   }
   for (const m of matchesOf(CODE_AFTER_VERB, text)) {
     // A code is made up, not a name with a number in it ("with COVID19", "use NHS111").
-    const letters = /[A-Z]+(?=\d)/.exec(m[0].slice(m[0].search(/\s/) + 1));
+    const letters = /(?<![A-Z])[A-Z]+(?=\d)/.exec(m[0].slice(m[0].search(/\s/) + 1));
     if (letters && NOT_CODE_LETTERS.has(letters[0].toLowerCase())) continue;
     push('affiliate', m.index, m.index + m[0].length, true);
     affiliate.push({ start: m.index, end: m.index + m[0].length, kind: 'code' });
