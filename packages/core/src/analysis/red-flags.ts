@@ -41,6 +41,8 @@ export const RED_FLAG_LABELS: Record<string, string> = {
   diabetes: 'a diabetic emergency (high ketones, very high or low sugar)',
   'head-injury': 'a head injury with warning signs',
   testicular: 'possible testicular torsion',
+  psychosis: 'a mental health crisis (possible psychosis)',
+  burn: 'a serious burn',
 };
 
 /** Kinds for which the reply also gives the Samaritans' number. */
@@ -104,6 +106,7 @@ const CONTRAST = new Set([
   'then',
 ]);
 const LIST = new Set(['or', 'nor', 'and']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', "i'm", "we're", "he's", "she's", "they're", 'im']);
 // The symptom named as a topic, not suffered ("the chest pain pathway", "stroke awareness week").
 const TOPIC_AFTER = new Set([
   'pathway',
@@ -164,7 +167,7 @@ const TOPIC_AFTER = new Set([
   'news',
 ]);
 // Laughter in the same sentence marks "I want to die lol" as a figure of speech.
-const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*)\b|\u{1F602}|\u{1F923}|\u{1F605}|\u{1F606}/iu;
+const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|laughing|laughed)\b|\u{1F602}|\u{1F923}|\u{1F605}|\u{1F606}/iu;
 const TAKE = new Set<string>(OVERDOSE_TAKE);
 const MEDICINES = new Set<string>(OVERDOSE_MEDICINES);
 const QUANTITIES = new Set<string>(OVERDOSE_QUANTITIES);
@@ -235,6 +238,8 @@ function negated(a: Analysis, tokenStart: number, kind: string): boolean {
     const next = tokens[k + 1] as Token;
     if (hasStopBetween(a.text, t.end, next.start)) return false;
     if (CONTRAST.has(t.norm)) return false;
+    // A new subject starts a new clause: "not breathing properly and we can't wake him" denies nothing.
+    if (SUBJECTS.has(t.norm)) return false;
     if (LIST.has(t.norm)) reach = Math.min(reach + 2, 7);
     if (NEGATORS.has(t.norm)) return !HEDGES.has(next.norm);
     if (!FILLER.has(t.norm)) steps++;
@@ -286,8 +291,10 @@ function keep(
   const s = a.sentences[sentence];
   if (s) {
     const text = a.text.slice(s.start, s.end);
-    // Laughter makes "I want to die lol" a figure of speech; never a physical sign or an overdose ("lips massive 😂").
-    if (kind === 'suicide' && LAUGHTER.test(text)) return;
+    // Laughter makes "I want to die lol" and "can't breathe 😂" figures of speech; never a swelling or an overdose ("lips massive 😂").
+    // Only laughter right after the words makes them a joke: "lol" that opens a message is often nerves.
+    if ((kind === 'suicide' || kind === 'breathing') && LAUGHTER.test(a.text.slice(start, Math.min(s.end, end + 25))))
+      return;
     if (PAST.test(text) || resolved(text)) return;
     if (SELF_HARM_KINDS.has(kind) && BEREAVEMENT.test(text.toLowerCase())) return;
     if (fiction(a, tokenStart)) return;
@@ -457,7 +464,7 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has((tokens[i] as Token).norm)) continue;
     let many = false;
-    for (let j = i + 1; j < tokens.length && j - i <= 4; j++) {
+    for (let j = i + 1; j < tokens.length && j - i <= 6; j++) {
       const t = tokens[j] as Token;
       if (hasStopBetween(a.text, (tokens[j - 1] as Token).end, t.start)) break;
       if (QUANTITIES.has(t.norm) || (t.kind === 'number' && Number(t.norm) >= OVERDOSE_MIN_COUNT)) many = true;

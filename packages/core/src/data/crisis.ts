@@ -226,6 +226,10 @@ export const FICTION: ReadonlySet<string> = new Set([
   'emmerdale',
   'programme',
   'tv',
+  'explainer',
+  'article',
+  'podcast',
+  'survivor',
 ]);
 
 /**
@@ -233,7 +237,7 @@ export const FICTION: ReadonlySet<string> = new Set([
  * free", "a year since my overdose"), unless it is back (RECURRED).
  */
 export const RESOLVED =
-  /\b(?:used to|years? ago|months? ago|(?:a|one|two|three|four|five|six|few|\d+) (?:years?|months?) (?:ago|back|on|since|free|clean|off)|(?<!the )(?:last|this time last) (?:year|summer|winter|spring|autumn|month)|as a (?:kid|child|baby|teenager|teen|student)|when i was|for years as|back in (?:19|20)\d\d|in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|harm free|recovered|in a (?:better|good|really good) place|doing (?:much |so |a lot |really )?(?:better|well)|saved my life|alive because)\b/;
+  /\b(?:used to|years? ago|months? ago|(?:a|one|two|three|four|five|six|few|\d+) (?:years?|months?) (?:ago|back|on|since|free|clean|off)|(?<!the )(?:last|this time last) (?:year|summer|winter|spring|autumn|month)|as a (?:kid|child|baby|teenager|teen|student)|when i was|for years as|back in (?:19|20)\d\d|in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|harm free|recovered|completely gone|gone now|all better now|settled now|in a (?:better|good|really good) place|doing (?:much |so |a lot |really )?(?:better|well)|saved my life|alive because)\b/;
 /** A death by suicide told as a loss or remembered: a bereavement, not a crisis of the writer's. */
 export const BEREAVEMENT =
   /\b(?:died by suicide|died of suicide|to suicide|took (?:his|her|their) own life|in memory of|in memoriam|memorial|anniversary of)\b/;
@@ -296,14 +300,30 @@ export const CRISIS_CUES = defineLexicon({
       'empty packets',
       'boxes of paracetamol',
       'packets of paracetamol',
-      'lined up',
       'got everything ready',
       'got everything i need',
       'everything is ready',
+      'cable',
+      'cord',
+      'razor',
+      'the shed',
+      'the loft',
+      'blister packs',
     ]),
     // A supply of tablets is a means only beside an act, a finality or despair ("collect my tablets tomorrow" is not).
-    ...cues('supply', [`${WHOSE} ${TABLETS}`, `the ${TABLETS}`, 'the lot', 'bottle of vodka', 'in front of me']),
+    ...cues('supply', [
+      `${WHOSE} ${TABLETS}`,
+      `the ${TABLETS}`,
+      'the lot',
+      'bottle of vodka',
+      'in front of me',
+      'lined up',
+    ]),
     ...cues('act', [
+      'planning my exit',
+      'this is it',
+      'just need to do it',
+      'tied up',
       "(i've|ive|i have) done it",
       'already done it',
       'already started',
@@ -369,6 +389,20 @@ export const CRISIS_CUES = defineLexicon({
       'tonights the one',
       'after tonight',
       'peace out',
+      'at peace',
+      'the right thing',
+      "don't try and call",
+      "don't try to call",
+      "don't ring",
+      'dont ring',
+      "don't call",
+      'dont call',
+      'pls dont call',
+      "don't tell my",
+      'nothing you could have done',
+      'left the dog with',
+      'giving my dog to',
+      'by then',
       "i'm going too",
 
       'cleared the loft',
@@ -395,6 +429,11 @@ export const CRISIS_CUES = defineLexicon({
       'thoughts',
       'so the tablets it is',
       'voice telling me',
+      'not right',
+      "can't do another",
+      'tired of being here',
+      'failed again',
+      'not even a joke',
       'voices telling me',
     ]),
   ],
