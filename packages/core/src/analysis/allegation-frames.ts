@@ -1,4 +1,12 @@
-import { GAIN_WORDS, MOTIVE_OBJECTS, TIES } from '../data/taxonomy/allegation-grammar.js';
+import {
+  AWARDS,
+  CLAUSE_LINKS,
+  FIGURES,
+  GAIN_WORDS,
+  MONEY,
+  TIES,
+  VANISH_WORDS,
+} from '../data/taxonomy/allegation-grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
@@ -9,6 +17,16 @@ import { sentenceTokens } from './speech.js';
  * rumour, gives opinion, cites a public finding, denies, attributes or refutes an accusation, names a
  * proper route, or hints. Built in one pass over the frame hits; questions are answered by lookup.
  */
+
+export interface Motive {
+  readonly object: 'award' | 'money' | 'figures';
+  /** Gained or lost, gone unaccounted, tied to the gainer, or called suspicious. */
+  readonly how: 'gain' | 'vanish' | 'tie' | 'suspicion';
+  readonly words: string;
+}
+
+/** Which reading wins when a window holds several: the more telling one. */
+const RANK: Record<string, number> = { figures: 1, money: 2, award: 3, gain: 1, vanish: 2, tie: 3, suspicion: 4 };
 
 export interface Frames {
   /** Whether sentence si carries a frame of this kind. */
@@ -21,8 +39,8 @@ export interface Frames {
   readonly hints: readonly LexiconHit[];
   /** Tokens [lo, hi] of the sentence of token `at` with its neighbours, within a bounded reach of it. */
   window(at: number): [number, number];
-  /** What makes a hint in tokens [lo, hi] damaging: money or advantage gained, lost or tied; undefined if none. */
-  motiveIn(lo: number, hi: number): string | undefined;
+  /** What a hint in tokens [lo, hi] is about: an award, money or figures, and how it changed hands. */
+  motiveIn(lo: number, hi: number): Motive | undefined;
 }
 
 /** How far around a hint its person and motive are looked for, in tokens. */
@@ -55,14 +73,36 @@ export function readFrames(a: Analysis): Frames {
       return [Math.max(plo, at - REACH), Math.min(nhi, at + REACH)];
     },
     motiveIn(lo, hi) {
-      let object: string | undefined;
-      let gain: string | undefined;
+      // Money gone is money named just before in its clause ("where the money went") or just after ("pocketed the cash").
+      const moneyNear = (k: number) => {
+        for (let m = k - 1; m >= Math.max(lo, k - 3); m--) {
+          const n = (a.tokens[m] as Token).norm;
+          if (MONEY.has(n)) return true;
+          if (CLAUSE_LINKS.has(n)) break;
+        }
+        for (let m = k + 1; m <= Math.min(hi, k + 3); m++) if (MONEY.has((a.tokens[m] as Token).norm)) return true;
+        return false;
+      };
+      let object: Motive['object'] | undefined;
+      let objectWord = '';
+      let how: Motive['how'] | undefined;
+      let howWord = '';
       for (let k = lo; k <= hi; k++) {
         const n = (a.tokens[k] as Token).norm;
-        if (!object && MOTIVE_OBJECTS.has(n)) object = n;
-        if (!gain && (GAIN_WORDS.has(n) || TIES.has(n) || suspicious.has(k))) gain = n;
+        const kind = AWARDS.has(n) ? 'award' : MONEY.has(n) ? 'money' : FIGURES.has(n) ? 'figures' : undefined;
+        if (kind && (!object || (RANK[kind] ?? 0) > (RANK[object] ?? 0))) [object, objectWord] = [kind, n];
+        const change = suspicious.has(k)
+          ? 'suspicion'
+          : TIES.has(n)
+            ? 'tie'
+            : VANISH_WORDS.has(n) && moneyNear(k)
+              ? 'vanish'
+              : GAIN_WORDS.has(n)
+                ? 'gain'
+                : undefined;
+        if (change && (!how || (RANK[change] ?? 0) > (RANK[how] ?? 0))) [how, howWord] = [change, n];
       }
-      return object && gain ? `${gain} … ${object}` : undefined;
+      return object && how ? { object, how, words: `${howWord} … ${objectWord}` } : undefined;
     },
   };
 }

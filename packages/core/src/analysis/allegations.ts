@@ -20,6 +20,8 @@ import {
   OBJECT_PREPOSITIONS,
   ORG_SUFFIXES,
   PASSIVE_AUXILIARIES,
+  PASSIVE_PARTICIPLES,
+  REFLEXIVE_OWNERS,
   PLACE_PREPOSITIONS,
   SECOND_PERSON_LOTS,
   SHARED_SUBJECT,
@@ -347,10 +349,12 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | undefined
   if (frames.has(si, 'denial') && !tags.includes('needs-unperformed')) return undefined;
   // Passive ("was bullied by…"): the subject is who suffered; the allegation is about the doer after "by".
   const passive =
-    tags.includes('needs-person') &&
+    (tags.includes('needs-person') || PASSIVE_PARTICIPLES.has(first.norm)) &&
     !PROGRESSIVE.test(first.norm) &&
     prev !== undefined &&
     PASSIVE_AUXILIARIES.has(prev.norm);
+  // "misdiagnosed his own hay fever": done to oneself.
+  if (next && REFLEXIVE_OWNERS.has(next.norm) && a.tokens[hit.tokenEnd + 1]?.norm === 'own') return undefined;
   // Someone else's accusation that the draft shows to be wrong ("a patient accused Dr X…; police found it").
   if (frames.near(si, 'reported') && frames.near(si, 'refuted')) return undefined;
 
@@ -434,6 +438,10 @@ function insinuations(a: Analysis, frames: Frames, taken: ReadonlySet<number>): 
     if (!motive) continue;
     const target = anyTarget(a, lo, hi);
     if (!target) continue;
+    // A body gaining or losing money or results is policy ("the ICB got extra funding"); a person's gain,
+    // an award won, money gone or a tie is the hint of impropriety.
+    const person = target.kind !== 'organisation' && target.kind !== 'group';
+    if (motive.how === 'gain' && motive.object !== 'award' && !person) continue;
     // One finding for a hint and its echo in the sentences around it ("…too good to be true. Draw your own conclusions.").
     seen.add(si - 1).add(si + 1);
     out.push({
@@ -443,7 +451,7 @@ function insinuations(a: Analysis, frames: Frames, taken: ReadonlySet<number>): 
       target,
       confidence: BASE[target.kind] * 0.85,
       rumour: false,
-      why: [`insinuation: ${hint.entry.phrase}`, `motive: ${motive}`, `target: ${target.label}`],
+      why: [`insinuation: ${hint.entry.phrase}`, `motive: ${motive.words}`, `target: ${target.label}`],
     });
   }
   return out;

@@ -111,25 +111,31 @@ export const INNOCENT_NEXT: Readonly<Record<string, ReadonlySet<string>>> = {
   drunk: wordSet('driver, drivers, driving, patient, patients, man, woman, people, customer, customers'),
   thieves: wordSet('target, targeting, broke, stole'),
   pissed: wordSet('off, at, with, about'),
-  high: wordSet('risk, blood, bp, demand, alert, street, school, court, dose, doses, level, levels, five'),
+  high: wordSet(`risk, blood, bp, demand, alert, street, school, court, dose, doses, level, levels, five, fived, spirited,
+    up, flying, energy, hopes, spirits, praise, quality, standard, standards, expectations, hopes, vis, viz`),
 };
 /** Titles that name a person even when typed in lower case ("dr jones"). */
 export const TITLES = wordSet('dr, mr, mrs, ms, prof, cllr');
 /**
- * What an insinuation is about when it hints at wrongdoing: money, contracts, figures and advantage
- * (Fraud Act 2006 s.4, abuse of position; Bribery Act 2010; GMC 'Good medical practice' 2024 on
- * conflicts of interest). "Funny how the printer always jams" hints at nothing damaging.
+ * What an insinuation is about when it hints at wrongdoing (Fraud Act 2006 s.4, abuse of position;
+ * Bribery Act 2010; GMC 'Good medical practice' 2024 on conflicts of interest): awards won in
+ * competition, money, and figures. "Funny how the printer always jams" hints at nothing damaging.
  */
-export const MOTIVE_OBJECTS =
-  wordSet(`contract, contracts, tender, tenders, money, cash, funding, funds, budget, figures,
-  numbers, qof, payments, payment, bonus, bonuses, claims, list, profits, profit, deal, deals, grant, grants, shares,
-  income, payout, fees, expenses, arrs, pot, millions, thousands, grand, job, jobs, promotion, award, awards, business,
-  referrals, car, porsche, house, holidays, extension, stats, results, targets, target`);
-/** A gain, a loss, a result or a growth that an insinuation makes suspicious ("always gets", "where the money went"). */
+export const AWARDS =
+  wordSet(`contract, contracts, tender, tenders, deal, deals, award, awards, grant, grants, job, jobs,
+  promotion, promotions, post, posts, shares, business, referrals`);
+export const MONEY = wordSet(`money, cash, funding, funds, budget, payments, payment, bonus, bonuses, claims, profits,
+  profit, income, payout, fees, expenses, arrs, pot, millions, thousands, grand, car, porsche, house, holidays,
+  extension`);
+export const FIGURES = wordSet('figures, numbers, qof, stats, results, targets, target, list, scores, achievement');
+/** A gain, a loss or a growth: suspicious for a person, for a body only over an award it won. */
 export const GAIN_WORDS = wordSet(`get, gets, got, getting, win, wins, won, winning, awarded, land, lands, landed, bag,
-  bags, bagged, secure, secures, secured, handed, given, goes, went, gone, disappeared, disappears, vanished,
-  vanishes, missing, unaccounted, ended, growing, grows, grew, rising, rose, doubled, tripled, soared, afford,
-  affords, bought, buys, pocketed, pockets, lose, loses, lost, hit, hits`);
+  bags, bagged, secure, secures, secured, handed, given, growing, grows, grew, rising, rose, doubled, tripled, soared,
+  afford, affords, bought, buys, lose, loses, lost, hit, hits`);
+/** Money gone with no account of it ("where the money went"): suspicious for anyone. */
+export const VANISH_WORDS =
+  wordSet(`went, goes, gone, disappeared, disappears, vanished, vanishes, missing, unaccounted,
+  pocketed, pockets, ended`);
 /** Ties that make a gain a conflict of interest ("his wife sits on the board"). */
 export const TIES = wordSet(`wife, husband, brother, sister, son, daughter, cousin, mate, mates, friend, friends, pal,
   pals, golf, related, married, shareholder, shareholders, director, directors, owns, owner, family, relative,
@@ -143,3 +149,11 @@ export const PASSIVE_AUXILIARIES = wordSet(`was, were, been, being, be, is, are,
   i've, ive, he's, she's, they're`);
 /** Answers that refute a question just asked ("Negligent? No."). */
 export const ANSWERS_NO = wordSet('no, nope, not, nah, wrong, never');
+/** Participles that, after "was" or "were", make the subject the one wronged ("the drugs were stolen"). */
+export const PASSIVE_PARTICIPLES =
+  wordSet(`stolen, defrauded, misled, bribed, fleeced, scammed, conned, cheated, deceived,
+  overcharged, ripped, harmed, killed, injured, neglected, endangered, poisoned, assaulted, abused, mistreated`);
+/** Words after an act that turn it on the doer ("misdiagnosed his own hay fever"). */
+export const REFLEXIVE_OWNERS = wordSet('his, her, their, my, our, your');
+/** Words that join clauses: money named before one is not what went in the next. */
+export const CLAUSE_LINKS = wordSet('and, but, or, so, while, whilst, because');

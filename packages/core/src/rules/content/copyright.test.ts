@@ -99,6 +99,12 @@ testRule(rule, {
       },
       name: 'a photo credited',
     },
+    { draft: 'Credit goes to Dr Amin for organising the whole thing!', name: 'credit as praise' },
+    {
+      draft: 'Reposting for visibility: flu clinic this Saturday 9-12, no appointment needed.',
+      name: 'own notice reposted',
+    },
+    { draft: 'Full text of my talk at the RCGP conference below, for anyone who missed it.', name: 'own talk in full' },
   ],
   flagged: [
     { draft: "Pasting the whole BMJ editorial below because it's paywalled for most of you:", spans: ['Pasting the'] },

@@ -94,6 +94,19 @@ testRule(rule, {
     { draft: 'Dr Patel claimed for his mileage as usual.', name: 'a claim with nothing denied' },
     { draft: 'The locum made up for lost time by staying late.', name: '"made up for"' },
     { draft: 'Working on the QOF figures all afternoon, send help.', name: 'figures as work' },
+    {
+      draft: 'Interesting that the ICB got extra funding this year; hope it reaches general practice.',
+      name: 'a body funded',
+    },
+    { draft: 'Join the dots: the PCN lost funding and waiting times went up.', name: 'policy joined up' },
+    { draft: 'Dr Wu came in high-spirited after his holiday.', name: '"high-spirited"' },
+    { draft: 'Dr Nwosu misdiagnosed his own hay fever as covid lol', name: 'done to oneself' },
+    {
+      draft: 'The pharmacist said the drugs were stolen from the van; police are investigating.',
+      name: 'passive: the one wronged',
+    },
+    { draft: 'Our nurse Jo smashed it at the awards tonight!', name: '"smashed it"' },
+    { draft: 'Dr Singh killed it at the quiz night', name: '"killed it"' },
   ],
   flagged: [
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
@@ -206,5 +219,16 @@ testRule(rule, {
       spans: ['drunk'],
       name: 'people as an object are passed over',
     },
+    {
+      draft: 'Why did Brook Lane Surgery really lose its GMS contract? Follow the money.',
+      spans: ['Follow the money'],
+      name: 'a rhetorical question and a hint',
+    },
+    {
+      draft: 'Westbrook PCN mysteriously hit every single target this year while everyone else struggled',
+      spans: ['mysteriously'],
+      name: 'suspicious results of a named body',
+    },
+    { draft: 'Patients were fleeced by Elm Tree Pharmacy.', spans: ['fleeced'], name: 'passive, the doer after "by"' },
   ],
 });
