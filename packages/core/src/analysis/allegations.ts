@@ -22,6 +22,7 @@ import {
   PASSIVE_AUXILIARIES,
   PASSIVE_PARTICIPLES,
   REFLEXIVE_OWNERS,
+  ROLE_ABBREVIATIONS,
   PLACE_PREPOSITIONS,
   SECOND_PERSON_LOTS,
   SHARED_SUBJECT,
@@ -190,6 +191,9 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
       for (let k = j + 1; k < hitStart; k++) if (!GLUE.has(tokenAt(a, k).norm)) return { stop: 'none' };
       continue;
     }
+    // "our PM", "the ANP": a role written short, after a determiner.
+    if (ROLE_ABBREVIATIONS.has(n) && j > lo && DETERMINERS.has(tokenAt(a, j - 1).norm))
+      return { target: { kind: 'role', label: a.text.slice(tokenAt(a, j - 1).start, tokenAt(a, j).end) } };
     const cue = personCueAt(a, j);
     if (cue?.kind === 'first') return { stop: 'self' };
     // A name is the subject only where a verb or an apposition follows it ("Dr Frost's article on…" is not).

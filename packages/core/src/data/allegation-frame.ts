@@ -38,7 +38,7 @@ export default defineLexicon({
       `funny how, funny that, strange how, strange that, odd how, odd that, curious how, curious that,
        interesting how, interesting that, convenient how, conveniently, how convenient, makes you wonder,
        make you wonder, makes me wonder, makes u wonder, you have to wonder, you've got to wonder, you gotta wonder,
-       one wonders, i wonder where, i wonder why, i wonder how, wonder where the money, draw your own conclusions,
+       one wonders, i wonder where, i wonder why, i wonder how, wonder how, wonder why, wonder where, wonder where the money, draw your own conclusions,
        draw your own conclusion, make of that what you will, make of it what you will, make of that what you like,
        i'll say no more, ill say no more, say no more, i'll leave it there, ill leave it there, i'll leave it at that,
        just saying, just sayin, only saying, i'm only saying, im only saying, only saying what everyone knows,

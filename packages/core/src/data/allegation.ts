@@ -406,6 +406,28 @@ export default defineLexicon({
       ACAS,
       'Alleges bullying or abuse when someone is named as on the receiving end ("bullying the nurses").',
     ),
+    ...many(
+      [
+        'nicked',
+        'nicking',
+        'pinched',
+        'pinching',
+        'swiped',
+        'swiping',
+        'helped himself to',
+        'helped herself to',
+        'lifted',
+      ],
+      ['act', 'needs-object', 'theft'],
+      THEFT,
+      'Slang for stealing: an allegation when money, drugs or funds follow ("nicked the staff fund").',
+    ),
+    ...many(
+      ['under the counter', 'off the books', 'backhand payments', 'cash for prescriptions'],
+      ['act', 'dishonesty'],
+      FRAUD,
+      'Dealing outside the law or the accounts.',
+    ),
     // Made-up records and claims for work not done
     ...many(
       ['making up', 'made up', 'makes up', 'make up', 'inventing', 'invented', 'invents', 'writing fake', 'wrote fake'],

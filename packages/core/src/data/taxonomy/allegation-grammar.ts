@@ -68,7 +68,8 @@ export const DISHONEST_OBJECTS = wordSet(`figures, numbers, books, accounts, rec
   complaints, failings, harm, abuse, scores, achievement, referrals, waiting, it, things, profits, fees, bills,
   billing, mileage, logbook, portfolio, appraisal, signatures, signature, consent, charts, chart, certificates,
   certificate, qualifications, qualification, degree, references, cv, sick, fit, entries, entry, readings,
-  observations, obs, coding, codes, consultations, consultation, visits, letters, scripts`);
+  observations, obs, coding, codes, consultations, consultation, visits, letters, scripts, fund, kitty, tips, drugs,
+  morphine, meds, medication, stock, controlled, donations, collection`);
 /** Who can be harmed: the object that makes a verb of harm an allegation ("harmed three patients"). */
 export const VICTIMS = wordSet(`patient, patients, resident, residents, child, children, kids, baby, babies, people,
   person, woman, women, man, men, mother, mothers, mum, mums, elderly, pensioners, clients, service, users, trainee,
@@ -157,3 +158,5 @@ export const PASSIVE_PARTICIPLES =
 export const REFLEXIVE_OWNERS = wordSet('his, her, their, my, our, your');
 /** Words that join clauses: money named before one is not what went in the next. */
 export const CLAUSE_LINKS = wordSet('and, but, or, so, while, whilst, because');
+/** Short forms of roles that, after "our" or "the", point at one person ("our PM", "the ANP"). */
+export const ROLE_ABBREVIATIONS = wordSet('pm, anp, hca, pa, ceo, cfo, cd, md, gpn, ppm, coo, fd');

@@ -206,5 +206,10 @@ testRule(rule, {
       },
       spans: ['Stole this'],
     },
+    {
+      draft: "dunno who wrote this but here's the full thing, too good not to share:\n\nWhen I was a junior doctor...",
+      spans: ['full thing'],
+      name: 'an unknown author, the whole text',
+    },
   ],
 });

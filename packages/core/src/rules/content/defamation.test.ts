@@ -107,6 +107,9 @@ testRule(rule, {
     },
     { draft: 'Our nurse Jo smashed it at the awards tonight!', name: '"smashed it"' },
     { draft: 'Dr Singh killed it at the quiz night', name: '"killed it"' },
+    { draft: 'Our PM has been cooking for the whole team every Friday, legend', name: '"cooking", not the books' },
+    { draft: 'Wonder how Dr Webb finds the time to run marathons and do 10 sessions!', name: 'wonder, no motive' },
+    { draft: 'Apparently the Boots on King St is closing next month.', name: 'rumour, no allegation' },
   ],
   flagged: [
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
@@ -230,5 +233,20 @@ testRule(rule, {
       name: 'suspicious results of a named body',
     },
     { draft: 'Patients were fleeced by Elm Tree Pharmacy.', spans: ['fleeced'], name: 'passive, the doer after "by"' },
+    {
+      draft: 'Our PM has been cooking the books for months.',
+      spans: ['cooking the books'],
+      name: 'a role written short',
+    },
+    {
+      draft: 'Hmm, wonder how Dr Webb can afford a new Porsche on a salaried GP wage',
+      spans: ['wonder how'],
+      name: "a hint at a person's means",
+    },
+    {
+      draft: 'the manager at Greenway Surgery nicked the staff xmas fund',
+      spans: ['nicked the staff xmas fund'],
+      name: 'slang for stealing',
+    },
   ],
 });
