@@ -16,7 +16,12 @@ import { defineLexicon, many } from '../text/lexicon.js';
  *                 ("Fraud, plain and simple.")
  *   needs-object  has an everyday innocent sense ("fiddling with the printer", "inflating the cuff"):
  *                 counts only when what follows is money, figures or records
- *   fraud, theft, bribery, dishonesty, harm, incompetence, impairment: what kind of wrong is alleged
+ *   needs-person  an act done to people ("bullying the nurses"): counts only when someone follows
+ *   needs-unperformed  a claim for work ("claims for visits"): counts only when the work is denied after it
+ *   needs-work    a state of intoxication: counts only in a sentence set at work
+ *   needs-arrival an ambiguous state ("high", "wasted"): counts only after a verb of arriving or "on" a drug
+ *   harm-verb     a verb of harm, composed by the reader with who was harmed ("harmed three patients")
+ *   fraud, theft, bribery, dishonesty, harm, incompetence, impairment, bullying: what kind of wrong is alleged
  *
  * Labels for a person ("liar", "fraud" as "a fraud", "crook") live in the insult lexicon, whose
  * rule reports them as name-calling; this list holds the allegation of the act.
@@ -30,6 +35,7 @@ const GMP = "GMC 'Good medical practice' (2024), honesty and trust, and patient 
 const NEG = 'Bolam v Friern Hospital Management Committee [1957]: the test of clinical negligence; common UK usage';
 const DEF = 'Defamation Act 2013 s.1 (serious harm) and s.3 (honest opinion); Pause editorial';
 const _UK = 'common UK usage';
+const ACAS = "Acas, 'Bullying and harassment at work' (definition of bullying); Equality Act 2010 s.26";
 
 export default defineLexicon({
   id: 'allegation',
@@ -140,6 +146,20 @@ export default defineLexicon({
         'selling expired',
         'selling fake',
         'selling counterfeit',
+        'short changing',
+        'shortchanging',
+        'short changed',
+        'shortchanged',
+        'selling sick notes',
+        'selling fit notes',
+        'selling prescriptions',
+        'selling scripts',
+        'sick notes for cash',
+        'fit notes for cash',
+        'prescriptions for cash',
+        'scripts for cash',
+        'sick notes for money',
+        'fit notes for money',
         'fraudster*',
       ],
       ['act', 'theft'],
@@ -319,6 +339,123 @@ export default defineLexicon({
       NEG,
       'Names the failing itself ("negligence at the trust").',
     ),
+    // Verbs of harm, composed with who was harmed by the allegation reader ("harmed three patients").
+    ...many(
+      [
+        'killed',
+        'killing',
+        'kills',
+        'harmed',
+        'harming',
+        'harms',
+        'injured',
+        'injuring',
+        'hurt',
+        'hurting',
+        'maimed',
+        'neglected',
+        'neglecting',
+        'neglects',
+        'endangered',
+        'endangering',
+        'endangers',
+        'poisoned',
+        'poisoning',
+        'overdosed',
+      ],
+      ['harm-verb'],
+      GMP,
+      'A verb of harm: an allegation only with the people harmed after it ("harmed three patients").',
+    ),
+    // Bullying and abuse of people at work
+    ...many(
+      [
+        'bullying',
+        'bullied',
+        'bullies',
+        'harassing',
+        'harassed',
+        'harasses',
+        'intimidating',
+        'intimidates',
+        'belittling',
+        'belittled',
+        'belittles',
+        'humiliating',
+        'humiliated',
+        'humiliates',
+        'victimising',
+        'victimised',
+        'victimizing',
+        'victimized',
+        'mistreating',
+        'mistreated',
+        'terrorising',
+        'terrorised',
+        'tormenting',
+        'tormented',
+        'screaming at',
+        'screams at',
+        'screamed at',
+        'abusing',
+        'abused',
+        'assaulting',
+        'assaulted',
+      ],
+      ['act', 'needs-person', 'bullying'],
+      ACAS,
+      'Alleges bullying or abuse when someone is named as on the receiving end ("bullying the nurses").',
+    ),
+    ...many(
+      [
+        'nicked',
+        'nicking',
+        'pinched',
+        'pinching',
+        'swiped',
+        'swiping',
+        'helped himself to',
+        'helped herself to',
+        'lifted',
+      ],
+      ['act', 'needs-object', 'theft'],
+      THEFT,
+      'Slang for stealing: an allegation when money, drugs or funds follow ("nicked the staff fund").',
+    ),
+    ...many(
+      ['under the counter', 'off the books', 'backhand payments', 'cash for prescriptions'],
+      ['act', 'dishonesty'],
+      FRAUD,
+      'Dealing outside the law or the accounts.',
+    ),
+    // Made-up records and claims for work not done
+    ...many(
+      ['making up', 'made up', 'makes up', 'make up', 'inventing', 'invented', 'invents', 'writing fake', 'wrote fake'],
+      ['act', 'needs-object', 'fraud'],
+      FRAUD,
+      'Dishonest when what is made up is records, notes or figures ("made up the obs"); innocent otherwise.',
+    ),
+    ...many(
+      [
+        'claims for',
+        'claiming for',
+        'claimed for',
+        'claim for',
+        'charges for',
+        'charging for',
+        'charged for',
+        'bills for',
+        'billing for',
+        'billed for',
+        'billing',
+        'billed',
+        'charging',
+        'charged',
+      ],
+      ['act', 'needs-unperformed', 'fraud'],
+      FRAUD,
+      'A claim for work, dishonest when the sentence says the work was never done or the patients are gone.',
+    ),
     // Impairment at work
     ...many(
       [
@@ -355,6 +492,49 @@ export default defineLexicon({
       ['act', 'impairment'],
       GMP,
       'Alleges working while impaired by alcohol or drugs.',
+    ),
+    ...many(
+      [
+        'pissed',
+        'stoned',
+        'sloshed',
+        'plastered',
+        'tipsy',
+        'hungover',
+        'hung over',
+        'coked up',
+        'off his head',
+        'off her head',
+        'off their head',
+        'out of his head',
+        'out of her head',
+        'out of his mind on',
+        'off his tits',
+        'off her tits',
+        'stinking of booze',
+        'stinking of alcohol',
+        'reeking of alcohol',
+        'reeking of booze',
+        'reeks of alcohol',
+        'reeks of booze',
+        'smelt of alcohol',
+        'smelled of alcohol',
+        'smelling of booze',
+        'smelt of booze',
+        'smelled of booze',
+        'using drugs',
+        'taking drugs',
+        'self medicating',
+      ],
+      ['act', 'needs-work', 'impairment'],
+      GMP,
+      'A state of intoxication: an allegation about practice when the sentence sets it at work.',
+    ),
+    ...many(
+      ['high', 'wasted', 'hammered', 'smashed', 'mashed', 'wrecked', 'out of it', 'buzzing', 'high as a kite'],
+      ['act', 'needs-arrival', 'impairment'],
+      GMP,
+      'Ambiguous words for intoxication: count after a verb of arriving ("came into work high") or with "on" a drug.',
     ),
   ],
 });

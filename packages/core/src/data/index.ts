@@ -2,6 +2,7 @@ import { defineLexicon, type Lexicon } from '../text/lexicon.js';
 import absolute from './absolute.js';
 import adviceRequest from './advice-request.js';
 import allegation from './allegation.js';
+import allegationFrame from './allegation-frame.js';
 import banter from './banter.js';
 import clinical from './clinical.js';
 import copying from './copying.js';
@@ -49,6 +50,7 @@ export const LEXICONS: readonly Lexicon[] = [
   absolute,
   adviceRequest,
   allegation,
+  allegationFrame,
   banter,
   clinical,
   copying,

@@ -63,6 +63,48 @@ testRule(rule, {
     },
     { draft: 'Credit to the reception team for a brilliant CQC visit.', name: '"credit to" as praise' },
     { draft: 'Read the whole thing, it is brilliant: https://example.com/blog', name: 'whole thing + link' },
+    // Own work, licensed work and sharing as intended.
+    { draft: 'Shared my own video about asthma inhalers on TikTok, hope it helps!', name: 'own video' },
+    { draft: 'Reposting my reel from last week about flu jabs.', name: 'reposting own reel' },
+    {
+      draft: 'I wrote this poem for our retiring practice nurse. Here it is in full:\nForty years of kindness...',
+      name: 'own poem in full',
+    },
+    {
+      draft: {
+        text: 'This cartoon is by Dr Ben Smith, reposted with permission.',
+        attachments: [{ kind: 'image', name: 'toon.png' }],
+      },
+      name: 'reposted with permission',
+    },
+    {
+      draft: 'This photo from 1948 shows the first day of the NHS (public domain, Wellcome Collection).',
+      name: 'public domain, credited',
+    },
+    {
+      draft: "NHS England's new campaign poster, from their campaign toolkit, feel free to share.",
+      name: 'official material shared as intended',
+    },
+    {
+      draft: "Watch Dr Karan's video on sepsis here, it's brilliant: https://www.tiktok.com/@drkaran/video/123",
+      name: "a link to someone's video",
+    },
+    { draft: 'I forwarded your email to the practice manager.', name: 'forwarding an email' },
+    { draft: 'Saved the article to read later.', name: 'a copy for oneself' },
+    { draft: 'I love the lyrics to that song, they always make me cry.', name: 'lyrics mentioned, not written out' },
+    {
+      draft: {
+        text: 'Photo credit: Jane Smith. Our team at the fun run!',
+        attachments: [{ kind: 'image', name: 'run.jpg' }],
+      },
+      name: 'a photo credited',
+    },
+    { draft: 'Credit goes to Dr Amin for organising the whole thing!', name: 'credit as praise' },
+    {
+      draft: 'Reposting for visibility: flu clinic this Saturday 9-12, no appointment needed.',
+      name: 'own notice reposted',
+    },
+    { draft: 'Full text of my talk at the RCGP conference below, for anyone who missed it.', name: 'own talk in full' },
   ],
   flagged: [
     { draft: "Pasting the whole BMJ editorial below because it's paywalled for most of you:", spans: ['Pasting the'] },
@@ -119,6 +161,55 @@ testRule(rule, {
     {
       draft: "This isn't my work: it's a poem by a favourite poet. I've copied it out in full below.",
       spans: ['copied it out'],
+    },
+    {
+      draft: 'c&p from the Pulse article since not everyone has a login: GPs will be required to...',
+      spans: ['c&p'],
+      name: 'copy-and-paste in shorthand, for readers without access',
+    },
+    {
+      draft: "Forwarding this week's GP Update newsletter in full - they charge £200 a year so enjoy!",
+      spans: ["Forwarding this week's GP Update newsletter"],
+      name: 'a paid newsletter forwarded whole',
+    },
+    {
+      draft: "Sharing the whole NICE guideline chapter on hypertension here so you don't have to click through.",
+      spans: ['Sharing the whole NICE guideline'],
+      name: 'a whole guideline chapter',
+    },
+    {
+      draft: "Not my video but this paramedic's reel is hilarious, reposting it here 😂",
+      spans: ['reposting'],
+      name: "re-posting another creator's video",
+    },
+    {
+      draft: "Reuploading Dr Karan's TikTok on sepsis because it's brilliant and he deleted it.",
+      spans: ['Reuploading'],
+      name: "re-uploading someone's TikTok",
+    },
+    {
+      draft: 'Downloaded this video from YouTube and re-uploaded it here because everyone needs to see it.',
+      spans: ['Downloaded this'],
+    },
+    {
+      draft: {
+        text: "Not sure who made this but it's brilliant 😂 #gplife",
+        attachments: [{ kind: 'image', name: 'x.jpg' }],
+      },
+      spans: ['Not sure who made'],
+      name: 'a picture from an unknown maker',
+    },
+    {
+      draft: {
+        text: 'Stole this meme from a GP group on Facebook lol',
+        attachments: [{ kind: 'image', name: 'm.jpg' }],
+      },
+      spans: ['Stole this'],
+    },
+    {
+      draft: "dunno who wrote this but here's the full thing, too good not to share:\n\nWhen I was a junior doctor...",
+      spans: ['full thing'],
+      name: 'an unknown author, the whole text',
     },
   ],
 });

@@ -61,6 +61,55 @@ testRule(rule, {
       draft: 'Physician associates are not properly qualified to diagnose, in my view.',
       name: 'a profession in general, not a person',
     },
+    // Insinuation needs someone identifiable and a gain of money or advantage.
+    { draft: 'Funny how the printer always jams when I am running late.', name: 'a hint about nothing damaging' },
+    { draft: 'We all know why funding for general practice has been cut: politics.', name: 'policy, no one accused' },
+    { draft: 'Westbrook PCN hit every target this year, well done team!', name: 'praise for a result' },
+    { draft: "Dr Hart's wife won a prize at the village show!", name: 'a gain with no hint' },
+    { draft: 'Makes you wonder how we ever managed without the NHS App.', name: '"makes you wonder" about a thing' },
+    // Proper routes, reports and refutations.
+    {
+      draft: 'If you suspect a colleague is working under the influence, speak to your Freedom to Speak Up guardian.',
+      name: 'advice on the proper route',
+    },
+    { draft: 'A GP in Kent has been struck off for fraud, the tribunal found.', name: 'an official finding, no name' },
+    {
+      draft: 'A patient accused Dr Jones of stealing his watch; police found it at his home.',
+      name: 'an accusation reported and refuted',
+    },
+    {
+      draft: 'The practice was negligent? No. The coroner found no failings in care.',
+      name: 'a question raised to refute it',
+    },
+    // Bullying and harm: the people harmed must be there, and the passive names the one who suffered.
+    { draft: 'Great talk by Dr Lowe on bullying in the NHS.', name: 'bullying as a topic' },
+    { draft: 'The receptionist was screamed at by a patient today. Not ok.', name: 'a colleague as the victim' },
+    { draft: 'Patients who are bullied at school are more likely to self-harm.', name: 'bullying in general' },
+    { draft: "Dr Ahmed's patient died last week; we are all very sad.", name: 'a death, no harm alleged' },
+    // Intoxication words with innocent senses, and claims for work done.
+    { draft: 'I came into work absolutely shattered after a night on call.', name: 'tired, not intoxicated' },
+    { draft: 'The nurse was high up in the RCN for years.', name: '"high up"' },
+    { draft: "Dr Ellis's blood pressure was high in clinic today.", name: 'a high reading' },
+    { draft: 'Claims for home visits must be submitted by the 5th.', name: 'claims as admin' },
+    { draft: 'Dr Patel claimed for his mileage as usual.', name: 'a claim with nothing denied' },
+    { draft: 'The locum made up for lost time by staying late.', name: '"made up for"' },
+    { draft: 'Working on the QOF figures all afternoon, send help.', name: 'figures as work' },
+    {
+      draft: 'Interesting that the ICB got extra funding this year; hope it reaches general practice.',
+      name: 'a body funded',
+    },
+    { draft: 'Join the dots: the PCN lost funding and waiting times went up.', name: 'policy joined up' },
+    { draft: 'Dr Wu came in high-spirited after his holiday.', name: '"high-spirited"' },
+    { draft: 'Dr Nwosu misdiagnosed his own hay fever as covid lol', name: 'done to oneself' },
+    {
+      draft: 'The pharmacist said the drugs were stolen from the van; police are investigating.',
+      name: 'passive: the one wronged',
+    },
+    { draft: 'Our nurse Jo smashed it at the awards tonight!', name: '"smashed it"' },
+    { draft: 'Dr Singh killed it at the quiz night', name: '"killed it"' },
+    { draft: 'Our PM has been cooking for the whole team every Friday, legend', name: '"cooking", not the books' },
+    { draft: 'Wonder how Dr Webb finds the time to run marathons and do 10 sessions!', name: 'wonder, no motive' },
+    { draft: 'Apparently the Boots on King St is closing next month.', name: 'rumour, no allegation' },
   ],
   flagged: [
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
@@ -123,6 +172,81 @@ testRule(rule, {
       draft: "Dr Lee isn't even qualified, he's a fraud.",
       spans: ["isn't even qualified"],
       name: 'practising unqualified',
+    },
+    {
+      draft: 'Funny how Dr Patel always gets the PCN contract, and his wife sits on the ICB board.',
+      spans: ['Funny how'],
+      name: 'insinuation: a gain and a tie',
+    },
+    {
+      draft: "Dr Green's QOF figures are too good to be true. Draw your own conclusions.",
+      spans: ['too good to be true'],
+      name: 'insinuation: suspicious figures',
+    },
+    {
+      draft: 'Makes you wonder where all the ARRS money went at Oakwood Surgery.',
+      spans: ['Makes you wonder'],
+      name: 'insinuation: money gone',
+    },
+    {
+      draft: 'Heard in a closed group that the Riverside partners are claiming for patients who died years ago.',
+      spans: ['claiming for patients who'],
+      name: 'rumour about a named group',
+    },
+    {
+      draft: 'I heard Dr Ellis comes into work high most Mondays.',
+      spans: ['high'],
+      name: 'an ambiguous state after a verb of arriving',
+    },
+    {
+      draft: "Dr Singh's partner told me he's been signing off prescriptions while pissed.",
+      spans: ['pissed'],
+      name: 'a state at work',
+    },
+    { draft: 'Dr Fox has been bullying the nurses for years.', spans: ['bullying the nurses'] },
+    { draft: 'I was bullied by Dr Owen at my last practice.', spans: ['bullied by Dr'], name: 'passive, named doer' },
+    {
+      draft: 'The locum, Dr Baker, harmed three patients last month.',
+      spans: ['harmed three patients'],
+      name: 'a verb of harm with who was harmed',
+    },
+    { draft: 'Dr Wu has been making up consultation notes.', spans: ['making up consultation notes'] },
+    {
+      draft: '@DrMikeK has been billing the NHS for appointments that never happened.',
+      spans: ['billing the NHS for appointments that never happened'],
+      name: 'work claimed but not done',
+    },
+    { draft: 'dr jones is fiddling his claims again lol', spans: ['fiddling his claims'], name: 'lower case' },
+    {
+      draft: 'Our lead GP Dr Carr operates on patients drunk.',
+      spans: ['drunk'],
+      name: 'people as an object are passed over',
+    },
+    {
+      draft: 'Why did Brook Lane Surgery really lose its GMS contract? Follow the money.',
+      spans: ['Follow the money'],
+      name: 'a rhetorical question and a hint',
+    },
+    {
+      draft: 'Westbrook PCN mysteriously hit every single target this year while everyone else struggled',
+      spans: ['mysteriously'],
+      name: 'suspicious results of a named body',
+    },
+    { draft: 'Patients were fleeced by Elm Tree Pharmacy.', spans: ['fleeced'], name: 'passive, the doer after "by"' },
+    {
+      draft: 'Our PM has been cooking the books for months.',
+      spans: ['cooking the books'],
+      name: 'a role written short',
+    },
+    {
+      draft: 'Hmm, wonder how Dr Webb can afford a new Porsche on a salaried GP wage',
+      spans: ['wonder how'],
+      name: "a hint at a person's means",
+    },
+    {
+      draft: 'the manager at Greenway Surgery nicked the staff xmas fund',
+      spans: ['nicked the staff xmas fund'],
+      name: 'slang for stealing',
     },
   ],
 });

@@ -1,0 +1,502 @@
+import {
+  ABSENT_WORDS,
+  ANSWERS_NO,
+  ARRIVAL_VERBS,
+  BULLYING_OBJECTS,
+  CLAUSE_BREAK,
+  DENIERS,
+  DETERMINERS,
+  DISHONEST_OBJECTS,
+  DOER_PREPOSITIONS,
+  DOING_WORDS,
+  GENERIC_DETERMINERS,
+  GLUE,
+  HYPOTHETICAL,
+  INNOCENT_NEXT,
+  LABEL_WORDS,
+  NEGATED_COPULAS,
+  NEUTRAL_SUBJECTS,
+  NOT_A_NAME,
+  OBJECT_PREPOSITIONS,
+  ORG_SUFFIXES,
+  PASSIVE_AUXILIARIES,
+  PASSIVE_PARTICIPLES,
+  REFLEXIVE_OWNERS,
+  ROLE_ABBREVIATIONS,
+  PLACE_PREPOSITIONS,
+  SECOND_PERSON_LOTS,
+  SHARED_SUBJECT,
+  SUBSTANCES,
+  TITLES,
+  TOPIC_WORDS,
+  VAGUE_PRONOUNS,
+  VICTIM_MODIFIERS,
+  VICTIMS,
+  WORK_WORDS,
+} from '../data/taxonomy/allegation-grammar.js';
+import type { LexiconHit } from '../text/matcher.js';
+import type { Token } from '../text/tokens.js';
+import type { Analysis } from './analyse.js';
+import { composedHit } from './meaning/composed.js';
+import { PerAnalysis } from './memo.js';
+import { isQuoted, personCueAt, sentenceTokens } from './speech.js';
+import { type Frames, readFrames } from './allegation-frames.js';
+
+/*
+ * Allegations of wrongdoing said of someone identifiable, read once per draft for content.defamation.
+ *
+ * The allegation lexicon (data/allegation.ts) gives the accusing words, and three compositions add
+ * what no phrase list can hold: a verb of harm with whoever was harmed ("harmed three patients"), a
+ * claim for work with its denial ("claims for visits he never does"), and a state of intoxication in a
+ * working setting ("came into work wasted"). For each, the reader walks left to the subject of the
+ * clause: a named person or @handle, a capitalised name ("Brightwell Pharmacy"), a role or a body
+ * ("the practice manager", "the Riverside partners"), "you", or he/she/they. An allegation about no one
+ * in particular, about the author, negated, hypothetical or quoted is left alone; a fragment ("Fraud,
+ * plain and simple.") takes its target from the sentence before.
+ *
+ * Insinuation (allegation-frames.ts) is read apart: a hint ("funny how…", "makes you wonder") beside an
+ * identifiable person and a gain or loss of money or advantage states the wrong without its words.
+ *
+ * Framing changes confidence, not the decision, except where the law itself draws the line: a
+ * judgement framed as opinion (honest opinion) and a report of a court or an official finding drop
+ * below the standard threshold; a rumour or a repeated accusation still publishes it.
+ */
+
+export type TargetKind = 'named' | 'organisation' | 'role' | 'you' | 'pronoun' | 'group' | 'context';
+
+export interface AllegationTarget {
+  readonly kind: TargetKind;
+  readonly label: string;
+}
+
+export interface Allegation {
+  readonly start: number;
+  readonly end: number;
+  /** What wrong is alleged: a kind tag of data/allegation.ts, or 'insinuation'. */
+  readonly kind: string;
+  readonly target: AllegationTarget;
+  readonly confidence: number;
+  /** Passed on as rumour or as someone else's accusation. */
+  readonly rumour: boolean;
+  readonly why: readonly string[];
+}
+
+type Walk =
+  | { target: AllegationTarget }
+  | { stop: 'self' | 'generic' | 'neutral' | 'negated' | 'hypothetical' | 'none' };
+
+const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const POSSESSIVE = /'s$/;
+const FRAGMENT_END = /^\s?[,.;:!?–—-]/;
+const QUESTION_END = /\?\s*$/;
+const COMMA = /,/;
+const PROGRESSIVE = /ing$/;
+const KIND_TAGS = ['fraud', 'theft', 'bribery', 'dishonesty', 'harm', 'incompetence', 'impairment', 'bullying'];
+
+function tokenAt(a: Analysis, i: number): Token {
+  return a.tokens[i] as Token;
+}
+
+/** "dr jones" typed in lower case: a title and a word after it name a person. */
+function lowerCaseTitle(a: Analysis, j: number): AllegationTarget | undefined {
+  const t = tokenAt(a, j);
+  const prev = a.tokens[j - 1];
+  if (!prev || !TITLES.has(prev.norm) || GLUE.has(t.norm) || !/^\p{L}{2,}$/u.test(t.norm)) return undefined;
+  return { kind: 'named', label: a.text.slice(prev.start, t.end) };
+}
+
+/** A capitalised name at token j ("Hillside", "Brightwell Pharmacy", "St Cuthbert's"). */
+function capitalisedAt(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
+  const t = tokenAt(a, j);
+  if (!TITLE_CASE.test(t.raw) || NOT_A_NAME.has(t.norm)) return lowerCaseTitle(a, j);
+  const next = a.tokens[j + 1];
+  if (j === lo) {
+    // Sentence-initial capitals are ordinary words unless another name or an organisation word follows.
+    if (DETERMINERS.has(t.norm) || !next) return undefined;
+    if (!(ORG_SUFFIXES.has(next.norm) || (TITLE_CASE.test(next.raw) && !NOT_A_NAME.has(next.norm)))) return undefined;
+  }
+  let s = j;
+  while (s - 1 >= lo && TITLE_CASE.test(tokenAt(a, s - 1).raw) && !NOT_A_NAME.has(tokenAt(a, s - 1).norm)) s--;
+  const org = ORG_SUFFIXES.has(t.norm) || (next !== undefined && ORG_SUFFIXES.has(next.norm));
+  return { kind: org ? 'organisation' : 'named', label: a.text.slice(tokenAt(a, s).start, t.end) };
+}
+
+/** Whether the name ending at token j is the subject: followed by a verb's glue, a comma, a place, or the allegation. */
+function subjectPosition(a: Analysis, j: number, hitStart: number): boolean {
+  const t = tokenAt(a, j);
+  const next = a.tokens[j + 1];
+  if (!next || j + 1 >= hitStart) return true;
+  if (COMMA.test(a.text.slice(t.end, next.start))) return true;
+  if (POSSESSIVE.test(t.norm) && !GLUE.has(next.norm)) return false;
+  return (
+    GLUE.has(next.norm) || PLACE_PREPOSITIONS.has(next.norm) || ORG_SUFFIXES.has(next.norm) || TITLE_CASE.test(next.raw)
+  );
+}
+
+function roleTarget(a: Analysis, j: number, lo: number): AllegationTarget | 'generic' | undefined {
+  const role = a.targets.roles.find((r) => j >= r.tokenStart && j < r.tokenEnd);
+  if (!role) return undefined;
+  const tags = role.entry.tags ?? [];
+  const label = a.text.slice(role.start, role.end);
+  const before = role.tokenStart - 1 >= lo ? tokenAt(a, role.tokenStart - 1) : undefined;
+  const det = before?.norm ?? '';
+  // "any locum": no one in particular; "a locum" may be the complement of a subject to its left
+  // ("he's a locum who…"), so the walk goes on past it.
+  if (GENERIC_DETERMINERS.has(det)) return 'generic';
+  if (det === 'a' || det === 'an') return undefined;
+  if (tags.includes('body')) return { kind: 'organisation', label };
+  if (tags.includes('group')) {
+    const after = a.tokens[role.tokenEnd];
+    const afterNext = a.tokens[role.tokenEnd + 1];
+    // "the receptionists", "the Riverside partners", "the nurses at Elm Tree": these people, not all.
+    const named = before !== undefined && role.tokenStart - 1 > lo && TITLE_CASE.test(before.raw);
+    if (
+      DETERMINERS.has(det) ||
+      named ||
+      (after && PLACE_PREPOSITIONS.has(after.norm) && afterNext && TITLE_CASE.test(afterNext.raw))
+    ) {
+      return { kind: 'group', label: det ? a.text.slice(before?.start ?? role.start, role.end) : label };
+    }
+    return 'generic';
+  }
+  return { kind: 'role', label };
+}
+
+/** Any identifiable target in tokens [lo, hi] (the sentence before a fragment, or around a hint). */
+export function anyTarget(a: Analysis, lo: number, hi: number): AllegationTarget | undefined {
+  for (let j = lo; j <= hi; j++) {
+    const cue = personCueAt(a, j);
+    if (cue?.kind === 'named') return { kind: 'named', label: cue.label };
+    const role = roleTarget(a, j, lo);
+    if (role && role !== 'generic') return role;
+    if (cue?.kind === 'second') return { kind: 'you', label: 'the person you are writing to' };
+    if (cue?.kind === 'third' && !VAGUE_PRONOUNS.has(cue.label)) return { kind: 'pronoun', label: cue.label };
+    const cap = capitalisedAt(a, j, lo);
+    if (cap) return cap;
+  }
+  return undefined;
+}
+
+/** Walk left from the allegation to the subject of its clause. */
+function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
+  for (let j = hitStart - 1; j >= lo && j >= hitStart - 16; j--) {
+    const n = tokenAt(a, j).norm;
+    if (j >= hitStart - 5 && (NEGATED_COPULAS.has(n) || (DENIERS.has(n) && (j >= hitStart - 3 || !/n't$/.test(n)))))
+      return { stop: 'negated' };
+    if (HYPOTHETICAL.has(n)) return { stop: 'hypothetical' };
+    // "signing scripts while drunk": a clause break just before the allegation shares the subject.
+    if (CLAUSE_BREAK.has(n) && !(j === hitStart - 1 && SHARED_SUBJECT.has(n))) return { stop: 'none' };
+    if (n === 'and' || n === 'or') {
+      // "X botched it and covered it up" shares X; "X is kind and the system is corrupt" does not.
+      for (let k = j + 1; k < hitStart; k++) if (!GLUE.has(tokenAt(a, k).norm)) return { stop: 'none' };
+      continue;
+    }
+    // "our PM", "the ANP": a role written short, after a determiner.
+    if (ROLE_ABBREVIATIONS.has(n) && j > lo && DETERMINERS.has(tokenAt(a, j - 1).norm))
+      return { target: { kind: 'role', label: a.text.slice(tokenAt(a, j - 1).start, tokenAt(a, j).end) } };
+    const cue = personCueAt(a, j);
+    if (cue?.kind === 'first') return { stop: 'self' };
+    // A name is the subject only where a verb or an apposition follows it ("Dr Frost's article on…" is not).
+    if (cue?.kind === 'named' && subjectPosition(a, j, hitStart))
+      return { target: { kind: 'named', label: cue.label } };
+    if (cue?.kind === 'named') {
+      // Skip the rest of the name ("Dr" of "Dr Frost's article").
+      const t0 = tokenAt(a, j);
+      const span = a.targets.namedPeople.find((p) => t0.start >= p.start && t0.end <= p.end);
+      while (span && j - 1 >= lo && tokenAt(a, j - 1).start >= span.start) j--;
+      continue;
+    }
+    if (cue?.kind === 'second') return { target: { kind: 'you', label: 'the person you are writing to' } };
+    if (cue?.kind === 'third') return { target: { kind: 'pronoun', label: cue.label } };
+    // People after a preposition are an object ("operates on patients drunk"), passed over.
+    if ((cue?.kind === 'generic' || cue?.kind === 'role') && j > lo && OBJECT_PREPOSITIONS.has(tokenAt(a, j - 1).norm))
+      continue;
+    const role = roleTarget(a, j, lo);
+    if (role === 'generic') return { stop: 'generic' };
+    if (role) return { target: role };
+    if (cue?.kind === 'generic' && j > lo && SECOND_PERSON_LOTS.has(n) && tokenAt(a, j - 1).norm === 'you')
+      return { target: { kind: 'you', label: 'the people you are writing to' } };
+    if (cue?.kind === 'generic') return { stop: 'generic' };
+    if (cue?.kind === 'neutral' && NEUTRAL_SUBJECTS.has(n) && j >= hitStart - 3) return { stop: 'neutral' };
+    const cap = capitalisedAt(a, j, lo);
+    if (cap && subjectPosition(a, j, hitStart)) return { target: cap };
+  }
+  return { stop: 'none' };
+}
+
+/** For a noun of wrongdoing: a target after it ("fraud at Hillside Surgery", "negligence by the trust"). */
+function targetAfter(a: Analysis, hit: LexiconHit, hi: number, only?: string): AllegationTarget | undefined {
+  for (let k = hit.tokenEnd; k <= hi && k < hit.tokenEnd + 3; k++) {
+    const n = tokenAt(a, k).norm;
+    if (only ? n === only : DOER_PREPOSITIONS.has(n)) return anyTarget(a, k + 1, Math.min(hi, k + 5));
+  }
+  return undefined;
+}
+
+/** Where an accusing word with an innocent sense becomes an accusation, the end of what makes it so. */
+function requirementEnd(a: Analysis, hit: LexiconHit, tags: readonly string[], lo: number, hi: number): number | null {
+  const reach = (n: number) => Math.min(hi, hit.tokenEnd + n - 1);
+  if (tags.includes('needs-object')) {
+    // "fiddling the figures", not "fiddling with the printer".
+    for (let k = hit.tokenEnd; k <= reach(5); k++) {
+      const n = tokenAt(a, k).norm;
+      if (DISHONEST_OBJECTS.has(n)) {
+        while (k < hi && DISHONEST_OBJECTS.has(tokenAt(a, k + 1).norm)) k++;
+        return tokenAt(a, k).end;
+      }
+      if (DENIERS.has(n)) return null;
+    }
+    return null;
+  }
+  if (tags.includes('needs-person')) {
+    // "bullying the nurses", "harassed a trainee", not "a talk on bullying".
+    for (let k = hit.tokenEnd; k <= reach(4); k++) {
+      const cue = personCueAt(a, k);
+      const n = tokenAt(a, k).norm;
+      if (VICTIMS.has(n) || BULLYING_OBJECTS.has(n) || (cue && cue.kind !== 'neutral' && cue.kind !== 'first'))
+        return tokenAt(a, k).end;
+    }
+    return null;
+  }
+  if (tags.includes('needs-unperformed')) {
+    // "claims for visits he never does", "charging for checks that never happened".
+    for (let k = hit.tokenEnd; k <= reach(10); k++) {
+      const n = tokenAt(a, k).norm;
+      if (ABSENT_WORDS.has(n)) return tokenAt(a, k).end;
+      if (!DENIERS.has(n)) continue;
+      for (let m = k + 1; m <= Math.min(hi, k + 2); m++)
+        if (DOING_WORDS.has(tokenAt(a, m).norm)) return tokenAt(a, m).end;
+    }
+    return null;
+  }
+  if (tags.includes('needs-work') || tags.includes('needs-arrival')) {
+    // A state of intoxication is an allegation about someone's practice where the sentence sets it at work;
+    // the ambiguous words ("high", "wasted") only after a verb of arriving ("came into work wasted").
+    let arrived = false;
+    for (let k = hit.tokenStart - 1; k >= lo && k >= hit.tokenStart - 4; k--)
+      if (ARRIVAL_VERBS.has(tokenAt(a, k).norm)) arrived = true;
+    const next = a.tokens[hit.tokenEnd];
+    const onSubstance = next?.norm === 'on' && SUBSTANCES.has(a.tokens[hit.tokenEnd + 1]?.norm ?? '');
+    if (tags.includes('needs-arrival') && !arrived && !onSubstance) return null;
+    if (onSubstance || tags.includes('needs-arrival')) return hit.end;
+    for (let k = lo; k <= hi; k++) if (WORK_WORDS.has(tokenAt(a, k).norm)) return hit.end;
+    return null;
+  }
+  return hit.end;
+}
+
+/** "harmed three patients", "killed one of his patients": a verb of harm and who was harmed, composed. */
+function harmHits(a: Analysis): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  const verbs = a.hits('allegation').filter((h) => (h.entry.tags ?? []).includes('harm-verb'));
+  for (const v of verbs) {
+    for (let k = v.tokenEnd; k < a.tokens.length && k < v.tokenEnd + 4; k++) {
+      const n = tokenAt(a, k).norm;
+      if (VICTIMS.has(n)) {
+        out.push(
+          composedHit(a.tokens, v.tokenStart, k + 1, 'allegation', {
+            phrase: `${v.entry.phrase} … ${n}`,
+            tags: ['act', 'harm'],
+            source: v.entry.source,
+            note: 'A verb of harm with the people harmed.',
+          }),
+        );
+        break;
+      }
+      if (!VICTIM_MODIFIERS.has(n) && !/^\d+$/.test(n)) break;
+    }
+  }
+  return out;
+}
+
+interface Judged {
+  readonly end: number;
+  readonly target: AllegationTarget;
+  readonly confidence: number;
+  readonly rumour: boolean;
+  readonly why: string[];
+}
+
+const BASE: Record<TargetKind, number> = {
+  named: 0.9,
+  organisation: 0.9,
+  role: 0.85,
+  you: 0.85,
+  group: 0.75,
+  pronoun: 0.75,
+  context: 0.8,
+};
+
+function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | undefined {
+  const tags = hit.entry.tags ?? [];
+  const [lo, hi] = sentenceTokens(a, hit.tokenStart);
+  const first = tokenAt(a, hit.tokenStart);
+  const next = a.tokens[hit.tokenEnd];
+  const prev = hit.tokenStart - 1 >= lo ? tokenAt(a, hit.tokenStart - 1) : undefined;
+  const innocent = INNOCENT_NEXT[first.norm];
+  if (innocent && hit.tokenEnd === hit.tokenStart + 1 && next && hit.tokenEnd <= hi && innocent.has(next.norm))
+    return undefined;
+  if (isQuoted(a, hit.start, hit.end)) return undefined;
+  // Part of a proper name ("the NHS Counter Fraud Authority", "the Serious Fraud Office").
+  if (hit.tokenStart > lo && TITLE_CASE.test(first.raw)) return undefined;
+  if (prev && TOPIC_WORDS.has(prev.norm) && tags.includes('noun')) return undefined;
+  // A hypothetical or conditional clause ("if a GP falsified records…").
+  for (let j = Math.max(lo, hit.tokenStart - 12); j < hit.tokenStart; j++)
+    if (HYPOTHETICAL.has(tokenAt(a, j).norm)) return undefined;
+  // "a fraud", "you fraud": a label for the person, which content.insult reports as name-calling.
+  if (prev && LABEL_WORDS.has(prev.norm) && a.hits('insult').some((h) => h.start === hit.start)) return undefined;
+
+  const end = requirementEnd(a, hit, tags, lo, hi);
+  if (end === null) return undefined;
+  const si = a.sentenceAt(hit.start);
+  // A denial ends the allegation, unless it is the allegation ("billing for visits that never happened").
+  if (frames.has(si, 'denial') && !tags.includes('needs-unperformed')) return undefined;
+  // Passive ("was bullied by…"): the subject is who suffered; the allegation is about the doer after "by".
+  const passive =
+    (tags.includes('needs-person') || PASSIVE_PARTICIPLES.has(first.norm)) &&
+    !PROGRESSIVE.test(first.norm) &&
+    prev !== undefined &&
+    PASSIVE_AUXILIARIES.has(prev.norm);
+  // "misdiagnosed his own hay fever": done to oneself.
+  if (next && REFLEXIVE_OWNERS.has(next.norm) && a.tokens[hit.tokenEnd + 1]?.norm === 'own') return undefined;
+  // Someone else's accusation that the draft shows to be wrong ("a patient accused Dr X…; police found it").
+  if (frames.near(si, 'reported') && frames.near(si, 'refuted')) return undefined;
+
+  const why: string[] = [`allegation: ${hit.entry.phrase}`];
+  const walk: Walk = passive ? { stop: 'none' } : subjectOf(a, hit.tokenStart, lo);
+  let target: AllegationTarget | undefined;
+  if (passive) target = targetAfter(a, hit, hi, 'by');
+  else if ('target' in walk) target = walk.target;
+  else if (walk.stop !== 'none' && walk.stop !== 'neutral') return undefined;
+  if (!target && tags.includes('noun')) target = targetAfter(a, hit, hi);
+  // A fragment ("Fraud, plain and simple.", "Drunk, apparently.") or "It's fraud." takes its target from the sentence before.
+  const fragment =
+    (hit.tokenStart - lo <= 1 && (hi - lo < 6 || FRAGMENT_END.test(a.text.slice(end, end + 2)))) ||
+    ('stop' in walk && walk.stop === 'neutral' && tags.includes('noun'));
+  if (!target && fragment && lo > 0) {
+    const [plo, phi] = sentenceTokens(a, lo - 1);
+    const before = anyTarget(a, plo, phi);
+    if (before) target = { kind: 'context', label: targetPhrase(before) };
+  }
+  if (!target) return undefined;
+
+  let confidence = BASE[target.kind];
+  why.push(`target: ${target.label}`);
+  if (frames.before(si, 'opinion', hit.start)) {
+    // Honest opinion covers a judgement framed as opinion, not a fact framed as belief.
+    const evaluative = tags.includes('evaluative');
+    confidence = evaluative ? 0.45 : confidence * 0.9;
+    why.push(evaluative ? 'framed as opinion' : 'a fact framed as belief');
+  }
+  const rumour = frames.near(si, 'hedged') || frames.near(si, 'reported');
+  if (rumour) {
+    confidence *= 0.92;
+    why.push('hedged rumour');
+  }
+  if (frames.has(si, 'sourced')) {
+    confidence = Math.min(confidence, 0.4);
+    why.push('cites a public source');
+  }
+  if (frames.near(si, 'proper-route')) {
+    confidence *= 0.8;
+    why.push('raised through a proper route');
+  }
+  const s = a.sentences[si];
+  const asked = s !== undefined && QUESTION_END.test(a.text.slice(s.start, s.end));
+  // A question the draft answers "No." is raised to refute it.
+  if (asked && hi + 1 < a.tokens.length && ANSWERS_NO.has(tokenAt(a, hi + 1).norm)) return undefined;
+  if (asked) {
+    confidence *= 0.85;
+    why.push('asked as a question');
+  }
+  return { end, target, confidence, rumour, why };
+}
+
+export function targetPhrase(t: AllegationTarget): string {
+  switch (t.kind) {
+    case 'you':
+      return 'the person you are writing to';
+    case 'context':
+      return `${t.label} (named just before)`;
+    case 'pronoun':
+      return 'the person you are writing about';
+    default:
+      return t.label;
+  }
+}
+
+/** Hints read per draft: enough for any real post, and a bound on a wall of them. */
+const MAX_HINTS = 20;
+
+/** A hint of wrongdoing beside someone identifiable and a gain or a loss of money or advantage. */
+function insinuations(a: Analysis, frames: Frames, taken: ReadonlySet<number>): Allegation[] {
+  const out: Allegation[] = [];
+  const seen = new Set<number>(taken);
+  for (const hint of frames.hints) {
+    const si = a.sentenceAt(hint.start);
+    if (seen.has(si) || taken.has(si - 1) || taken.has(si + 1) || out.length >= MAX_HINTS) continue;
+    seen.add(si);
+    if (frames.near(si, 'denial') || frames.near(si, 'proper-route')) continue;
+    const [lo, hi] = frames.window(hint.tokenStart);
+    const motive = frames.motiveIn(lo, hi);
+    if (!motive) continue;
+    const target = anyTarget(a, lo, hi);
+    if (!target) continue;
+    // A body gaining or losing money or results is policy ("the ICB got extra funding"); a person's gain,
+    // an award won, money gone or a tie is the hint of impropriety.
+    const person = target.kind !== 'organisation' && target.kind !== 'group';
+    if (motive.how === 'gain' && motive.object !== 'award' && !person) continue;
+    // One finding for a hint and its echo in the sentences around it ("…too good to be true. Draw your own conclusions.").
+    seen.add(si - 1).add(si + 1);
+    out.push({
+      start: hint.start,
+      end: hint.end,
+      kind: 'insinuation',
+      target,
+      confidence: BASE[target.kind] * 0.85,
+      rumour: false,
+      why: [`insinuation: ${hint.entry.phrase}`, `motive: ${motive.words}`, `target: ${target.label}`],
+    });
+  }
+  return out;
+}
+
+const CACHE = new PerAnalysis<readonly Allegation[]>();
+
+/** Every allegation of the draft said of someone identifiable, at most one a sentence, in text order. */
+export function readAllegations(a: Analysis): readonly Allegation[] {
+  const cached = CACHE.get(a);
+  if (cached) return cached;
+  const lexical = a.hits('allegation');
+  const frames = readFrames(a);
+  const out: Allegation[] = [];
+  const done = new Set<number>();
+  if (lexical.length > 0) {
+    const hits = [...lexical.filter((h) => !(h.entry.tags ?? []).includes('harm-verb')), ...harmHits(a)].sort(
+      (x, y) => x.start - y.start || y.end - x.end,
+    );
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i] as LexiconHit;
+      const si = a.sentenceAt(hit.start);
+      // Of hits starting together ("drunk", "drunk on duty"), judge the longest (sorted first).
+      if (done.has(si) || (i > 0 && (hits[i - 1] as LexiconHit).start === hit.start)) continue;
+      const j = judge(a, hit, frames);
+      if (!j || j.confidence <= 0) continue;
+      done.add(si);
+      const kind = (hit.entry.tags ?? []).find((t) => KIND_TAGS.includes(t)) ?? 'dishonesty';
+      out.push({
+        start: hit.start,
+        end: j.end,
+        kind,
+        target: j.target,
+        confidence: j.confidence,
+        rumour: j.rumour,
+        why: j.why,
+      });
+    }
+  }
+  out.push(...insinuations(a, frames, done));
+  out.sort((x, y) => x.start - y.start);
+  CACHE.set(a, out);
+  return out;
+}
