@@ -454,7 +454,6 @@ export default defineLexicon({
       [
         '(sex|shag) (w/o|without|with no) (protection|a condom|condom|contraception)',
         'missed (2|3|two|three|a few|some) pills',
-        'sex w o protection',
       ],
       EC,
       'Emergency contraception works best the sooner it is taken: a pharmacy or sexual health clinic today, or NHS 111.',

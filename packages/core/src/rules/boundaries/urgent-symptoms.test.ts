@@ -171,7 +171,7 @@ testRule(rule, {
     { draft: dm('not a joke: tonight is my last night. got everything I need.'), spans: ['my last night'] },
     {
       draft: dm("I'm stood in the kitchen with the pills lined up. Sorry for everything."),
-      spans: ['lined up'],
+      spans: ['Sorry for everything'],
     },
     { draft: dm('Been cutting again tonight, worse than before.'), spans: ['Been cutting again'] },
     { draft: dm('Condom split last night, can I get the morning after pill from you?'), spans: ['Condom split'] },
