@@ -284,8 +284,10 @@ function keep(
   end: number,
   tokenStart: number,
   tokenEnd: number,
+  /** A crisis composed from several cues is its own evidence: "thinking about the shotgun" is not a topic. */
+  composed = false,
 ): void {
-  if (negated(a, tokenStart, kind) || asTopic(a, tokenStart, tokenEnd)) return;
+  if (negated(a, tokenStart, kind) || (!composed && asTopic(a, tokenStart, tokenEnd))) return;
   const sentence = a.sentenceAt(start);
   if (clinician?.has(sentence)) return;
   const s = a.sentences[sentence];
@@ -373,20 +375,30 @@ function span(t: readonly Token[], from: number, to: number) {
 
 /**
  * Which kinds of crisis cue make a pair. A means, an act or a finality is strong; despair, a supply
- * of tablets and a goodbye are weak and count only beside a strong cue (or a supply beside despair); a time counts beside a strong cue ("tonight" with "my last night" or "the rope").
+ * of tablets and a goodbye are weak and count only beside a strong cue (or a supply beside despair); a time counts beside an act or a finality ("tonight" with "my last night").
  */
 function pairs(kinds: ReadonlySet<string>): boolean {
   const strong = ['means', 'act', 'finality'].filter((k) => kinds.has(k)).length;
-  const weak = ['despair', 'supply', 'parting'].filter((k) => kinds.has(k)).length;
+  const weak = ['despair', 'supply', 'parting', 'missing'].filter((k) => kinds.has(k)).length;
   if (strong >= 2 || (strong === 1 && weak >= 1)) return true;
   if (kinds.has('supply') && kinds.has('despair')) return true;
-  return strong >= 1 && kinds.has('time');
+  // A goodbye, then silence: "sent me a goodbye text and isn't answering".
+  if (kinds.has('missing') && (kinds.has('parting') || kinds.has('supply') || kinds.has('despair'))) return true;
+  // A time counts beside an act or a finality; beside a means alone it is everyday ("the rope swing tomorrow").
+  if (kinds.has('means') && kinds.has('tonight')) return true;
+  return (kinds.has('act') || kinds.has('finality')) && (kinds.has('time') || kinds.has('tonight'));
+}
+
+function firstPersonBefore(a: Analysis, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 2; k--)
+    if (/^(?:i|i'm|im|we|we're)$/.test((a.tokens[k] as Token).norm)) return true;
+  return false;
 }
 
 /** The cue a finding is reported on: a means, an act or a finality before a supply, despair or a goodbye, and those before a time. */
 function cueRank(kind: string): number {
   if (kind === 'means' || kind === 'act' || kind === 'finality') return 2;
-  return kind === 'time' ? 0 : 1;
+  return kind === 'time' || kind === 'tonight' ? 0 : 1;
 }
 
 /**
@@ -403,6 +415,8 @@ function composedCrisis(a: Analysis): { start: number; end: number; tokenStart: 
   for (const h of hits) {
     const k = h.entry.tags?.[1] ?? '';
     if (negated(a, h.tokenStart, 'suicide')) continue;
+    // "I'm not answering emails" is the writer's own choice, not someone gone quiet.
+    if (k === 'missing' && firstPersonBefore(a, h.tokenStart)) continue;
     kinds.add(k);
     if (!lead || cueRank(k) > cueRank(lead.entry.tags?.[1] ?? '')) lead = h;
   }
@@ -483,7 +497,7 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   const crisis = composedCrisis(a);
   if (crisis) {
     if (!clinicianDone) clinician = clinicianSentences(a);
-    keep(a, found, clinician, 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd);
+    keep(a, found, clinician, 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd, true);
   }
   const infant = infantRedFeature(a);
   if (infant) {

@@ -414,7 +414,19 @@ export const CRISIS_CUES = defineLexicon({
       "don't bother ringing",
       "won't be answering",
     ]),
-    ...cues('time', ['tonight', 'today', 'tomorrow', 'this weekend', 'soon', 'right now']),
+    // Someone who has gone quiet after a goodbye or with a means: "isn't answering", "phone's off".
+    ...cues('missing', [
+      "(isn't|isnt|is not|not) answering",
+      "(isn't|isnt|is not|not|stopped) replying",
+      'not picking up',
+      '(phone|phones) (is|has been|been|) (off|switched off|going to voicemail)',
+      "(can't|cannot|cant) find (him|her|them)",
+      'nobody knows where (he|she|they) (is|are)',
+      'gone missing',
+    ]),
+    ...cues('time', ['today', 'tomorrow', 'this weekend', 'soon']),
+    // Tonight and right now are nearer: with a means at hand they are a crisis ("the rope's ready, tonight").
+    ...cues('tonight', ['tonight', 'right now']),
     ...cues('despair', [
       'no point',
       'had enough',

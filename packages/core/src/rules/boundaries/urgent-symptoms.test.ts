@@ -157,6 +157,8 @@ testRule(rule, {
     { draft: dm("My 5 month old has a temp of 38, she's feeding fine. Calpol ok?"), name: 'older baby with a fever' },
     { draft: dm('Newborn check booked for Tuesday, temperature was 36.8 at the visit.'), name: 'newborn, no fever' },
     { draft: dm("Couldn't have done it without you, six months off the drink now."), name: 'thanks, not an act' },
+    { draft: dm("Bye for now, I'm not answering emails over the holiday."), name: "the writer's own silence" },
+    { draft: dm('Can we talk about the rope swing at the park tomorrow? Thanks'), name: 'a rope and a time, everyday' },
   ],
   flagged: [
     {
@@ -174,6 +176,14 @@ testRule(rule, {
       spans: ['Sorry for everything'],
     },
     { draft: dm('Been cutting again tonight, worse than before.'), spans: ['Been cutting again'] },
+    {
+      draft: dm("My brother sent me a goodbye text an hour ago and isn't answering his phone."),
+      spans: ['goodbye'],
+    },
+    {
+      draft: dm("I'm not right. Keep thinking about the shotgun in the cabinet. Don't ring the wife."),
+      spans: ['shotgun'],
+    },
     { draft: dm('Condom split last night, can I get the morning after pill from you?'), spans: ['Condom split'] },
     { draft: dm('My 2yo has swallowed a button battery, what do I do'), spans: ['swallowed a button battery'] },
     { draft: dm("My 6 week old has a temp of 38.5 and isn't feeding."), spans: ['temp of 38'] },
