@@ -153,8 +153,8 @@ export default defineLexicon({
     ...kind(
       'poisoning',
       [
-        '(swallowed|eaten|eat|drunk|drank|drink) (a|the|some|one of the|one of my|my|his|her) (battery|button battery|magnet|magnets|bleach|washing tablet|dishwasher tablet|liquitab|pod|pods)',
-        '(swallowed|eaten|eat|got into) (some|my|his|her|the|a few|a load of|a couple of) (tablets|pills|meds|medicine|paracetamol|calpol)',
+        '(swallowed|ate|eaten|drank|drunk) (a|the|some|one of the|my) (battery|button battery|magnet|magnets|bleach|washing tablet|dishwasher tablet|liquitab|pod|pods)',
+        '(swallowed|ate|eaten|got into) (some|my|his|her|the|a few|a load of) (tablets|pills|meds|medicine|paracetamol|calpol)',
       ],
       POISON,
       'Something swallowed that can poison or burn (tablets, a button battery, a magnet, a cleaning pod): A&E or 999 now.',

@@ -51,22 +51,71 @@ const CONTRACTIONS: Record<string, readonly string[]> = {
   "she's": ["she's", 'she is', 'she has'],
 };
 
-/** Every phrase a pattern stands for: bracketed alternatives and contractions expanded. */
+/**
+ * Every phrase a pattern stands for: bracketed alternatives (which may nest) and contractions
+ * expanded. The pattern is parsed once into a sequence of choices and the phrases are built as one
+ * product of them: re-scanning the whole pattern for each group, as a first version did, made the
+ * lay-word lexicons cost a fifth of a second at start-up.
+ */
 export function expandPattern(pattern: string): string[] {
-  const group = /\(([^()]*)\)/.exec(pattern);
-  if (group) {
-    const before = pattern.slice(0, group.index);
-    const after = pattern.slice(group.index + group[0].length);
-    return (group[1] ?? '')
-      .split('|')
-      .flatMap((alt) => expandPattern(`${before}${alt}${after}`.replace(/\s+/g, ' ').trim()));
-  }
-  const words = pattern.split(' ');
   let out: string[] = [''];
-  for (const w of words) {
-    const alts = CONTRACTIONS[w.toLowerCase()] ?? [w];
-    out = out.flatMap((o) => alts.map((a) => (o ? `${o} ${a}` : a)));
+  for (const choice of choices(pattern)) {
+    const next: string[] = [];
+    for (const o of out) for (const c of choice) next.push(o && c ? `${o} ${c}` : o || c);
+    out = next;
   }
+  return out;
+}
+
+/** A pattern as its sequence of choices: a word (with its contracted forms) or a bracketed group. */
+function choices(pattern: string): string[][] {
+  const out: string[][] = [];
+  let i = 0;
+  while (i < pattern.length) {
+    const ch = pattern[i] as string;
+    if (ch === ' ') {
+      i++;
+    } else if (ch === '(') {
+      const close = matching(pattern, i);
+      const alts = splitTop(pattern.slice(i + 1, close)).flatMap((alt) => expandPattern(alt.trim()));
+      out.push(alts);
+      i = close + 1;
+    } else {
+      let end = i;
+      while (end < pattern.length && pattern[end] !== ' ' && pattern[end] !== '(') end++;
+      const word = pattern.slice(i, end);
+      out.push([...(CONTRACTIONS[word.toLowerCase()] ?? [word])]);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/** The index of the bracket that closes the one at `open`. */
+function matching(pattern: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < pattern.length; k++) {
+    if (pattern[k] === '(') depth++;
+    else if (pattern[k] === ')' && --depth === 0) return k;
+  }
+  throw new Error(`red-flag pattern: unclosed bracket in "${pattern}"`);
+}
+
+/** A group's alternatives: split on the bars that are not inside a nested group. */
+function splitTop(inner: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let k = 0; k < inner.length; k++) {
+    const ch = inner[k];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(inner.slice(from, k));
+      from = k + 1;
+    }
+  }
+  out.push(inner.slice(from));
   return out;
 }
 
