@@ -74,67 +74,44 @@ export function withArticle(
 /** Ages of one person in the text: exact ("34-year-old", "aged 9", "Little one, 4,") and bands ("in her 60s"). Groups ("children aged 2-3", "over-65s") are left out. */
 export function ageCues(text: string): Cue[] {
   const cues: Cue[] = [];
+  const age = (start: number, end: number, weight = 1, replace?: Cue['replace']) =>
+    cues.push({ kind: 'age', start, end, weight, strong: false, ...(replace ? { replace } : {}) });
   for (const m of matchesOf(AGE_EXACT, text)) {
-    const age = Number(m[1]);
-    if (age > 110 || PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const attributive =
-      /^[ ]+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || /-old$/i.test(m[0]);
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: withArticle(text, m.index, m.index + m[0].length, ageBand(age, attributive)),
-    });
+    const years = Number(m[1]);
+    if (years > 110 || PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const end = m.index + m[0].length;
+    const attributive = /^[ ]+[a-z]/.test(text.slice(end, end + 2)) || /-old$/i.test(m[0]);
+    age(m.index, end, 1, withArticle(text, m.index, end, ageBand(years, attributive)));
   }
   for (const m of matchesOf(AGE_MONTHS, text))
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: withArticle(text, m.index, m.index + m[0].length, 'young'),
-    });
+    age(m.index, m.index + m[0].length, 1, withArticle(text, m.index, m.index + m[0].length, 'young'));
   for (const m of matchesOf(AGE_AGED, text)) {
     if (PLURAL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    const age = Number(m[1]);
-    if (age > 110) continue;
-    cues.push({
-      kind: 'age',
-      start: m.index,
-      end: m.index + m[0].length,
-      weight: 1,
-      strong: false,
-      replace: { start: m.index, end: m.index + m[0].length, text: ageBand(age, false) },
-    });
+    const years = Number(m[1]);
+    if (years > 110) continue;
+    const end = m.index + m[0].length;
+    age(m.index, end, 1, { start: m.index, end, text: ageBand(years, false) });
   }
   for (const m of matchesOf(AGE_TURNED, text)) {
     const g = m[1] ?? m[2];
-    if (g !== undefined && Number(g) <= 115)
-      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+    if (g !== undefined && Number(g) <= 115) age(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(AGE_SEX, text)) {
-    const age = Number(m[1]);
-    if (age > 0 && age <= 110)
-      cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 1, strong: false });
+    const years = Number(m[1]);
+    if (years > 0 && years <= 110) age(m.index, m.index + m[0].length);
   }
   for (const m of matchesOf(AGE_BRACKET, text)) {
-    const age = Number(m[1]);
-    const at = m.index + m[0].lastIndexOf('(');
-    if (age > 0 && age <= 110)
-      cues.push({ kind: 'age', start: at, end: m.index + m[0].length, weight: 1, strong: false });
+    const years = Number(m[1]);
+    if (years > 0 && years <= 110) age(m.index + m[0].lastIndexOf('('), m.index + m[0].length);
   }
-  for (const m of matchesOf(AGE_BAND, text))
-    cues.push({ kind: 'age', start: m.index, end: m.index + m[0].length, weight: 0.5, strong: false });
+  for (const m of matchesOf(AGE_BAND, text)) age(m.index, m.index + m[0].length, 0.5);
   for (const m of matchesOf(AGE_APPOSITIVE, text)) {
     const g = m[1] ?? m[2];
     if (g === undefined) continue;
-    const age = Number(g);
-    if (age < 1 || age > 110) continue;
+    const years = Number(g);
+    if (years < 1 || years > 110) continue;
     const at = m.index + m[0].indexOf(g, m[0].length - g.length - 2);
-    cues.push({ kind: 'age', start: at, end: at + g.length, weight: 1, strong: false });
+    age(at, at + g.length);
   }
   return cues;
 }

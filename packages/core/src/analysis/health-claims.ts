@@ -9,7 +9,7 @@ import {
   type HealthEvidence,
   SURFACES,
 } from '../data/knowledge/health-claims.js';
-import type { LexiconHit } from '../text/matcher.js';
+import { firstHitFrom, type LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
@@ -79,17 +79,11 @@ function tagged(hit: LexiconHit, tags: readonly string[]): boolean {
   return (hit.entry.tags ?? []).some((t) => tags.includes(t));
 }
 
-/** The hits starting in [from, to], found by binary search on their sorted starts. */
+/** The hits starting in [from, to]. */
 function within(hits: readonly LexiconHit[], from: number, to: number): LexiconHit[] {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as LexiconHit).tokenStart < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: LexiconHit[] = [];
-  for (let k = lo; k < hits.length && (hits[k] as LexiconHit).tokenStart <= to; k++) out.push(hits[k] as LexiconHit);
+  for (let k = firstHitFrom(hits, from); k < hits.length && (hits[k] as LexiconHit).tokenStart <= to; k++)
+    out.push(hits[k] as LexiconHit);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
-import { expandPattern } from './red-flag.js';
+import { patternEntries } from './red-flag.js';
 
 /**
  * A crisis in the words people use when they write to their GP, matched on stems so that any
@@ -31,24 +31,7 @@ const WHOSE = '(my|the|his|her|all my|all the|all of my|all of the)';
 const TABLETS =
   '(tablets|pills|paracetamol|painkillers|meds|medication|sleeping pills|insulin|antidepressants|co-codamol)';
 
-function kind(
-  tags: string | readonly string[],
-  patterns: readonly string[],
-  source: string,
-  note: string,
-): LexiconEntry[] {
-  const tagList = typeof tags === 'string' ? [tags] : tags;
-  const seen = new Set<string>();
-  const out: LexiconEntry[] = [];
-  for (const p of patterns) {
-    for (const phrase of expandPattern(p)) {
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
-      out.push({ phrase, tags: tagList, source, note });
-    }
-  }
-  return out;
-}
+const kind = patternEntries;
 
 export default defineLexicon({
   id: 'crisis',

@@ -1,5 +1,5 @@
 import { defineLexicon, type LexiconEntry } from '../text/lexicon.js';
-import { expandPattern } from './red-flag.js';
+import { patternEntries } from './red-flag.js';
 
 /**
  * Emergencies that red-flag.ts does not name, in the words patients and parents use, matched on
@@ -33,15 +33,7 @@ const TESTIS = 'NHS, "Testicular torsion" (nhs.uk)';
 const listed = new Set<string>();
 
 function kind(tag: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
-  const out: LexiconEntry[] = [];
-  for (const p of patterns) {
-    for (const phrase of expandPattern(p)) {
-      if (listed.has(`${tag} ${phrase}`)) continue;
-      listed.add(`${tag} ${phrase}`);
-      out.push({ phrase, tags: [tag], source, note });
-    }
-  }
-  return out;
+  return patternEntries(tag, patterns, source, note, listed);
 }
 
 const WHOSE = '(my|his|her|the|their|your)';

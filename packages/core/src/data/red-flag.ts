@@ -119,18 +119,33 @@ function splitTop(inner: string): string[] {
   return out;
 }
 
-function flags(kind: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] {
-  const seen = new Set<string>();
+/**
+ * Lexicon entries for patterns (expanded by expandPattern) that share their tags, source and note.
+ * A phrase is listed once per tags: pass `listed` to share that across several calls (one lexicon
+ * built from many kinds whose patterns may expand to the same phrase).
+ */
+export function patternEntries(
+  tags: string | readonly string[],
+  patterns: readonly string[],
+  source: string,
+  note: string,
+  listed: Set<string> = new Set(),
+): LexiconEntry[] {
+  const tagList = typeof tags === 'string' ? [tags] : tags;
+  const key = tagList.join(',');
   const entries: LexiconEntry[] = [];
   for (const p of patterns) {
     for (const phrase of expandPattern(p)) {
-      if (seen.has(phrase)) continue;
-      seen.add(phrase);
-      entries.push({ phrase, tags: [kind], source, note });
+      if (listed.has(`${key} ${phrase}`)) continue;
+      listed.add(`${key} ${phrase}`);
+      entries.push({ phrase, tags: tagList, source, note });
     }
   }
   return entries;
 }
+
+const flags = (kind: string, patterns: readonly string[], source: string, note: string): LexiconEntry[] =>
+  patternEntries(kind, patterns, source, note);
 
 const WHOSE = '(my|his|her|their|the|your)';
 const PEOPLE = '(he|she|i|they|mum|dad|husband|wife|partner|son|daughter|baby|grandad|grandma|nan)';

@@ -14,6 +14,18 @@ export interface LexiconHit {
   readonly tokenEnd: number;
 }
 
+/** The index of the first hit starting at or after token `from` (hits in token order; binary search). */
+export function firstHitFrom(hits: readonly { tokenStart: number }[], from: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as { tokenStart: number }).tokenStart < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 interface Node {
   readonly next: Map<string, Node>;
   /** Stem children for `word*` entries, bucketed by their first three letters. */

@@ -10,6 +10,7 @@ import {
 import type { Act } from '../../analysis/meaning/types.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
+import { firstHitFrom } from '../../text/matcher.js';
 
 /*
  * content.threat: harm, ruin or intimidation aimed at a person, in the author's own voice. From the
@@ -55,25 +56,13 @@ function overlapTest(
   };
 }
 
-/** The first hit starting at or after token `from` (hits are in token order). */
-function firstFrom(hits: readonly { tokenStart: number }[], from: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as { tokenStart: number }).tokenStart < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The span with the words that make it a promise or a call before it ("I'll kill him", "Someone should punch him"). */
 function withAgent(a: Analysis, act: Act, span: { start: number; end: number }): { start: number; end: number } {
   const clause = a.meaning.clauses[act.clause];
   for (const lexicon of ['mod-intent', 'mod-call']) {
     // Hits come in token order: only those starting a few tokens before the act can end just before it.
     const hits = a.hits(lexicon);
-    for (let i = firstFrom(hits, act.tokenStart - MODAL_REACH); i < hits.length; i++) {
+    for (let i = firstHitFrom(hits, act.tokenStart - MODAL_REACH); i < hits.length; i++) {
       const h = hits[i] as (typeof hits)[number];
       if (h.tokenStart >= act.tokenStart) break;
       if (
