@@ -58,6 +58,8 @@ interface Example {
   extras: string[];
   /** 1, 0, or undefined where the source does not label the head. */
   labels: Array<0 | 1 | undefined>;
+  /** From a blind set that has joined the pool (another writer's drafts: TRAIN_VALIDATE=pool holds these out). */
+  pooled?: boolean;
 }
 
 const analyser = new Analyser();
@@ -78,6 +80,7 @@ function draftFiles(): string[] {
   const pooled = [...trainingPool(blind).keys()].sort().map((name) => join(blind, `${name}.jsonl`));
   return [...own, ...pooled];
 }
+const isPooled = (file: string) => file.includes(join('eval', 'blind'));
 
 function synthetic(): Example[] {
   const out: Example[] = [];
@@ -91,7 +94,7 @@ function synthetic(): Example[] {
         if (h === 'offensive') return HOSTILE.some((r) => has.has(r)) ? 1 : 0;
         return has.has(h) ? 1 : 0;
       });
-      out.push({ id: c.id, source: 'synthetic', ...wordsOf(c.draft.text), labels });
+      out.push({ id: c.id, source: 'synthetic', ...wordsOf(c.draft.text), labels, pooled: isPooled(file) });
     }
   }
   return out;
@@ -225,7 +228,12 @@ function predict(q: Int8Array, scales: number[], bias: Float64Array, e: Example)
   });
 }
 
-const all = [...synthetic(), ...davidson(), ...goemotions()];
+// TRAIN_VALIDATE=pool: train without the pooled blind sets and report on them instead (drafts by writers
+// the training data never saw, a harder test than the random hold-out); writes nothing.
+const validate = process.env.TRAIN_VALIDATE === 'pool';
+const everything = [...synthetic(), ...davidson(), ...goemotions()];
+const pooledSet = validate ? everything.filter((e) => e.pooled) : [];
+const all = validate ? everything.filter((e) => !e.pooled) : everything;
 const trainSet = all.filter((e) => e.source !== 'synthetic' || !heldOutId(e.id));
 const holdOut = all.filter((e) => e.source === 'synthetic' && heldOutId(e.id));
 process.stderr.write(`train: ${trainSet.length} examples (${holdOut.length} synthetic drafts held out)\n`);
@@ -271,6 +279,24 @@ const cutoffs = HEADS.map((head, k) => {
   };
   return [Math.max(best, 0.5), Math.max(supported, 0.5)] as const;
 });
+
+if (validate) {
+  // Precision and recall on the pooled sets at each head's cut-offs (alone, supported) and at 0.5.
+  for (const [k, head] of HEADS.entries()) {
+    const rows = pooledSet.filter((e) => e.labels[k] !== undefined);
+    const pos = rows.filter((e) => e.labels[k] === 1).length;
+    if (!pos) continue;
+    const ps = rows.map((e) => ({ p: predict(q, scales, bias, e)[k] as number, y: e.labels[k] }));
+    const at = (t: number) => {
+      const fired = ps.filter((x) => x.p >= t);
+      const ok = fired.filter((x) => x.y === 1).length;
+      return `P ${(fired.length ? ok / fired.length : 0).toFixed(2)} R ${(ok / pos).toFixed(2)}`;
+    };
+    const [t, sup] = cutoffs[k] as readonly [number, number];
+    process.stdout.write(`${head.padEnd(32)} n+ ${String(pos).padStart(4)}  alone ${at(t)}  supported ${at(sup)}  0.5 ${at(0.5)}\n`);
+  }
+  process.exit(0);
+}
 
 let raw = '';
 for (let i = 0; i < q.length; i++) raw += String.fromCharCode((q[i] as number) & 0xff);

@@ -214,7 +214,7 @@ export default defineLexicon({
         'whole face (is|has) (swelling|swollen|swelled)',
         'voice (has gone|is|went|gone) (croaky|hoarse|funny)',
         'voice (has gone|went|gone) all (croaky|hoarse|funny)',
-        'lips are massive',
+        '(face|lips|lip|tongue|eyes) (is|are|look|looks|has gone|have gone) (massive|huge|enormous|twice the size)',
         'throat closing',
       ],
       'NHS, "Anaphylaxis: symptoms" (nhs.uk); Resuscitation Council UK',

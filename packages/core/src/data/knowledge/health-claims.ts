@@ -181,7 +181,7 @@ export const HEALTH_RELATIONS = defineLexicon({
        starve, starves, starved, stop in its tracks, see off, saw off, all you need, do the trick, did the trick,
        kill off, killed off, kill cancer cells, kills cancer cells, speed up recovery, recover faster, regrow, regrows,
        heal the gut, pass your, draw it out, draws it out, pull out, pulls out, got under control, get under control,
-       halve the time, back to normal, took off, take off, under control, dissolves, melt, melts,
+       halve the recovery time, halves the recovery time, halved the recovery time, back to normal, took off, take off, under control, dissolves, melt, melts,
        prevent, prevents, protect against, protects against, stop you catching, boost your immunity against,
        better than chemo, more effective than, all you need for`,
       'cure',
