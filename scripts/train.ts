@@ -293,7 +293,9 @@ if (validate) {
       return `P ${(fired.length ? ok / fired.length : 0).toFixed(2)} R ${(ok / pos).toFixed(2)}`;
     };
     const [t, sup] = cutoffs[k] as readonly [number, number];
-    process.stdout.write(`${head.padEnd(32)} n+ ${String(pos).padStart(4)}  alone ${at(t)}  supported ${at(sup)}  0.5 ${at(0.5)}\n`);
+    process.stdout.write(
+      `${head.padEnd(32)} n+ ${String(pos).padStart(4)}  alone ${at(t)}  supported ${at(sup)}  0.5 ${at(0.5)}\n`,
+    );
   }
   process.exit(0);
 }
