@@ -219,6 +219,8 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     if (cue?.kind === 'generic') return { stop: 'generic' };
     if (cue?.kind === 'neutral' && NEUTRAL_SUBJECTS.has(n) && j >= hitStart - 3) return { stop: 'neutral' };
     const cap = capitalisedAt(a, j, lo);
+    // A name after "in", "at" or "near" is where it happened ("an attack in Manchester killed…"), not who did it.
+    if (cap && j > lo && PLACE_PREPOSITIONS.has(tokenAt(a, j - 1).norm)) continue;
     if (cap && subjectPosition(a, j, hitStart)) return { target: cap };
   }
   return { stop: 'none' };

@@ -1,5 +1,5 @@
 import { CHARACTERISTICS } from '../../data/discrimination.js';
-import { FIRST_PERSON, THING_HEADS } from '../../data/taxonomy/grammar.js';
+import { FIRST_PERSON, LINK_FILLERS, NAMING_LINKS, THING_HEADS } from '../../data/taxonomy/grammar.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
 import type { Act, GroupClass, Target } from './types.js';
@@ -221,6 +221,23 @@ export function labelsSomeone(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Only copulas and fillers between the person and the name (or a coordinated name), or the name beside them. */
+function givenTo(tokens: readonly Token[], t: Target, act: Act): boolean {
+  if (t.tokenStart >= act.tokenEnd) return t.tokenStart === act.tokenEnd;
+  if (t.tokenEnd > act.tokenStart) return true;
+  // Right after the person with only a space between, the word is part of a noun ("pharmacist cheat
+  // sheet"); with a comma it is a name given ("Dr Moss, a cheat").
+  if (t.tokenEnd === act.tokenStart)
+    return (tokens[act.tokenStart]?.start ?? 0) - (tokens[t.tokenEnd - 1]?.end ?? 0) > 1;
+  // Walking back from the name: links all the way, or links up to "and" ("a liar and a fraud").
+  for (let k = act.tokenStart - 1; k >= t.tokenEnd; k--) {
+    const w = tokens[k]?.norm ?? '';
+    if (w === 'and' || w === 'or') return true;
+    if (!NAMING_LINKS.has(w) && !LINK_FILLERS.has(w)) return false;
+  }
+  return true;
+}
+
 /** Is this act name-calling or demeaning aimed at someone, as the clause puts it? */
 export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
   // A stock put-down carries its own negation ("haven't read a paper since…").
@@ -236,8 +253,13 @@ export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
     const next = tokens[act.tokenEnd];
     const last = tokens[act.tokenEnd - 1];
     if (next && last && next.start - last.end === 1 && THING_HEADS.has(next.norm) && t === undefined) return false;
-    if (tags.includes('needs-target'))
-      return (t !== undefined && t.kind !== 'place') || labelsSomeone(tokens, act.tokenStart);
+    // A word with an everyday sense ("tool", "cheat") names someone only given to them: after a
+    // labelling word ("you tool"), as what they are ("he's been a complete tool"), or beside their name.
+    if (tags.includes('needs-target')) {
+      if (labelsSomeone(tokens, act.tokenStart)) return true;
+      // A simile carries its own structure ("has the personality of a…"): any person in the clause.
+      return t !== undefined && t.kind !== 'place' && (tags.includes('simile') || givenTo(tokens, t, act));
+    }
     return true; // a name-calling noun or a stock put-down labels whoever it is said of
   }
   if (act.kind === 'dehumanise' && tags[1] === 'noun') return t !== undefined && t.kind !== 'place';

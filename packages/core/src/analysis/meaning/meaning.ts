@@ -1,5 +1,12 @@
 import type { LexiconHit } from '../../text/matcher.js';
-import { AUTHORITIES, CAREER_ASSETS, CONTEST_VERBS, CONTEST_WORDS } from '../../data/taxonomy/acts.js';
+import {
+  AUTHORITIES,
+  CAREER_ASSETS,
+  CONTEST_VERBS,
+  CONTEST_WORDS,
+  EVERYDAY_PURPOSES,
+  INVITATIONS_HOME,
+} from '../../data/taxonomy/acts.js';
 import { BODY_PARTS, INJURY_VERBS, POSSESSIVES } from '../../data/taxonomy/body.js';
 import {
   BLAME_HARMS,
@@ -39,6 +46,7 @@ import {
 } from './read.js';
 import { isCommunity, labelsSomeone } from './hostile.js';
 import { findTargets } from './targets.js';
+import { sentenceTopic } from './topic.js';
 import type { Act, ActKind, Agent, Clause, Meaning, Target } from './types.js';
 
 /** What the meaning layer reads from an analysis. */
@@ -243,6 +251,19 @@ function inContest(tokens: readonly Token[], sentenceOf: readonly number[], h: L
   });
 }
 
+/** How far after an invitation its purpose may be said ("back to mine after for a quick cuppa"). */
+const PURPOSE_REACH = 5;
+
+/** An invitation home with an everyday purpose after it in its sentence ("back to mine for a cuppa"). */
+function hospitable(tokens: readonly Token[], sentenceOf: readonly number[], h: LexiconHit): boolean {
+  if (!INVITATIONS_HOME.has(h.entry.phrase)) return false;
+  for (let k = h.tokenEnd; k < tokens.length && k < h.tokenEnd + PURPOSE_REACH; k++) {
+    if (sentenceOf[k] !== sentenceOf[h.tokenStart]) return false;
+    if (EVERYDAY_PURPOSES.has((tokens[k] as Token).norm)) return true;
+  }
+  return false;
+}
+
 /** Keeps the longest hit where hits of one lexicon overlap ("make me sick" over "sick"). */
 function longest(hits: readonly LexiconHit[]): LexiconHit[] {
   if (hits.length < 2) return [...hits];
@@ -376,6 +397,9 @@ function selfDirected(r: Reading, h: LexiconHit): boolean {
 /** How many tokens either side of a report the person reported is looked for. */
 const RECIPIENT_WINDOW = 16;
 
+/** Acts that, finding no subject, are read as said of the group their sentence is about (topic.ts). */
+const TOPIC_KINDS: ReadonlySet<ActKind> = new Set(['dehumanise', 'crime', 'contempt', 'inferiority', 'insult']);
+
 function bind(
   r: Reading,
   h: LexiconHit,
@@ -502,6 +526,11 @@ function bind(
   const likens = kind === 'dehumanise' && labelsSomeone(r.tokens, h.tokenStart);
   if (!target && !adjective && (kind === 'insult' || kind === 'sexual' || kind === 'patient' || likens))
     target = nearestInClause(r, h.tokenStart, cs, Math.min(ce, h.tokenEnd + 2));
+  // Still no one: a charge or label is said of the group its sentence is about ("Asylum seekers commit more crime").
+  if (!target && TOPIC_KINDS.has(kind)) {
+    target = sentenceTopic(r, h, kind);
+    if (target) cues.push('said of the group the sentence is about');
+  }
   return { ...(target ? { target } : {}), agent: 'none', cues };
 }
 
@@ -525,7 +554,10 @@ function actOf(
     clause,
     ...(bound.target ? { target: bound.target } : {}),
     agent: bound.agent,
-    modality: modalityAt(r, h.tokenStart, range),
+    // A composed wish ("people like you deserve to catch…") is a wish whatever comes before it.
+    modality: h.entry.tags?.includes('wished')
+      ? modalityAt(r, h.tokenStart, range).add('wish')
+      : modalityAt(r, h.tokenStart, range),
     stance: stanceOf(r, h, bound.agent, range),
     ...read,
     written: r.text.slice(h.start, h.end).toLowerCase(),
@@ -708,6 +740,7 @@ function readClauses(input: MeaningInput): Meaning {
         continue;
       // "We'll beat them" in a sentence about a match is winning, not violence.
       if (kind === 'violence' && inContest(tokens, sentenceOf, h)) continue;
+      if (kind === 'sexual' && hospitable(tokens, sentenceOf, h)) continue;
       // Reporting offered as help ("if you'd like, I can write to your employer") threatens no one.
       if (kind === 'career' && h.entry.tags?.includes('report') && offers.at(h.tokenStart)) continue;
       const k = clauseOf[h.tokenStart] ?? 0;

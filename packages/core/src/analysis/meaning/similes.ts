@@ -1,4 +1,4 @@
-import { SIMILE_QUALITIES, SIMILE_SIZES, SIMILE_TRAITS } from '../../data/taxonomy/acts.js';
+import { SIMILE_PRAISE, SIMILE_QUALITIES, SIMILE_SIZES, SIMILE_TRAITS } from '../../data/taxonomy/acts.js';
 import { PERSON_NOUNS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -32,6 +32,8 @@ export function derogatorySimiles(tokens: readonly Token[]): LexiconHit[] {
     if (end < 0 || end >= tokens.length) continue;
     // Likened to a person, it is praise or a fair comparison ("as helpful as a colleague could be").
     if (PERSON_NOUNS.has(word(end)) || PERSON_NOUNS.has(word(end + 1))) continue;
+    // Likened to a figure of praise, it is a compliment ("the patience of a saint").
+    if (SIMILE_PRAISE.has(word(end)) || SIMILE_PRAISE.has(word(end + 1))) continue;
     // The hit ends on the thing compared to ("…of a spreadsheet"), or its first word ("…as a chocolate").
     out.push(
       composedHit(tokens, i, end + 1, 'act-insult', {

@@ -747,6 +747,18 @@ export const SEXUAL_ACTS = defineLexicon({
   ],
 });
 
+/**
+ * An invitation home ("back to mine", "come over tonight") is an advance only when it says no other
+ * purpose: with an everyday one after it ("back to mine for a cuppa", "come over tonight to watch the
+ * match") it is hospitality. Source: Sexual Offences Act 2003 guidance (CPS) on propositions read in
+ * context; ACAS guidance on sexual harassment (conduct judged by its context).
+ */
+export const INVITATIONS_HOME = wordSet('back to mine, back to my place, come over tonight');
+export const EVERYDAY_PURPOSES =
+  wordSet(`cuppa, coffee, tea, brew, dinner, lunch, breakfast, food, takeaway, pizza, curry,
+  debrief, chat, catch-up, catchup, meeting, match, game, football, rugby, film, films, quiz, party, barbecue, bbq,
+  birthday, kids, dog, dogs, cake, bake, practice, revision, study, studying, notes, rota, paperwork`);
+
 export const PATIENT_CONTEMPT = defineLexicon({
   id: 'act-patient',
   description: 'Derision of patients: their reasons for coming, their bodies, their minds and their complaints.',
@@ -878,6 +890,34 @@ export const MISFORTUNES = wordSet(`ill, illness, sick, sickness, disease, cance
   smashed, trapped, sacked, struck, suspended, sued, arrested, jailed, prison, karma, disaster, lamppost, rot,
   rots, choke, chokes, drown, drowns, homeless, nightmare, boils, diarrhoea, diarrhea, shits, runs, piles`);
 /**
+ * Misfortunes by kind, in the forms a wish takes ("snaps", "collapses", "fails"): the body harmed, a
+ * livelihood or standing lost, suffering, and a thing of theirs destroyed. With a
+ * hope and a person they are harm wished on that person. Source: CPS guidance on communications
+ * offences (messages wishing harm); Malicious Communications Act 1988 s.1.
+ */
+export const MISFORTUNE_KINDS = {
+  body: `snap, snaps, snapped, broken, fracture, fractures, fractured, bleed, bleeds, bleeding, collapse, collapses,
+    collapsed, poisoning, paralysed, paralyzed, maimed, crippled, choking, perish, perishes, infected, festers,
+    septic`,
+  livelihood: `fail, fails, failed, failing, redundant, unemployed, unemployable, bust, evicted, repossessed, folds,
+    folded, revoked, jobless, penniless, ruined, ruin, demoted, disqualified, deregistered, erased`,
+  suffering: `worst, hell, torment, tormented, painful, agonising, excruciating, wretched, humiliated, humiliation,
+    regret, regrets, comeuppance, payback, karma, nightmare, awful, horrible, terrible`,
+  destruction: `caves, explodes, exploded, combusts, combust, combusted, sinks, sank, burgled, robbed, stolen,
+    destroyed, wrecked, torched, vandalised, vandalized, totalled`,
+} as const;
+/** What a person can lose that is a misfortune to lose ("hope you lose your licence"); weight and sleep are not. */
+export const LOSSES = wordSet(`job, jobs, licence, license, registration, practice, contract, contracts, career, house,
+  home, everything, pension, partnership, livelihood, business, clinic, sessions, funding`);
+/** Verbs of losing, before one of LOSSES. */
+export const LOSE_VERBS = wordSet('lose, loses, losing, lost');
+/**
+ * Frames of wishing besides "hope": deserving ("people like you deserve to…"), delight or impatience to
+ * see it ("I'd love to see you fail"), and justice invoked ("if there's any justice he…").
+ */
+export const DESERVE = wordSet('deserve, deserves, deserved, deserving');
+export const GLAD_TO_SEE = wordSet('love, delighted, pleased, happy, thrilled, like, enjoy');
+/**
  * Words of getting better or of care that make a hope kind ("hope you feel better after the bug",
  * "hope the pain settles"), whatever misfortune is named.
  */
@@ -985,7 +1025,13 @@ export const VIRTUES = wordSet(`honest, honestly, trustworthy, trusted, trust, r
  */
 export const SIMILE_TRAITS = wordSet(`personality, personalities, brains, brain, charisma, iq, intelligence, memory,
   wit, warmth, charm, empathy, manners, tact, sense, awareness, skills, judgement, judgment, competence, spine,
-  backbone, sex appeal, looks, face, figure, physique`);
+  backbone, sex appeal, looks, face, figure, physique, manner, communication, intellect, insight, leadership,
+  compassion, humility, grasp, patience, span, imagination, diplomacy, subtlety, sensitivity, finesse, reasoning,
+  logic, knowledge, understanding, literacy, organisation, organization, timing, temperament`);
+/** Figures a quality is likened to in praise ("the patience of a saint", "the memory of an elephant"). */
+export const SIMILE_PRAISE =
+  wordSet(`saint, saints, angel, angels, hero, god, goddess, genius, lion, ox, elephant, horse,
+  diplomat, champion, tiger, bull, owl, machine, surgeon, pro, professional, olympian, athlete, model, film star`);
 export const SIMILE_QUALITIES = wordSet(`useful, use, helpful, sharp, bright, clever, competent, reliable, effective,
   welcome, quick, smart, good, intelligent, fun, pleasant, warm, interesting, attractive, appealing, charming`);
 export const SIMILE_SIZES = wordSet(`size, width, build, shape, weight`);

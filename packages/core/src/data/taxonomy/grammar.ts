@@ -36,6 +36,14 @@ export const COPULAS =
   wordSet(`is, are, was, were, be, been, being, am, 's, 're, 'm, r, seem, seems, seemed, look, looks,
   looked, sound, sounds, become, becomes, became, remain, remains, get, gets, got, getting, act, acts`);
 /** Words that may sit between a subject and what is said of it without changing who is meant. */
+/**
+ * Words that may stand between a person and the name they are given ("he's been a complete tool",
+ * "they are all cheats", "Dr X acting like a clown"): copulas and their auxiliaries, with LINK_FILLERS.
+ */
+export const NAMING_LINKS =
+  wordSet(`is, are, was, were, be, been, being, am, 's, 're, has, have, had, acting, act, acts,
+  behaving, looks, look, looked, sounds, sound, seems, seem, seemed, became, become, becomes, proper, right, real,
+  bit, such`);
 export const LINK_FILLERS = wordSet(`all, just, really, truly, basically, literally, simply, clearly, obviously, always,
   generally, mostly, usually, often, too, very, so, such, a, an, the, nothing, but, more, than, like, complete,
   completely, absolute, absolutely, total, totally, utter, utterly, bloody, fucking, fuckin, effing, damn, dirty,
@@ -152,3 +160,18 @@ export const CONSEQUENCE_HEADS = wordSet(`i'll, you'll, youll, we'll, they'll, t
   there'll, who'll, will, won't, wont, shall, gonna, going, you're, youre, i'm, im`);
 /** Words that make a demand a warning about doing something again ("touch it again and…", "carry on and…"). */
 export const REPEAT_WORDS = wordSet(`again, more, anymore, carry, keep, keeps, continue, continues, still`);
+
+/** Words that date what a sentence tells in the past ("yesterday", "two years ago", "last week"); a year counts too. */
+export const PAST_TIME_WORDS = wordSet('yesterday, ago, last, earlier, previously');
+
+/** Words before a group that count or pick out some of it ("two Romanians", "a few lads"): not the whole group. */
+export const GROUP_COUNTERS =
+  wordSet(`a, an, one, two, three, four, five, six, seven, eight, nine, ten, several, some, few,
+  many, couple, pair, dozen, certain`);
+/** Prepositions before a group that make it an object, not the subject ("crimes against Muslims", "for migrants"). */
+export const SUBJECT_BLOCKERS =
+  wordSet(`of, for, against, towards, toward, about, to, with, by, from, on, at, into, onto,
+  among, amongst, between, like, unlike, than`);
+/** Words just before a charge that make the group its victim or its topic ("victims of crime", "fear of"). */
+export const VICTIM_MARKERS = wordSet(`victim, victims, against, from, fear, fears, afraid, targeted, target, targets,
+  suffer, suffered, face, faced`);

@@ -4,6 +4,11 @@ import rule from './discrimination.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'Refugees are far more often the victims of crime than its authors.',
+      name: 'a group as the victims of crime',
+    },
+    { draft: 'Police said three Romanian men were arrested for the burglaries.', name: 'a counted few, reported' },
+    {
       draft: 'Really good care for disabled patients at our practice.',
       name: 'a service for a group, not praise of one',
     },
@@ -73,6 +78,16 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
   ],
   flagged: [
+    {
+      draft: 'Asylum seekers commit most of the crime round here, everyone knows it.',
+      spans: ['Asylum seekers commit most of the crime'],
+      name: 'crime pinned on a whole group standing as the subject',
+    },
+    {
+      draft: 'Travellers are back on the rec again. Vermin, the lot of them.',
+      spans: ['Vermin'],
+      name: 'a likening said of the group in apposition ("the lot of them")',
+    },
     {
       draft: 'Her letters are surprisingly tidy for someone who trained in Pakistan.',
       spans: ['tidy for someone who trained in Pakistan'],

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { disjoint, isCommunity, spanOf } from '../../analysis/meaning/hostile.js';
 import type { Act } from '../../analysis/meaning/types.js';
+import { PAST_TIME_WORDS } from '../../data/taxonomy/grammar.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
@@ -73,11 +74,39 @@ function glorification(
   return out;
 }
 
-/** Violence, harm or an attack spoken of in the author's own words: the part the model completes. */
+/** A year, read as a date ("in 2017"). */
+const YEAR = /^(1[89]|20)\d\d$/;
+/** How many words either side of the act the date may stand. */
+const DATE_REACH = 20;
+
+/**
+ * Violence named in a sentence that dates it in the past, with no wish, call or intent: news of an
+ * event ("an attack in Manchester killed 22 people in 2017"), not a call for one.
+ */
+function datedReport(a: Analysis, x: Act): boolean {
+  if (x.modality.size > 0 || x.kind === 'glorify') return false;
+  const sentence = a.sentences[a.sentenceAt(x.start)];
+  if (!sentence) return false;
+  // Words near the act only, so a wall of text with no full stop stays linear.
+  const from = Math.max(0, x.tokenStart - DATE_REACH);
+  const to = Math.min(a.tokens.length, x.tokenEnd + DATE_REACH);
+  for (let k = from; k < to; k++) {
+    const t = a.tokens[k];
+    if (t && t.start >= sentence.start && t.end <= sentence.end && (YEAR.test(t.norm) || PAST_TIME_WORDS.has(t.norm)))
+      return true;
+  }
+  return false;
+}
+
+/** Violence, harm or an attack spoken of in the author's own words and not dated news: the part the model completes. */
 function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: string }> {
   return a.meaning.acts
     .filter(
-      (x) => (x.kind === 'violence' || x.kind === 'harm' || x.kind === 'glorify') && x.stance === 'own' && !x.negated,
+      (x) =>
+        (x.kind === 'glorify' || x.kind === 'violence' || x.kind === 'harm') &&
+        !datedReport(a, x) &&
+        x.stance === 'own' &&
+        !x.negated,
     )
     .map((x) => ({ start: x.start, end: x.end, why: `${x.kind}: "${x.entry.phrase}"` }));
 }

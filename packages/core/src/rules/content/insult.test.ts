@@ -4,6 +4,17 @@ import rule from './insult.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'Our practice nurse has the patience of a saint with the Monday queue.',
+      name: 'likened to a figure of praise',
+    },
+    { draft: "The 'Dr' title is protected in law for a reason.", name: 'a quoted title spoken of as a title' },
+    {
+      draft: "Thrilled to say Amira has been appointed our new 'Digital Lead' from April!",
+      name: 'a quoted title in an appointment',
+    },
+    { draft: "I'm tired of the 'superhero GPs' headline every winter.", name: 'a quoted phrase named as a headline' },
+    { draft: "What does 'care coordinator' actually mean in a PCN?", name: 'a question about what a title means' },
+    {
       draft: 'The new booking system is about as useful as a chocolate teapot.',
       name: 'a thing likened, not a person',
     },
@@ -63,6 +74,21 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    {
+      draft: "Yet another lecture from our self-styled 'wellbeing champion' about taking breaks.",
+      spans: ["'wellbeing champion'"],
+      name: 'a title denied by "self-styled" and scare quotes',
+    },
+    {
+      draft: "Ask the 'practice manager' where the rota went, she'll have no idea as usual.",
+      spans: ["'practice manager'"],
+      name: 'scare quotes around the title of the person meant',
+    },
+    {
+      draft: 'Our locum has the clinical reasoning of a fruit fly.',
+      spans: ['reasoning of a fruit'],
+      name: 'a faculty likened to a thing',
+    },
     {
       draft: 'Our new clinical lead has the personality of a spreadsheet.',
       spans: ['personality of a spreadsheet'],

@@ -8,6 +8,7 @@ import {
   removeClause,
 } from '../../analysis/meaning/hostile.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
+import { quotedTitles, saidOfSomeone } from '../../analysis/sneering-titles.js';
 import { AUXILIARIES, FUNCTION_WORDS, INTENSIFIERS, RELATIVE_PRONOUNS } from '../../data/taxonomy/grammar.js';
 import type { Act } from '../../analysis/meaning/types.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
@@ -32,7 +33,7 @@ function insultSpan(a: Analysis, act: Act): { start: number; end: number } {
   return { start: a.tokens[i]?.start ?? act.start, end: act.end };
 }
 
-/** Scare quotes around a title or role next to a person ("'Dr' Smith", the "nurse practitioner"). */
+/** Scare quotes around a title or role next to a person ("'Dr' Smith", the "nurse practitioner", so-called 'expert'). */
 function sneeringTitles(a: Analysis): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const h of a.hits('person-role')) {
@@ -41,12 +42,14 @@ function sneeringTitles(a: Analysis): Array<{ start: number; end: number }> {
     const after = a.text.slice(h.end, h.end + 1);
     const quoted = /["'“‘]/.test(before) && /["'”’]/.test(after);
     const soCalled = /so[- ]called\s+$/i.test(a.text.slice(Math.max(0, h.start - 12), h.start));
-    if (quoted || soCalled) out.push({ start: quoted ? h.start - 1 : h.start, end: quoted ? h.end + 1 : h.end });
+    if (soCalled || (quoted && saidOfSomeone(a.text, h.start - 1, h.end + 1)))
+      out.push({ start: quoted ? h.start - 1 : h.start, end: quoted ? h.end + 1 : h.end });
   }
   for (const p of a.targets.namedPeople) {
     const m = /^(["'“‘])(dr|doctor|prof|professor)\1?["'”’]\s/i.exec(a.text.slice(p.start - 1, p.end));
     if (m && /["'“‘]/.test(a.text[p.start - 1] ?? '')) out.push({ start: p.start - 1, end: p.end });
   }
+  out.push(...quotedTitles(a.text));
   return out;
 }
 

@@ -4,6 +4,10 @@ import rule from './sexual.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: 'Come back to mine for a brew after the flu clinic, everyone welcome!',
+      name: 'an invitation home with its purpose',
+    },
     // Clinical and screening language
     {
       draft:

@@ -3,6 +3,17 @@ import rule from './threat.js';
 
 testRule(rule, {
   clean: [
+    { draft: 'Hope you get some great snaps of the kids at the beach!', name: 'a "snap" that is a photo' },
+    { draft: "Hope you don't lose your place on the course over the sick days.", name: 'a loss hoped away' },
+    {
+      draft: 'Hope the fracture heals quickly and you are back on the wards soon.',
+      name: 'a misfortune with recovery',
+    },
+    { draft: 'Hope you lose the weight you were aiming for, well done so far.', name: 'a loss that is a goal' },
+    {
+      draft: "We'd love to see you at the practice barbecue on Saturday.",
+      name: 'glad to see a person, no misfortune',
+    },
     {
       draft: 'Phrases that land doctors in trouble: "watch your back", "you\'ll regret this".',
       name: 'threat phrases quoted to discuss them, not made',
@@ -126,6 +137,26 @@ testRule(rule, {
       draft: 'Would be a shame if your new partners found out why you really left us.',
       spans: ['shame if your new partners found'],
       name: 'exposure hinted at as a pity',
+    },
+    {
+      draft: 'Honestly hope your knee gives out and it snaps on the first hill, you smug git.',
+      spans: ['your knee gives out and it snaps'],
+      name: 'a bodily harm hoped for, by its kind of word',
+    },
+    {
+      draft: 'Fingers crossed you lose your registration for this.',
+      spans: ['you lose your registration'],
+      name: 'a loss of livelihood hoped for',
+    },
+    {
+      draft: 'Anyone who spits at a receptionist deserves to end up homeless.',
+      spans: ['Anyone who spits at a receptionist deserves to end up homeless'],
+      name: 'a misfortune deserved, the person before the wish',
+    },
+    {
+      draft: "I'd love to see the consultant who binned my referral fail his appraisal.",
+      spans: ['consultant who binned my referral fail'],
+      name: 'delight to see a failure, the person named by a relative clause',
     },
     {
       draft: 'hope you catch every bug going round this winter',
