@@ -3,7 +3,10 @@ import rule from './defamation.js';
 
 testRule(rule, {
   clean: [
-    { draft: 'A gas explosion in Leeds killed three people last winter.', name: 'a place where something happened is not its doer' },
+    {
+      draft: 'A gas explosion in Leeds killed three people last winter.',
+      name: 'a place where something happened is not its doer',
+    },
     { draft: "I think the ICB's decision to close the minor injuries unit was wrong.", name: 'opinion on a decision' },
     { draft: 'In my view the new triage policy is unfair to older patients.', name: 'opinion on a policy' },
     {
