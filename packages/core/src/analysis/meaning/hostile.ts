@@ -253,12 +253,11 @@ export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
     const next = tokens[act.tokenEnd];
     const last = tokens[act.tokenEnd - 1];
     if (next && last && next.start - last.end === 1 && THING_HEADS.has(next.norm) && t === undefined) return false;
-    // A word with an everyday sense ("tool", "cheat") names someone only given to them: after a
-    // labelling word ("you tool"), as what they are ("he's been a complete tool"), or beside their name.
     if (tags.includes('needs-target')) {
       if (labelsSomeone(tokens, act.tokenStart)) return true;
-      // A simile carries its own structure ("has the personality of a…"): any person in the clause.
-      return t !== undefined && t.kind !== 'place' && (tags.includes('simile') || givenTo(tokens, t, act));
+      // A word whose everyday sense is a thing ("tool", "cheat") must be given to the person; the rest,
+      // and similes with their own structure ("has the personality of a…"), need only a person in the clause.
+      return t !== undefined && t.kind !== 'place' && (!tags.includes('everyday') || givenTo(tokens, t, act));
     }
     return true; // a name-calling noun or a stock put-down labels whoever it is said of
   }
