@@ -44,6 +44,7 @@ const HEADS = [
   'content.profanity',
   'behaviour.heightened-emotion',
   'behaviour.group-banter',
+  'boundaries.urgent-symptoms',
   'hate',
   'offensive',
 ] as const;

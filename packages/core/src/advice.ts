@@ -25,6 +25,9 @@ const REDIRECT_RULES = ['boundaries.urgent-symptoms', 'boundaries.inbound-patien
 const MORNING = 8 * 60;
 const HOUR_MS = 3600_000;
 
+/** The cue of an urgent finding the learned model raised: which emergency it is, physical or a crisis, is unknown. */
+export const MAY_BE_CRISIS = 'may be an emergency or a crisis';
+
 /** True when a finding's cues name suicidal thoughts, self-harm or an overdose. */
 function aboutSelfHarm(findings: ReadonlyArray<Pick<Finding, 'why'>>): boolean {
   return findings.some((f) => (f.why ?? []).some((w) => /self-harm|suicid|overdose/i.test(w)));
@@ -41,6 +44,8 @@ function onlyContraception(findings: ReadonlyArray<Pick<Finding, 'why'>>): boole
  * the general one.
  */
 export function urgentReply(findings: ReadonlyArray<Pick<Finding, 'why'>> = []): string {
+  if (findings.some((f) => f.why?.includes(MAY_BE_CRISIS)))
+    return 'I am sorry you are going through this. I cannot give medical advice by message. If this is an emergency, or you are in danger or have taken anything, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111. If you need to talk to someone, call Samaritans free on 116 123, any time of day or night.';
   const general =
     'I am sorry you are unwell. I cannot give medical advice by message. If this is an emergency, call 999 or go to A&E now. If it is urgent but not an emergency, use NHS 111 online or call 111.';
   if (onlyContraception(findings))

@@ -434,3 +434,31 @@ export const CRISIS_CUES = defineLexicon({
     ]),
   ],
 });
+
+/**
+ * Words that say a symptom is settling ("it has eased", "the rash fades", "she's feeding fine"): a
+ * message that says so is not read as an emergency by the learned model, which reads words and not
+ * their direction. Source: NHS, "When to call 999" and NICE CKS feverish illness in children (a child
+ * feeding and responding normally is reassuring).
+ */
+export const SETTLING = new Set([
+  'eased',
+  'easing',
+  'settled',
+  'settling',
+  'fades',
+  'faded',
+  'fading',
+  'cleared',
+  'clearing',
+  'improving',
+  'improved',
+  'subsided',
+  'subsiding',
+  'better',
+]);
+/** Doing an everyday thing normally ("feeding fine", "breathing ok", "otherwise well"). */
+export const DOING = new Set(['feeding', 'eating', 'drinking', 'breathing', 'sleeping', 'otherwise', 'playing']);
+export const NORMALLY = new Set(['fine', 'well', 'ok', 'okay', 'normally', 'normal']);
+/** Crisis cues that are ordinary on their own or together: a supply of tablets, a time, a goodbye. */
+export const ORDINARY_CUES = new Set(['supply', 'time', 'parting']);

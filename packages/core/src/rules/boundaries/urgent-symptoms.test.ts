@@ -235,4 +235,19 @@ describe('boundaries.urgent-symptoms: the ready reply', () => {
     expect(f?.message).toMatch(/^Don't/);
     expect(f?.suggestions[0]?.kind).toBe('advice');
   });
+  it('reads an emergency the lexicons do not know from the learned model, and answers for any emergency', () => {
+    const text = "chest feels like an elephant is sat on it and I'm sweating buckets";
+    const [f] = findingsOf(rule, dm(text));
+    expect(f?.why?.[0]).toMatch(/^learned model: /);
+    expect(f?.message).toMatch(/^Don't/);
+    const a = checker.assess(dm(text));
+    expect(a.verdict).toBe('hold');
+    expect(a.advice.reply).toMatch(/999/);
+    expect(a.advice.reply).toMatch(/111/);
+    expect(a.advice.reply).toMatch(/116 123/);
+  });
+  it('leaves an ordinary request to the request rule, model or not', () => {
+    expect(findingsOf(rule, dm('Can I book a flu jab for next week please?'))).toEqual([]);
+    expect(findingsOf(rule, dm('Can I have my hay fever tablets alongside the antibiotics?'))).toEqual([]);
+  });
 });
