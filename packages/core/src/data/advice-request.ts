@@ -304,3 +304,27 @@ export function isHealthTopic(norm: string): boolean {
   for (const stem of TOPIC_STEMS.get(norm.slice(0, 3)) ?? []) if (norm.startsWith(stem)) return true;
   return false;
 }
+
+/**
+ * The practice's own business: booking, moving or cancelling an appointment, collecting a prescription,
+ * a contact address, sharing a notice. Asked with no symptom and no question about a medicine, it is not
+ * a request for clinical advice (rules.md: the rule is for clinical advice). Source: NHS, "GP
+ * appointments and bookings" and "How to get a prescription" (nhs.uk).
+ */
+export const ADMIN_CUES: ReadonlySet<string> = new Set(
+  `book booking booked rebook appointment appointments slot slots reschedule rearrange cancel cancelling collect
+   collection ready reprint token repeats fax poster share sharing pick`
+    .trim()
+    .split(/\s+/),
+);
+/** Words that turn an admin message into a question about care ("can I take…", "is it safe", "should I worry"). */
+export const CARE_QUESTION_CUES: ReadonlySet<string> = new Set(
+  'take taking dose safe normal worry worried should side effects symptom symptoms'.split(' '),
+);
+/** The first HEALTH_TOPICS group (symptoms and complaints): an admin message naming one is about care. */
+export function isSymptom(norm: string): boolean {
+  return SYMPTOM_WORDS.has(norm) || SYMPTOM_STEMS.some((s) => norm.startsWith(s));
+}
+const SYMPTOMS = HEALTH_TOPICS.filter((t) => t.note === 'A symptom or a bodily complaint.');
+const SYMPTOM_WORDS = new Set(SYMPTOMS.filter((t) => !t.word.endsWith('*')).map((t) => t.word));
+const SYMPTOM_STEMS = SYMPTOMS.filter((t) => t.word.endsWith('*')).map((t) => t.word.slice(0, -1));

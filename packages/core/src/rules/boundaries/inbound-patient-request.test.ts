@@ -14,6 +14,14 @@ const inbound = (text: string, channel: Channel = 'direct-message') => ({
 testRule(rule, {
   clean: [
     {
+      draft: inbound('Could I book my diabetes review for a Thursday afternoon? Any slots after school pick-up?'),
+      name: 'booking a review: the practice\u2019s business, not clinical advice',
+    },
+    {
+      draft: inbound('Is my repeat prescription ready to collect yet? Ordered it Monday.'),
+      name: 'a prescription to collect',
+    },
+    {
       // Reported, not asked: boundaries.urgent-symptoms answers it with 999 and A&E.
       draft: inbound("Dad's face has dropped on one side and his speech is slurred."),
       name: 'red flag without a question',
@@ -66,6 +74,11 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: inbound('My knee has been swollen and painful since the weekend, can I book in this week?'),
+      spans: ['My knee has been swollen and painful since the weekend, can I book in this week?'],
+      name: 'a booking that describes a symptom is about care',
+    },
     {
       draft: inbound(
         "Hi Dr Okafor, sorry to message you on here. My son's had a rash on his tummy for three days. Should I be worried?",

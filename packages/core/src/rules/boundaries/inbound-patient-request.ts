@@ -1,6 +1,6 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { redirectReply } from '../../advice.js';
-import { isHealthTopic } from '../../data/advice-request.js';
+import { ADMIN_CUES, CARE_QUESTION_CUES, isHealthTopic, isSymptom } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import { findRedFlags } from '../../analysis/red-flags.js';
@@ -74,10 +74,21 @@ interface Cue {
 }
 
 /** The strongest sign that the message asks for clinical advice, or undefined. */
+/** Booking, collecting or a notice, with no symptom and no question about care ("any early slots for my review?"). */
+function practiceBusiness(a: Analysis): boolean {
+  let admin = false;
+  for (const t of a.tokens) {
+    if (isSymptom(t.norm) || CARE_QUESTION_CUES.has(t.norm)) return false;
+    if (ADMIN_CUES.has(t.norm)) admin = true;
+  }
+  return admin;
+}
+
 export function findRequest(a: Analysis): Cue | undefined {
   if (clinicianNote(a)) return undefined;
   const asks = a.hits('advice-request');
   const flags = findRedFlags(a);
+  if (flags.length === 0 && practiceBusiness(a)) return undefined;
 
   // 1. An asking phrase with a health topic or a red flag in the message.
   if (asks.length > 0 && (flags.length > 0 || a.tokens.some((t) => isHealthTopic(t.norm)))) {
