@@ -1,4 +1,6 @@
 import { DISOWNING, NEUTRAL_TITLE_FRAMES, TITLE_HEADS, TITLE_USES } from '../data/taxonomy/titles.js';
+import type { Analysis } from './analyse.js';
+import { PerAnalysis } from './memo.js';
 
 /*
  * A title in scare quotes said of someone: "so-called 'medical ethicist'", "the self-appointed
@@ -21,8 +23,13 @@ export interface Span {
   readonly end: number;
 }
 
-/** Quoted titles said of someone in the text, each with its quotation marks. */
-export function quotedTitles(text: string): Span[] {
+const CACHE = new PerAnalysis<readonly Span[]>();
+
+/** Quoted titles said of someone in the draft, each with its quotation marks (cached: the gate and the rule ask). */
+export function quotedTitles(a: Analysis): readonly Span[] {
+  const cached = CACHE.get(a);
+  if (cached) return cached;
+  const text = a.text;
   const out: Span[] = [];
   for (let i = 0; i < text.length; i++) {
     const open = text[i] as string;
@@ -35,9 +42,10 @@ export function quotedTitles(text: string): Span[] {
     const inner = text.slice(i + 1, close).toLowerCase();
     const words = inner.split(/[\s-]+/).filter(Boolean);
     if (words.length > 4 || !TITLE_HEADS.has(words[words.length - 1] as string)) continue;
-    if (saidOfSomeone(text, i, close + 1)) out.push({ start: i, end: close + 1 });
+    if (saidOfSomeone(a, i, close + 1)) out.push({ start: i, end: close + 1 });
     i = close;
   }
+  CACHE.set(a, out);
   return out;
 }
 
@@ -56,15 +64,23 @@ function closingQuote(text: string, from: number, closer: string): number {
  * after a word that points at one person ("the", "our", "a certain") unless the title is itself the
  * subject ("the 'Dr' title") or the sentence appoints or congratulates.
  */
-export function saidOfSomeone(text: string, start: number, end: number): boolean {
+export function saidOfSomeone(a: Analysis, start: number, end: number): boolean {
+  const text = a.text;
   const before = lastWords(text.slice(Math.max(0, start - 30), start), 2);
   if (before.some((w) => DISOWNING.has(w))) return true;
   const pointer = before[before.length - 1];
   if (!pointer || !TITLE_USES.has(pointer)) return false;
   const next = /^\s*([a-z]+)/i.exec(text.slice(end, end + 20))?.[1]?.toLowerCase();
   if (next && NEUTRAL_TITLE_FRAMES.has(next)) return false;
-  const sentence = sentenceAround(text, start, end).toLowerCase();
-  return !sentence.split(/[^a-z]+/).some((w) => NEUTRAL_TITLE_FRAMES.has(w));
+  // The words of its sentence (the analysis's), within a window so a wall of text stays linear.
+  const sentence = a.sentences[a.sentenceAt(start)];
+  const from = Math.max(sentence?.start ?? 0, start - SENTENCE_REACH);
+  const to = Math.min(sentence?.end ?? text.length, end + SENTENCE_REACH);
+  return !text
+    .slice(from, to)
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => NEUTRAL_TITLE_FRAMES.has(w));
 }
 
 function lastWords(s: string, n: number): string[] {
@@ -75,13 +91,5 @@ function lastWords(s: string, n: number): string[] {
     .slice(-n);
 }
 
-/** How far either side of a title its sentence is read (so a text with no full stops stays linear). */
+/** How far either side of a title its sentence is read (characters). */
 const SENTENCE_REACH = 200;
-
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && a > start - SENTENCE_REACH && !/[.!?\n]/.test(text[a - 1] as string)) a--;
-  let b = end;
-  while (b < text.length && b < end + SENTENCE_REACH && !/[.!?\n]/.test(text[b] as string)) b++;
-  return text.slice(a, b);
-}

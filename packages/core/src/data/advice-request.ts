@@ -236,7 +236,8 @@ function topics(words: string, source: string, note: string): HealthTopic[] {
     .map((word) => ({ word, source, note }));
 }
 
-export const HEALTH_TOPICS: readonly HealthTopic[] = [
+/** Symptoms and bodily complaints: the words that make a message about someone's care. */
+const SYMPTOM_TOPICS: readonly HealthTopic[] = [
   ...topics(
     `
     pain pains painful ache* aching sore hurts hurting rash* itch* lump* swell* swollen bleed* blood bruis* cough*
@@ -248,6 +249,10 @@ export const HEALTH_TOPICS: readonly HealthTopic[] = [
     NHS_AZ,
     'A symptom or a bodily complaint.',
   ),
+];
+
+export const HEALTH_TOPICS: readonly HealthTopic[] = [
+  ...SYMPTOM_TOPICS,
   ...topics(
     `
     eye eyes ear ears earache nose throat mouth tooth teeth gum gums tongue lip lips neck shoulder* arm arms elbow* wrist*
@@ -288,22 +293,30 @@ export const HEALTH_TOPICS: readonly HealthTopic[] = [
   ),
 ];
 
-const TOPIC_WORDS = new Set(HEALTH_TOPICS.filter((t) => !t.word.endsWith('*')).map((t) => t.word));
-const TOPIC_STEMS = new Map<string, string[]>();
-for (const t of HEALTH_TOPICS) {
-  if (!t.word.endsWith('*')) continue;
-  const stem = t.word.slice(0, -1);
-  const bucket = TOPIC_STEMS.get(stem.slice(0, 3)) ?? [];
-  bucket.push(stem);
-  TOPIC_STEMS.set(stem.slice(0, 3), bucket);
+const NO_STEMS: readonly string[] = [];
+
+/** A matcher for a list of topics: a word, or a word beginning with one of its stems ("ache*"). */
+function topicMatcher(list: readonly HealthTopic[]): (norm: string) => boolean {
+  const words = new Set(list.filter((t) => !t.word.endsWith('*')).map((t) => t.word));
+  const stems = new Map<string, string[]>();
+  for (const t of list) {
+    if (!t.word.endsWith('*')) continue;
+    const stem = t.word.slice(0, -1);
+    const bucket = stems.get(stem.slice(0, 3)) ?? [];
+    bucket.push(stem);
+    stems.set(stem.slice(0, 3), bucket);
+  }
+  return (norm) => {
+    if (words.has(norm)) return true;
+    for (const stem of stems.get(norm.slice(0, 3)) ?? NO_STEMS) if (norm.startsWith(stem)) return true;
+    return false;
+  };
 }
 
 /** True when a normalised token names a health topic (a word of HEALTH_TOPICS, or begins with one of its stems). */
-export function isHealthTopic(norm: string): boolean {
-  if (TOPIC_WORDS.has(norm)) return true;
-  for (const stem of TOPIC_STEMS.get(norm.slice(0, 3)) ?? []) if (norm.startsWith(stem)) return true;
-  return false;
-}
+export const isHealthTopic = topicMatcher(HEALTH_TOPICS);
+/** True when a normalised token names a symptom or bodily complaint: an admin message naming one is about care. */
+export const isSymptom = topicMatcher(SYMPTOM_TOPICS);
 
 /**
  * The practice's own business: booking, moving or cancelling an appointment, collecting a prescription,
@@ -321,10 +334,3 @@ export const ADMIN_CUES: ReadonlySet<string> = new Set(
 export const CARE_QUESTION_CUES: ReadonlySet<string> = new Set(
   'take taking dose safe normal worry worried should side effects symptom symptoms'.split(' '),
 );
-/** The first HEALTH_TOPICS group (symptoms and complaints): an admin message naming one is about care. */
-export function isSymptom(norm: string): boolean {
-  return SYMPTOM_WORDS.has(norm) || SYMPTOM_STEMS.some((s) => norm.startsWith(s));
-}
-const SYMPTOMS = HEALTH_TOPICS.filter((t) => t.note === 'A symptom or a bodily complaint.');
-const SYMPTOM_WORDS = new Set(SYMPTOMS.filter((t) => !t.word.endsWith('*')).map((t) => t.word));
-const SYMPTOM_STEMS = SYMPTOMS.filter((t) => t.word.endsWith('*')).map((t) => t.word.slice(0, -1));

@@ -1038,7 +1038,7 @@ export const SIMILE_TRAITS = wordSet(`personality, personalities, brains, brain,
 /** Figures a quality is likened to in praise ("the patience of a saint", "the memory of an elephant"). */
 export const SIMILE_PRAISE =
   wordSet(`saint, saints, angel, angels, hero, god, goddess, genius, lion, ox, elephant, horse,
-  diplomat, champion, tiger, bull, owl, machine, surgeon, pro, professional, olympian, athlete, model, film star`);
+  diplomat, champion, tiger, bull, owl, machine, surgeon, pro, professional, olympian, athlete, model`);
 export const SIMILE_QUALITIES = wordSet(`useful, use, helpful, sharp, bright, clever, competent, reliable, effective,
   welcome, quick, smart, good, intelligent, fun, pleasant, warm, interesting, attractive, appealing, charming`);
 export const SIMILE_SIZES = wordSet(`size, width, build, shape, weight`);

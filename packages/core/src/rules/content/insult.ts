@@ -42,14 +42,14 @@ function sneeringTitles(a: Analysis): Array<{ start: number; end: number }> {
     const after = a.text.slice(h.end, h.end + 1);
     const quoted = /["'“‘]/.test(before) && /["'”’]/.test(after);
     const soCalled = /so[- ]called\s+$/i.test(a.text.slice(Math.max(0, h.start - 12), h.start));
-    if (soCalled || (quoted && saidOfSomeone(a.text, h.start - 1, h.end + 1)))
+    if (soCalled || (quoted && saidOfSomeone(a, h.start - 1, h.end + 1)))
       out.push({ start: quoted ? h.start - 1 : h.start, end: quoted ? h.end + 1 : h.end });
   }
   for (const p of a.targets.namedPeople) {
     const m = /^(["'“‘])(dr|doctor|prof|professor)\1?["'”’]\s/i.exec(a.text.slice(p.start - 1, p.end));
     if (m && /["'“‘]/.test(a.text[p.start - 1] ?? '')) out.push({ start: p.start - 1, end: p.end });
   }
-  out.push(...quotedTitles(a.text));
+  out.push(...quotedTitles(a));
   return out;
 }
 
