@@ -21,7 +21,7 @@ import { prng } from '../bench/drafts.js';
 import { Analyser } from '../packages/core/src/analysis/analyse.ts';
 import {
   BUCKETS,
-  meaningFeatures,
+  modelExtras,
   modelWord,
   ngramBuckets,
   wordBuckets,
@@ -45,6 +45,7 @@ const HEADS = [
   'behaviour.heightened-emotion',
   'behaviour.group-banter',
   'boundaries.urgent-symptoms',
+  'content.clinical-misinformation',
   'hate',
   'offensive',
 ] as const;
@@ -67,7 +68,7 @@ const analyser = new Analyser();
 /** The model's input for a text: its words, then the meaning layer's reading (the same as the engine computes). */
 const wordsOf = (text: string) => {
   const a = analyser.analyse(parseDraft({ text }));
-  return { words: a.tokens.map((t) => modelWord(t.norm)), extras: meaningFeatures(a.meaning) };
+  return { words: a.tokens.map((t) => modelWord(t.norm)), extras: modelExtras(a) };
 };
 
 /** The team's drafts: the synthetic corpus, then the blind sets that have joined the pool. */

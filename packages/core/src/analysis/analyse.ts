@@ -9,6 +9,7 @@ import { Speller } from '../text/spelling.js';
 import { stem } from '../text/stem.js';
 import { readMeaning } from './meaning/meaning.js';
 import { Model } from './model/model.js';
+import { modelExtras } from './model/features.js';
 import { type ModelReading, readModel } from './model/reading.js';
 import type { Meaning } from './meaning/types.js';
 import { fastPaths } from '../fast-path.js';
@@ -331,7 +332,7 @@ class DraftAnalysis implements Analysis {
 
   get model(): ModelReading {
     if (this.scored === undefined)
-      this.scored = readModel(this.learned, this.base.tokens, this.sentences, () => this.meaning);
+      this.scored = readModel(this.learned, this.base.tokens, this.sentences, () => modelExtras(this));
     return this.scored;
   }
 

@@ -3,15 +3,20 @@ import {
   BACK_LINKS,
   CONDITION_PEOPLE,
   DECREASE,
+  DOSE_LIMITS,
   EFFECT_LIMITS as LIMITS,
   HEALTH_EVIDENCE,
   HIDDEN_THINGS,
   type HealthEvidence,
+  NOT_REMEDY_BEFORE,
+  PREPARATION_HEADS,
   SURFACES,
 } from '../data/knowledge/health-claims.js';
+import { isGenericMedicineName } from '../data/knowledge/drug-stems.js';
 import { firstHitFrom, type LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
+import { medicinesOf } from './medicines.js';
 import { PerAnalysis } from './memo.js';
 import { FIRST_PERSON, sentenceTokens } from './speech.js';
 
@@ -36,16 +41,43 @@ export interface ComposedClaim {
 
 /** Tokens from the first to the last part of a claim (an agent, its relation and a condition). */
 const REACH = 12;
+/**
+ * How far back a pronoun's antecedent, a replaced treatment's remedy or a harm's disease is looked
+ * for, in tokens: a window, so that a draft that is one long sentence is still read in linear time.
+ */
+const LOOK_BACK = 60;
 /** How far before a predicate its subject may stand ("masks, honestly, are useless"). */
 const SUBJECT_REACH = 4;
+/** A blanket claim reaches further back for its subject ("sunscreen on babies under two is toxic"). */
+const TOXIC_SUBJECT_REACH = 6;
 /** How far after a relation of advice its object may come ("wouldn't let my kids have the jab"). */
 const OBJECT_REACH = 5;
 /** How far after "hide" the thing hidden may come ("hiding the real cure"). */
 const HIDDEN_REACH = 5;
 /** Words that make a claim conditional ("masks are useless if worn under the nose"): advice, not a myth. */
 const CONDITIONAL = new Set(['if', 'unless', 'until', 'when', 'while', 'whilst', 'because', 'during']);
+/** Punctuation after which an imperative may open a clause: a colon, a dash, a bullet or a line break. */
+const CLAUSE_OPENING = /[:\u2013\u2014\u2022\n]|\s-\s/;
 /** Words that stand for a thing named earlier ("I wouldn't let my kids have it"). */
 const PRO_FORMS = new Set(['it', 'them', 'one', 'that', 'this']);
+/** Subjects that stand for a thing named earlier ("Bloody statins. They're poison."). */
+const PRO_SUBJECTS = new Set([
+  'it',
+  "it's",
+  'its',
+  'they',
+  "they're",
+  'theyre',
+  'these',
+  'those',
+  'this',
+  'that',
+  "that's",
+]);
+/** Shorthand for "leads to" between two words: "paracetamol in pregnancy = autism", "jab -> shingles". */
+const ARROW = /^\s*(?:=+>?|-+>|\u2192|\u21d2)\s*$/;
+/** How many sentences apart an insinuation's treatment and harm may be named. */
+const INSINUATION_REACH = 1;
 /** Before an imperative or a piece of advice to the reader ("just ditch the inhaler", "you don't need insulin"). */
 const ADVICE_LEAD = new Set([
   'you',
@@ -97,11 +129,21 @@ function conditionalAfter(a: Analysis, at: number, hi: number): boolean {
   return false;
 }
 
-/** Advice to the reader or the author's own voice: the relation opens its sentence or follows "you", "I", "just"… */
+/**
+ * Advice to the reader or the author's own voice: the relation opens its sentence or a clause after a
+ * colon or a dash ("For the family chat: do NOT let nan have the jab"), or follows "you", "I", "just"…
+ */
 function adviceOrOwn(a: Analysis, rel: LexiconHit, lo: number): boolean {
   let start = lo;
   while (start < rel.tokenStart && start < lo + 3 && ADVICE_OPENERS.has(norm(a, start))) start++;
   if (rel.tokenStart === start) return true;
+  let open = rel.tokenStart;
+  while (open > lo && open > rel.tokenStart - 3 && ADVICE_OPENERS.has(norm(a, open - 1))) open--;
+  if (
+    open > lo &&
+    CLAUSE_OPENING.test(a.text.slice((a.tokens[open - 1] as Token).end, (a.tokens[open] as Token).start))
+  )
+    return true;
   for (let j = rel.tokenStart - 1; j >= lo && j >= rel.tokenStart - 3; j--) {
     const w = norm(a, j);
     if (ADVICE_LEAD.has(w) || FIRST_PERSON.has(w) || /^(?:i|we)'/.test(w)) return true;
@@ -196,6 +238,7 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
     switch (row.relation) {
       case 'cure':
       case 'cause': {
+        if (row.relation === 'cause' && DECREASE.has(norm(a, rel.tokenStart - 1))) break;
         for (const agent of agents) {
           if (!tagged(agent, row.agents) || overlaps(agent, rel)) continue;
           const cond = conditions.find(
@@ -211,7 +254,14 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
           (h) => tagged(h, row.agents) && h.tokenStart >= rel.tokenEnd && h.tokenStart <= rel.tokenEnd + 2,
         );
         if (!object || conditionalAfter(a, object.tokenEnd, hi)) break;
-        const remedy = within(parts.agents, lo, hi).some((h) => tagged(h, ['remedy']));
+        // The remedy may be named in the sentence before or after ("Forget aciclovir. Dab on tea tree oil.").
+        const [plo] = lo > 0 ? sentenceTokens(a, lo - 1) : [lo];
+        const nhi = hi + 1 < a.tokens.length ? sentenceTokens(a, hi + 1)[1] : hi;
+        const remedy = within(
+          parts.agents,
+          Math.max(plo, rel.tokenStart - LOOK_BACK),
+          Math.min(nhi, rel.tokenEnd + LOOK_BACK),
+        ).some((h) => tagged(h, ['remedy']));
         // Stopping a medicine is everyday deprescribing ("stop the indapamide, refer to falls clinic");
         // it is a claim when something else is said to take its place. A named treatment (insulin, an
         // inhaler, chemotherapy, a vaccine) dropped on advice to the reader is a claim by itself.
@@ -219,13 +269,20 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
         if (remedy || (!everyday && adviceOrOwn(a, rel, lo))) return claim(row, a, [rel, object]);
         break;
       }
-      case 'useless': {
+      case 'useless':
+      case 'toxic':
+      case 'profit': {
         if (tagged(rel, ['alone'])) return claim(row, a, [rel]);
+        if (conditionalAfter(a, rel.tokenEnd, hi)) break;
+        if (row.relation === 'useless' ? qualified(a, rel.tokenEnd) : doseLimited(a, rel.tokenEnd, hi)) break;
+        const reach = row.relation === 'useless' ? SUBJECT_REACH : TOXIC_SUBJECT_REACH;
         const subject = agents.find(
-          (h) => tagged(h, row.agents) && h.tokenEnd <= rel.tokenStart && h.tokenEnd >= rel.tokenStart - SUBJECT_REACH,
+          (h) => tagged(h, row.agents) && h.tokenEnd <= rel.tokenStart && h.tokenEnd >= rel.tokenStart - reach,
         );
-        if (subject && !conditionalAfter(a, rel.tokenEnd, hi) && !qualified(a, rel.tokenEnd))
-          return claim(row, a, [rel, subject]);
+        if (subject) return claim(row, a, [rel, subject]);
+        // "Bloody statins. … They're poison.": a pronoun standing for a treatment named just before.
+        if (proSubjectBefore(a, rel, lo) && namedBefore(a, parts.agents, row.agents, rel.tokenStart, 2))
+          return claim(row, a, [rel]);
         break;
       }
       case 'hoax': {
@@ -256,7 +313,7 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
         if (object) return claim(row, a, [rel, object]);
         // "…the MMR. As a doctor I wouldn't let my kids have it": the vaccine named just before.
         const pro = proFormAfter(a, rel, hi);
-        if (pro >= 0 && namedBefore(a, parts.agents, row.agents, rel.tokenStart)) return claim(row, a, [rel]);
+        if (pro >= 0 && namedBefore(a, parts.agents, row.agents, rel.tokenStart, 2)) return claim(row, a, [rel]);
         break;
       }
     }
@@ -276,16 +333,35 @@ function span(...hits: LexiconHit[]): number {
   return Math.max(...hits.map((h) => h.tokenEnd)) - Math.min(...hits.map((h) => h.tokenStart));
 }
 
+/** "poisonous in overdose", "toxic to dogs": a dose or a species that makes the claim true. */
+function doseLimited(a: Analysis, at: number, hi: number): boolean {
+  for (let j = at; j <= hi && j < at + 4; j++) if (DOSE_LIMITS.has(norm(a, j))) return true;
+  return false;
+}
+
+/** A pronoun subject just before the relation ("they're poison", "it's a money spinner"). */
+function proSubjectBefore(a: Analysis, rel: LexiconHit, lo: number): boolean {
+  for (let j = rel.tokenStart - 1; j >= lo && j >= rel.tokenStart - 3; j--)
+    if (PRO_SUBJECTS.has(norm(a, j))) return true;
+  return false;
+}
+
 function proFormAfter(a: Analysis, rel: LexiconHit, hi: number): number {
   for (let j = rel.tokenEnd; j <= hi && j < rel.tokenEnd + OBJECT_REACH; j++) if (PRO_FORMS.has(norm(a, j))) return j;
   return -1;
 }
 
-/** Was an agent of these classes named in this sentence or the one before? */
-function namedBefore(a: Analysis, agents: readonly LexiconHit[], classes: readonly string[], at: number): boolean {
-  const [lo] = sentenceTokens(a, at);
-  const [prev] = lo > 0 ? sentenceTokens(a, lo - 1) : [lo];
-  return within(agents, prev, at).some((h) => tagged(h, classes));
+/** Was an agent of these classes named in this sentence or the `back` sentences before it? */
+function namedBefore(
+  a: Analysis,
+  agents: readonly LexiconHit[],
+  classes: readonly string[],
+  at: number,
+  back = 1,
+): boolean {
+  let [from] = sentenceTokens(a, at);
+  for (let k = 0; k < back && from > 0; k++) [from] = sentenceTokens(a, from - 1);
+  return within(agents, Math.max(from, at - LOOK_BACK), at).some((h) => tagged(h, classes));
 }
 
 /** Two lists of hits, each in token order, as one list in token order. */
@@ -294,28 +370,238 @@ function byStart(x: readonly LexiconHit[], y: readonly LexiconHit[]): readonly L
   return [...x, ...y].sort((p, q) => p.tokenStart - q.tokenStart);
 }
 
+/** Entries for the hits this module makes itself, naming where they come from. */
+const MEDICINE_NAME = {
+  phrase: '(a medicine)',
+  tags: ['medicine'],
+  source: 'WHO INN stems (data/knowledge/drug-stems.ts); data/medicine.ts',
+  note: 'A medicine named by its generic name, brand or maker.',
+} as const;
+const PREPARATION = {
+  phrase: '(a preparation)',
+  tags: ['remedy'],
+  source: 'data/knowledge/health-claims.ts, PREPARATION_HEADS',
+  note: 'A juice, tea, oil, extract or other preparation of something that is not a medicine.',
+} as const;
+const ARROW_CAUSE = {
+  phrase: '=',
+  tags: ['cause'],
+  source: 'Common shorthand: "=" or an arrow for "leads to"',
+  note: 'Shorthand for a cause.',
+} as const;
+
+function made(a: Analysis, entry: LexiconHit['entry'], lexicon: string, from: number, to: number): LexiconHit {
+  return {
+    lexicon,
+    entry,
+    start: (a.tokens[from] as Token).start,
+    end: (a.tokens[to - 1] as Token).end,
+    tokenStart: from,
+    tokenEnd: to,
+  };
+}
+
+/**
+ * Agents no lexicon lists: a medicine by its INN stem or in the medicines table ("allopurinol",
+ * "Paxlovid"), and a preparation of something that is not a medicine ("celery juice", "a garlic clove").
+ */
+function unlistedAgents(a: Analysis): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  for (const m of medicinesOf(a))
+    if (m.via === 'name') out.push(made(a, MEDICINE_NAME, 'health-agent', m.tokenStart, m.tokenEnd));
+  a.tokens.forEach((t, i) => {
+    if (t.kind === 'word' && isGenericMedicineName(t.norm)) out.push(made(a, MEDICINE_NAME, 'health-agent', i, i + 1));
+    if (i === 0 || !PREPARATION_HEADS.has(t.norm)) return;
+    const before = a.tokens[i - 1] as Token;
+    if (
+      before.kind !== 'word' ||
+      NOT_REMEDY_BEFORE.has(before.norm) ||
+      a.sentenceAt(before.start) !== a.sentenceAt(t.start)
+    )
+      return;
+    if (/\S/.test(a.text.slice(before.end, t.start).replace(/-/g, ''))) return;
+    out.push(made(a, PREPARATION, 'health-agent', i - 1, i + 1));
+  });
+  return out;
+}
+
+/** Zero-width cause relations where "=" or an arrow joins two words ("paracetamol in pregnancy = autism"). */
+function arrows(a: Analysis): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  if (!/[=>\u2192\u21d2]/.test(a.text)) return out;
+  for (let i = 1; i < a.tokens.length; i++) {
+    const prev = a.tokens[i - 1] as Token;
+    const cur = a.tokens[i] as Token;
+    if (cur.start - prev.end > 8 || !ARROW.test(a.text.slice(prev.end, cur.start))) continue;
+    out.push({
+      lexicon: 'health-relation',
+      entry: ARROW_CAUSE,
+      start: prev.end,
+      end: cur.start,
+      tokenStart: i,
+      tokenEnd: i,
+    });
+  }
+  return out;
+}
+
+/** "Measles, which causes brain damage": the harm is put down to a disease, not to a treatment. */
+function causedByDisease(a: Analysis, harm: LexiconHit, parts: Parts): boolean {
+  const lo = Math.max(sentenceTokens(a, harm.tokenStart)[0], harm.tokenStart - REACH);
+  const disease = within(parts.conditions, lo, harm.tokenStart - 1).find(
+    (h) => h.tokenEnd <= harm.tokenStart && tagged(h, ['outbreak', 'viral', 'serious']) && !overlaps(h, harm),
+  );
+  if (!disease) return false;
+  return within(a.hits('health-relation'), disease.tokenEnd, harm.tokenStart - 1).some(
+    (r) => relationOf(r) === 'cause',
+  );
+}
+
+/**
+ * A harm hinted at rather than said: insinuating rhetoric ("draw your own conclusions", "look at the
+ * timeline") in a draft that names a treatment and a harm within a sentence of each other.
+ */
+function insinuated(a: Analysis, parts: Parts): ComposedClaim | undefined {
+  if (a.hits('health-insinuation').length === 0) return undefined;
+  for (const row of BY_RELATION.get('insinuate') ?? []) {
+    // The sentences naming an agent of the row's classes, found once.
+    const named = new Set(parts.agents.filter((h) => tagged(h, row.agents)).map((h) => a.sentenceAt(h.start)));
+    if (named.size === 0) continue;
+    for (const cond of parts.conditions) {
+      if (!tagged(cond, row.conditions) || describes(a, cond) || causedByDisease(a, cond, parts)) continue;
+      const at = a.sentenceAt(cond.start);
+      let near = false;
+      for (let d = -INSINUATION_REACH; d <= INSINUATION_REACH; d++) near ||= named.has(at + d);
+      if (!near) continue;
+      // The harm is what the draft hints at, so it is the words reported (and read for a denial).
+      return {
+        evidence: row,
+        tokenStart: cond.tokenStart,
+        tokenEnd: cond.tokenEnd,
+        start: cond.start,
+        end: cond.end,
+        ownNegation: false,
+      };
+    }
+  }
+  return undefined;
+}
+
 const CACHE = new PerAnalysis<readonly ComposedClaim[]>();
+const PARTS = new PerAnalysis<Parts>();
+const RELATIONS = new PerAnalysis<readonly LexiconHit[]>();
+
+/** The relations a claim can use: the lexicon's, and "=" or an arrow between two words. */
+function relationsOf(a: Analysis): readonly LexiconHit[] {
+  let found = RELATIONS.get(a);
+  if (!found) RELATIONS.set(a, (found = byStart(a.hits('health-relation'), arrows(a))));
+  return found;
+}
+
+/**
+ * The agents and conditions a claim can bind (cached per analysis): the knowledge base's, medicines
+ * and conditions named anywhere in the clinical vocabulary (data/clinical.ts: "off the levothyroxine",
+ * "cleared my psoriasis"), and agents no list names.
+ */
+function partsOf(a: Analysis): Parts {
+  const cached = PARTS.get(a);
+  if (cached) return cached;
+  const clinical = a.hits('clinical');
+  const parts: Parts = {
+    agents: byStart(
+      byStart(
+        a.hits('health-agent'),
+        clinical.filter((h) => tagged(h, ['medicine'])),
+      ),
+      unlistedAgents(a),
+    ),
+    conditions: byStart(
+      a.hits('health-condition'),
+      clinical.filter((h) => tagged(h, ['condition', 'symptom'])),
+    ),
+  };
+  PARTS.set(a, parts);
+  return parts;
+}
+
+/** A sentence shaped like a health claim: it names an agent and says something of it. */
+export interface ClaimShape {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  /** The agent, as written ("the jab", "celery juice"), and its class ("vaccine", "remedy"…). */
+  readonly agent: string;
+  readonly agentClass: string;
+  /** One past the agent's last token. */
+  readonly agentEnd: number;
+  /** Something is said of the agent in its sentence (a relation) or hinted in the draft; else it is only named. */
+  readonly said: boolean;
+  /** The kind of relation said of it ("cure", "cause"…), or "" where none is. */
+  readonly relation: string;
+  /**
+   * The relation is limited in a way the claim readings set aside: made conditional ("stop your statins
+   * if…"), held to a dose or a species ("poisonous to dogs"), qualified ("doesn't work for everyone") or
+   * hedged as a possible side effect ("the jab can give you a sore arm").
+   */
+  readonly setAside: boolean;
+}
+
+/** Before a cause, a hedge that makes it a possible side effect rather than a claim. */
+const HEDGES = new Set(['can', 'may', 'might', 'could', 'sometimes', 'occasionally', 'rarely']);
+
+/** Is this relation limited the way readRelation sets a claim aside? */
+function limited(a: Analysis, rel: LexiconHit, hi: number): boolean {
+  const kind = relationOf(rel);
+  if (conditionalAfter(a, rel.tokenEnd, hi)) return true;
+  if (kind === 'useless') return qualified(a, rel.tokenEnd);
+  if (kind === 'toxic') return doseLimited(a, rel.tokenEnd, hi);
+  return kind === 'cause' && HEDGES.has(norm(a, rel.tokenStart - 1));
+}
+
+/**
+ * Sentences with the shape of a claim whatever the evidence table holds: each first agent of a
+ * sentence (a vaccine, a medicine, a remedy, a protective measure), and whether something is said of
+ * it (a relation of any kind in its sentence, or an insinuation in the draft). The learned model
+ * (content.clinical-misinformation's head) decides whether one of them is a myth; this only says
+ * where a claim could be.
+ */
+export function claimShapes(a: Analysis): readonly ClaimShape[] {
+  const relations = relationsOf(a);
+  const hinted = a.hits('health-insinuation').length > 0;
+  const out: ClaimShape[] = [];
+  let covered = -1;
+  for (const agent of partsOf(a).agents) {
+    if (agent.tokenStart <= covered) continue;
+    const [lo, hi] = sentenceTokens(a, agent.tokenStart);
+    const related = within(relations, lo, hi).find((r) => !overlaps(r, agent));
+    const [first, last] =
+      !related || agent.tokenStart < related.tokenStart ? [agent, related ?? agent] : [related, agent];
+    out.push({
+      start: first.start,
+      end: last.end,
+      tokenStart: first.tokenStart,
+      tokenEnd: last.tokenEnd,
+      agent: a.text.slice(agent.start, agent.end),
+      agentClass: classOf(agent),
+      agentEnd: agent.tokenEnd,
+      said: related !== undefined || hinted,
+      relation: related ? relationOf(related) : '',
+      setAside: related !== undefined && limited(a, related, hi),
+    });
+    covered = hi;
+  }
+  return out;
+}
 
 /** The health claims a draft's sentences make, by meaning (cached per analysis). */
 export function composedClaims(a: Analysis): readonly ComposedClaim[] {
   const cached = CACHE.get(a);
   if (cached) return cached;
-  const relations = a.hits('health-relation');
+  const relations = relationsOf(a);
   const out: ComposedClaim[] = [];
-  if (relations.length > 0) {
-    // Medicines and conditions named anywhere in the clinical vocabulary (data/clinical.ts) join the
-    // agents and conditions a claim can bind: "off the levothyroxine", "cleared my psoriasis".
-    const clinical = a.hits('clinical');
-    const parts: Parts = {
-      agents: byStart(
-        a.hits('health-agent'),
-        clinical.filter((h) => tagged(h, ['medicine'])),
-      ),
-      conditions: byStart(
-        a.hits('health-condition'),
-        clinical.filter((h) => tagged(h, ['condition', 'symptom'])),
-      ),
-    };
+  if (relations.length > 0 || a.hits('health-insinuation').length > 0) {
+    const parts = partsOf(a);
     // One claim a sentence is enough to report it ("the vaccine causes miscarriages, so avoid it").
     let covered = -1;
     for (const rel of relations) {
@@ -325,7 +611,46 @@ export function composedClaims(a: Analysis): readonly ComposedClaim[] {
       out.push(found);
       covered = Math.max(found.tokenEnd - 1, sentenceTokens(a, rel.tokenStart)[1]);
     }
+    const hinted = out.length === 0 ? insinuated(a, parts) : undefined;
+    if (hinted) out.push(hinted);
   }
   CACHE.set(a, out);
   return out;
+}
+
+/**
+ * The health parts of a draft as features for the learned model: the classes of agent named, the
+ * kinds of relation, each pairing of an agent class or a condition class with a relation in one
+ * sentence, an insinuation, and the claims read by meaning. With these the model can learn that "a
+ * remedy with a cure relation" is a myth's shape whatever the remedy and the words are.
+ */
+export function healthFeatures(a: Analysis): string[] {
+  const relations = relationsOf(a);
+  const hinted = a.hits('health-insinuation').length > 0;
+  const parts = partsOf(a);
+  if (relations.length === 0 && !hinted && parts.agents.length === 0) return [];
+  const out = new Set<string>();
+  if (hinted) out.add('@hc:hint');
+  for (const agent of parts.agents) out.add(`@hc:a:${classOf(agent)}`);
+  // Each sentence's classes are gathered once, then paired with the kinds of relation in it.
+  let k = 0;
+  while (k < relations.length) {
+    const [lo, hi] = sentenceTokens(a, (relations[k] as LexiconHit).tokenStart);
+    const kinds = new Set<string>();
+    for (; k < relations.length && (relations[k] as LexiconHit).tokenStart <= hi; k++)
+      kinds.add(relationOf(relations[k] as LexiconHit));
+    const agents = new Set(within(parts.agents, lo, hi).map(classOf));
+    const conditions = new Set(within(parts.conditions, lo, hi).map(classOf));
+    for (const kind of kinds) {
+      out.add(`@hc:r:${kind}`);
+      for (const c of agents) out.add(`@hc:${c}:${kind}`);
+      for (const c of conditions) out.add(`@hc:${kind}:${c}`);
+    }
+  }
+  for (const c of composedClaims(a)) out.add(`@hc:claim:${c.evidence.relation}`);
+  return [...out];
+}
+
+function classOf(hit: LexiconHit): string {
+  return (hit.entry.tags ?? [])[0] ?? '';
 }

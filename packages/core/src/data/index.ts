@@ -27,7 +27,7 @@ import redFlag from './red-flag.js';
 import redFlagLay from './red-flag-lay.js';
 import sexual from './sexual.js';
 import threat from './threat.js';
-import { HEALTH_AGENTS, HEALTH_CONDITIONS, HEALTH_RELATIONS } from './knowledge/health-claims.js';
+import { HEALTH_AGENTS, HEALTH_CONDITIONS, HEALTH_RELATIONS, INSINUATION } from './knowledge/health-claims.js';
 import { HOSTILE_ACTS } from './taxonomy/acts.js';
 import { GROUP_PLACES, GROUPS, ORIGIN_COUNTRIES } from './taxonomy/groups.js';
 import { MODALITY } from './taxonomy/modality.js';
@@ -87,4 +87,5 @@ export const LEXICONS: readonly Lexicon[] = [
   HEALTH_AGENTS,
   HEALTH_CONDITIONS,
   HEALTH_RELATIONS,
+  INSINUATION,
 ];

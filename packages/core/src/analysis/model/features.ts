@@ -1,4 +1,6 @@
 import { foldLeet } from '../../text/leet.js';
+import type { Analysis } from '../analyse.js';
+import { healthFeatures } from '../health-claims.js';
 import { PROTECTED } from '../meaning/hostile.js';
 import type { Meaning } from '../meaning/types.js';
 
@@ -65,7 +67,12 @@ export function ngramBuckets(hashes: readonly number[], out: number[]): void {
 }
 
 /** What the meaning layer read, as extra features: each act with the kind of its target, its agent, polarity and stance. */
-export function meaningFeatures(meaning: Meaning): string[] {
+/** Everything the model reads besides the words: the meaning layer's hostility and the health parts. */
+export function modelExtras(a: Analysis): string[] {
+  return [...meaningFeatures(a.meaning), ...healthFeatures(a)];
+}
+
+function meaningFeatures(meaning: Meaning): string[] {
   const out: string[] = [];
   for (const act of meaning.acts) {
     const t = act.target;

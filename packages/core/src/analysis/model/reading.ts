@@ -1,7 +1,5 @@
 import type { Sentence } from '../../text/sentences.js';
 import type { Token } from '../../text/tokens.js';
-import type { Meaning } from '../meaning/types.js';
-import { meaningFeatures } from './features.js';
 import type { Model, ModelHead } from './model.js';
 
 /** What the learned model says of one draft. */
@@ -20,11 +18,11 @@ export function readModel(
   model: Model,
   tokens: readonly Token[],
   sentences: readonly Sentence[],
-  meaning: () => Meaning,
+  extras: () => readonly string[],
 ): ModelReading {
   const scores = model.score(
     tokens.map((t) => t.norm),
-    meaningFeatures(meaning()),
+    extras(),
   );
   return {
     p: (head) => scores[model.headIndex(head)] ?? 0,

@@ -51,3 +51,8 @@ export const DRUG_STEMS: readonly string[] = [
 
 /** Shorter words ending in a stem are too often ordinary English ("alpine"). */
 export const DRUG_STEM_MIN_LENGTH = 8;
+
+/** A generic medicine name by its INN stem, whether or not any list names it ("bisoprolol", "ramipril"). */
+export function isGenericMedicineName(word: string): boolean {
+  return word.length >= DRUG_STEM_MIN_LENGTH && DRUG_STEMS.some((s) => word.endsWith(s));
+}

@@ -69,6 +69,20 @@ export const HEALTH_AGENTS = defineLexicon({
       'A remedy with no evidence that it cures or replaces treatment for a serious condition.',
     ),
     ...terms(
+      `acai, aloe vera, astragalus, asian ginseng, ginseng, bilberry, bilberry extract, bitter orange, black cohosh,
+       bromelain, butterbur, cat's claw, chamomile, chasteberry, dandelion, dandelion tea, elderflower, evening primrose oil,
+       fenugreek, feverfew, flaxseed, flaxseed oil, ginkgo, ginkgo biloba, goldenseal, grape seed extract, green tea,
+       green tea extract, hawthorn, hoodia, horse chestnut, kava, lavender, lavender oil, licorice root, liquorice root,
+       milk thistle, noni, passionflower, peppermint oil, red clover, rhodiola, saw palmetto, soy isoflavones,
+       st john's wort, st johns wort, thunder god vine, valerian, yohimbe, lemon balm, coq10, coenzyme q10, ubiquinol,
+       fish oil, omega 3, glucosamine, chondroitin, melatonin, probiotics, probiotic, collagen, collagen powder,
+       red yeast rice, dhea, l arginine, l lysine, lysine, spirulina, chlorella, wheatgrass, beetroot juice,
+       celery juice, garlic capsules, wild yam, progesterone cream, natural progesterone, bioidentical hormones`,
+      'remedy',
+      'NCCIH, "Herbs at a Glance" (nccih.nih.gov); NIH Office of Dietary Supplements, supplement fact sheets',
+      'A herb or dietary supplement sold to the public, with no evidence that it replaces treatment for a serious condition.',
+    ),
+    ...terms(
       `antibiotic, amoxicillin, amoxil, penicillin, doxycycline, clarithromycin, azithromycin, a course of
        antibiotics`,
       'antibiotic',
@@ -78,13 +92,15 @@ export const HEALTH_AGENTS = defineLexicon({
     ...terms(
       `chemo, chemotherapy, radiotherapy, statin, statins, insulin, inhaler, inhalers, steroid inhaler, blue inhaler,
        antidepressant, antidepressants, sertraline, citalopram, fluoxetine, ssris, levothyroxine, thyroxine,
-       metformin, blood pressure tablets, blood pressure meds, epipen, antiretrovirals, hrt, chemo drugs, methotrexate`,
+       metformin, blood pressure tablets, blood pressure meds, epipen, antiretrovirals, hrt, chemo drugs, methotrexate,
+       antivirals, antiviral, preventer, preventer inhaler, brown inhaler, blood thinners, anticoagulants, biologics,
+       cpap, dialysis, immunotherapy, anti epileptics, antiepileptics, antipsychotics, lithium, ritalin, adhd meds`,
       'treatment',
       BNF,
       'A treatment with a firm evidence base for the conditions it is prescribed for.',
     ),
     ...terms(
-      'medication, medications, meds, prescribed medication, prescription meds, tablets, pills',
+      'medication, medications, meds, prescribed medication, prescription meds, tablets, pills, painkillers, antihistamine, antihistamines, steroid cream, steroid creams, steroids, water tablets, diuretics',
       'medication',
       BNF,
       'Prescribed medicines in general: a claim can say to drop them, not that they are useless.',
@@ -183,7 +199,9 @@ export const HEALTH_RELATIONS = defineLexicon({
        heal the gut, pass your, draw it out, draws it out, pull out, pulls out, got under control, get under control,
        halve the recovery time, halves the recovery time, halved the recovery time, back to normal, took off, take off, under control, dissolves, melt, melts,
        prevent, prevents, protect against, protects against, stop you catching, boost your immunity against,
-       better than chemo, more effective than, all you need for`,
+       better than chemo, more effective than, all you need for, better quicker, better faster, better sooner,
+       twice as fast, back on your feet, knock it on the head, knocks it on the head, clear it, clears it, shorten,
+       shortens, shortened`,
       'cure',
       GRAMMAR,
       'Said to cure, reverse, treat or prevent a condition.',
@@ -196,7 +214,11 @@ export const HEALTH_RELATIONS = defineLexicon({
        will not need the, in the bin, does what, natural, just a plaster, masking the problem, just masking,
        don't bother with, dont bother with, no need to bother with, ditch the, get them off, get him off,
        get her off, instead, skip, ignore the, no need to restart, don't need the, doesn't need the, bye bye,
-       off it, off them, never needed, never need the, not needed my, ditched my`,
+       off it, off them, never needed, never need the, not needed my, ditched my, as effective as,
+       just as effective as, every bit as effective as, as good as, just as good as, every bit as good as,
+       works as well as, work as well as, works just as well as, same effect as, the same effect as, same job as,
+       the same job as, does the same job as, does everything, forget, forget about, tip them away, tip it away,
+       bin the, binned the, bin your, cancel the, cancelled the, cancelled my, sent back the, send back the`,
       'replace',
       GRAMMAR,
       'Said to replace or end an evidence-based treatment.',
@@ -214,12 +236,31 @@ export const HEALTH_RELATIONS = defineLexicon({
     ...terms(
       `useless, pointless, worthless, ineffective, does nothing, do nothing, did nothing, don't work, doesn't work,
        didn't work, do not work, does not work, never work, never works, a waste of time, waste of time, a scam, scam,
-       a con, a racket, poison, poisonous, toxic, kills more than it saves, more harm than good, killing people,
+       a con, a racket, kills more than it saves, more harm than good, killing people,
        kill people, experimental gene therapy, a bioweapon, bioweapons, isn't needed, is not needed, not needed,
-       isn't necessary, unnecessary, a sham, just a placebo, no better than placebo`,
+       isn't necessary, unnecessary, a sham, just a placebo, no better than placebo, don't actually work,
+       doesn't actually work, don't really work, doesn't really work, didn't actually work, did absolutely nothing,
+       does absolutely nothing, do absolutely nothing, did precisely nothing, did literally nothing,
+       does literally nothing, did sod all, do sod all, does sod all`,
       'useless',
       GRAMMAR,
-      'Said to be useless, a scam or poison.',
+      'Said to be useless or a scam.',
+    ),
+    ...terms(
+      `poison, poisonous, toxic, carcinogenic, a carcinogen, known carcinogen, rat poison, neurotoxic, neurotoxin,
+       a chemical cosh, chemical cosh, killing babies, killing kids, killing children, killing our kids,
+       killing young people, killing thousands, killing patients, killing women, killing off our, maiming`,
+      'toxic',
+      GRAMMAR,
+      'Said to be a poison: a blanket harm claimed of a whole treatment, not a side effect at a dose.',
+    ),
+    ...terms(
+      `money spinner, money spinners, money maker, money makers, money making scheme, cash cow, cash cows, cash grab,
+       revenue stream, subscription model, gravy train, just there to make money, only there to make money,
+       there to make money, exists to make money, a business model, profit machine`,
+      'profit',
+      'Lewandowsky and Cook, "The Conspiracy Theory Handbook" (2020): nefarious intent',
+      'Said to exist only to make money for whoever sells it.',
     ),
     ...terms(
       'death jab, death jabs, death shot, clot shot, clot shots, kill shot, poison jab, poison jabs, vaxx injured, jab injured',
@@ -262,6 +303,135 @@ export const HEALTH_RELATIONS = defineLexicon({
     ),
   ],
 });
+
+/**
+ * Insinuation: the rhetoric of a claim made without saying it, which leaves the reader to join a
+ * treatment to a harm ("draw your own conclusions", "look at the timeline", "share before it gets
+ * taken down"). With a vaccine, treatment or protective measure and a harm named in the same draft,
+ * the draft makes the claim it hints at.
+ */
+export const INSINUATION = defineLexicon({
+  id: 'health-insinuation',
+  description: 'Phrases that hint at a claim and leave the reader to draw it.',
+  entries: terms(
+    `draw your own conclusions, draw your own conclusion, make of that what you will, make of it what you will,
+     make of this what you will, do with that what you will, do with this what you will, just saying, just sayin,
+     look at the timeline, look at the dates, check the timeline, not saying it's connected, not saying they're connected,
+     not saying it's related, nobody is allowed to say, no one is allowed to say, nobody's allowed to say,
+     not allowed to say, nobody is talking about, nobody's talking about, no one is talking about,
+     no one's talking about, why is nobody talking, why is no one talking, wake up, do your research,
+     do your own research, google it, look it up, share before it gets taken down, share before it's deleted,
+     before it gets taken down, before they delete it, before it's taken down, they don't want you to know,
+     connect the dots, join the dots, makes you wonder, makes you think, ask yourself why, say the obvious, open your eyes, sheeple, the data is out there, the truth is out there, funny that,
+     coincidence, not a coincidence, no coincidence`,
+    'insinuation',
+    'Lewandowsky and Cook, "The Conspiracy Theory Handbook" (2020); First Draft, "Understanding information disorder" (2019)',
+    'A hint that leaves the reader to draw the claim.',
+  ),
+});
+
+/**
+ * Words that make a preparation of something from a kitchen or a health shop ("celery juice",
+ * "beetroot shots", "a garlic clove", "bilberry extract", "a salt bath"): with a word before them
+ * that is not a medicine, they name a remedy that no list needs to hold.
+ * Source: NHS, "Complementary and alternative medicine"; the forms are those of the CAP Code's
+ * food and food supplement rules (section 15).
+ */
+export const PREPARATION_HEADS: ReadonlySet<string> = new Set([
+  'juice',
+  'juices',
+  'tea',
+  'teas',
+  'extract',
+  'extracts',
+  'powder',
+  'powders',
+  'capsules',
+  'tincture',
+  'tinctures',
+  'vinegar',
+  'oil',
+  'oils',
+  'bath',
+  'baths',
+  'soap',
+  'cleanse',
+  'smoothie',
+  'smoothies',
+  'broth',
+  'shots',
+  'clove',
+  'cloves',
+  'gummies',
+  'tonic',
+  'enema',
+  'enemas',
+]);
+
+/** Words before a preparation head that make it a medicine, a body part or an everyday thing ("eye drops", "olive oil for cooking"). */
+export const NOT_REMEDY_BEFORE: ReadonlySet<string> = new Set([
+  'flu',
+  'covid',
+  'booster',
+  'vaccine',
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'their',
+  'his',
+  'her',
+  'our',
+  'of',
+  'and',
+  'or',
+  'fizzy',
+  'diet',
+  'healthy',
+  'balanced',
+  'low',
+  'high',
+  'hospital',
+  'weight',
+  'engine',
+  'cooking',
+  'baby',
+  'bubble',
+  'hot',
+  'cup',
+  'no',
+]);
+
+/** After a claim that something is poison: a dose, a species or an organ that makes it a known harm ("toxic in overdose", "poisonous to dogs", "toxic to the retina"). */
+export const DOSE_LIMITS: ReadonlySet<string> = new Set([
+  'overdose',
+  'overdoses',
+  'dose',
+  'doses',
+  'large',
+  'high',
+  'excess',
+  'amounts',
+  'quantities',
+  'dogs',
+  'cats',
+  'pets',
+  'animals',
+  'retina',
+  'retinas',
+  'liver',
+  'kidney',
+  'kidneys',
+  'nerves',
+  'hearing',
+  'foetus',
+  'fetus',
+  'unborn',
+  'if',
+  'when',
+  'unless',
+]);
 
 /** What drug companies are said to hide: with one of these after it, "hide" is the suppressed-cure claim. */
 export const HIDDEN_THINGS: ReadonlySet<string> = new Set([
@@ -324,8 +494,28 @@ export const BACK_LINKS: ReadonlySet<string> = new Set([
   'due',
 ]);
 
-/** A fall told beside a timeline ("deaths have fallen since the vaccine"): the agent is credited, not blamed. */
+/**
+ * A fall told beside a timeline ("deaths have fallen since the vaccine"): the agent is credited, not
+ * blamed. Just before a cause, these also undo it ("masks slow the spread of covid").
+ */
 export const DECREASE: ReadonlySet<string> = new Set([
+  'prevent',
+  'prevents',
+  'preventing',
+  'slow',
+  'slows',
+  'slowing',
+  'stop',
+  'stops',
+  'stopping',
+  'reduce',
+  'reduces',
+  'reducing',
+  'limit',
+  'limits',
+  'limiting',
+  'curb',
+  'curbs',
   'fallen',
   'fell',
   'fall',
@@ -393,7 +583,17 @@ export const CONDITION_PEOPLE: ReadonlySet<string> = new Set([
 
 export interface HealthEvidence {
   /** The relation the row reads. */
-  readonly relation: 'cure' | 'replace' | 'cause' | 'useless' | 'hoax' | 'hide' | 'refuse';
+  readonly relation:
+    | 'cure'
+    | 'replace'
+    | 'cause'
+    | 'useless'
+    | 'toxic'
+    | 'profit'
+    | 'insinuate'
+    | 'hoax'
+    | 'hide'
+    | 'refuse';
   /** Agent classes the relation is said of (none: a hoax is said of the condition itself). */
   readonly agents: readonly string[];
   /** Condition classes it must bind to (none: the relation is a claim alone, e.g. a vaccine "is poison"). */
@@ -485,11 +685,44 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
     relation: 'useless',
     agents: ['vaccine', 'treatment', 'protective', 'screening'],
     conditions: [],
-    claim: 'a vaccine, treatment or protective measure is useless, a scam or poison',
+    claim: 'a vaccine, treatment or protective measure is useless or a scam',
     evidence:
-      'Vaccines, prescribed treatments, sunscreen and fluoride have a strong evidence base; calling them useless, a scam or ' +
-      'poison runs against it and can lead people to refuse care that protects them.',
+      'Vaccines, prescribed treatments, sunscreen and fluoride have a strong evidence base; calling them useless or a ' +
+      'scam runs against it and can lead people to refuse care that protects them.',
     sources: [NHS_VAX, BNF],
+    link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+  },
+  {
+    relation: 'toxic',
+    agents: ['vaccine', 'treatment', 'protective', 'screening', 'medicine', 'medication', 'antibiotic'],
+    conditions: [],
+    claim: 'a vaccine, medicine or protective measure is a poison',
+    evidence:
+      'Licensed vaccines and medicines, sunscreen and fluoride at UK levels are not poisons: their side effects are ' +
+      'known, monitored and weighed against their benefits, and calling them poison leads people to refuse care.',
+    sources: [NHS_VAX, BNF, 'MHRA Yellow Card summaries'],
+    link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+  },
+  {
+    relation: 'profit',
+    agents: ['vaccine', 'treatment', 'protective'],
+    conditions: [],
+    claim: 'a vaccine or treatment exists only to make money',
+    evidence:
+      'NHS vaccines and treatments are chosen by the JCVI and NICE on evidence of benefit and cost-effectiveness; saying ' +
+      'they exist to make money invites people to refuse care that protects them.',
+    sources: [NHS_VAX, 'NICE, "How we develop NICE guidelines"; JCVI terms of reference'],
+    link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
+  },
+  {
+    relation: 'insinuate',
+    agents: ['vaccine', 'protective', 'tech', 'treatment'],
+    conditions: ['harm', 'mask-harm'],
+    claim: 'a vaccine, treatment or protective measure is behind a harm, insinuated rather than said',
+    evidence:
+      'Hinting that a vaccine or treatment is behind a harm ("draw your own conclusions", "look at the timeline") makes ' +
+      'the claim as surely as stating it; large studies have found no such link.',
+    sources: [NHS_VAX, 'Lewandowsky and Cook, "The Conspiracy Theory Handbook" (2020)'],
     link: 'https://www.nhs.uk/vaccinations/why-vaccination-is-safe-and-important/',
   },
   {

@@ -253,6 +253,49 @@ testRule(rule, {
   ],
 });
 
+// Kinds of claim read without a listed wording: a blanket "poison", a profit motive, a remedy said
+// to equal a medicine, preparations and medicines no list names, shorthand, insinuation, and the
+// author's own count of cases. Each has a trap beside it.
+testRule(rule, {
+  clean: [
+    { draft: 'Paracetamol is toxic in overdose, so keep it locked away.', name: 'toxic at a dose' },
+    { draft: 'Tamoxifen is poisonous to dogs, so keep your tablets out of reach.', name: 'toxic to a pet' },
+    { draft: "I've seen a video claiming the jab causes miscarriages. It doesn't.", name: 'seen media, refuted' },
+    {
+      draft: 'Measles causes brain damage and deaths. Make of that what you will: get the MMR.',
+      name: 'insinuating words, the harm put down to the disease',
+    },
+    { draft: "Olive oil drops won't clear an ear infection; see the pharmacist.", name: 'preparation, negated' },
+    {
+      draft: "Lemon and ginger tea is lovely when you have a cold, but it won't shorten it.",
+      name: 'remedy for comfort, no cure claimed',
+    },
+    { draft: 'Vaccines are not a money spinner: practices are paid a small fee per dose.', name: 'profit denied' },
+  ],
+  flagged: [
+    { draft: "Honestly, statins. I've seen what they do to people. They're poison.", spans: ['poison'] },
+    { draft: 'Factor 50 sunscreen on a toddler is toxic.', spans: ['sunscreen on a toddler is toxic'] },
+    {
+      draft: 'The shingles jab is just a money spinner for the surgery.',
+      spans: ['jab is just a money spinner'],
+    },
+    { draft: 'Valerian is just as effective as sertraline for low mood.', spans: ['just as effective as sertraline'] },
+    { draft: 'Nettle tea cleared my eczema in a week.', spans: ['Nettle tea cleared my eczema'] },
+    { draft: 'Binned the bisoprolol, hawthorn extract does the job now.', spans: ['Binned the bisoprolol'] },
+    { draft: 'Forget amlodipine. Celery juice every morning sorted my blood pressure.', spans: ['Forget amlodipine'] },
+    { draft: 'Covid jab = infertility. Simple.', spans: ['Covid jab = infertility'] },
+    {
+      draft: "I've seen more miscarriages since the vaccine rollout than in 20 years on the unit.",
+      spans: ['miscarriages since the vaccine'],
+    },
+    { draft: 'Family chat: do not let grandad have the RSV jab.', spans: ['do not let grandad have the RSV jab'] },
+    {
+      draft: 'So many sudden deaths in young footballers this year. Every one of them had the booster. Just saying.',
+      spans: ['sudden deaths'],
+    },
+  ],
+});
+
 describe('content.clinical-misinformation data', () => {
   it('every claim names a source and has evidence in its own words', () => {
     for (const c of CLAIMS) {

@@ -3,7 +3,7 @@ import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { defineRule } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import { claimsMade } from '../../analysis/claims.js';
-import { DRUG_STEM_MIN_LENGTH, DRUG_STEMS } from '../../data/knowledge/drug-stems.js';
+import { isGenericMedicineName as isDrugName } from '../../data/knowledge/drug-stems.js';
 import { matchesOf } from '../../text/prefilter.js';
 
 /*
@@ -40,11 +40,6 @@ const ALL_CUES = new RegExp(CUES.map((r) => `(${r.source})`).join('|'), 'g');
 const TOPIC =
   /(?<![^ ])(?:ppis?|cbt\w*|supplements?|vitamin\w*|diets?|dieting|fasting|keto\w*|screening|hrt|adhd|medications?|medicines?|tablets|pills|drugs|prescri\w*|antidepressants?|ssris?|statins?|antibiotics?|vaccin\w*|jabs?|tests?|testing|scans?|treatments?|therap\w*|monitors?|insulin|opioids?|painkillers?|psa|mammograms?|diagnos\w*|overdiagnos\w*|overprescrib\w*|underprescrib\w*|deprescrib\w*|steroids?|probiotics?|collagen|supplementation|glp|semaglutide|tirzepatide|hormones?|melatonin|codeine|aspirin|taper\w*|withdrawal|doses?|paracetamol|ibuprofen|inhalers?|injections?|surgery|physio\w*|exercise)(?![^ ])/;
 const CLINICAL_TAGS = new Set(['medicine', 'test', 'condition']);
-
-/** A generic medicine name by its INN stem (data/knowledge/drug-stems.ts), listed or not. */
-function isDrugName(word: string): boolean {
-  return word.length >= DRUG_STEM_MIN_LENGTH && DRUG_STEMS.some((s) => word.endsWith(s));
-}
 
 function topicIn(a: Analysis, lo: number, hi: number): boolean {
   for (const h of a.hits('clinical')) {
