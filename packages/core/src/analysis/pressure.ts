@@ -24,6 +24,8 @@ export interface PressureCue {
   readonly end: number;
   /** Scarcity of a medicine itself ("last few doses", "only 3 pens left"). */
   readonly medicine?: boolean;
+  /** A count of what is left to book or buy ("3 slots left", "only two spaces remaining"). */
+  readonly scarce?: boolean;
 }
 
 /** Units a medicine is sold in: scarcity of these is scarcity of a medicine. */
@@ -34,7 +36,7 @@ const SCARCE_THINGS =
   '(?:slots?|spaces?|places?|appointments?|spots?|kits?|packs?|boxes|tests?|scans?|doses?|pens?|vials?|consultations?)';
 /** "only 3 slots left", "only a few doses remaining". */
 const SCARCITY = new RegExp(
-  `\\bonly ${NUMBER} (?:[^ |]+ ){0,2}?${SCARCE_THINGS} (?:left|remaining|available)\\b|\\b${NUMBER} ${SCARCE_THINGS} (?:left|remaining)\\b`,
+  `\\bonly ${NUMBER} (?:[^ |]+ ){0,2}?${SCARCE_THINGS} (?:left|remaining|available)\\b|\\b${NUMBER} (?:[^ |]+ )?${SCARCE_THINGS} (?:left|remaining)\\b`,
   'g',
 );
 /** "48 hours left", "2 days to go", "ends in 3 days": a countdown. */
@@ -84,7 +86,14 @@ export function pressureOf(a: Analysis): readonly PressureCue[] {
   for (const re of [SCARCITY, COUNTDOWN])
     for (const m of matchesOf(re, line.text)) {
       const s = lineSpan(a, line, m.index, m[0].length);
-      if (s) cues.push({ kind: 'urgency', start: s.start, end: s.end, medicine: MEDICINE_UNITS.test(m[0]) });
+      if (s)
+        cues.push({
+          kind: 'urgency',
+          start: s.start,
+          end: s.end,
+          medicine: MEDICINE_UNITS.test(m[0]),
+          scarce: re === SCARCITY,
+        });
     }
   // "It could be early dementia", "that mole might be melanoma".
   for (const h of conditions) {

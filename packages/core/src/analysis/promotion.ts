@@ -6,6 +6,7 @@ import { phraseTokens, type Token } from '../text/tokens.js';
 import type { AuthorProfile } from '../types.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
+import { pressureOf } from './pressure.js';
 import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
 
 /*
@@ -91,7 +92,8 @@ const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,
 const CODE_AFTER_VERB =
   /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|[Qq]uote)\s["'\u201C\u2018]?[A-Z]{2,12}\d{1,4}\b/g;
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
-const AD_LABEL = /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership)\s?[)\]:|]/gim;
+const AD_LABEL =
+  /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership|paid|affiliate|gifted|sponsored)\s?[)\]:|\u2013\u2014-]/gim;
 const URL =
   /\bhttps?:\/\/[^\s]+|\bwww\.[^\s]+|(?<![a-z0-9-])[a-z0-9][a-z0-9-]{0,62}\.(?:com|co\.uk|org\.uk|uk|org|net|clinic|health|example|io|app)\b/gi;
 const REFERENCE =
@@ -115,7 +117,7 @@ const NOT_A_PRICE_AFTER =
 const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
 const AUTHOR_PROVIDES =
-  /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
+  /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b|\b(?:book|booking|bookings|appointments?|consultations?|consults?|checks?|sessions?|treatments?|slots?) (?:[^ |]+ ){0,2}?with me\b|\bbook me\b|\bi (?:also |now |still )?(?:consult|practise|practice|work|fit (?:them|it|these|those)|see (?:them|you|people|patients)) privately\b|\bi(?:'m| am|'ve| have) (?:now |also |just |recently )?(?:doing|started|starting|launched|launching|opened|opening|set up|setting up) (?:[^ |]+ ){0,3}?(?:private|clinic|clinics|service|services)\b|\bmy (?:[^ |]+ ){0,2}?(?:clinic|clinics|studio|private line)\b|\b(?:specialist|nurse|physician|doctor|gp|consultant|pharmacist|practitioner|prescriber|dermatologist|surgeon) (?:here )?(?:[^ |]+ ){0,3}?(?:now )?(?:taking|offering|seeing|accepting) (?:new |private |bookings|clients|patients)|\b(?:dm|message|pm|inbox) (?:me )?(?:for|to book) (?:a |your )?(?:consult|consultation|appointment)\b|\bi(?:'ll| will) (?:be your (?:doctor|nurse|practitioner|gp)|see you|do your)\b/g;
 
 /** "message me to join", "text us for prices", "drop me a DM to book": a call to act through the author. */
 const CONTACT =
@@ -335,6 +337,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       // A named relation ("proud ambassador", "gifted", "my link") sells only beside another cue, and not for a charity.
       const relation = tags[1] as Tie['kind'] | undefined;
       if (relation && charitySentences.has(a.sentenceAt(h.start))) continue;
+      // "Zero affiliate links", "no affiliate nonsense": a tie denied is no tie.
+      if (negatedBefore(a, h.tokenStart, 2)) continue;
       affiliate.push({ start: h.start, end: h.end, kind: relation ?? 'sponsor' });
       push('affiliate', h.start, h.end, relation === undefined);
     } else if (kind === 'steer') {
@@ -353,6 +357,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     }
   }
   for (const h of a.hits('pressure')) if (h.entry.tags?.includes('urgency')) push('urgency', h.start, h.end, false);
+  // A count of slots or places left is an advert's ("3 slots left this month"), unless an NHS clinic's.
+  for (const c of pressureOf(a)) if (c.scarce) push('urgency', c.start, c.end, !nhs);
 
   const line = tokenLine(a);
   for (const m of matchesOf(PRIVATE_SERVICE, line.text)) {
@@ -387,9 +393,16 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   if (surname && surname.length > 2) {
     const t = a.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      if ((t[i] as Token).norm !== surname) continue;
+      const word = (t[i] as Token).norm;
+      if (word !== surname && word !== `${surname}'s`) continue;
       const next = (t[i + 1] as Token).norm === 'now' ? t[i + 2] : t[i + 1];
-      if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm))
+      // "Dr Malik's private clinic": the author's own, by name.
+      if (word !== surname) {
+        const last = t[Math.min(i + 3, t.length - 1)] as Token;
+        if (a.sentenceAt(last.start) === a.sentenceAt((t[i] as Token).start))
+          declarations.push({ start: (t[i] as Token).start, end: last.end });
+        else declarations.push({ start: (t[i] as Token).start, end: (t[i] as Token).end });
+      } else if (next && /^(offers|runs|owns|sees|provides|directs|prescribes|is)$/.test(next.norm))
         declarations.push({ start: (t[i] as Token).start, end: next.end });
     }
   }
@@ -481,6 +494,7 @@ const NEGATORS = new Set([
   'neither',
   'nor',
   'without',
+  'zero',
 ]);
 const CLAUSE_PUNCT = /[;:\u2013\u2014]| - /;
 const CLAUSE_BREAK = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas', 'while', 'unless']);

@@ -139,3 +139,29 @@ testRule(rule, {
     { draft: 'Drop 10kg in 30 days on our plan! Message me to join 💪', spans: ['Drop 10kg'] },
   ],
 });
+
+// Advertising claims (a guarantee, a promise of safety) count wherever there is any sign of an offer;
+// mentioned, asked or reported, they do not.
+testRule(rule, {
+  clean: [
+    {
+      draft: 'No side effects? No such thing. Every treatment we offer comes with a leaflet of its risks.',
+      name: 'asked and answered',
+    },
+    {
+      draft: "A supplement firm offered me £300 to say their powder 'boosts immunity'. I said no.",
+      name: 'quoted and refused',
+    },
+    { draft: 'Be wary of any clinic that promises miracles. Ask us if you are unsure.', name: 'reported' },
+  ],
+  flagged: [
+    {
+      draft: 'Migraines gone with one acupuncture session, guaranteed, or we treat you again free.',
+      spans: ['guaranteed'],
+    },
+    {
+      draft: 'Skin boosters that work every single time, zero risk. DM to book.',
+      spans: ['every single time', 'zero risk'],
+    },
+  ],
+});

@@ -1,6 +1,8 @@
 import { negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
 import { longestHits } from '../../text/spans.js';
-import { lineSpan, tokenLine } from '../../analysis/speech.js';
+import type { Analysis } from '../../analysis/analyse.js';
+import { isQuoted, lineSpan, tokenLine } from '../../analysis/speech.js';
+import type { LexiconHit } from '../../text/matcher.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
@@ -18,6 +20,24 @@ import { matchesOf } from '../../text/prefilter.js';
 // Promised outcomes, matched on the token line ("lose 10kg", "drop 2 dress sizes", "lose a dress size", "clears eczema in days").
 const OUTCOME =
   /\b(?:lose|drop|shed) (?:up to )?(?:\d+(?:kg|kgs|lb|lbs|st)|\d+ (?:kg|kgs|kilos?|stone|st|lbs?|pounds|inches|dress sizes?)|a dress size|(?:one|two|three) dress sizes|(?:a|one|two|three) stone)\b|\b(?:clears?|cures?|fixes|heals?|banish(?:es)?|gets? rid of) (?:[^ |]+ ){0,2}?in (?:days|hours|a week|a few days|\d+ (?:days|hours))\b/g;
+
+/** Kinds of claim that only advertising makes. */
+const ADVERTISING = new Set(['guarantee', 'safety', 'miracle', 'proven']);
+
+/** Words before a claim that report or promise it rather than make it ("anything that promises miracles"). */
+const REPORTING = new Set(['promise', 'promises', 'promising', 'claim', 'claims', 'claiming', 'say', 'says', 'saying']);
+
+/**
+ * Is the claim mentioned rather than made: quoted, asked and answered ("No side effects? No such
+ * thing."), or reported ("anything that promises miracles")?
+ */
+function mentioned(a: Analysis, h: LexiconHit): boolean {
+  if (isQuoted(a, h.start, h.end)) return true;
+  if (/^\s*\?\s*(?:no|not|nope|never|wrong)\b/i.test(a.text.slice(h.end, h.end + 12))) return true;
+  for (let j = h.tokenStart - 1; j >= 0 && j >= h.tokenStart - 3; j--)
+    if (REPORTING.has((a.tokens[j] as Token).norm)) return true;
+  return false;
+}
 
 const LABEL: Record<string, string> = {
   guarantee: 'a guarantee',
@@ -88,14 +108,24 @@ export default defineRule({
       'No treatment for tennis elbow is guaranteed to work; most cases settle within a year.',
     ],
   },
-  // Fires only on promotional drafts (promotionOf(...).present), which need a promotion cue.
-  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
+  // A claim needs a hype word or a promise of a result in a draft with some sign of promotion.
+  gate: ({ draft, analysis }) => analysis.hits('hype').length > 0 || mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
-    if (!p.present) return [];
+    // A guarantee, a promise of safety, a miracle or a proof claim is advertising language: any sign of
+    // an offer (a booking, "our", "we treat") makes the post an advert. A cure or a promised result
+    // needs the post to be plainly promotional, since health messages use those words too.
+    const offered = p.present || p.cues.length > 0 || p.declarations.length > 0;
+    if (!offered) return [];
     const hits: RuleHit[] = [];
+    const guaranteed = new Set<number>();
     for (const h of longestHits(analysis.hits('hype'))) {
       const tag = h.entry.tags?.[0] ?? 'outcome';
+      if (mentioned(analysis, h) || (!p.present && !ADVERTISING.has(tag))) continue;
+      // One guarantee a sentence is enough ("guaranteed results or your money back").
+      const sentence = analysis.sentenceAt(h.start);
+      if (tag === 'guarantee' && guaranteed.has(sentence)) continue;
+      if (tag === 'guarantee') guaranteed.add(sentence);
       if (tag === 'proven' && p.reference) continue;
       // "no side effects" is the claim itself; "no treatment is guaranteed" denies one.
       const first = (analysis.tokens[h.tokenStart] as Token).norm;
@@ -112,7 +142,7 @@ export default defineRule({
       });
     }
     const line = tokenLine(analysis);
-    for (const m of matchesOf(OUTCOME, line.text)) {
+    for (const m of p.present ? matchesOf(OUTCOME, line.text) : []) {
       const s = lineSpan(analysis, line, m.index, m[0].length);
       if (!s || hits.some((x) => (x.start as number) < s.end && (x.end as number) > s.start)) continue;
       const excerpt = analysis.text.slice(s.start, s.end);

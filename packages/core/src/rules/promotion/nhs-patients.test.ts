@@ -204,3 +204,25 @@ testRule(rule, {
     },
   ],
 });
+
+// The practice's own patients however they are named ("registered patients", "one of mine", "my
+// list"); a refusal or a question about private work is not an offer.
+testRule(rule, {
+  clean: [
+    {
+      draft: "Thanks for your message. I'm afraid I can't see patients registered at the practice privately.",
+      name: 'a refusal',
+    },
+    { draft: 'Does anyone know if we can offer private blood tests to registered patients?', name: 'a question' },
+  ],
+  flagged: [
+    {
+      draft: 'Registered patients can now book private ear microsuction at the surgery, £45 per ear.',
+      spans: ['Registered patients can now book private ear microsuction at the surgery, £45 per ear.'],
+    },
+    {
+      draft: "If you're one of mine and tired of the menopause wait, my private clinic can see you this week.",
+      spans: ["If you're one of mine and tired of the menopause wait, my private clinic can see you this week."],
+    },
+  ],
+});

@@ -1,3 +1,4 @@
+import type { Analysis } from '../../analysis/analyse.js';
 import { findNames, mayOfferPrivately, namePatterns, promotionOf, type Span } from '../../analysis/promotion.js';
 import { normalise } from '../../text/normalise.js';
 import { tokenise } from '../../text/tokens.js';
@@ -18,9 +19,29 @@ import { defineRule, type RuleHit } from '../../rule.js';
  */
 
 const OWN_PATIENTS =
-  /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b|\b(?:my|our) nhs (?:list|lists|clinic|clinics|appointments)\b|\b(?:my|our) (?:patient )?list (?:is|s) (?:full|closed)\b/;
+  /\b(?:my|our) (?:own )?nhs patients\b|\b(?:to|for|all|dear) (?:my|our) (?:own )?patients\b|\b(?:my|our) patients (?:reading|can|could|will|may|get|who are registered|registered|are welcome)\b|\bas your (?:gp|doctor)\b|\bregistered (?:with us|with the (?:surgery|practice)|at the (?:surgery|practice)|with (?:my|our) practice)\b|\bpatients of (?:the|our|my) (?:surgery|practice)\b|\b(?:my|our) nhs (?:list|lists|clinic|clinics|appointments)\b|\b(?:my|our) (?:patient )?list (?:is|s) (?:full|closed)\b|\b(?:our|the practice's|the surgery's) (?:registered |own )?patients\b|\b(?:registered|practice|surgery) patients\b|\bpatients registered (?:here|with us|at)\b|\bone of (?:ours|mine)\b|\b(?:our|my) lot\b|\b(?:from|on) my (?:nhs )?list\b|\b(?:nhs )?patients of mine\b|\byou(?:'re| are) my patient\b|\bppg members\b/;
 /** With the practice named, "patients" or "registered" ("Registered at Hillside?") makes the list the audience. */
 const PATIENTS_WORD = /\bpatients?\b|\bregistered\b/;
+
+/** Is the offer's sentence a question, or does a negator come before the offer in it? */
+function refusedOrAsked(a: Analysis, offer: Span): boolean {
+  const sentence = a.sentences[a.sentenceAt(offer.start)];
+  if (!sentence) return false;
+  if (/\?\s*$/.test(a.text.slice(sentence.start, sentence.end))) return true;
+  // The clause holding the offer: from the last comma, colon or dash before it.
+  const before = a.text.slice(sentence.start, offer.start);
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf(':'),
+    before.search(/[\u2013\u2014][^\u2013\u2014]*$/),
+  );
+  const from = sentence.start + cut + 1;
+  return a.tokens.some((t) => t.start >= from && t.end <= offer.start && REFUSING.has(t.norm));
+}
+
+/** Words that refuse or rule out an offer made in the same clause. */
+const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', 'unable']);
 
 export default defineRule({
   id: 'promotion.nhs-patients',
@@ -72,7 +93,10 @@ export default defineRule({
     // A discount from an author with business interests ("mention my name for a discount") is their offer.
     if ((draft.author?.declaredInterests ?? []).length > 0)
       for (const c of p.cues) if (c.kind === 'offer' && c.strong) offers.push(c);
-    if (offers.length === 0) return [];
+    // A refusal or a question about private work is not an offer ("I can't see my own patients
+    // privately", "Does GMS allow us to offer private bloods?").
+    const standing = offers.filter((o) => !refusedOrAsked(analysis, o));
+    if (standing.length === 0) return [];
 
     const why: string[] = [];
     const line = analysis.view.text;
@@ -100,8 +124,8 @@ export default defineRule({
     if (steer.length > 0) why.push('moves patients off an NHS wait');
     if (discount) why.push('price or discount');
 
-    offers.sort((x, y) => x.start - y.start);
-    const first = offers[0] as Span;
+    standing.sort((x, y) => x.start - y.start);
+    const first = standing[0] as Span;
     const sentence = analysis.sentences[analysis.sentenceAt(first.start)];
     const start = sentence?.start ?? first.start;
     const end = sentence?.end ?? first.end;

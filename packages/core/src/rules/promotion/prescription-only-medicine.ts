@@ -68,6 +68,9 @@ function fix(text: string, g: readonly MedicineMention[], opensSentence: boolean
   return { kind: 'replace', start: first.start, end: last.end, text: capital };
 }
 
+/** Cues that offer the reader treatment, not just mention money. */
+const OFFERS_TO_TREAT = new Set(['booking', 'availability', 'urgency', 'own-offering', 'private']);
+
 export default defineRule({
   id: 'promotion.prescription-only-medicine',
   category: 'promotion',
@@ -87,12 +90,20 @@ export default defineRule({
       'Antibiotics don\u2019t help most sore throats. Your pharmacist can advise.',
     ],
   },
-  // Fires only on promotional drafts (promotionOf(...).present), which need a promotion cue.
+  // Fires only where the draft shows some sign of an offer (analysis/promotion.ts).
   gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
-    if (!p.present) return [];
-    const near = (s: number) => p.sentences.has(s) || p.sentences.has(s - 1) || p.sentences.has(s + 1);
+    // A medicine named beside an offer to treat outside NHS wording (a booking, "consults open", "3
+    // slots left", "our clinic") is advertised even where the post is not plainly an advert; then only
+    // a name that means the medicine and nothing else counts. A price alone may be a complaint about it.
+    const offerSentences = new Set(
+      p.cues.filter((c) => OFFERS_TO_TREAT.has(c.kind)).map((c) => analysis.sentenceAt(c.start)),
+    );
+    const loose = !p.present && !p.nhs && offerSentences.size > 0;
+    if (!p.present && !loose) return [];
+    const around = p.present ? p.sentences : offerSentences;
+    const near = (s: number) => around.has(s) || around.has(s - 1) || around.has(s + 1);
     const priced = new Set<number>();
     for (const c of p.cues) if (c.kind === 'price' || c.kind === 'offer') priced.add(analysis.sentenceAt(c.start));
     // A post selling a service outside NHS wording advertises every medicine it names.
@@ -102,6 +113,7 @@ export default defineRule({
       if (m.warned || negatedBefore(analysis, m.tokenStart, 5)) return false;
       // A treatment area is a medicine only when priced ("forehead and frown £150").
       if (m.via === 'area') return priced.has(s) || priced.has(s + 1);
+      if (loose) return m.weight === 1 && near(s);
       return near(s) || selling;
     });
     // Priced areas stand in for an unnamed medicine: needed only when none is named, and then at least two.

@@ -132,3 +132,39 @@ testRule(rule, {
     },
   ],
 });
+
+// A profile line that opens an advert, "<title> here", and "doctor" used by someone who is not one.
+const nurse = { name: 'Jo Bell', role: 'nurse', titles: ['RGN', 'NMP'], specialistRegister: false };
+testRule(rule, {
+  clean: [
+    {
+      draft: {
+        text: 'Consultant dermatologist Dr Priya Shah joins our clinic on Mondays. Appointments on request.',
+        author: gp,
+      },
+      name: 'a headline about someone else',
+    },
+    {
+      draft: { text: 'Fellow Riverside patients: the new phone system goes live on Monday.', author: gp },
+      name: '"fellow" as a word, not a title',
+    },
+    {
+      draft: { text: 'Your local doctor here 👋 flu clinics on Saturday, bookings open.', author: gp },
+      name: 'a doctor calling themselves a doctor',
+    },
+  ],
+  flagged: [
+    {
+      draft: { text: 'Menopause Specialist ✨ private consultations open for the spring.', author: gp },
+      spans: ['Menopause Specialist'],
+    },
+    {
+      draft: { text: 'Sports injury specialist here. Bookings open for March.', author: gp },
+      spans: ['Sports injury specialist'],
+    },
+    {
+      draft: { text: 'Your friendly skin doctor is back on Thursday, DM to book 💉', author: nurse },
+      spans: ['friendly skin doctor'],
+    },
+  ],
+});

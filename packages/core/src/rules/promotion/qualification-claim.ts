@@ -172,6 +172,7 @@ function selfClaim(
   h: LexiconHit,
   names: Set<string>,
   promotional: boolean,
+  offering: boolean,
 ): { start: number; tokenStart: number; article?: Token } | undefined {
   const t = a.tokens;
   const [lo, hi] = sentenceTokens(a, h.tokenStart);
@@ -216,6 +217,11 @@ function selfClaim(
   const trigger2 = j - 1 >= lo ? (t[j - 1] as Token).norm : '';
   const claim = { start, tokenStart: phraseStart, ...(article ? { article } : {}) };
   if (trigger === 'as' || trigger === "i'm" || trigger === 'im' || (trigger === 'am' && trigger2 === 'i')) return claim;
+  // "Weight-loss specialist here", "Skin doctor Jess, back Monday": the author introducing themselves.
+  if (after && (after.norm === 'here' || names.has(after.norm))) return claim;
+  // A promotion that opens by naming the author's title, as a profile line does ("Consultant Skin
+  // Specialist ✨ appointments on Saturdays", "Menopause specialist | Women's health expert").
+  if (offering && phraseStart === lo && headline(a, lo) && !namesSomeoneElse(a, h.tokenEnd, hi, names)) return claim;
   if (trigger === 'your' && SELF_AFTER_YOUR.has((t[j + 1] as Token | undefined)?.norm ?? '')) return claim;
   // "Professor Daniel Reid here", "Dr Amir Said, FRCP, Consultant in Diabetes", "Dr Jo here, skin expert".
   for (let k = Math.max(lo, phraseStart - 6); k < phraseStart; k++) {
@@ -237,6 +243,53 @@ function selfClaim(
       if (/^(book|see|consult|visit)$/.test((t[k] as Token).norm)) return claim;
   }
   return undefined;
+}
+
+/** Does token `lo` open the draft or a line of it? */
+function headline(a: Analysis, lo: number): boolean {
+  if (lo === 0) return true;
+  const prev = a.tokens[lo - 1] as Token;
+  return /\n|\|/.test(a.text.slice(prev.end, (a.tokens[lo] as Token).start));
+}
+
+/**
+ * A person other than the author named just after the title ("Consultant dermatologist Dr Amy Lee
+ * joins us", "…Amy Lee joins us"): an honorific, or two capitalised words in a row that are not the
+ * author's name.
+ */
+function namesSomeoneElse(a: Analysis, from: number, hi: number, names: Set<string>): boolean {
+  const capitalised = (k: number) => k <= hi && /^\p{Lu}\p{Ll}+$/u.test((a.tokens[k] as Token).raw);
+  for (let k = from; k <= hi && k < from + 3; k++) {
+    const t = a.tokens[k] as Token;
+    if (names.has(t.norm)) return false;
+    if (/^(?:dr|mr|mrs|ms|miss|prof|professor)$/.test(t.norm)) return true;
+    if (capitalised(k) && capitalised(k + 1) && !names.has((a.tokens[k + 1] as Token).norm)) return true;
+  }
+  return false;
+}
+
+/** Roles and titles that show a registered doctor. */
+const DOCTOR_ROLES =
+  /^(?:gp|gp-registrar|doctor|registrar|consultant|foundation|locum|salaried-gp|partner|surgeon|physician)/;
+const DOCTOR_TITLES = new Set([
+  'gp',
+  'mbbs',
+  'mbchb',
+  'bm',
+  'bmbs',
+  'md',
+  'mrcgp',
+  'frcgp',
+  'mrcp',
+  'frcp',
+  'dr',
+  'doctor',
+]);
+
+function isDoctor(author: AuthorProfile | undefined): boolean {
+  if (author?.role && DOCTOR_ROLES.test(author.role)) return true;
+  if ((author?.titles ?? []).some((t) => wordsOf(t).some((w) => DOCTOR_TITLES.has(w)))) return true;
+  return /^(?:dr|doctor)\b/i.test(author?.name ?? '');
 }
 
 export default defineRule({
@@ -275,7 +328,11 @@ export default defineRule({
   detect({ draft, analysis }): RuleHit[] {
     const author = draft.author;
     const hasProfile = author?.titles !== undefined || author?.specialistRegister !== undefined;
-    const promotional = promotionOf(analysis, author).present;
+    const promotion = promotionOf(analysis, author);
+    const promotional = promotion.present;
+    // Any sign of an offer, even one an NHS notice could make ("consultations open", "book"), is
+    // enough for a profile line that opens the post.
+    const offering = promotional || promotion.cues.length > 0;
     const profile = profileWords(author);
     const names = nameWords(author);
     const claims: Claim[] = [];
@@ -284,7 +341,7 @@ export default defineRule({
       const words = wordsOf(h.entry.phrase).map(singular);
       // Superlatives count only with what they qualify ("leading expert", "top dermatologist").
       if (kind === 'expertise' && SUPERLATIVE.has(words[0] ?? '')) continue;
-      const self = selfClaim(analysis, h, names, promotional);
+      const self = selfClaim(analysis, h, names, promotional, offering);
       if (!self) continue;
       claims.push({
         start: self.start,
@@ -305,7 +362,11 @@ export default defineRule({
       const phrase = analysis.text.slice(c.start, c.end);
       const superlative = analysis.tokens.some((t) => t.start >= c.start && t.end <= c.end && SUPERLATIVE.has(t.norm));
       let supported: boolean;
-      if (c.kind === 'expertise' || c.kind === 'place') supported = false;
+      if (c.kind === 'doctor') {
+        // Only a profile that says who the author is can show "doctor" to be a claim.
+        if (!author?.role && !author?.titles?.length) continue;
+        supported = isDoctor(author);
+      } else if (c.kind === 'expertise' || c.kind === 'place') supported = false;
       else
         supported = c.words.every(
           (w) =>

@@ -13,6 +13,23 @@ const menoplus = { titles: ['GP'], declaredInterests: ['Medical director, MenoPl
 testRule(rule, {
   clean: [
     {
+      // An advert with its price and a way to book is plainly the advertiser's own (two training writers
+      // of the promotion family labelled it so); the same clinic recommended in a reader's voice is not.
+      draft: {
+        text: 'Private menopause clinic now open on Thursdays, £180 for 45 minutes. Book at menoclinic.co.uk',
+        author: menoplus,
+      },
+      name: "an advert for the author's clinic, with its price and booking",
+    },
+    {
+      draft: 'Ambassador for @LumaSkin (paid). Their new serum launches tomorrow, use code LUMA10.',
+      name: '(paid) label',
+    },
+    {
+      draft: 'My latest video: I tried every weight-loss tea so you do not have to. Zero affiliate links.',
+      name: 'tie denied',
+    },
+    {
       draft: {
         text: "Declaration: I'm a director of SkinWell Clinic. Private skin checks on Saturdays, £95.",
         author: skinwell,
@@ -135,6 +152,13 @@ testRule(rule, {
   flagged: [
     {
       draft: {
+        text: 'Struggling with hot flushes? The new menopause clinic on Elm Road is brilliant, highly recommend. £150 well spent.',
+        author: menoplus,
+      },
+      spans: ['£150'],
+    },
+    {
+      draft: {
         text: 'Worried about a mole? SkinWell Clinic offers same-week skin checks. Highly recommend!',
         author: skinwell,
       },
@@ -155,13 +179,6 @@ testRule(rule, {
     { draft: 'My favourite winter supplement – 20% off with code DOC20!', spans: ['code DOC20'] },
     { draft: 'Obsessed with this collagen powder. Use my code GLOWDOC for money off 💛', spans: ['code GLOWDOC'] },
     { draft: 'Brilliant new skincare range – affiliate link in my bio.', spans: ['affiliate'] },
-    {
-      draft: {
-        text: 'Private menopause clinic now open on Thursdays, £180 for 45 minutes. Book at menoclinic.co.uk',
-        author: menoplus,
-      },
-      spans: ['Private menopause clinic'],
-    },
     {
       draft: { text: 'Need antibiotics fast? SkinWell Clinic can prescribe same day.', author: skinwell },
       spans: ['SkinWell Clinic'],

@@ -107,8 +107,14 @@ export default defineRule({
       ];
     }
 
-    // Selling something while the profile lists interests the post never mentions.
-    if (interests.length > 0 && p.commercial && !p.nhs) {
+    // Recommending something, or passing on a discount, while the profile lists interests the post never
+    // mentions. An advert for a service with its price or a way to book ("£180, DM to book") is plainly
+    // the advertiser's own; a recommendation in a reader's voice ("highly recommend") or a discount
+    // passed on ("mention my name for 10% off") can hide who gains.
+    const kinds = new Set(p.cues.map((c) => c.kind));
+    const advert = kinds.has('price') || kinds.has('booking');
+    const hidden = kinds.has('endorsement') || (kinds.has('offer') && !advert);
+    if (interests.length > 0 && p.commercial && !p.nhs && hidden) {
       const cue = p.cues.find((c) => c.strong);
       return [
         {
