@@ -100,7 +100,16 @@ export interface AuditSummary {
   /** My flagged X posts, for review or deletion. */
   x: { ids: string[]; truncated: boolean };
   errors: { count: number; first: Array<{ id: string; error: string }> };
+  /**
+   * Who sent the items that are not the owner's, most first (at most 10): so that an audit that found
+   * none of the owner's messages can say which sender to name as "me".
+   */
+  others: Array<{ author: string; items: number }>;
 }
+
+/** Distinct senders counted; past this, new names are not added (counts of known ones go on). */
+const MAX_SENDERS = 1000;
+const SENDERS_SHOWN = 10;
 
 const RANK: Record<Severity, number> = { info: 0, caution: 1, stop: 2 };
 const SPIRAL = 'behaviour.spiral';
@@ -216,6 +225,7 @@ export class Aggregator {
   private xTruncated = false;
   private errorCount = 0;
   private readonly errors: Array<{ id: string; error: string }> = [];
+  private readonly senders = new Map<string, number>();
 
   constructor(options: AggregateOptions = {}) {
     this.heap = new TopHeap(options.top ?? 200);
@@ -236,6 +246,12 @@ export class Aggregator {
     const seq = this.seq++;
     this.items++;
     if (mine) this.mine++;
+    else {
+      const author = item.author.trim().slice(0, 200);
+      const count = this.senders.get(author);
+      if (count !== undefined) this.senders.set(author, count + 1);
+      else if (author !== '' && this.senders.size < MAX_SENDERS) this.senders.set(author, 1);
+    }
     const ms = Date.parse(item.at);
     const timed = !Number.isNaN(ms);
     const local = timed ? this.clock.read(ms) : undefined;
@@ -372,6 +388,10 @@ export class Aggregator {
       unusualHours: this.unusual,
       x: { ids: [...this.xIds], truncated: this.xTruncated },
       errors: { count: this.errorCount, first: [...this.errors] },
+      others: [...this.senders]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, SENDERS_SHOWN)
+        .map(([author, items]) => ({ author, items })),
     };
   }
 }

@@ -59,6 +59,7 @@ const summary = (over: Partial<AuditSummary> = {}): AuditSummary => {
     unusualHours: 1,
     x: { ids: ['1790000000000000001'], truncated: false },
     errors: { count: 0, first: [] },
+    others: [{ author: 'Ann Reid', items: 7 }],
     ...over,
   };
 };
@@ -84,6 +85,14 @@ describe('renderHtml', () => {
       'https://x.com/drsam/status/1790000000000000001',
     ]);
     expect(html).toContain('twitter-&lt;2025&gt;.zip');
+  });
+
+  it('says when none of the messages was read as yours, naming the senders (escaped); not otherwise', () => {
+    expect(html).not.toContain('read as yours');
+    const unowned = renderHtml(summary({ mine: 0, inbound: 12, others: [{ author: 'Dr <Sam>', items: 9 }] }));
+    expect(unowned).toContain('None of these messages was read as yours, so your own were not checked.');
+    expect(unowned).toContain('Dr &lt;Sam&gt;, 9');
+    expect(unowned).not.toContain('Dr <Sam>');
   });
 
   it('draws the heatmap as a titled SVG grid of 7 × 24 labelled cells', () => {

@@ -257,6 +257,7 @@ mark{background:var(--mark);color:inherit;padding:0 .1em}
 .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:0 .4rem;border-radius:.25rem;color:#fff;background:var(--caution)}.badge.stop{background:var(--stop)}
 .ids{max-height:20rem;overflow:auto;background:var(--card);padding:.5rem;border-radius:.5rem}
 a{color:inherit}
+.unowned{background:var(--mark);padding:.5rem .75rem;border-left:4px solid var(--caution)}
 `.trim();
 
 /** The whole report: one HTML string with nothing to fetch. */
@@ -295,7 +296,15 @@ export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): 
     '<title>Pause archive audit</title>',
     `<style>${CSS}</style></head><body>`,
     '<header><h1>Pause archive audit</h1>',
-    `<p class="lead">${escapeHtml(lead)}</p></header><main>`,
+    `<p class="lead">${escapeHtml(lead)}</p>`,
+    ...(summary.mine === 0 && summary.others.length > 0
+      ? [
+          `<p class="unowned" role="note"><strong>None of these messages was read as yours, so your own were not checked.</strong> ${escapeHtml(
+            `The export names its senders (${summary.others.map((o) => `${o.author}, ${o.items}`).join('; ')}) but not which one you are: audit it again with your name.`,
+          )}</p>`,
+        ]
+      : []),
+    '</header><main>',
     '<section aria-labelledby="s-summary"><h2 id="s-summary">Summary</h2><ul class="stats">',
     ...stats.map(([k, v]) => `<li><strong>${n(v)}</strong>${escapeHtml(k)}</li>`),
     '</ul>',

@@ -149,11 +149,30 @@ describe('pause audit', () => {
     }
   });
 
+  it('with no --me, a chat whose messages are none of them marked as yours is an error naming the senders, not "nothing flagged"', () => {
+    const r = pause(['audit', chat, '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('none of the messages in this export is marked as yours');
+    expect(r.stderr).toContain('Dr Sam (2)');
+    expect(r.stderr).toContain('Ann Reid (1)');
+    expect(r.stderr).toContain('--me "Dr Sam"');
+    // Draft text is never echoed, only who sent it.
+    expect(r.stderr).not.toContain('idiot');
+  });
+
+  it('a --me that matches no sender says so and lists the senders', () => {
+    const r = pause(['audit', chat, '--me', 'Dr Sm', '--json']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--me "Dr Sm" matched no sender');
+    expect(r.stderr).toContain('Dr Sam (2)');
+  });
+
   it('several exports make one report: the items add up, each export detected on its own', () => {
     const alone = [
       JSON.parse(pause(['audit', chat, '--me', 'Dr Sam', '--json']).stdout),
       JSON.parse(
-        pause(['audit', generic, '--me', 'Dr Sam', '--text-field', 'body', '--time-field', 'meta.posted', '--json'])
+        pause(['audit', generic, '--me', 'drsam', '--text-field', 'body', '--time-field', 'meta.posted', '--json'])
           .stdout,
       ),
     ];
@@ -163,6 +182,8 @@ describe('pause audit', () => {
       generic,
       '--me',
       'Dr Sam',
+      '--me',
+      'drsam',
       '--text-field',
       'body',
       '--time-field',

@@ -78,6 +78,20 @@ function parseWorkers(value: unknown): number | undefined {
   return n;
 }
 
+/** The error for an audit that found none of the owner's messages, and the hint that names the senders. */
+export function whoIsMe(
+  me: readonly string[],
+  others: ReadonlyArray<{ author: string; items: number }>,
+): [string, string] {
+  const senders = others.map((o) => `${o.author} (${o.items.toLocaleString('en-GB')})`).join(', ');
+  const example = `--me "${(others[0] as { author: string }).author.replace(/"/g, '')}"`;
+  const problem =
+    me.length > 0
+      ? `--me ${me.map((m) => `"${m.slice(0, 60)}"`).join(', ')} matched no sender in this export, so none of its messages were read as yours`
+      : 'none of the messages in this export is marked as yours, so only what others sent you was read';
+  return [problem, `the senders are ${senders}; say which is you, e.g. ${example}`];
+}
+
 /** Without --workers: a pool of up to four threads on a machine with several cores for exports of 8 MB or more. Both give the same report. */
 function defaultWorkers(bytes: () => number): number {
   const cores = availableParallelism();
@@ -219,6 +233,9 @@ export async function runAudit(args: string[]): Promise<number> {
     throw e;
   }
   bar.done(summary.items);
+  // An audit that found none of the owner's messages would report "nothing flagged" on a chat full of
+  // risky ones: say whom to name instead (the export names its senders, never which one exported it).
+  if (summary.mine === 0 && summary.others.length > 0) throw new UsageError(...whoIsMe(me, summary.others));
 
   if (values.json) await write(audit.toJson(summary));
   if (outPath)

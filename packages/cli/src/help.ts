@@ -90,7 +90,9 @@ Options
                        severity, excerpt, message (no HTML unless --out is given)
   --since <date>       skip items before this date (YYYY-MM-DD, or ISO 8601 with an offset)
   --me <name>          your name or handle in the export (repeatable), so that your own messages
-                       are told from those sent to you
+                       are told from those sent to you; needed for chats, which name every sender:
+                       without it (or if it matches no one) the audit stops with exit 2 and lists
+                       the senders
   --tz <zone>          IANA time zone for the hours and months, and for exports whose times
                        carry no zone (default Europe/London)
   --format <id>        read the export as this format instead of detecting it

@@ -15,6 +15,9 @@ export interface AuditHeadline {
   items: number;
   flagged: number;
   byCategory: Partial<Record<Category, number>>;
+  /** Items read as the owner's, and who sent the others (most first, at most 10). */
+  mine?: number;
+  others?: Array<{ author: string; items: number }>;
 }
 
 export interface AuditInfo {

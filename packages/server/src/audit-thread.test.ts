@@ -49,7 +49,13 @@ describe('an audit thread', () => {
     const outcome = await thread.outcome;
     expect(outcome).toEqual({
       status: 'done',
-      headline: { items: 3, flagged: expect.any(Number), byCategory: expect.any(Object) },
+      headline: {
+        items: 3,
+        flagged: expect.any(Number),
+        byCategory: expect.any(Object),
+        mine: 2,
+        others: [{ author: 'Ann Reid', items: 1 }],
+      },
     });
     expect(progress.at(-1)).toEqual({ items: 3, read: 1 });
     expect(readFileSync(reports.html, 'utf8')).toContain('Pause archive audit');

@@ -72,7 +72,16 @@ async function audit(task: AuditTask, post: (m: AuditMessage) => void): Promise<
   const generatedAt = new Date(Date.now() + task.clockOffsetMs);
   writeFileSync(task.reports.html, renderHtml(summary, { source: task.filename, generatedAt }), { mode: 0o600 });
   writeFileSync(task.reports.json, toJson(summary), { mode: 0o600 });
-  post({ type: 'done', headline: { items: summary.items, flagged: summary.flagged, byCategory: summary.byCategory } });
+  post({
+    type: 'done',
+    headline: {
+      items: summary.items,
+      flagged: summary.flagged,
+      byCategory: summary.byCategory,
+      mine: summary.mine,
+      others: summary.others,
+    },
+  });
 }
 
 /** What the server is told when the audit does not finish (nothing when it was stopped). */

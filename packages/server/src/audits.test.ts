@@ -66,6 +66,8 @@ describe('an audit of a WhatsApp export', () => {
         items: 3,
         flagged: expect.any(Number),
         byCategory: expect.objectContaining({ content: expect.any(Number) }),
+        mine: 2,
+        others: [{ author: 'Ann Reid', items: 1 }],
       },
     });
     expect(done.summary.flagged).toBeGreaterThanOrEqual(1);

@@ -460,6 +460,48 @@ describe('the web app in headless Chromium, against the real server', () => {
     }
   }, 90_000);
 
+  for (const width of [1280, 360]) {
+    it(`a chat audited with no name asks which sender is you, and auditing again as that sender finds their messages (${width} px)`, async () => {
+      const chat = [
+        '01/06/2024, 23:30 - Ann Reid: Are you on call tonight?',
+        '01/06/2024, 23:31 - Dr Sam: Yes. That consultant is an absolute idiot, honestly.',
+        '02/06/2024, 09:00 - Dr Sam: Flu clinic on Saturday 9am to 1pm.',
+        '02/06/2024, 09:05 - Ann Reid: Thanks!',
+        '',
+      ].join('\n');
+      const uploadDir = await mkdtemp(join(tmpdir(), 'pause-web-chat-'));
+      const file = join(uploadDir, 'WhatsApp Chat with Ann Reid.txt');
+      await writeFile(file, chat);
+      const { page, requests, errors } = await open(width, '/audit', null);
+      try {
+        await page.getByLabel('Export file').setInputFiles(file);
+        await page.getByRole('button', { name: 'Upload and audit' }).click();
+        const notice = page.locator('.owner-needed');
+        await notice.waitFor({ timeout: 30_000 });
+        await expect(notice.textContent()).resolves.toMatch(/None of these messages was read as yours/);
+        // Senders most first, each a button; no "0 flagged" reassurance beside them.
+        await expect(notice.getByRole('button').allTextContents()).resolves.toEqual([
+          'I am Ann Reid (2 messages)',
+          'I am Dr Sam (2 messages)',
+        ]);
+        await expect(page.locator('.progress-panel p[role="status"]').count()).resolves.toBe(0);
+        await page.screenshot({ path: join(ARTIFACTS, `web-audit-who-${width}.png`), fullPage: true });
+        await expect(page.locator('iframe.report-frame').count()).resolves.toBe(0);
+        await notice.getByRole('button', { name: 'I am Dr Sam (2 messages)' }).click();
+        await expect(page.getByLabel(/Your name or handle/).inputValue()).resolves.toBe('Dr Sam');
+        await page.locator('iframe.report-frame').waitFor({ timeout: 30_000 });
+        await expect(page.locator('.progress-panel p[role="status"]').textContent()).resolves.toMatch(
+          /4 items read, 1 flagged/,
+        );
+        await expect(page.locator('.owner-needed').count()).resolves.toBe(0);
+        expectLocalOnly(requests);
+        expect(errors).toEqual([]);
+      } finally {
+        await rm(uploadDir, { recursive: true, force: true });
+      }
+    }, 90_000);
+  }
+
   it('axe-core finds no serious or critical violations on any page, including a draft with findings', async () => {
     const { page, errors } = await open(1280);
     const report: Record<string, string[]> = {};

@@ -117,7 +117,20 @@ const NOT_A_PRICE_AFTER =
 const PUNCTUATION = /[,.;:!?()\n]/;
 /** The author doing the selling: "I can see you privately", "we can diagnose you", "see me at". */
 const AUTHOR_PROVIDES =
-  /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b|\b(?:book|booking|bookings|appointments?|consultations?|consults?|checks?|sessions?|treatments?|slots?) (?:[^ |]+ ){0,2}?with me\b|\bbook me\b|\bi (?:also |now |still )?(?:consult|practise|practice|work|fit (?:them|it|these|those)|see (?:them|you|people|patients)) privately\b|\bi(?:'m| am|'ve| have) (?:now |also |just |recently )?(?:doing|started|starting|launched|launching|opened|opening|set up|setting up) (?:[^ |]+ ){0,3}?(?:private|clinic|clinics|service|services)\b|\bmy (?:[^ |]+ ){0,2}?(?:clinic|clinics|studio|private line)\b|\b(?:specialist|nurse|physician|doctor|gp|consultant|pharmacist|practitioner|prescriber|dermatologist|surgeon) (?:here )?(?:[^ |]+ ){0,3}?(?:now )?(?:taking|offering|seeing|accepting) (?:new |private |bookings|clients|patients)|\b(?:dm|message|pm|inbox) (?:me )?(?:for|to book) (?:a |your )?(?:consult|consultation|appointment)\b|\bi(?:'ll| will) (?:be your (?:doctor|nurse|practitioner|gp)|see you|do your)\b/g;
+  /\b(?:i|we) (?:can |could |will |also |now |do |personally |still ){0,3}(?:see|offer|provide|prescribe|diagnose|treat|perform|do|run|deliver|stock|sell|supply)\b|\bsee me (?:privately|at)\b|\bi (?:see|treat) (?:patients|people|clients) privately\b|\bwhere i(?: am|'m) (?:a |the )?(?:partner|director|owner|founder|medical director|clinical director|lead)\b|\bi(?: am|'m) (?:a |the |also |now )?(?:co )?(?:owner|director|medical director|clinical director|partner|founder|shareholder|investor|adviser|advisor|paid|ambassador|affiliate|consultant to|employee|ceo|chief medical officer|head of|(?:[^ |]+ )?lead (?:at|for|with))\b|\bi (?:work|consult) (?:at|for|with)\b|\b(?:i(?: have|'ve)|i) (?:just )?joined [^|]{0,40}? as (?:the |a |their |our |its )?(?:[^ |]+ )?(?:director|partner|lead|adviser|advisor|ambassador|owner|founder|ceo|consultant)\b/g;
+
+/**
+ * The author as the provider in an advert's own words: "book with me", "I consult privately", "I've
+ * started a private clinic", "my Saturday clinic", "aesthetic nurse now taking bookings", "DM for a
+ * consult". Several small patterns, apart from AUTHOR_PROVIDES, so that each is small enough for the
+ * linear-time check (scripts/regexes.test.ts) to prove.
+ */
+const SELF_OFFER: readonly RegExp[] = [
+  /\b(?:book|booking|bookings|appointments?|consultations?|consults?|checks?|sessions?|treatments?|slots?) (?:[^ |]+ ){0,2}?with me\b|\bbook me\b/g,
+  /\bi (?:also |now |still )?(?:consult|practise|practice|work|fit (?:them|it|these|those)|see (?:them|you|people|patients)) privately\b|\bi(?:'m| am|'ve| have) (?:now |also |just |recently )?(?:doing|started|starting|launched|launching|opened|opening|set up|setting up) (?:[^ |]+ ){0,3}?(?:private|clinic|clinics|service|services)\b/g,
+  /\bmy (?:[^ |]+ ){0,2}?(?:clinic|clinics|studio|private line)\b|\b(?:specialist|nurse|physician|doctor|gp|consultant|pharmacist|practitioner|prescriber|dermatologist|surgeon) (?:here )?(?:[^ |]+ ){0,3}?(?:now )?(?:taking|offering|seeing|accepting) (?:new |private |bookings|clients|patients)/g,
+  /\b(?:dm|message|pm|inbox) (?:me )?(?:for|to book) (?:a |your )?(?:consult|consultation|appointment)\b|\bi(?:'ll| will) (?:be your (?:doctor|nurse|practitioner|gp)|see you|do your)\b/g,
+];
 
 /** "message me to join", "text us for prices", "drop me a DM to book": a call to act through the author. */
 const CONTACT =
@@ -384,10 +397,11 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     // "Call us to book" is every surgery's notice; "DM me to book" and "message me for prices" are the author selling.
     if (s) push('booking', s.start, s.end, /^(?:dm|pm|msg|inbox|drop)\b/.test(m[0]) || /\bme\b/.test(m[0]));
   }
-  for (const m of matchesOf(AUTHOR_PROVIDES, line.text)) {
-    const s = lineSpan(a, line, m.index, m[0].length);
-    if (s) declarations.push(s);
-  }
+  for (const re of [AUTHOR_PROVIDES, ...SELF_OFFER])
+    for (const m of matchesOf(re, line.text)) {
+      const s = lineSpan(a, line, m.index, m[0].length);
+      if (s) declarations.push(s);
+    }
   // The author named in the third person as the provider ("Dr Lyons now offers…").
   const surname = author?.name?.trim().split(/\s+/).pop()?.toLowerCase();
   if (surname && surname.length > 2) {

@@ -7,7 +7,14 @@ export interface AuditStatus {
   progress?: { items: number; itemsPerSecond: number; bytesRead?: number; bytesTotal?: number };
   error?: string;
   createdAt: string;
-  summary?: { items: number; flagged: number; byCategory: Record<string, number> };
+  summary?: {
+    items: number;
+    flagged: number;
+    byCategory: Record<string, number>;
+    /** Items read as yours, and who sent the others (most first): none of yours means "me" was not named. */
+    mine?: number;
+    others?: Array<{ author: string; items: number }>;
+  };
 }
 
 export interface AuditOptions {

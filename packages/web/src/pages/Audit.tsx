@@ -53,6 +53,15 @@ function describeProgress(a: AuditStatus): string {
   return `${p.items.toLocaleString('en-GB')} items read${rate}`;
 }
 
+/** A finished audit that read none of the owner's messages: the senders to choose from, most first. */
+function unownedOf(a: AuditStatus): Array<{ author: string; items: number }> {
+  return a.summary?.mine === 0 ? (a.summary.others ?? []) : [];
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-GB')} ${word}${n === 1 ? '' : 's'}`;
+}
+
 export function AuditPage() {
   const [file, setFile] = useState<File>();
   const [me, setMe] = useState('');
@@ -80,7 +89,8 @@ export function AuditPage() {
       if (!alive.current) return;
       setCurrent(a);
       if (a.status !== 'running') {
-        if (a.status === 'done') setShown(a);
+        // A report of none of your messages would reassure falsely: the notice asks who you are instead.
+        if (a.status === 'done' && !unownedOf(a).length) setShown(a);
         void refresh();
         return;
       }
@@ -88,7 +98,29 @@ export function AuditPage() {
     }
   };
 
+  const start = async (who: string) => {
+    if (!file) {
+      setError('Choose a file to audit.');
+      return;
+    }
+    setError('');
+    setCurrent(undefined);
+    setShown(undefined);
+    setSent({ sent: 0, total: file.size });
+    try {
+      const id = await uploadAudit(file, { me: who, since, tz: browserTimeZone() }, (s, t) =>
+        setSent({ sent: s, total: t }),
+      );
+      await poll(id);
+    } catch (err) {
+      setError(messageOf(err));
+      setSent(undefined);
+    }
+  };
+
   const uploading = sent !== undefined && current === undefined;
+  // A chat names every sender but not which one exported it: none read as yours means "me" is needed.
+  const unowned = current?.status === 'done' ? unownedOf(current) : [];
   const pct = sent?.total ? Math.round((100 * sent.sent) / sent.total) : 0;
   const p = current?.progress;
 
@@ -104,25 +136,9 @@ export function AuditPage() {
       </p>
       <form
         class="panel"
-        onSubmit={async (e) => {
+        onSubmit={(e) => {
           e.preventDefault();
-          if (!file) {
-            setError('Choose a file to audit.');
-            return;
-          }
-          setError('');
-          setCurrent(undefined);
-          setShown(undefined);
-          setSent({ sent: 0, total: file.size });
-          try {
-            const id = await uploadAudit(file, { me, since, tz: browserTimeZone() }, (s, t) =>
-              setSent({ sent: s, total: t }),
-            );
-            await poll(id);
-          } catch (err) {
-            setError(messageOf(err));
-            setSent(undefined);
-          }
+          void start(me);
         }}
       >
         <div class="field">
@@ -134,7 +150,7 @@ export function AuditPage() {
         <div class="row">
           <div class="field">
             <label class="field-label" for="audit-me">
-              Your name or handle in the archive (optional)
+              Your name or handle in the archive (needed for chats)
             </label>
             <input id="audit-me" type="text" value={me} onInput={(e) => setMe(e.currentTarget.value)} />
           </div>
@@ -186,11 +202,35 @@ export function AuditPage() {
                   {current.error ?? 'The audit could not be completed.'}
                 </p>
               ) : null}
-              {current.summary ? (
+              {current.summary && unowned.length === 0 ? (
                 <p role="status">
                   {current.summary.items.toLocaleString('en-GB')} items read,{' '}
                   {current.summary.flagged.toLocaleString('en-GB')} flagged.
                 </p>
+              ) : null}
+              {unowned.length > 0 ? (
+                <div class="owner-needed" role="alert">
+                  <p>
+                    <strong>None of these messages was read as yours</strong>, so your own were not checked: the export
+                    names its senders but not which one you are. Which is you?
+                  </p>
+                  <p class="buttons">
+                    {unowned.map((o) => (
+                      <button
+                        key={o.author}
+                        type="button"
+                        class="button"
+                        disabled={!file}
+                        onClick={() => {
+                          setMe(o.author);
+                          void start(o.author);
+                        }}
+                      >
+                        I am {o.author} ({plural(o.items, 'message')})
+                      </button>
+                    ))}
+                  </p>
+                </div>
               ) : null}
             </>
           ) : null}
@@ -205,7 +245,11 @@ export function AuditPage() {
             {past.map((a) => (
               <li key={a.id}>
                 <span class="past-name">{a.filename}</span>, {formatWhen(Date.parse(a.createdAt))}:{' '}
-                {a.status === 'done' && a.summary ? `${a.summary.items} items, ${a.summary.flagged} flagged` : a.status}
+                {a.status === 'done' && a.summary
+                  ? unownedOf(a).length
+                    ? `${a.summary.items} items, none read as yours`
+                    : `${a.summary.items} items, ${a.summary.flagged} flagged`
+                  : a.status}
                 <span class="buttons">
                   {a.status === 'done' ? (
                     <button type="button" class="button small" onClick={() => setShown(a)}>
