@@ -88,7 +88,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const allowed = allowList();
   if (process.argv.includes('--write')) {
     const safe = [...new Set(results.filter((r) => r.status === 'safe').map(key))].sort();
-    writeFileSync(VERDICTS, `${JSON.stringify({ checker: 'recheck 4.5.0', safe }, null, 1)}\n`);
+    writeFileSync(VERDICTS, `${JSON.stringify({ checker: 'recheck 4.5.0', safe }, null, 2)}\n`);
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(results, null, 2));
   else {
