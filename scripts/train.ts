@@ -46,6 +46,7 @@ const HEADS = [
   'behaviour.group-banter',
   'boundaries.urgent-symptoms',
   'content.clinical-misinformation',
+  'content.defamation',
   'hate',
   'offensive',
 ] as const;

@@ -91,3 +91,15 @@ export function phraseTokens(phrase: string, fold: (s: string) => NormalisedText
   if (PLAIN_PHRASE.test(phrase)) return phrase.split(' ');
   return [...fold(phrase).text.matchAll(WORD)].map((m) => m[0]);
 }
+
+/** The first token starting at or after an offset (binary search: tokens are in order). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -9,7 +9,7 @@ import {
   THIRD_PERSON_SINGULAR,
 } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
-import type { Token } from '../../text/tokens.js';
+import { firstTokenAtOrAfter, type Token } from '../../text/tokens.js';
 import type { GroupClass, Target } from './types.js';
 
 /** What targets.ts reads from the analysis. */
@@ -90,18 +90,6 @@ function groupTargets(input: TargetInput): Target[] {
     });
   }
   return out;
-}
-
-/** The first token starting at or after an offset (binary search: tokens are in order). */
-function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Every target the text names, before pronouns are resolved. */

@@ -254,3 +254,22 @@ testRule(rule, {
     },
   ],
 });
+
+// An allegation in words no lexicon lists, read by the learned model in a sentence naming someone
+// identifiable; the same people praised, or a concern taken through the proper route, stay clean.
+testRule(rule, {
+  clean: [
+    {
+      draft: "I've raised my concerns about the rota with our practice manager and the Freedom to Speak Up guardian.",
+      name: 'proper route',
+    },
+    { draft: 'Dr Okafor at Riverside has been brilliant with my mum, so kind.', name: 'praise of a named doctor' },
+    { draft: 'The pharmacy on Mill Road has started doing flu jabs on Saturdays.', name: 'news of a named pharmacy' },
+  ],
+  flagged: [
+    {
+      draft: 'Everyone at Parkside knows the senior partner pockets the locum money for himself.',
+      spans: ['Everyone at Parkside knows the senior partner pockets the locum money for himself.'],
+    },
+  ],
+});
