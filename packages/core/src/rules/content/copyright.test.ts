@@ -213,3 +213,22 @@ testRule(rule, {
     },
   ],
 });
+
+// Sold material passed on whole, with the verbs people use for it ("posting", "attaching", "dropping")
+// and the kinds of work courses and podcasts sell (workbooks, handouts, recordings, episodes).
+testRule(rule, {
+  clean: [
+    { draft: 'I paid for the minor ops course and have written up my own notes for the team.', name: 'own notes' },
+    { draft: 'Posting the link to the RCGP guide here: every practice should read it.', name: 'a link to a guide' },
+  ],
+  flagged: [
+    {
+      draft: 'Posting all 12 pages of the paid finance survival guide here, partners, read it before the AGM.',
+      spans: ['all 12 pages'],
+    },
+    {
+      draft: 'Dropping the entire recording of the paid leadership webinar in the group drive, password pinned.',
+      spans: ['Dropping the entire recording'],
+    },
+  ],
+});
