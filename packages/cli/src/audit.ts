@@ -79,10 +79,7 @@ function parseWorkers(value: unknown): number | undefined {
 }
 
 /** The error for an audit that found none of the owner's messages, and the hint that names the senders. */
-export function whoIsMe(
-  me: readonly string[],
-  others: ReadonlyArray<{ author: string; items: number }>,
-): [string, string] {
+function whoIsMe(me: readonly string[], others: ReadonlyArray<{ author: string; items: number }>): [string, string] {
   const senders = others.map((o) => `${o.author} (${o.items.toLocaleString('en-GB')})`).join(', ');
   const example = `--me "${(others[0] as { author: string }).author.replace(/"/g, '')}"`;
   const problem =

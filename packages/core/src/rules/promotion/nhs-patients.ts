@@ -30,15 +30,13 @@ function refusedOrAsked(a: Analysis, offer: Span): boolean {
   if (/\?\s*$/.test(a.text.slice(sentence.start, sentence.end))) return true;
   // The clause holding the offer: from the last comma, colon or dash before it.
   const before = a.text.slice(sentence.start, offer.start);
-  const cut = Math.max(
-    before.lastIndexOf(','),
-    before.lastIndexOf(';'),
-    before.lastIndexOf(':'),
-    before.search(/[\u2013\u2014][^\u2013\u2014]*$/),
-  );
+  const cut = Math.max(...CLAUSE_MARKS.map((c) => before.lastIndexOf(c)));
   const from = sentence.start + cut + 1;
   return a.tokens.some((t) => t.start >= from && t.end <= offer.start && REFUSING.has(t.norm));
 }
+
+/** Punctuation that ends a clause: a comma, a semicolon, a colon or a dash. */
+const CLAUSE_MARKS = [',', ';', ':', '\u2013', '\u2014'];
 
 /** Words that refuse or rule out an offer made in the same clause. */
 const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', 'unable']);
