@@ -1,4 +1,4 @@
-import { nextLocalTime, toZonedIso } from './analysis/time.js';
+import { inWindow, localTime, nextLocalTime, toZonedIso } from './analysis/time.js';
 import { minuteOfDay, type Policy } from './policy.js';
 import type { Advice, Draft, Finding } from './types.js';
 
@@ -99,7 +99,18 @@ export function advise(draft: Draft, findings: readonly Finding[], policy: Polic
     if (composedAtMs !== undefined) {
       const lateNight = timing.some((f) => f.ruleId === 'behaviour.unusual-hour');
       const morning = Math.max(MORNING, minuteOfDay(policy.quietHours.end));
-      const until = lateNight ? nextLocalTime(composedAtMs, draft.timeZone, morning) : composedAtMs + HOUR_MS;
+      const inAnHour = composedAtMs + HOUR_MS;
+      // An hour's wait that would end inside the quiet hours (a 22:40 draft, quiet from 23:00) waits for the morning.
+      const quiet = (ms: number) =>
+        inWindow(
+          localTime(ms, draft.timeZone).minuteOfDay,
+          minuteOfDay(policy.quietHours.start),
+          minuteOfDay(policy.quietHours.end),
+        );
+      const until =
+        lateNight || quiet(inAnHour)
+          ? nextLocalTime(lateNight ? composedAtMs : inAnHour, draft.timeZone, morning)
+          : inAnHour;
       advice.deferUntil = toZonedIso(until, draft.timeZone);
     }
     return advice;

@@ -371,6 +371,24 @@ describe('advice', () => {
     ).toBe('2026-07-01T19:00:00+05:30');
   });
 
+  it('defer for emotion late in the evening: an hour that would end in the quiet hours waits for the morning', () => {
+    // 22:40 + 1 h = 23:40, inside the default quiet hours (23:00 to 06:00): the next 08:00 instead.
+    expect(
+      check({ text: 'I am furious about the rota.', composedAt: '2026-11-23T22:40:00+00:00' }).advice.deferUntil,
+    ).toBe('2026-11-24T08:00:00+00:00');
+    // 21:30 + 1 h = 22:30, still before the quiet hours: one hour.
+    expect(
+      check({ text: 'I am furious about the rota.', composedAt: '2026-11-23T21:30:00+00:00' }).advice.deferUntil,
+    ).toBe('2026-11-23T22:30:00+00:00');
+    // With later quiet hours ending at 09:00, the morning is 09:00.
+    expect(
+      check(
+        { text: 'I am furious about the rota.', composedAt: '2026-11-23T22:40:00+00:00' },
+        { quietHours: { start: '22:30', end: '09:00' } },
+      ).advice.deferUntil,
+    ).toBe('2026-11-24T09:00:00+00:00');
+  });
+
   it('defer for the unusual hour: the next 08:00 local', () => {
     const a = check({ text: 'Flu clinic on Saturday.', composedAt: SMALL_HOURS });
     expect(ids(a)).toEqual(['behaviour.unusual-hour']);

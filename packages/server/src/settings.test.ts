@@ -28,13 +28,13 @@ describe('GET /health', () => {
 });
 
 describe('settings', () => {
-  it('defaults before anything is stored', async () => {
+  it("defaults before anything is stored, in the UK's time zone whatever the server's own", async () => {
     const res = await call(h.app, 'GET', `${API}/settings`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({
       policy: { severity: {}, allow: {}, quietHours: { start: '23:00', end: '06:00' }, sensitivity: 'standard' },
       profile: {},
-      timezone: expect.any(String),
+      timezone: 'Europe/London',
       holdDefaults: { lateHour: '08:00', emotionMinutes: 60 },
     });
   });

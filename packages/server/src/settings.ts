@@ -24,16 +24,14 @@ export interface Settings {
 
 export const DEFAULT_HOLD: Readonly<HoldDefaults> = Object.freeze({ lateHour: '08:00', emotionMinutes: 60 });
 
-/** The server's own zone, else Europe/London. */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/London';
-}
+/** Pause is for UK practice: the UK's zone until the user chooses another (a server's own zone is often UTC). */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 export function defaultSettings(): Settings {
   return {
     policy: parsePolicy(DEFAULT_POLICY),
     profile: {},
-    timezone: systemTimeZone(),
+    timezone: DEFAULT_TIME_ZONE,
     holdDefaults: { ...DEFAULT_HOLD },
   };
 }

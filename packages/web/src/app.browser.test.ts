@@ -19,6 +19,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
 import { PAGES as APP_PAGES } from './lib/router.ts';
+import { WHEN_FORMAT } from './lib/time.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/cli/bin/pause.mjs');
@@ -35,6 +36,19 @@ const DAYTIME = (() => {
   const d = new Date();
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 12));
 })();
+
+/** The instant `days` from today when London's clock reads hh:mm (in the future, so held drafts stay held). */
+function londonClock(days: number, hh: number, mm: number): Date {
+  const d = new Date();
+  const wall = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days, hh, mm);
+  const london = new Date(new Date(wall).toLocaleString('en-US', { timeZone: 'Europe/London' }));
+  const utc = new Date(new Date(wall).toLocaleString('en-US', { timeZone: 'UTC' }));
+  return new Date(wall - (london.getTime() - utc.getTime()));
+}
+
+/** "Tue 24 Nov, 08:00": 08:00 in London `days` from today, as the app names it. */
+const londonMorning = (days: number) =>
+  new Intl.DateTimeFormat('en-GB', { ...WHEN_FORMAT, timeZone: 'Europe/London' }).format(londonClock(days, 8, 0));
 
 /** A patient's NHS number (valid mod-11) and a jibe at a colleague: both must be underlined. */
 const RISKY = 'Reviewed my patient today, NHS number 943 476 5919. The clueless locum had sent him home.';
@@ -261,10 +275,19 @@ describe('the web app in headless Chromium, against the real server', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(draftBox(page).inputValue()).resolves.toBe(RISKY);
 
-    // "Post anyway" copies the draft, and says so.
+    // With a stop, "Post anyway…" is the last choice and asks once; then it copies the draft, and says so.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     await checked(page);
-    await page.getByRole('button', { name: 'Post anyway' }).click();
+    const choices = await page
+      .getByRole('group', { name: 'What to do with it' })
+      .getByRole('button')
+      .evaluateAll((bs) => bs.map((b) => b.textContent));
+    expect(choices[0]).toBe('Apply all fixes');
+    expect(choices.indexOf('Post anyway…')).toBeGreaterThan(choices.indexOf('Hold until…'));
+    await page.getByRole('button', { name: 'Post anyway…' }).click();
+    await page.getByText('could end in a complaint, a referral or worse').waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.not.toBe(RISKY);
+    await page.getByRole('button', { name: 'Yes, copy it anyway' }).click();
     await page.getByText('Copied to the clipboard').waitFor();
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(RISKY);
 
@@ -318,6 +341,121 @@ describe('the web app in headless Chromium, against the real server', () => {
     expectLocalOnly(requests);
     expect(errors).toEqual([]);
   }, 90_000);
+
+  it('keeps the unsent draft on the device across a reload, and forgets it once held', async () => {
+    const text = `Draft about the flu clinic rota ${Date.now()}`;
+    const { page, requests, errors } = await open(1280);
+    await draftBox(page).fill(text);
+    await checked(page);
+    // The draft is saved shortly after typing stops; a reload brings it back, checked.
+    await page.waitForFunction(
+      (t) =>
+        new Promise((done) => {
+          const req = indexedDB.open('pause-drafts');
+          req.onsuccess = () => {
+            const get = req.result.transaction('drafts').objectStore('drafts').get('compose');
+            get.onsuccess = () => done(get.result?.fields?.text === t);
+            get.onerror = () => done(false);
+          };
+          req.onerror = () => done(false);
+        }),
+      text,
+    );
+    await page.reload();
+    await expect.poll(() => draftBox(page).inputValue()).toBe(text);
+    await checked(page);
+    // Nothing about the draft went to the server while typing or reloading.
+    expect(requests.filter((u) => /\/api\/v1\/(outbox|check)/.test(u))).toEqual([]);
+
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    await page.getByRole('button', { name: 'Hold it' }).click();
+    await page.getByText('It is waiting in the Outbox').waitFor();
+    await page.reload();
+    await page.locator('h1').first().waitFor();
+    await page.waitForTimeout(300);
+    await expect(draftBox(page).inputValue()).resolves.toBe('');
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('reopens a held draft in Check; holding the edit replaces the held copy', async () => {
+    const first = `So furious with the rota AGAIN!!! ${Date.now()}`;
+    const { page, requests, errors } = await open(390);
+    await draftBox(page).fill(first);
+    await checked(page);
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    await page.getByRole('button', { name: 'Hold it' }).click();
+    await page.getByText('It is waiting in the Outbox').waitFor();
+
+    await page.getByRole('link', { name: 'Open the Outbox' }).click();
+    const item = page.locator('.outbox-item', { hasText: first });
+    await item.getByRole('button', { name: 'Edit in Check' }).click();
+    await page.getByTestId('editing-held').waitFor();
+    await expect(draftBox(page).inputValue()).resolves.toBe(first);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-outbox-edit-390.png'), fullPage: false });
+
+    const edited = first.replace('So furious with the rota AGAIN!!!', 'Can we talk about the rota tomorrow?');
+    await draftBox(page).fill(edited);
+    await checked(page);
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    await page.getByRole('button', { name: 'Hold it' }).click();
+    await page.getByText('It is waiting in the Outbox').waitFor();
+    await page.getByRole('link', { name: 'Open the Outbox' }).click();
+    await page.locator('.outbox-item', { hasText: edited }).waitFor();
+    await expect(page.locator('.outbox-item', { hasText: first }).count()).resolves.toBe(0);
+
+    // With an unsent draft in Check, reopening asks before replacing it.
+    await page.getByRole('link', { name: 'Check', exact: true }).click();
+    await draftBox(page).fill('Something else I am writing');
+    await page.getByRole('link', { name: 'Outbox', exact: true }).click();
+    const again = page.locator('.outbox-item', { hasText: edited });
+    await again.getByRole('button', { name: 'Edit in Check' }).click();
+    await again.getByText('Check already has an unsent draft').waitFor();
+    await again.getByRole('button', { name: 'Keep the other' }).click();
+    await page.getByRole('link', { name: 'Check', exact: true }).click();
+    await expect(draftBox(page).inputValue()).resolves.toBe('Something else I am writing');
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it('releasing a held draft inside the quiet hours offers to keep it until the morning', async () => {
+    const text = `I am livid about this, truly LIVID!!! ${Date.now()}`;
+    // 22:40 in London: an hour's hold would end inside the quiet hours, so the morning is suggested.
+    const evening = londonClock(2, 22, 40);
+    const morning = londonMorning(3);
+    const { page, context, requests, errors } = await open(1280, '/', evening);
+    await draftBox(page).fill(text);
+    await checked(page);
+    await expect(page.locator('.advice-headline').textContent()).resolves.toContain(`hold it until ${morning}`);
+    await page.getByRole('button', { name: 'Hold until…' }).click();
+    await expect(page.getByLabel('Release it at').inputValue()).resolves.toMatch(/T08:00$/);
+    await page.getByRole('button', { name: 'Hold it' }).click();
+    await page.getByText('It is waiting in the Outbox').waitFor();
+
+    await context.clock.setFixedTime(new Date(evening.getTime() + 70 * 60_000));
+    await page.getByRole('link', { name: 'Open the Outbox' }).click();
+    const item = page.locator('.outbox-item', { hasText: text });
+    await item.getByRole('button', { name: 'Release and check again' }).click();
+    await item.getByText('It is now inside your quiet hours (23:00 to 06:00)').waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'web-outbox-quiet-release-1280.png'), fullPage: false });
+    await item.getByRole('button', { name: `Keep it until ${morning}` }).click();
+    await expect.poll(() => item.locator('.outbox-heading').textContent()).toBe(`Held: until ${morning}`);
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await item.getByRole('button', { name: 'Yes, delete it' }).click();
+    expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it("the time zone is chosen from a list, the UK's by default, with the device's zone offered", async () => {
+    const { page, errors } = await open(1280, '/settings');
+    const zone = page.getByLabel('Time zone');
+    await expect(zone.evaluate((el) => el.tagName)).resolves.toBe('SELECT');
+    await expect(zone.inputValue()).resolves.toBe('Europe/London');
+    await expect(zone.locator('option').first().textContent()).resolves.toBe('United Kingdom (Europe/London)');
+    await zone.selectOption('America/New_York');
+    await page.getByRole('button', { name: 'Use Europe/London' }).waitFor();
+    expect(errors).toEqual([]);
+  }, 30_000);
 
   it('quiet hours: a draft written late is advised to wait until the next morning', async () => {
     if (!browser) throw missingChromium();

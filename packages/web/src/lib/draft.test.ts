@@ -1,6 +1,6 @@
 import { createChecker, parseDraft } from '@pause/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDraft, cleanProfile, EMPTY_FIELDS } from './draft.ts';
+import { buildDraft, cleanProfile, EMPTY_FIELDS, fieldsOf } from './draft.ts';
 
 beforeAll(() => {
   process.env.TZ = 'Europe/London';
@@ -85,5 +85,22 @@ describe('buildDraft: the fields of the page as a Draft', () => {
   it('drops an empty profile altogether', () => {
     expect(cleanProfile({ name: ' ', titles: [], practiceNames: [''] })).toBeUndefined();
     expect(buildDraft({ ...EMPTY_FIELDS, text: 'x' }, { ...edge, profile: {} })).not.toHaveProperty('author');
+  });
+});
+
+describe('fieldsOf: a held draft reopened in Check', () => {
+  it('gives back the fields it was built from, the pasted thread one message a line', () => {
+    const fields = {
+      ...EMPTY_FIELDS,
+      text: 'Thanks for that',
+      platform: 'whatsapp' as const,
+      channel: 'reply' as const,
+      toPatient: true,
+      patientName: 'Joan Smith',
+      mood: 'angry' as const,
+      thread: 'Joan Smith: Can I double my dose?\nme: Let me check\nno name on this line',
+    };
+    expect(fieldsOf(buildDraft(fields, edge))).toEqual(fields);
+    expect(fieldsOf(buildDraft({ ...EMPTY_FIELDS, text: 'Hello' }, edge))).toEqual({ ...EMPTY_FIELDS, text: 'Hello' });
   });
 });

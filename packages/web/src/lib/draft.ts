@@ -85,3 +85,18 @@ export function buildDraft(fields: DraftFields, edge: DraftEdge): DraftInput {
   if (thread.length) draft.thread = thread;
   return draft;
 }
+
+/** The fields a held Draft was built from, so it can be reopened and edited in Check. */
+export function fieldsOf(draft: DraftInput): DraftFields {
+  const patient = draft.recipients?.find((r) => r.isPatient);
+  return {
+    text: draft.text,
+    direction: draft.direction,
+    channel: draft.channel,
+    platform: draft.platform ?? '',
+    toPatient: patient !== undefined,
+    patientName: patient?.name ?? '',
+    mood: draft.mood ?? '',
+    thread: (draft.thread ?? []).map((m) => (m.author === 'them' ? m.text : `${m.author}: ${m.text}`)).join('\n'),
+  };
+}

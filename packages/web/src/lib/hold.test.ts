@@ -1,6 +1,6 @@
 import type { Assessment, Finding } from '@pause/core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultHoldUntil } from './hold.ts';
+import { defaultHoldUntil, HOLD_DEFAULTS, outsideQuietHours } from './hold.ts';
 
 // Local wall times below are London's; this file runs in its own process (vitest forks).
 beforeAll(() => {
@@ -40,7 +40,14 @@ describe('defaultHoldUntil: the time "Hold until…" suggests', () => {
   it('waits for the end of the quiet hours when that is later than the hold hour', () => {
     const a = assessment([finding('behaviour.unusual-hour')]);
     expect(
-      iso(defaultHoldUntil(a, at('2026-11-23T23:30:00Z'), { lateHour: '08:00', emotionMinutes: 60 }, '09:30')),
+      iso(
+        defaultHoldUntil(
+          a,
+          at('2026-11-23T23:30:00Z'),
+          { lateHour: '08:00', emotionMinutes: 60 },
+          { start: '23:00', end: '09:30' },
+        ),
+      ),
     ).toBe('2026-11-24T09:30:00.000Z');
   });
 
@@ -55,6 +62,23 @@ describe('defaultHoldUntil: the time "Hold until…" suggests', () => {
         }),
       ),
     ).toBe('2026-11-23T14:20:00.000Z');
+  });
+
+  it('holds a heated draft until the morning when its hour would end inside the quiet hours', () => {
+    const a = assessment([finding('behaviour.heightened-emotion')]);
+    const quiet = { start: '23:00', end: '06:00' };
+    // 22:40 + 1 h = 23:40: quiet, so 08:00 the next day.
+    expect(iso(defaultHoldUntil(a, at('2026-11-23T22:40:00Z'), HOLD_DEFAULTS, quiet))).toBe('2026-11-24T08:00:00.000Z');
+    // 21:30 + 1 h = 22:30: not yet quiet.
+    expect(iso(defaultHoldUntil(a, at('2026-11-23T21:30:00Z'), HOLD_DEFAULTS, quiet))).toBe('2026-11-23T22:30:00.000Z');
+  });
+
+  it('outsideQuietHours moves a release time inside the quiet hours to the morning after, and leaves others', () => {
+    const quiet = { start: '23:00', end: '06:00' };
+    expect(iso(outsideQuietHours(at('2026-11-23T23:40:00Z'), quiet))).toBe('2026-11-24T08:00:00.000Z');
+    expect(iso(outsideQuietHours(at('2026-11-24T05:30:00Z'), quiet))).toBe('2026-11-24T08:00:00.000Z');
+    expect(iso(outsideQuietHours(at('2026-11-24T06:30:00Z'), quiet))).toBe('2026-11-24T06:30:00.000Z');
+    expect(iso(outsideQuietHours(at('2026-11-23T22:59:00Z'), quiet))).toBe('2026-11-23T22:59:00.000Z');
   });
 
   it('otherwise suggests the next morning, ignoring informational findings and a deferUntil in the past', () => {

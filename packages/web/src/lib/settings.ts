@@ -20,6 +20,9 @@ export const DEFAULT_POLICY: Policy = {
   sensitivity: 'standard',
 };
 
+/** Pause is for UK practice: the UK's zone until the user chooses another (as the server's default). */
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
 export function defaultSettings(timezone: string): Settings {
   return { policy: structuredClone(DEFAULT_POLICY), profile: {}, timezone, holdDefaults: { ...HOLD_DEFAULTS } };
 }

@@ -1,5 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatCountdown, fromLocalInput, isoWithOffset, nextLocalClock, toLocalInput } from './time.ts';
+import {
+  formatCountdown,
+  fromLocalInput,
+  inLocalWindow,
+  isoWithOffset,
+  nextLocalClock,
+  timeZoneOptions,
+  toLocalInput,
+} from './time.ts';
 
 beforeAll(() => {
   process.env.TZ = 'Europe/London';
@@ -38,5 +46,30 @@ describe('time at the edge', () => {
     expect(formatCountdown(59 * 60_000)).toBe('in 59 min');
     expect(formatCountdown((2 * 60 + 5) * 60_000)).toBe('in 2 h 05 min');
     expect(formatCountdown((26 * 60 + 1) * 60_000)).toBe('in 1 d 2 h');
+  });
+});
+
+describe('choosing a time zone', () => {
+  it('lists the UK first, then every zone the runtime knows by name, without repeats', () => {
+    const options = timeZoneOptions('Europe/London');
+    expect(options[0]).toEqual({ value: 'Europe/London', label: 'United Kingdom (Europe/London)' });
+    expect(options.filter((o) => o.value === 'Europe/London')).toHaveLength(1);
+    expect(options).toContainEqual({ value: 'America/New_York', label: 'America/New York' });
+    expect(options.length).toBeGreaterThan(300);
+  });
+
+  it('always lists the zone already chosen', () => {
+    expect(timeZoneOptions('Mars/Olympus_Mons').some((o) => o.value === 'Mars/Olympus_Mons')).toBe(true);
+  });
+});
+
+describe('inLocalWindow: the quiet hours on the local clock', () => {
+  it('reads a window that wraps past midnight, and one that does not', () => {
+    expect(inLocalWindow(Date.parse('2026-11-23T23:40:00Z'), '23:00', '06:00')).toBe(true);
+    expect(inLocalWindow(Date.parse('2026-11-24T05:59:00Z'), '23:00', '06:00')).toBe(true);
+    expect(inLocalWindow(Date.parse('2026-11-24T06:00:00Z'), '23:00', '06:00')).toBe(false);
+    expect(inLocalWindow(Date.parse('2026-11-23T22:59:00Z'), '23:00', '06:00')).toBe(false);
+    expect(inLocalWindow(Date.parse('2026-11-24T02:00:00Z'), '01:00', '05:00')).toBe(true);
+    expect(inLocalWindow(Date.parse('2026-11-24T06:00:00Z'), '01:00', '05:00')).toBe(false);
   });
 });

@@ -10,6 +10,21 @@ export function browserTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
+const UK_ZONE = 'Europe/London';
+
+/**
+ * The zones a person can choose, as the browser knows them: the UK first, then every IANA zone by
+ * name ("America/New York"); the selected one is always listed, even if the browser does not know it.
+ */
+export function timeZoneOptions(selected: string): Array<{ value: string; label: string }> {
+  const known = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const zones = [...new Set([...known, 'UTC', selected])].filter((z) => z && z !== UK_ZONE).sort();
+  return [
+    { value: UK_ZONE, label: 'United Kingdom (Europe/London)' },
+    ...zones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') })),
+  ];
+}
+
 /** ISO 8601 with the browser's offset at that instant, e.g. 2026-11-24T08:00:00+00:00. */
 export function isoWithOffset(ms: number): string {
   const d = new Date(ms);
@@ -57,14 +72,23 @@ export function nextLocalClock(nowMs: number, hhmm: string): number {
   return at.getTime();
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
+/** Whether the local clock at `ms` reads inside [start, end) ("23:00" to "06:00" wraps past midnight). */
+export function inLocalWindow(ms: number, start: string, end: string): boolean {
+  const d = new Date(ms);
+  const clock = `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return start <= end ? clock >= start && clock < end : clock >= start || clock < end;
+}
+
+/** How the app writes a moment: "Tue 24 Nov, 08:00" (en-GB). */
+export const WHEN_FORMAT: Intl.DateTimeFormatOptions = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+};
+const WHEN = new Intl.DateTimeFormat('en-GB', WHEN_FORMAT);
 
 /** "Tue 24 Nov, 08:00": how the app names a moment to a person. */
 export function formatWhen(ms: number): string {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { authHeaders, messageOf } from '../lib/api.ts';
 import { audits, uploadAudit, type AuditStatus } from '../lib/audits.ts';
-import { browserTimeZone, formatWhen } from '../lib/time.ts';
+import { formatWhen } from '../lib/time.ts';
+import { useSettings } from '../state/settings.tsx';
 
 const POLL_MS = 500;
 
@@ -63,6 +64,7 @@ function plural(n: number, word: string): string {
 }
 
 export function AuditPage() {
+  const { settings } = useSettings();
   const [file, setFile] = useState<File>();
   const [me, setMe] = useState('');
   const [since, setSince] = useState('');
@@ -108,7 +110,7 @@ export function AuditPage() {
     setShown(undefined);
     setSent({ sent: 0, total: file.size });
     try {
-      const id = await uploadAudit(file, { me: who, since, tz: browserTimeZone() }, (s, t) =>
+      const id = await uploadAudit(file, { me: who, since, tz: settings.timezone }, (s, t) =>
         setSent({ sent: s, total: t }),
       );
       await poll(id);

@@ -10,28 +10,42 @@ import { ReadersPanel } from '../components/ReadersPanel.tsx';
 import { announce, reviewCount } from '../lib/announce.ts';
 import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
 import { defaultHoldUntil } from '../lib/hold.ts';
+import { loadKeptDraft, rememberDraft, rememberedDraft } from '../lib/kept-draft.ts';
 import { outbox } from '../lib/outbox.ts';
 import { onLinkClick } from '../lib/router.ts';
 import { rebaseSpans, spansOf } from '../lib/segments.ts';
 import { takeShared } from '../lib/share.ts';
-import { browserTimeZone, formatWhen, isoWithOffset } from '../lib/time.ts';
+import { formatWhen, isoWithOffset } from '../lib/time.ts';
 import { useSettings } from '../state/settings.tsx';
 import { useCheck } from '../state/use-check.ts';
 
 const findingKey = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}`;
 
-// The draft and its context outlive a visit to another page (in memory only: never stored).
-let kept: DraftFields = EMPTY_FIELDS;
-
 export function ComposePage() {
   const { settings } = useSettings();
-  const [fields, setFields] = useState<DraftFields>(() => {
+  const [start] = useState(() => {
     const shared = takeShared();
-    return shared === undefined ? kept : { ...kept, text: shared.replace(/\r\n?/g, '\n') };
+    const remembered = rememberedDraft();
+    if (shared === undefined) return remembered;
+    return { fields: { ...(remembered?.fields ?? EMPTY_FIELDS), text: shared.replace(/\r\n?/g, '\n') } };
   });
+  const [fields, setFields] = useState<DraftFields>(start?.fields ?? EMPTY_FIELDS);
+  // The held draft being edited: holding it again replaces that item in the Outbox.
+  const [heldId, setHeldId] = useState(start?.heldId);
+  const typed = useRef(false);
+  // After a reload, the draft kept on this device comes back (unless the user has started typing).
   useEffect(() => {
-    kept = fields;
-  }, [fields]);
+    if (start) return;
+    void loadKeptDraft().then((k) => {
+      if (!k || typed.current) return;
+      setFields(k.fields);
+      setHeldId(k.heldId);
+    });
+  }, []);
+  useEffect(() => {
+    if (!fields.text.trim() && heldId) setHeldId(undefined);
+    return rememberDraft({ fields, ...(heldId && fields.text.trim() ? { heldId } : {}) });
+  }, [fields, heldId]);
   const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
     setFields((f) => ({ ...f, [key]: value }));
   const { checked, version, error } = useCheck('compose', fields);
@@ -41,6 +55,9 @@ export function ComposePage() {
   const [dismissed, setDismissed] = useState<string>();
   const [holding, setHolding] = useState(false);
   const [notice, setNotice] = useState<string>();
+  // "Post anyway" on a draft with a stop asks once; any edit asks again.
+  const [confirmPost, setConfirmPost] = useState(false);
+  useEffect(() => setConfirmPost(false), [fields.text]);
   const selectAfter = useRef<[number, number]>();
 
   const text = fields.text;
@@ -49,6 +66,7 @@ export function ComposePage() {
   const findings = text.trim() && assessment ? assessment.findings : [];
   const toReview = findings.filter((f) => f.severity !== 'info');
   const notes = findings.filter((f) => f.severity === 'info');
+  const stops = toReview.filter((f) => f.severity === 'stop');
   const spans = useMemo(
     () => (checked && text.trim() ? rebaseSpans(checked.text, text, spansOf(checked.result.assessment.findings)) : []),
     [checked, text],
@@ -98,10 +116,13 @@ export function ComposePage() {
   };
 
   const hold = async (releaseMs: number) => {
-    const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: browserTimeZone(), profile: settings.profile });
+    const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: settings.timezone, profile: settings.profile });
     await outbox.hold(draft, isoWithOffset(releaseMs));
+    // The edited copy is now held: the one it was reopened from goes (already gone is fine).
+    if (heldId) await outbox.remove(heldId).catch(() => undefined);
     setHolding(false);
     setUndo(undefined);
+    setHeldId(undefined);
     set('text', '');
     setNotice(`Held until ${formatWhen(releaseMs)}. It is waiting in the Outbox.`);
   };
@@ -123,6 +144,7 @@ export function ComposePage() {
             textareaRef={box}
             hint="Type or paste what you are about to post or send. It is checked here, in this browser: nothing is sent anywhere."
             onText={(t) => {
+              typed.current = true;
               set('text', t);
               setNotice(undefined);
             }}
@@ -153,6 +175,12 @@ export function ComposePage() {
               </button>
             </section>
           ) : null}
+          {heldId ? (
+            <p class="notice editing-held" data-testid="editing-held">
+              You are editing a draft held in the Outbox. Holding it again replaces the held copy; until then it stays
+              held as it was.
+            </p>
+          ) : null}
           <ContextControls fields={fields} set={set} />
           {error ? (
             <p class="error" role="alert">
@@ -160,30 +188,49 @@ export function ComposePage() {
             </p>
           ) : null}
           {text.trim() && assessment ? (
-            <p class={toReview.length ? 'status-line' : 'status-line clean'} data-testid="status-line">
+            <p
+              class={`status-line verdict-${stops.length ? 'hold' : toReview.length ? 'review' : 'clear'}`}
+              data-testid="status-line"
+            >
+              {stops.length ? (
+                <strong class="verdict-word">Hold: </strong>
+              ) : toReview.length ? (
+                <strong class="verdict-word">Review: </strong>
+              ) : null}
               {toReview.length ? `${reviewCount(toReview.length)}.` : 'Nothing to flag.'}
             </p>
           ) : null}
           {text.trim() ? (
             <div class="strategies" role="group" aria-label="What to do with it">
-              <CopyButton
-                text={text}
-                label={toReview.length ? 'Post anyway' : 'Copy to post'}
-                done="Copied to the clipboard: paste it where you were writing."
-              />
-              <button type="button" class="button" aria-expanded={holding} onClick={() => setHolding(!holding)}>
-                Hold until…
-              </button>
-              {fresh && assessment?.advice.holdingReply ? (
-                <button type="button" class="button" onClick={() => replaceText(assessment.advice.holdingReply!)}>
-                  Use holding reply
-                </button>
-              ) : null}
               {fresh && assessment && assessment.rewrite !== text ? (
                 <button type="button" class="button primary" onClick={() => replaceText(assessment.rewrite)}>
                   Apply all fixes
                 </button>
               ) : null}
+              {fresh && assessment?.advice.holdingReply ? (
+                <button type="button" class="button" onClick={() => replaceText(assessment.advice.holdingReply!)}>
+                  Use holding reply
+                </button>
+              ) : null}
+              <button type="button" class="button" aria-expanded={holding} onClick={() => setHolding(!holding)}>
+                Hold until…
+              </button>
+              {stops.length ? (
+                <button
+                  type="button"
+                  class="button quiet"
+                  aria-expanded={confirmPost}
+                  onClick={() => setConfirmPost(!confirmPost)}
+                >
+                  Post anyway…
+                </button>
+              ) : (
+                <CopyButton
+                  text={text}
+                  label={toReview.length ? 'Post anyway' : 'Copy to post'}
+                  done="Copied to the clipboard: paste it where you were writing."
+                />
+              )}
               {undo !== undefined ? (
                 <button
                   type="button"
@@ -200,18 +247,36 @@ export function ComposePage() {
               ) : null}
             </div>
           ) : null}
+          {confirmPost && stops.length ? (
+            <div class="confirm" role="group" aria-label="Confirm posting anyway">
+              <p>
+                <strong>
+                  {stops.length === 1
+                    ? 'One thing here could end in a complaint, a referral or worse.'
+                    : `${stops.length} things here could end in a complaint, a referral or worse.`}
+                </strong>{' '}
+                Copy it to post as it stands?
+              </p>
+              <div class="buttons">
+                <CopyButton
+                  text={text}
+                  label="Yes, copy it anyway"
+                  class="button danger"
+                  done="Copied to the clipboard: paste it where you were writing."
+                />
+                <button type="button" class="button" onClick={() => setConfirmPost(false)}>
+                  Go back
+                </button>
+              </div>
+            </div>
+          ) : null}
           {holding && text.trim() ? (
             <HoldForm
               id="hold-at"
               submitLabel="Hold it"
               onCancel={() => setHolding(false)}
               onSubmit={hold}
-              defaultMs={defaultHoldUntil(
-                assessment,
-                Date.now(),
-                settings.holdDefaults,
-                settings.policy.quietHours.end,
-              )}
+              defaultMs={defaultHoldUntil(assessment, Date.now(), settings.holdDefaults, settings.policy.quietHours)}
             />
           ) : null}
           <p class="notice" role="status">

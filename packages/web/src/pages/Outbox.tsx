@@ -3,10 +3,14 @@ import { AssessmentSummary } from '../components/AssessmentSummary.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { HoldForm } from '../components/HoldForm.tsx';
 import { messageOf } from '../lib/api.ts';
+import { fieldsOf } from '../lib/draft.ts';
+import { outsideQuietHours } from '../lib/hold.ts';
+import { hasUnsentDraft, reopenDraft } from '../lib/kept-draft.ts';
 import { outbox, type OutboxItem } from '../lib/outbox.ts';
-import { onLinkClick } from '../lib/router.ts';
+import { navigate, onLinkClick } from '../lib/router.ts';
 import { formatCountdown, formatWhen, isoWithOffset } from '../lib/time.ts';
 import { useNow } from '../lib/use-now.ts';
+import { useSettings } from '../state/settings.tsx';
 
 const STATUS_LABEL: Record<OutboxItem['status'], string> = {
   held: 'Held',
@@ -25,7 +29,10 @@ function OutboxEntry({
   onChange(i: OutboxItem): void;
   onDelete(): void;
 }) {
-  const [mode, setMode] = useState<'idle' | 'reschedule' | 'confirm-delete'>('idle');
+  const { settings } = useSettings();
+  const [mode, setMode] = useState<'idle' | 'reschedule' | 'confirm-delete' | 'confirm-edit' | 'confirm-release'>(
+    'idle',
+  );
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const release = Date.parse(item.releaseAt);
@@ -40,7 +47,19 @@ function OutboxEntry({
       setBusy(false);
     }
   };
+  /** Makes a change to the item and shows it as the server answers, back in the idle view. */
+  const update = (change: () => Promise<OutboxItem>) =>
+    run(async () => {
+      onChange(await change());
+      setMode('idle');
+    });
   const headingId = `outbox-${item.id}`;
+  const quiet = settings.policy.quietHours;
+  const morning = outsideQuietHours(now, quiet, settings.holdDefaults);
+  const edit = async () => {
+    await reopenDraft({ fields: fieldsOf(item.draft), heldId: item.id });
+    navigate('/');
+  };
   return (
     <li class={`outbox-item status-${item.status}`} aria-labelledby={headingId} data-id={item.id}>
       <h2 id={headingId} class="outbox-heading">
@@ -63,7 +82,7 @@ function OutboxEntry({
       {mode === 'reschedule' ? (
         <HoldForm
           id={`release-${item.id}`}
-          defaultMs={Math.max(release, now + 3600_000)}
+          defaultMs={outsideQuietHours(Math.max(release, now + 3600_000), quiet, settings.holdDefaults)}
           submitLabel="Save the new time"
           onCancel={() => setMode('idle')}
           onSubmit={async (ms) => {
@@ -71,6 +90,38 @@ function OutboxEntry({
             setMode('idle');
           }}
         />
+      ) : mode === 'confirm-edit' ? (
+        <div class="confirm" role="group" aria-label="Confirm replacing the draft in Check">
+          <p>Check already has an unsent draft. Replace it with this one?</p>
+          <div class="buttons">
+            <button type="button" class="button primary" disabled={busy} onClick={() => run(edit)}>
+              Yes, open this one
+            </button>
+            <button type="button" class="button" onClick={() => setMode('idle')}>
+              Keep the other
+            </button>
+          </div>
+        </div>
+      ) : mode === 'confirm-release' ? (
+        <div class="confirm" role="group" aria-label="Confirm releasing in the quiet hours">
+          <p>
+            It is now inside your quiet hours ({quiet.start} to {quiet.end}), so Pause would only advise waiting again.
+            Keep it until {formatWhen(morning)}, or read it again now?
+          </p>
+          <div class="buttons">
+            <button
+              type="button"
+              class="button primary"
+              disabled={busy}
+              onClick={() => update(() => outbox.reschedule(item.id, isoWithOffset(morning)))}
+            >
+              Keep it until {formatWhen(morning)}
+            </button>
+            <button type="button" class="button" disabled={busy} onClick={() => update(() => outbox.release(item.id))}>
+              Release it now
+            </button>
+          </div>
+        </div>
       ) : mode === 'confirm-delete' ? (
         <div class="confirm" role="group" aria-label="Confirm deletion">
           <p>Delete this held draft? This cannot be undone.</p>
@@ -100,11 +151,19 @@ function OutboxEntry({
               type="button"
               class="button primary"
               disabled={busy}
-              onClick={() => run(async () => onChange(await outbox.release(item.id)))}
+              onClick={() => (morning !== now ? setMode('confirm-release') : update(() => outbox.release(item.id)))}
             >
               Release and check again
             </button>
           ) : null}
+          <button
+            type="button"
+            class="button"
+            disabled={busy}
+            onClick={() => run(async () => ((await hasUnsentDraft()) ? setMode('confirm-edit') : edit()))}
+          >
+            Edit in Check
+          </button>
           {item.status !== 'held' ? <CopyButton text={item.draft.text} label="Copy to post" class="button" /> : null}
           <button type="button" class="button" onClick={() => setMode('reschedule')}>
             Change the time

@@ -5,7 +5,9 @@ import { engine } from '../engine/client.ts';
 import type { RuleInfo } from '../engine/protocol.ts';
 import { api, ApiError, messageOf } from '../lib/api.ts';
 import { HOLD_DEFAULTS } from '../lib/hold.ts';
+import { forgetDraft } from '../lib/kept-draft.ts';
 import { API_CACHE, SETTINGS_CACHE_KEY, type Settings } from '../lib/settings.ts';
+import { browserTimeZone, timeZoneOptions } from '../lib/time.ts';
 import { useSettings } from '../state/settings.tsx';
 
 const CATEGORY_LABEL: Record<Category, string> = {
@@ -86,8 +88,8 @@ function DeleteEverything() {
     <section class="panel danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete all my data</h2>
       <p>
-        Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings in
-        this browser.
+        Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings and
+        the unsent draft kept in this browser.
       </p>
       {stage === 'confirm' ? (
         <div class="confirm" role="group" aria-label="Confirm deleting everything">
@@ -102,6 +104,7 @@ function DeleteEverything() {
                 try {
                   await api('DELETE', '/data');
                   localStorage.removeItem(SETTINGS_CACHE_KEY);
+                  await forgetDraft();
                   // The service worker's offline copy of the settings goes too.
                   if ('caches' in window) await caches.delete(API_CACHE);
                   reset();
@@ -139,6 +142,7 @@ function DeleteEverything() {
 export function SettingsPage() {
   const { settings, source, save } = useSettings();
   const [draft, setDraft] = useState<Settings>(settings);
+  const device = browserTimeZone();
   const [rules, setRules] = useState<RuleInfo[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ message: string; field?: string }>();
@@ -361,12 +365,34 @@ export function SettingsPage() {
             <label class="field-label" for="p-zone">
               Time zone
             </label>
-            <input
+            <select
               id="p-zone"
-              type="text"
+              aria-describedby="p-zone-hint"
               value={draft.timezone}
-              onInput={(e) => setDraft({ ...draft, timezone: e.currentTarget.value })}
-            />
+              onChange={(e) => setDraft({ ...draft, timezone: e.currentTarget.value })}
+            >
+              {timeZoneOptions(draft.timezone).map((z) => (
+                <option key={z.value} value={z.value}>
+                  {z.label}
+                </option>
+              ))}
+            </select>
+            <p class="hint" id="p-zone-hint">
+              Quiet hours and "written late" are read in this zone.
+              {device !== draft.timezone ? (
+                <>
+                  {' '}
+                  This device is set to {device}.{' '}
+                  <button
+                    type="button"
+                    class="button small quiet"
+                    onClick={() => setDraft({ ...draft, timezone: device })}
+                  >
+                    Use {device}
+                  </button>
+                </>
+              ) : null}
+            </p>
           </div>
         </fieldset>
         <fieldset>

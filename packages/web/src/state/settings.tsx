@@ -3,6 +3,7 @@ import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
 import { api, ApiError } from '../lib/api.ts';
 import {
   cachedSettings,
+  DEFAULT_TIME_ZONE,
   defaultSettings,
   loadSettings,
   normaliseSettings,
@@ -10,7 +11,6 @@ import {
   type Settings,
   type SettingsSource,
 } from '../lib/settings.ts';
-import { browserTimeZone } from '../lib/time.ts';
 
 export interface SettingsState {
   settings: Settings;
@@ -24,17 +24,17 @@ export interface SettingsState {
 const Ctx = createContext<SettingsState | undefined>(undefined);
 
 function initial(): { settings: Settings; source: SettingsSource } {
-  const cached = cachedSettings(localStorage, browserTimeZone());
+  const cached = cachedSettings(localStorage, DEFAULT_TIME_ZONE);
   return cached
     ? { settings: cached, source: 'cache' }
-    : { settings: defaultSettings(browserTimeZone()), source: 'defaults' };
+    : { settings: defaultSettings(DEFAULT_TIME_ZONE), source: 'defaults' };
 }
 
 /** Gives every page the settings in use: the cached copy at once, then the server's when it answers. */
 export function SettingsProvider({ children }: { children: ComponentChildren }) {
   const [state, setState] = useState(initial);
   useEffect(() => {
-    void loadSettings(() => api('GET', '/settings'), localStorage, browserTimeZone()).then(setState);
+    void loadSettings(() => api('GET', '/settings'), localStorage, DEFAULT_TIME_ZONE).then(setState);
   }, []);
   const value = useMemo<SettingsState>(
     () => ({
@@ -42,7 +42,7 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
       async save(next) {
         try {
           const saved = await api<Settings>('PUT', '/settings', next);
-          const settings = normaliseSettings(saved ?? next, browserTimeZone());
+          const settings = normaliseSettings(saved ?? next, DEFAULT_TIME_ZONE);
           localStorage.setItem(SETTINGS_CACHE_KEY, JSON.stringify(settings));
           setState({ settings, source: 'server' });
           return 'server';
@@ -55,7 +55,7 @@ export function SettingsProvider({ children }: { children: ComponentChildren }) 
       },
       reset() {
         localStorage.removeItem(SETTINGS_CACHE_KEY);
-        setState({ settings: defaultSettings(browserTimeZone()), source: 'defaults' });
+        setState({ settings: defaultSettings(DEFAULT_TIME_ZONE), source: 'defaults' });
       },
     }),
     [state],

@@ -3,7 +3,6 @@ import { engine, STALE } from '../engine/client.ts';
 import type { CheckResult } from '../engine/protocol.ts';
 import { buildDraft, type DraftFields } from '../lib/draft.ts';
 import { claimInputs } from '../lib/latency.ts';
-import { browserTimeZone } from '../lib/time.ts';
 import { useSettings } from './settings.tsx';
 
 /** The latest assessment of a text box, with the text it was made for. */
@@ -30,7 +29,7 @@ export function useCheck(lane: string, fields: DraftFields): { checked?: Checked
       setVersion(v);
       return;
     }
-    const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: browserTimeZone(), profile: settings.profile });
+    const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: settings.timezone, profile: settings.profile });
     engine()
       .check(lane, draft, settings.policy)
       .then(
