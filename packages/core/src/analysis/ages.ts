@@ -35,13 +35,21 @@ const AGE_SEX =
 // "the young mum (24)", "a lad (17)": an age in brackets after a person.
 const AGE_BRACKET =
   /\b(?:one|boy|girl|man|woman|lady|gentleman|gent|chap|bloke|lad|lass|child|baby|toddler|kid|son|daughter|patient|mum|mother|dad|father|wife|husband|teenager|teen|student|pensioner)\s?\((\d{1,3})\)/gi;
+// Decades with a sex, as case write-ups give them: "80s F", "30s M", "woman, late 20s", "70-odd lady".
+const AGE_DECADE_SEX =
+  /\b(?:early |mid[- ]?|late )?[1-9]0'?s ?(?:[MF]\b|(?:male|female|man|woman|lady|gent|gentleman|chap|bloke|guy|fella)\b)|\b(?:man|woman|lady|male|female|gent|gentleman|chap|bloke|guy|fella),? (?:early |mid[- ]?|late )?[1-9]0'?s\b|\b[1-9]0-odd (?:year-old |yo )?(?:lady|man|woman|gent|gentleman|chap|bloke|guy|fella|male|female)\b/g;
+// An infant's age in months, written short: "9 m/o", "4mo old".
+const AGE_INFANT = /\b(\d{1,2}) ?(?:m\/o|mo old|mths? old)\b/gi;
+// The age said of someone already in view: "she's 31 and on the pill", "mine is 72".
+const AGE_SAID =
+  /\b(?:he|she|mine|patient|pt)(?:'s| is| was) (\d{1,3})(?= ?(?:$|[,.;!?)]|and\b|with\b|yo\b|y\/o\b|years?\b|now\b|next\b))/gi;
 const AGE_TURNED = /\bturned (\d{1,3})\b|\b(\d{1,3})(?:st|nd|rd|th) birthday\b/gi;
 const PLURAL_BEFORE =
   /\b(?:children|kids|people|adults|patients|women|men|those|everyone|anyone|babies|girls|boys|over|under)\s*$/i;
 
-/** The author's own family: their news is not a patient's. */
+/** The author's own family (or pet): their news is not a patient's. */
 export const AUTHOR_FAMILY =
-  /\b(?:my|our) (?:own )?(?:dad|mum|father|mother|wife|husband|partner|son|daughter|kids?|children|boy|girl|brother|sister|grandad|grandpa|grandma|nan|granny|auntie|aunt|uncle|cousin|niece|nephew|father-in-law|mother-in-law|little one|baby)\b/i;
+  /\b(?:my|our) (?:own )?(?:dad|mum|father|mother|wife|husband|partner|son|daughter|kids?|children|boy|girl|brother|sister|grandad|grandpa|grandma|nan|granny|auntie|aunt|uncle|cousin|niece|nephew|father-in-law|mother-in-law|little one|baby|cat|dog|pet|puppy|kitten|horse|pony)\b/i;
 
 /** A replacement for an exact age, in a form that fits where the age stood. */
 export function ageBand(age: number, attributive: boolean): string {
@@ -105,6 +113,15 @@ export function ageCues(text: string): Cue[] {
     if (years > 0 && years <= 110) age(m.index + m[0].lastIndexOf('('), m.index + m[0].length);
   }
   for (const m of matchesOf(AGE_BAND, text)) age(m.index, m.index + m[0].length, 0.5);
+  for (const m of matchesOf(AGE_DECADE_SEX, text)) age(m.index, m.index + m[0].length, 0.5);
+  for (const m of matchesOf(AGE_INFANT, text))
+    age(m.index, m.index + m[0].length, 1, withArticle(text, m.index, m.index + m[0].length, 'young'));
+  for (const m of matchesOf(AGE_SAID, text)) {
+    const years = Number(m[1]);
+    if (years < 1 || years > 110) continue;
+    const at = m.index + m[0].length - (m[1] as string).length;
+    age(at, m.index + m[0].length);
+  }
   for (const m of matchesOf(AGE_APPOSITIVE, text)) {
     const g = m[1] ?? m[2];
     if (g === undefined) continue;

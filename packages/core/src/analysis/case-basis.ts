@@ -5,7 +5,7 @@
  */
 
 const CHANGED =
-  /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|identifying details removed)\b/i;
+  /\b(?:details (?:have been |were |are )?(?:changed|altered)|(?:a |the )?composite|anonymi[sz]ed|(?:fictional|hypothetical|made-up) (?:case|patient|example)|not a real (?:case|patient)|not (?:about |for )?(?:a |any )?(?:real |actual |specific |particular )?patient|identifying details removed)\b/i;
 
 const CONSENT =
   /\b(?:with (?:his|her|their|the patient's|full|written|explicit) (?:written |explicit |full )?(?:permission|consent)|(?:shared|posted|shared here) with (?:permission|consent)|(?:gave|given|has given) (?:me |us )?(?:permission|consent)|(?:is|was|are|were|she's|he's|they're) happy for (?:me|us) to (?:share|post|thank)|said (?:we|I) (?:can|could) share|consent (?:obtained|given|gained|taken)|(?<!not |never |hasn't |hadn't |didn't )consented)\b/i;

@@ -1,4 +1,11 @@
-import { CLINICAL_ACTIONS, FRAGMENT_WORDS, OPINION_FILLERS, OPINION_NOUNS } from '../data/opinion-request.js';
+import {
+  CLINICAL_ACTIONS,
+  DOUBT_TAILS,
+  FRAGMENT_WORDS,
+  OPINION_FILLERS,
+  OPINION_NOUNS,
+  QUESTION_OPENERS,
+} from '../data/opinion-request.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
@@ -42,6 +49,13 @@ function findOpinionAsk(a: Analysis): OpinionAsk | null {
     const asked = said.endsWith('?') || si === sentences.length - 1;
     if (asked && words.length > 0 && words.length <= FRAGMENT_WORDS && isFragment(words))
       return { start: s.start, end: s.start + said.length, why: `asks for an opinion: "${said}"` };
+    // The fragment set off at the end of a longer sentence: "…the rash I told you about - thoughts?".
+    const tail = said.endsWith('?') ? lastClause(said) : -1;
+    if (tail > 0) {
+      const after = words.filter((w) => w.start >= s.start + tail);
+      if (after.length > 0 && after.length <= FRAGMENT_WORDS && isFragment(after))
+        return { start: s.start + tail, end: s.start + said.length, why: `asks for an opinion: "${said.slice(tail)}"` };
+    }
     if (said.endsWith('?')) {
       const choice = actionChoice(words);
       if (choice)
@@ -53,6 +67,13 @@ function findOpinionAsk(a: Analysis): OpinionAsk | null {
     }
   }
   return null;
+}
+
+/** Where the last clause set off by a dash or a colon begins, or -1. */
+function lastClause(said: string): number {
+  const dash = Math.max(said.lastIndexOf(' - '), said.lastIndexOf(' – '), said.lastIndexOf(' — '));
+  const colon = said.lastIndexOf(': ');
+  return dash > colon ? dash + 3 : colon >= 0 ? colon + 2 : -1;
 }
 
 /** Every word an opinion noun or a word that goes with one, and at least one noun. */
@@ -77,4 +98,52 @@ function actionChoice(words: readonly Token[]): Token | undefined {
     if (before) return before;
   }
   return undefined;
+}
+
+/** A sentence put as a question, with the tokens in it. */
+export interface Question {
+  readonly start: number;
+  readonly end: number;
+  readonly words: readonly Token[];
+}
+
+const QUESTIONS = new PerAnalysis<readonly Question[]>();
+
+/**
+ * The draft's questions, read once: sentences that end in "?", and those that ask without one, the
+ * way quick messages do: opened by an asking word and not closed by a full stop ("does it need 2ww"),
+ * or ending on a doubt put to the reader ("…granuloma annulare or am I kidding myself").
+ */
+export function questionsOf(a: Analysis): readonly Question[] {
+  let read = QUESTIONS.get(a);
+  if (!read) {
+    read = findQuestions(a);
+    QUESTIONS.set(a, read);
+  }
+  return read;
+}
+
+function findQuestions(a: Analysis): Question[] {
+  const { tokens, sentences, text } = a;
+  const out: Question[] = [];
+  let t = 0;
+  for (const s of sentences) {
+    while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
+    let end = t;
+    while (end < tokens.length && (tokens[end] as Token).start < s.end) end++;
+    const words = tokens.slice(t, end);
+    const said = text.slice(s.start, s.end).trimEnd();
+    if (words.length === 0) continue;
+    const asked =
+      said.endsWith('?') || (!/[.!]$/.test(said) && QUESTION_OPENERS.has((words[0] as Token).norm)) || doubtTail(words);
+    if (asked) out.push({ start: s.start, end: s.start + said.length, words });
+  }
+  return out;
+}
+
+/** "…or am I", "…or is that", "…or not": "or" then a doubt word, within the last six words. */
+function doubtTail(words: readonly Token[]): boolean {
+  for (let i = Math.max(0, words.length - 6); i + 1 < words.length; i++)
+    if ((words[i] as Token).norm === 'or' && DOUBT_TAILS.has((words[i + 1] as Token).norm)) return true;
+  return false;
 }

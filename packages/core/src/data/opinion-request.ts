@@ -39,3 +39,18 @@ export const CLINICAL_ACTIONS: ReadonlySet<string> = wordSet(`
 
 /** How many words the short fragment may have ("Thoughts anyone please?" has three). */
 export const FRAGMENT_WORDS = 5;
+
+/**
+ * Words that open a question when the question mark is left off, as it often is in a quick message:
+ * "does it need 2ww or am I being jumpy", "should he be driving". Only read at the start of a sentence.
+ */
+export const QUESTION_OPENERS: ReadonlySet<string> = wordSet(`
+  do, does, did, should, shud, would, could, can, is, are, was, were, will, what, whats, what's, how, which, where, when,
+  why, any, anyone, any1, anybody, shall, must, might, has, have, reckon
+`);
+
+/**
+ * Self-doubt put to the reader at the end of a case ("…or am I overcalling", "…or is that overkill",
+ * "…or not"): a question whatever the punctuation.
+ */
+export const DOUBT_TAILS: ReadonlySet<string> = wordSet('am, is, not, nah, no');

@@ -102,6 +102,47 @@ testRule(rule, {
     {
       draft: { text: 'Hi Joan, your blood results came back fine, nothing to worry about.', channel: 'direct-message' },
     },
+    // Questions that ask for nothing to be judged (issue 13, round 2).
+    {
+      draft: gc(
+        'Is a 10 minute slot enough to review a man in his 80s on nine medicines? No. Will that change? Also no.',
+      ),
+      name: 'a rhetorical question the author answers',
+    },
+    {
+      draft: gc("'Do I really need all these tablets?' asked a patient of mine this morning. Fair question, honestly."),
+      name: "a patient's question, quoted",
+    },
+    {
+      draft: gc(
+        'Does anyone have the number for the district nurses? A lady on our list with leg ulcers needs a visit.',
+      ),
+      name: 'asking for a phone number',
+    },
+    {
+      draft: gc('Morning! Can you send the repeat for the chap on lithium through to Boots? Level was fine last week.'),
+      name: 'a task about a patient the reader knows',
+    },
+    {
+      draft: gc(
+        "Not for a patient, purely for Tuesday's tutorial: what would you do with an ALT of 3x normal on a statin?",
+      ),
+      name: 'a teaching question said not to be about a patient',
+    },
+    {
+      draft: gc(
+        "My dog's x-ray from the vet, 9 years old, swallowed a sock. Does that look like an obstruction to you?",
+      ),
+      name: "the author's pet",
+    },
+    {
+      draft: gc("Why can't we get more than 10 minutes per patient? Half my list today were 3 problems each."),
+      name: 'a complaint put as a question',
+    },
+    {
+      draft: gc('Meeting with the programme director re my registrar: his ESR is overdue. Anyone free to sit in?'),
+      name: "an abbreviation that is not a result (educational supervisor's report)",
+    },
   ],
   flagged: [
     {
@@ -232,6 +273,42 @@ testRule(rule, {
       },
       spans: ['what do you reckon'],
       name: 'a photo with "what do you reckon" and how long it has been there',
+    },
+    // Cases written the way GPs write them, asked without a stock phrase (issue 13, round 2).
+    {
+      draft: {
+        text: 'Twitter GPs: 70s F, new AF, previous GI bleed, lives alone. Family want anticoag, she does not. Where do you land?',
+        channel: 'public-post',
+        platform: 'x',
+      },
+      spans: ['Where do you land?'],
+    },
+    {
+      draft: gc('mole on the back of a 40 yo man, changed shape per his wife. does it need 2ww or am I being twitchy'),
+      spans: ['does it need 2ww or am I being twitchy'],
+    },
+    {
+      draft: gc("Seen a woman with itchy shins, bilateral, she's diabetic. Necrobiosis?"),
+      spans: ['Necrobiosis?'],
+    },
+    {
+      draft: {
+        ...gc('this is the ulcer on the fisherman I mentioned yesterday - thoughts?'),
+        attachments: [{ kind: 'image', name: 'photo.jpg' }],
+      },
+      spans: ['thoughts?'],
+    },
+    {
+      draft: gc('lady on lithium, level 1.4 since starting an ACE inhibitor. Hold and repeat or call her in?'),
+      spans: ['Hold and repeat or call her in?'],
+    },
+    {
+      draft: gc("Update - his eGFR's 22 now and he can't take nitrofurantoin. What would you use?"),
+      spans: ['What would you use?'],
+    },
+    {
+      draft: gc('30s F, headache worse on lying down, normal obs. Would you send her for same-day fundoscopy?'),
+      spans: ['Would you send'],
     },
   ],
 });

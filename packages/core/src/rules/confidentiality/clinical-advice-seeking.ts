@@ -5,9 +5,12 @@ import type { LexiconHit } from '../../text/matcher.js';
 import { AUTHOR_FAMILY, ageCues } from '../../analysis/ages.js';
 import { anonymisedOrConsented } from '../../analysis/case-basis.js';
 import { readShorthand } from '../../analysis/clinical-shorthand.js';
-import { opinionAsk } from '../../analysis/opinion-request.js';
-import { CLINICAL_SHORT_WORDS } from '../../data/clinical-shorthand.js';
+import { opinionAsk, questionsOf } from '../../analysis/opinion-request.js';
+import { ANALYTES, CLINICAL_SHORT_WORDS } from '../../data/clinical-shorthand.js';
 import { FINDING_WORDS, THING_WORDS } from '../../data/image-cues.js';
+import { isGenericMedicineName } from '../../data/knowledge/drug-stems.js';
+import { isMedicalTermForm } from '../../data/medical-word-forms.js';
+import type { Token } from '../../text/tokens.js';
 
 /*
  * Three things together, all in the author's own outbound words:
@@ -55,15 +58,56 @@ const TASK =
 /** General questions: an approach or policy, not one patient. */
 const GENERIC =
   /\b(?:what(?:'s| is| are) (?:everyone's|everybody's|your|the group's|people's) (?:approach|policy|practice|view|views|experience)|how do (?:you|we|people|others|you all) (?:usually|generally|normally)?\s*(?:manage|approach|handle|treat)|in general|generally speaking|as a rule)\b/i;
+/**
+ * The reader is asked to weigh a decision or a reading: "do I…", "should he…", "would you…", "am I
+ * overcalling", "is it just me", "does that seem right", "where do you land", "could it be…",
+ * "can it wait", or a doubt tail ("…or am I", "…or is that", "…or not").
+ */
+const DELIBERATE =
+  /\b(?:(?:do|should|shall|would|must|wud|shud) (?:i|we|u|you|ya|he|she|they|it|one)|(?:can|could) (?:anyone|any1|someone|somebody|you|u) (?:tell|say|identify|interpret|advise|recommend|suggest|rationalise|help|have a look|take a look|look|eyeball)|(?:is|was|are) (?:this|that|it|the|his|her) (?:[a-z]+ ){0,3}(?:right|correct|appropriate|enough|worrying|significant|concerning)|am i|is it (?:just me|worth|ok|okay|safe|reasonable|fine)|(?:does|do|did) (?:that|this|it|he|she) (?:seem|sound|look|need|warrant)|(?:what|where|how|which) (?:do|would|did|should) (?:you|u|we|people|others|you all)|how (?:long|soon|often|much|far) (?:do|would|should) (?:you|u|we|i)|what (?:am i|are you|r u) (?:missing|thinking)|(?:could|might|would|can) (?:it|this|that|he|she) (?:be|wait|have)|(?:is|was|are) (?:this|that|it|he|she) (?:a|an|just|really|definitely|likely|probably|normal|ok|okay|safe|fine)|or (?:am|is|are|not|nah|no)\b|(?:any|what|your) (?:thoughts|ideas|views|reckons)|you reckon)\b/i;
+/** A question of this many words or fewer asks about what was just described. */
+const SHORT_QUESTION = 6;
+/** Two readings or courses set against each other: "…paeds referral or dietitian first?". */
+const EITHER_OR = /\S \bor\b \S/i;
+/** An open question about what something is or what to do: "what dressing…", "which statin…". */
+const OPEN_Q = /^\W*(?:what|which|how|is|are|any|has anyone|have you|anyone|does|do)\b/i;
+/** Asking someone to do something ("can someone code this", "could the DNs visit"), not to judge. */
+const ACTION_REQUEST =
+  /^\W*(?:(?:hi|hey|morning|afternoon|evening|ok|okay|also|and|so)\W+)?(?:(?:can|could|will) (?:someone|somebody|anyone|any1|you|u|we|one of (?:you|us)|the [a-z]+|pharmacy|reception|a gp)|would (?:someone|somebody|anyone|any1|one of (?:you|us)))(?: please| pls)? (?!(?:have a look|look at|take a look|eyeball|tell|advise|recommend|suggest|help|rationalise|interpret)\b)[a-z]+/i;
+/** Questions about who, where or when someone is, or where a referral went: logistics. */
+const LOGISTICS =
+  /^\W*(?:who|whoever|who's|whos|where(?:'s| is| are| can i| do i find| do we keep))\b|\b(?:anyone know (?:if|whether) (?:[a-z]+ ){0,3}(?:got|received|sent|has|have|lost)|who (?:books|owns|runs|has|knows))\b/i;
+
+/**
+ * Questions that ask for a thing, company or news, not a judgement: "does anyone have the number for…",
+ * "is there a way to book…", "anyone know the exact rule?", "what's our policy on…", "anyone want to
+ * observe…", "fancy a coffee?", "any update on…".
+ */
+const NOT_ASKING =
+  /^\W*(?:(?:does|do|has|have) (?:anyone|any1|anybody|someone|somebody|everyone) (?:have|got|found|know of|seen a)\b|why (?:can't|cant|don't|dont|won't|wont|isn't|isnt|aren't|doesn't|wouldn't|shouldn't)\b|is there (?:a|an|any) (?:[a-z]+ )?(?:way|field|form|template|leaflet|number|process|policy|protocol|code|link|pathway|version|easy)|(?:anyone|any1|anybody|who) (?:want|wants|fancy|fancies|free for|up for)\b|fancy a\b|any (?:update|news|word)s? on\b)|\banyone know (?:the|what the|where the|who|if there(?:'s| is)) (?:[a-z]+ ){0,2}(?:rule|rules|number|policy|process|form|code|link|guidance|email|extension)\b|\bwhat(?:'s| is) (?:our|the) (?:current )?(?:[a-z]+ )?(?:policy|position|process|protocol|pathway|guidance)\b/i;
+/** A question in quotation marks is someone else's, reported ("'Is there a pill for everything?' – patient"). */
+const QUOTED = /^["'“‘]/;
+/** A question the author answers at once ("…enough? No.", "(Answer: …)") asks nobody. */
+const ANSWERED = /^\s*\(?(?:(?:also|still|and) )?(?:no|yes|nope|yep|nah|answer|answers|spoiler)\b/i;
+
 /** The patient is in front of the author, or was seen by them. */
 const PRESENT =
   /\b(?:had (?:a|an|this) (?:[a-z]+ )?(?:guy|man|lady|woman|bloke|chap|lad|girl|boy|kid|child|gent|gentleman|patient) in|in my room|in the room|on the phone now|(?:i|we) (?:saw|have seen|'ve seen|just saw|reviewed|examined)|(?:i've|i have|i've just|i have just) (?:got|seen)|came (?:in|to see me)|patient of mine|one of (?:mine|my patients|ours|our patients))\b/i;
 const THIRD = /\b(?:he|she|he's|she's|his|her|him)\b/i;
 const PERSON_NOUN =
   /\b(?:(?:a|this|the|my|our|one) (?:lady|man|woman|gentleman|gent|chap|bloke|guy|boy|girl|lad|lass|child|kid|baby|toddler|teenager|teen|patient)|little one|twin (?:brothers|sisters|boys|girls)|twins)\b/i;
+/**
+ * A person described by what they have or take: "lady on lithium", "chap with a new murmur", "a baby
+ * who…". Not "the baby with jaundice" or "our gentleman on lithium": a patient the reader already knows
+ * is care being coordinated within the team.
+ */
+const DESCRIBED_PERSON =
+  /(?<!\b(?:the|our|your) (?:[a-z]+ )?)\b(?:lady|man|woman|gent|gentleman|chap|bloke|guy|fella|lad|lass|girl|boy|baby|toddler|child|kid|teenager|infant|newborn)(?:'s)? (?:with|on|who|whose|taking|having|presenting|c\/o)\b/i;
 /** "patient pages", "patient survey": the word describes a thing, not a person. */
 const PATIENT_MODIFIER =
   /^ (?:pages?|information|info|leaflets?|groups?|participation|surveys?|safety|access|records?|experience|feedback|forums?|app|portal|voice|services?|education|choice|list|lists|numbers?|demand|care)\b/i;
+/** "per patient", "each patient": patients in general. */
+const EVERY = /\b(?:per|each|every|any)\s+$/i;
 /** "if a patient asks…": a hypothetical, not a patient. */
 const HYPOTHETICAL = /\b(?:if|when|whenever|suppose|imagine|say|every time)\s+(?:(?:a|an|the|your|my)\s+)?$/i;
 const IDENTIFYING = new Set([
@@ -111,7 +155,32 @@ function findAsk(a: Analysis): Ask | undefined {
     if (!DECISION.test(text) && !TREATMENT_Q.test(text)) continue;
     return { start: s.start, end: s.start + text.length, why: 'a question that turns on a clinical decision' };
   }
+  // Other questions that ask the readers to judge ("where do you land?", "does it need 2ww or am I being
+  // jumpy", "Paget's or something else?"); requests to do something ("can someone ring her?") and
+  // questions about who or where are tasks, not opinions.
+  for (const q of questionsOf(a)) {
+    const text = a.text.slice(q.start, q.end);
+    if (TASK.test(text) || GENERIC.test(text) || ACTION_REQUEST.test(text) || LOGISTICS.test(text)) continue;
+    if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
+    const clinical = q.words.some((t) => clinicalWord(a, t));
+    // A short question is about the case in front of the readers: "necrobiosis?", "Prophylaxis or watchful waiting?".
+    const short = q.words.length <= SHORT_QUESTION;
+    if (
+      DELIBERATE.test(text) ||
+      (EITHER_OR.test(text) && (clinical || short)) ||
+      (clinical && (OPEN_Q.test(text) || short))
+    )
+      return { start: q.start, end: q.end, why: 'asks the readers to judge the case' };
+  }
   return undefined;
+}
+
+/** A word of clinical detail: a clinical or red-flag term, a medicine, a health topic, a medical term's form, or note shorthand. */
+function clinicalWord(a: Analysis, t: Token): boolean {
+  if (CLINICAL_SHORT_WORDS.has(t.norm) || isHealthTopic(t.norm) || isGenericMedicineName(t.norm)) return true;
+  if (isMedicalTermForm(t.norm)) return true;
+  const inside = (h: { start: number; end: number }) => h.start <= t.start && t.end <= h.end;
+  return a.hits('clinical').some(inside) || a.hits('red-flag').some(inside) || readShorthand(a).cues.some(inside);
 }
 
 /** What shows the question is about one particular patient, or undefined. */
@@ -126,6 +195,7 @@ function particularPatient(a: Analysis): string | undefined {
     if (PLURAL_REFS.has(h.entry.phrase) || PATIENT_MODIFIER.test(a.text.slice(h.end, h.end + 24))) continue;
     const sentence = sentenceText(a, a.sentenceAt(h.start));
     if (GENERIC.test(sentence) || HYPOTHETICAL.test(a.text.slice(Math.max(0, h.start - 12), h.start))) continue;
+    if (EVERY.test(a.text.slice(Math.max(0, h.start - 8), h.start))) continue;
     return `a particular patient ("${a.text.slice(h.start, h.end)}")`;
   }
   const supposed = (start: number) => HYPOTHETICAL.test(a.text.slice(Math.max(0, start - 12), start));
@@ -138,6 +208,32 @@ function particularPatient(a: Analysis): string | undefined {
   if (present) return `a patient the author has seen ("${present[0]}")`;
   const noun = PERSON_NOUN.exec(a.text);
   if (noun && THIRD.test(a.text)) return `a particular person ("${noun[0]}")`;
+  const described = DESCRIBED_PERSON.exec(a.text);
+  if (described && !supposed(described.index)) return `a particular person ("${described[0]}")`;
+  const theirs = resultOfSomeone(a);
+  if (theirs) return `someone's own result or treatment ("${theirs}")`;
+  return undefined;
+}
+
+/** What follows an analyte when it is a result: a value, or a word for how it reads. */
+const RESULT_AFTER =
+  /\d|\b(?:back|up|down|high|low|raised|normal|abnormal|dropped|rising|falling|climbing|deranged|borderline)\b/i;
+
+/** "his eGFR's 24", "her calcium's back", "his Biktarvy": a person's own result or medicine, in the third person. */
+function resultOfSomeone(a: Analysis): string | undefined {
+  const { tokens } = a;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.norm !== 'his' && t.norm !== 'her') continue;
+    for (const [k, next] of tokens.slice(i + 1, i + 3).entries()) {
+      const word = next.norm.replace(/'s$/, '');
+      if (isGenericMedicineName(word)) return a.text.slice(t.start, next.end);
+      // An analyte counts with its value or how it reads ("his eGFR's 24", "her calcium's back"):
+      // "his ESR" alone may be his supervisor's report.
+      const after = a.text.slice(next.end, (tokens[i + k + 4] ?? next).end);
+      if (ANALYTES.has(word) && RESULT_AFTER.test(after)) return a.text.slice(t.start, next.end);
+    }
+  }
   return undefined;
 }
 
@@ -199,7 +295,7 @@ export default defineRule({
     ],
   },
   detect({ draft, analysis: a }): RuleHit[] {
-    if (!a.text.includes('?') && a.hits('advice-request').length === 0 && !opinionAsk(a)) return [];
+    if (a.hits('advice-request').length === 0 && !opinionAsk(a) && questionsOf(a).length === 0) return [];
     const ask = findAsk(a);
     if (!ask) return [];
     const hasImage = draft.attachments.some((x) => x.kind === 'image');
