@@ -289,5 +289,11 @@ export const LAUGH_EMOJI = [
 /** Emoji of toilet humour and disgust. Source: Unicode CLDR short names, Pause editorial. */
 export const CRUDE_EMOJI = ['💩', '💨', '🤮', '🤢', '🚽', '🧻'] as const;
 
+/**
+ * Emoji that tease or mock rather than laugh: a side-eye, a yawn, a clown (an eye-roll is exasperation, not a joke). Beside a jibe
+ * they mark it as meant to amuse the group. Source: Unicode CLDR short names; common usage noted by Emojipedia.
+ */
+export const TEASE_EMOJI = ['👀', '😴', '🤡', '🤭', '😉', '😬', '🥴'] as const;
+
 /** Emoji used as sexual innuendo. Source: Unicode CLDR short names; common usage noted by Emojipedia. */
 export const INNUENDO_EMOJI = ['🍑', '🍆', '💦', '👅', '🥵', '😏', '😈'] as const;

@@ -49,6 +49,10 @@ testRule(rule, {
       name: 'an insult word aimed at a machine',
     },
     { draft: gc('See you all at the quiz tonight 😉'), name: 'a wink with nothing behind it' },
+    {
+      draft: { text: 'Lovely cake from Jo today, thank you 😂', channel: 'group-chat', platform: 'whatsapp' },
+      name: 'a warm joke',
+    },
   ],
   flagged: [
     { draft: gc('Tom you absolute numpty, you left the vaccine fridge open again 🙄😂'), spans: ['numpty'] },
@@ -105,6 +109,16 @@ testRule(rule, {
       draft: gc('Love you all really, you absolute shower of sh*te. Same time next week?', 'slack'),
       spans: ['absolute shower'],
       name: 'affectionate name-calling on Slack',
+    },
+    {
+      // No listed jibe: the learned model reads the mockery (issue 13, round 2).
+      draft: {
+        text: "Has anyone seen the new registrar's haircut, looks like his mum did it with a bowl 😂",
+        channel: 'group-chat',
+        platform: 'whatsapp',
+      },
+      spans: ["Has anyone seen the new registrar's haircut, looks like his mum did it with a bowl 😂"],
+      name: 'mockery of a colleague no list names',
     },
   ],
 });

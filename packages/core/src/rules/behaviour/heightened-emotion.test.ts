@@ -77,6 +77,9 @@ testRule(rule, {
       draft: 'Are you serious about stopping smoking? Our advisers can help.',
       name: '"are you serious" in a health message',
     },
+    // The learned model alone does not speak over emotion words read and set aside, or on a few words.
+    { draft: 'Not angry, just tired of chasing the same discharge letters every week.', name: 'emotion denied' },
+    { draft: "who's on duty?", name: 'too few words for the model alone' },
   ],
   flagged: [
     {
@@ -99,7 +102,7 @@ testRule(rule, {
     },
     {
       draft: "I can't do this any more. Crying in my car between home visits again.",
-      spans: ['Crying'],
+      spans: ["I can't do this any more"],
     },
     {
       draft: "Can't sleep again. Keep replaying one consultation over and over. What if I missed something?",
@@ -136,7 +139,7 @@ testRule(rule, {
     },
     {
       draft: 'im still shaking. cant stop crying after that phone call',
-      spans: ['shaking'],
+      spans: ['still shaking'],
       name: 'distress, typed fast',
     },
     {
@@ -205,6 +208,12 @@ testRule(rule, {
       },
       spans: ["You're lying and you know it"],
       name: 'accusation in a rapid exchange',
+    },
+    {
+      // No emotion word: the learned model reads it as heated (issue 13, round 2).
+      draft: 'Do not ever speak to me like that again in front of the team.',
+      spans: ['Do not ever speak to me like that again in front of the team.'],
+      name: 'a retort with no emotion word',
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { type CueKind, type EmotionCue, emotionOf, FIRE_AT } from '../../analysis/emotion.js';
 import { readExchange } from '../../analysis/thread.js';
+import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Mood } from '../../types.js';
 
@@ -10,9 +11,29 @@ import type { Mood } from '../../types.js';
  */
 
 const LEXICAL_FLOOR = 0.25;
+/**
+ * The learned model alone (no emotion word read) marks a draft as heated from this score: on drafts by
+ * writers it never trained on, outbound drafts this high were nearly all angry or upset.
+ */
+const LEARNED_ALONE = 0.6;
+const HEAD = 'behaviour.heightened-emotion';
+/** Fewer words than this give the model too little to go on ("who's on duty?"). */
+const LEARNED_MIN_WORDS = 6;
 const CORE_FLOOR = 0.5;
 /** Added when the draft is the latest turn of a rapid back-and-forth. */
 const EXCHANGE_BONUS = 0.3;
+
+/** Cue kinds that come from emotion words. */
+const EMOTION_KINDS = new Set<CueKind>([
+  'anger',
+  'outburst',
+  'exasperation',
+  'hostile',
+  'distress',
+  'crisis',
+  'blame',
+  'sarcasm',
+]);
 
 const quote = (text: string, c: { start: number; end: number }) => `'${text.slice(c.start, c.end)}'`;
 
@@ -46,6 +67,25 @@ const CRISIS =
 
 function moodWords(mood: Mood | undefined): string | undefined {
   return mood === 'angry' ? 'angry' : mood === 'upset' ? 'upset' : mood === 'tired' ? 'tired' : undefined;
+}
+
+/** The model reads the draft as heated where no word did: the finding sits on the sentence it scores highest. */
+function learnedAlone(a: Analysis, text: string): RuleHit[] {
+  const p = a.model.p(HEAD);
+  if (p < LEARNED_ALONE || a.tokens.length < LEARNED_MIN_WORDS) return [];
+  const s = a.model.strongestSentence(HEAD);
+  return [
+    {
+      ...(s ? { start: s.start, end: s.end } : {}),
+      message:
+        `${s ? quote(text, s) : 'The wording'} reads as written in the heat of the moment, angry or upset. ` +
+        'The guidance warns against posting in a heightened emotional state: a colleague, your employer or the GMC will read the words long after the feeling has passed. ' +
+        `Reconsider sending it now: ${WAIT.charAt(0).toLowerCase()}${WAIT.slice(1)}`,
+      confidence: Number(Math.min(0.85, 0.55 + (p - LEARNED_ALONE)).toFixed(3)),
+      suggestions: [{ kind: 'advice', text: WAIT }],
+      why: [`learned model: ${p.toFixed(2)}, with no emotion word read`],
+    },
+  ];
 }
 
 export default defineRule({
@@ -85,7 +125,8 @@ export default defineRule({
       a.hits('threat').length > 0 ||
       a.hits('harassment').length > 0 ||
       a.intensity.exclamationRuns.length > 0 ||
-      a.intensity.shoutedSentences.length > 0
+      a.intensity.shoutedSentences.length > 0 ||
+      a.model.p(HEAD) >= LEARNED_ALONE
     );
   },
   detect({ draft, analysis }) {
@@ -98,7 +139,11 @@ export default defineRule({
       ((reading.lexical >= LEXICAL_FLOOR || reading.raised) && reading.core >= CORE_FLOOR && score >= FIRE_AT);
     const mood = moodWords(draft.mood);
     const moodFires = draft.mood === 'angry' || draft.mood === 'upset' || (draft.mood === 'tired' && reading.core > 0);
-    if (!worded && !moodFires) return [];
+    // The model may speak alone, but not over emotion words that were read and set aside ("not angry, just
+    // tired"), nor where the heat is name-calling or a threat: the content rules judge those.
+    const setAside = analysis.hits('emotion').length > 0 && !reading.cues.some((c) => EMOTION_KINDS.has(c.kind));
+    const hostile = reading.cues.some((c) => c.kind === 'insult' || c.kind === 'threat');
+    if (!worded && !moodFires) return reading.joking || setAside || hostile ? [] : learnedAlone(analysis, draft.text);
 
     const why = reading.cues
       .filter((c) => c.kind !== 'absolute' || reading.cues.length < 8)

@@ -100,6 +100,14 @@ testRule(rule, {
       ),
       name: 'my messages spread over an hour',
     },
+    {
+      draft: draft(
+        'Thanks, I will pull the figures together and we can go through them calmly on Monday.',
+        argument,
+        12,
+      ),
+      name: 'a calm way out of a heated exchange',
+    },
   ],
   flagged: [
     {
@@ -152,6 +160,16 @@ testRule(rule, {
       ),
       spans: [null],
       name: 'untimed thread with five turns',
+    },
+    {
+      // No angry word: the learned model reads the retort (issue 13, round 2).
+      draft: draft(
+        'I have told you three times already. Read the email before you start on me in front of everyone.',
+        argument,
+        12,
+      ),
+      spans: [null],
+      name: 'a retort with no angry word, in a fast exchange',
     },
   ],
 });

@@ -11,6 +11,11 @@ import { defineRule } from '../../rule.js';
 
 /** The draft is hot enough on its own when its emotion score reaches this (the emotion rule fires at 1). */
 const HOT_DRAFT = 0.6;
+/**
+ * Or when the learned model's heightened-emotion head reads it this high: a retort with no angry word
+ * ("Put it in writing, go on", "Real mature") in an exchange already moving fast.
+ */
+const HOT_LEARNED = 0.3;
 
 function ordinal(n: number): string {
   return (
@@ -101,7 +106,8 @@ export default defineRule({
     const barrage = !exchange.rapid && pressed(exchange.window, draft);
     if (!exchange.rapid && !barrage) return [];
     const reading = emotionOf(analysis);
-    const hot = reading.score >= HOT_DRAFT || (draft.heat >= 1 && !reading.joking);
+    const learned = !reading.joking && analysis.model.p('behaviour.heightened-emotion') >= HOT_LEARNED;
+    const hot = reading.score >= HOT_DRAFT || (draft.heat >= 1 && !reading.joking) || learned;
     const heating = !barrage && rising(exchange.window) && reading.score > 0;
     if (!hot && !heating) return [];
 
@@ -112,7 +118,9 @@ export default defineRule({
         ? 'several messages from the other side in quick succession'
         : `${exchange.mine} of your messages ${pace}`,
       `${exchange.turns} changes of speaker`,
-      ...(hot ? ['the draft is heated'] : []),
+      ...(hot
+        ? [learned && reading.score < HOT_DRAFT ? 'the draft reads as heated (learned model)' : 'the draft is heated']
+        : []),
       ...(heating ? ['the later messages are hotter than the earlier ones'] : []),
     ];
     const opening = barrage
