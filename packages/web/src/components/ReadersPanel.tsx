@@ -11,7 +11,29 @@ export const READER_LABEL: Record<Reader, string> = {
 };
 const ORDER: Reader[] = ['patient', 'colleague', 'employer', 'nhs-england', 'gmc', 'police', 'judge'];
 
-/** The guidance's final test: would each of the seven readers be content to read it? */
+/** Each reason once, with the readers who object for it, in the order the readers are listed. */
+export function reasonsByReader(
+  readers: Record<Reader, ReaderView>,
+  reasons: Record<Reader, string[]>,
+): Array<{ why: string; who: Reader[] }> {
+  const out = new Map<string, Reader[]>();
+  for (const r of ORDER) {
+    if (readers[r] !== 'objects') continue;
+    for (const why of reasons[r]) out.set(why, [...(out.get(why) ?? []), r]);
+  }
+  return [...out].map(([why, who]) => ({ why, who }));
+}
+
+/** "a patient, the GMC and a judge": the readers named in running text. */
+function named(who: readonly Reader[]): string {
+  const names = who.map((r) => READER_LABEL[r].replace(/^(A|The|Your)\b/, (w) => w.toLowerCase()));
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+/**
+ * The guidance's final test: would each of the seven readers be content to read it? The readers are
+ * a row of chips (✗ objects, ✓ fine); each reason is said once, with the readers it troubles.
+ */
 export function ReadersPanel({
   readers,
   reasons,
@@ -19,10 +41,11 @@ export function ReadersPanel({
   readers: Record<Reader, ReaderView>;
   reasons: Record<Reader, string[]>;
 }) {
+  const grouped = reasonsByReader(readers, reasons);
   return (
     <section class="panel readers" aria-labelledby="readers-title">
       <h2 id="readers-title">Who would object?</h2>
-      <ul class="reader-list">
+      <ul class="reader-chips">
         {ORDER.map((r) => {
           const objects = readers[r] === 'objects';
           return (
@@ -30,19 +53,21 @@ export function ReadersPanel({
               <span class="reader-mark" aria-hidden="true">
                 {objects ? '✗' : '✓'}
               </span>
-              <span class="reader-name">{READER_LABEL[r]}</span>{' '}
-              <span class="reader-view">{objects ? 'would object' : 'fine'}</span>
-              {objects && reasons[r].length ? (
-                <ul class="reader-reasons">
-                  {reasons[r].map((why) => (
-                    <li>{why}</li>
-                  ))}
-                </ul>
-              ) : null}
+              <span class="reader-name">{READER_LABEL[r]}</span>
+              <span class="visually-hidden">{objects ? ': would object' : ': fine'}</span>
             </li>
           );
         })}
       </ul>
+      {grouped.length ? (
+        <ul class="reader-reasons">
+          {grouped.map(({ why, who }) => (
+            <li key={why}>
+              {why} <span class="reader-who">({named(who)})</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }
