@@ -175,7 +175,9 @@ describe('the web app in headless Chromium, against the real server', () => {
   const draftBox = (page: Page) => page.locator('#draft');
   const checked = (page: Page) => page.locator('.compose[data-state="checked"]').waitFor();
   const ruleIds = (page: Page) =>
-    page.locator('.findings > li').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rule')));
+    page
+      .locator('.findings > li')
+      .evaluateAll((lis) => lis.flatMap((li) => (li.getAttribute('data-rules') ?? '').split(' ')));
 
   async function axeViolations(page: Page): Promise<string[]> {
     await page.evaluate(AXE);
@@ -297,6 +299,22 @@ describe('the web app in headless Chromium, against the real server', () => {
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(RISKY);
 
     expectLocalOnly(requests);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('findings about the same words share one card, each fix offered once', async () => {
+    const { page, errors } = await open(1280);
+    await draftBox(page).fill('Honestly, what a bloody idiot that locum is.');
+    await checked(page);
+    const cards = page.locator('.findings > li');
+    const rules = await cards.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rules')));
+    const shared = rules.find((r) => r?.includes('content.profanity') && r.includes('content.insult'));
+    expect(shared).toBeDefined();
+    const card = page.locator(`.findings > li[data-rules="${shared}"]`);
+    await expect(card.locator('.finding-part').count()).resolves.toBeGreaterThanOrEqual(2);
+    const fixes = await card.locator('.fixes button').allTextContents();
+    expect(new Set(fixes).size).toBe(fixes.length);
+    await page.screenshot({ path: join(ARTIFACTS, 'web-compose-merged-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
 
