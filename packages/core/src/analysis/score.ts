@@ -17,6 +17,13 @@ const PULL = 0.25;
 const VETO = 0.03;
 /** The model raises a finding alone only at or above this score (and its held-out threshold). */
 const ALONE = 0.95;
+const aloneAt = (a: Analysis, head: ModelHead) => Math.max(ALONE, a.model.threshold(head));
+/**
+ * A part found with an act beside it needs the head's "supported" score, but never more than this: on
+ * drafts by writers the model never saw, heads with a very high held-out score (harassment, 0.93) were
+ * already right well below it.
+ */
+const SUPPORTED_CAP = 0.85;
 /** Readings at or above this confidence stand whatever the model says. */
 const FIRM = 0.75;
 
@@ -52,7 +59,7 @@ export function withModel(
   }
   // The rule's structure is partly there (a group, a person, a patient) and the model reads the rest: with
   // an act beside it, from the head's "supported" score; with only the group or person named, as high as alone.
-  const part = partial.find((x) => p >= (x.bare ? Math.max(ALONE, a.model.threshold(head)) : a.model.supported(head)));
+  const part = partial.find((x) => p >= (x.bare ? aloneAt(a, head) : Math.min(SUPPORTED_CAP, a.model.supported(head))));
   if (open && hits.length === 0 && part) {
     const s = a.sentences[a.sentenceAt(part.start)];
     const start = s?.start ?? part.start;
@@ -68,7 +75,7 @@ export function withModel(
   // Alone, the model names the rule for hostility the meaning layer found aimed at someone (a person, a
   // group, a patient) but no rule composed: "thick fog" and "I will report this to the CQC" are not.
   const aimed = aimedHostility(a.meaning.acts, a.text).length > 0;
-  if (open && mayStandAlone && aimed && hits.length === 0 && !part && p >= Math.max(ALONE, a.model.threshold(head))) {
+  if (open && mayStandAlone && aimed && hits.length === 0 && !part && p >= aloneAt(a, head)) {
     const s = a.model.strongestSentence(head);
     const start = s?.start ?? 0;
     const end = s?.end ?? a.text.length;
