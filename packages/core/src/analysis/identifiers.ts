@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../data/taxonomy/calendar.js';
 /**
  * Identifiers in a draft: NHS numbers, hospital numbers, dates of birth (and other dates), UK
  * postcodes and street addresses, phone numbers, email addresses, National Insurance numbers and
@@ -12,13 +13,26 @@
  * (a digit, an '@', a title or a cue word); the parsers (chrono-node, libphonenumber-js) only see
  * the short candidates the scans found, never the whole draft.
  */
+import { TITLES as ADDRESS_TITLES } from '../data/address-words.js';
 import { GB as chronoGB } from 'chrono-node/en';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import { isValid as isPostcodeShape } from 'postcode';
-import { FIRST_NAMES } from '../data/first-names.js';
+import { ANALYTES, CAPITAL_ANALYTES, CLINICAL_SHORT_WORDS } from '../data/clinical-shorthand.js';
+import { FAMILY_NOUNS, FIRST_NAMES, SURNAMES, WORD_FIRST_NAMES } from '../data/first-names.js';
+import {
+  BUSINESS_NOUNS,
+  CONDOLENCE_CUES,
+  CREATION_WORDS,
+  HOUSEHOLD_CUES,
+  PLACE_NAME_WORDS,
+  PLACE_PREFIXES,
+  STAFFING_CUES,
+  WORK_NOUNS,
+} from '../data/name-context.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import { fastPaths } from '../fast-path.js';
+import { AUTHOR_FAMILY } from './ages.js';
 import { matchesOf } from '../text/prefilter.js';
 
 export type IdentifierKind =
@@ -42,7 +56,8 @@ export type IdentifierKind =
  *   addressee     the person the message greets
  *   thing         a reference for a thing (order, invoice, parcel)
  */
-export type IdentifierSubject = 'patient' | 'person' | 'organisation' | 'colleague' | 'addressee' | 'thing';
+/** `public`: an author, a public figure or someone quoted, named for what they made or said. */
+export type IdentifierSubject = 'patient' | 'person' | 'organisation' | 'colleague' | 'addressee' | 'public' | 'thing';
 
 export interface Identifier {
   readonly kind: IdentifierKind;
@@ -250,25 +265,8 @@ const NOT_NAME = new Set([
   'hi',
   'hello',
   'dear',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'christmas',
   'easter',
   'happy',
@@ -310,17 +308,8 @@ const NOT_NAME = new Set([
   'again',
   'still',
   'very',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'mx',
-  'dr',
-  'doctor',
-  'prof',
-  'professor',
-  'nurse',
-  'sister',
+  // Titles and forms of address (data/address-words.ts) stand before names; they are not names.
+  ...ADDRESS_TITLES,
   'patient',
   'patients',
   'pt',
@@ -340,6 +329,18 @@ const NOT_NAME = new Set([
   'morning',
   'evening',
   'afternoon',
+  // The first words of place names ("Much Wenlock", "Great Ayton", "Market Harborough").
+  'much',
+  'great',
+  'little',
+  'upper',
+  'lower',
+  'north',
+  'south',
+  'east',
+  'west',
+  'market',
+  'long',
 ]);
 // Words that make a run of capitalised words a place, a service or an organisation.
 const ORG_WORDS = new Set([
@@ -448,6 +449,8 @@ const dateParser = (() => {
 })();
 
 const DATE_FALLBACK_MS = Date.UTC(2025, 0, 1);
+/** What stands before a date set down on its own: a colon, a dash, a bracket or the start of a line. */
+const NOTE_OPENING = /(?:^|[:(\n\u2013\u2014-]\s?|^\s+)$/;
 const ADULT_MS = 16 * 365.25 * 24 * 3600 * 1000;
 
 /** Priority when two identifiers overlap: the more specific one wins. */
@@ -467,6 +470,35 @@ const PRIORITY: Record<IdentifierKind, number> = {
 const tagged = (h: LexiconHit, tag: string) => h.entry.tags?.includes(tag) === true;
 const clamp = (x: number) => Math.max(0, Math.min(1, Math.round(x * 100) / 100));
 
+const SHORTHAND_ENTRY = {
+  phrase: 'analyte',
+  tags: ['test'],
+  source: 'data/clinical-shorthand.ts',
+  note: 'a lab analyte or clinical abbreviation as clinicians write it',
+};
+/**
+ * Tests and results in clinicians' shorthand ("Hb", "K+", "B12", "2WW", "BCC") that the clinical
+ * lexicon leaves out, as test hits: a name or a number beside them is beside clinical content.
+ * Analytes that are also words ("K", "temp") count only in capitals.
+ */
+function shorthandTests(tokens: readonly Token[]): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  tokens.forEach((t, i) => {
+    const norm = t.norm.replace(/['’]s$/, '');
+    const known = ANALYTES.has(norm) || CLINICAL_SHORT_WORDS.has(norm);
+    if (!known || (CAPITAL_ANALYTES.has(norm) && !/^\p{Lu}/u.test(t.raw))) return;
+    out.push({
+      lexicon: 'clinical',
+      entry: { ...SHORTHAND_ENTRY, phrase: norm },
+      start: t.start,
+      end: t.end,
+      tokenStart: i,
+      tokenEnd: i + 1,
+    });
+  });
+  return out;
+}
+
 /** Context around spans, measured in tokens. */
 class Context {
   readonly ctx: readonly LexiconHit[];
@@ -476,9 +508,15 @@ class Context {
   constructor(readonly input: IdentifierInput) {
     this.ctx = input.hits('identifier-context');
     // Numbers in these lists ("111") are services, not patients, and would match inside an identifier.
-    this.care = [...input.hits('clinical'), ...input.hits('patient-ref'), ...input.hits('patient-slang')].filter(
-      (h) => !/^[\d\s]+$/.test(h.entry.phrase),
-    );
+    this.care = [
+      ...input.hits('clinical'),
+      ...input.hits('patient-ref'),
+      ...input.hits('patient-slang'),
+      ...shorthandTests(input.tokens),
+    ]
+      // "article", "the term" (talk about a label) and "apple crumble" (an innocent phrase) are no one's care.
+      .filter((h) => !/^[\d\s]+$/.test(h.entry.phrase) && !tagged(h, 'meta') && !tagged(h, 'not'))
+      .sort((a, b) => a.tokenStart - b.tokenStart);
     this.colleague = [
       ...this.ctx.filter((h) => tagged(h, 'colleague')),
       ...input.hits('person-role').filter((h) => tagged(h, 'role')),
@@ -519,10 +557,18 @@ class Context {
   }
 
   /** A clinical / patient / care word within `window` tokens of the range. */
-  careNear(first: number, after: number, window = 12): LexiconHit | undefined {
+  careNear(first: number, after: number, window = 12, strict = false): LexiconHit | undefined {
     return this.care.find(
       (h) =>
-        h.tokenEnd > first - window && h.tokenStart < after + window && (h.tokenEnd <= first || h.tokenStart >= after),
+        h.tokenEnd > first - window &&
+        h.tokenStart < after + window &&
+        (h.tokenEnd <= first || h.tokenStart >= after) &&
+        // Strict: a condition alone is often news of a public figure ("Chris Hoy's prostate cancer"), and
+        // a setting ("waiting room", "surgery") is where anyone may be; a test, a medicine, an episode of
+        // care or a patient word is someone's care.
+        (!strict ||
+          (!h.entry.tags?.every((t) => t === 'condition' || t === 'symptom') &&
+            !(h.lexicon === 'patient-slang' && tagged(h, 'service')))),
     );
   }
 }
@@ -548,7 +594,14 @@ export function findIdentifiers(input: IdentifierInput): Identifier[] {
     fastPaths() &&
     !hasDigit &&
     !hasAt &&
-    !input.tokens.some((t) => TITLES.has(t.norm) || FIRST_NAMES.has(t.norm)) &&
+    !input.tokens.some(
+      (t) =>
+        TITLES.has(t.norm) ||
+        FAMILY_NOUNS.has(t.norm) ||
+        FIRST_NAMES.has(bareNorm(t)) ||
+        WORD_FIRST_NAMES.has(bareNorm(t)) ||
+        SURNAMES.has(bareNorm(t)),
+    ) &&
     !input
       .hits('identifier-context')
       .some(
@@ -644,10 +697,16 @@ function findNhsNumbers(c: Context, out: Draftable[]): void {
       why.push(`labelled "${c.input.text.slice(other.start, other.end)}": a reference, not a patient's number`);
     } else {
       const care = c.careNear(first, after, 12);
+      // "check 3657267085 on ICE": a number looked up in a clinical record system is a patient's.
+      const system = c.before('record-system', first, 6) ?? c.after('record-system', after, 4);
       if (care) {
         confidence = 0.75;
         subject = 'patient';
         why.push(`next to clinical content ("${c.input.text.slice(care.start, care.end)}")`);
+      } else if (system) {
+        confidence = 0.75;
+        subject = 'patient';
+        why.push(`looked up in a clinical system ("${c.input.text.slice(system.start, system.end)}")`);
       } else why.push('no NHS or clinical context: could be any reference number');
     }
     out.push({ kind: 'nhs-number', start, end, confidence, why, subject });
@@ -657,17 +716,18 @@ function findNhsNumbers(c: Context, out: Draftable[]): void {
 function findNiNumbers(c: Context, out: Draftable[]): void {
   if (!NI_PREFILTER.test(c.input.text)) return;
   for (const m of matches(NI_RE, c.input.text)) {
-    if (!isValidNiNumber(m[0])) continue;
     const start = m.index as number;
     const end = start + m[0].length;
     const [first] = c.span(start, end);
+    // A prefix HMRC never issues ("QQ", "NT", "UV") is no NI number, labelled or not (validation drops it).
+    if (!isValidNiNumber(m[0])) continue;
+    const label = c.before('ni', first, 6);
     const why = ['matches the HMRC National Insurance number format'];
     let confidence = 0.6;
     if (m[0] !== m[0].toUpperCase()) {
       confidence -= 0.1;
       why.push('written in lower case');
     }
-    const label = c.before('ni', first, 6);
     if (label) {
       confidence = 0.95;
       why.push(`labelled "${c.input.text.slice(label.start, label.end)}"`);
@@ -773,6 +833,22 @@ function findDates(c: Context, out: Draftable[]): void {
         confidence: 0.65,
         subject: 'person',
         why: [...why, 'a date long past written straight after a name'],
+      });
+    } else if (
+      hasYear &&
+      refMs - when > ADULT_MS &&
+      NOTE_OPENING.test(text.slice(Math.max(0, start - 3), start)) &&
+      c.careNear(first, after, 8)
+    ) {
+      // "code this pls: 03/07/1956, new dx AF": a date decades past, set down on its own at the head of
+      // a clinical note, is whose note it is.
+      out.push({
+        kind: 'date-of-birth',
+        start,
+        end,
+        confidence: 0.6,
+        subject: 'person',
+        why: [...why, 'a date long past set down on its own beside clinical notes'],
       });
     } else {
       const care = c.careNear(first, after, 8);
@@ -950,15 +1026,27 @@ function findEmails(c: Context, out: Draftable[]): void {
 // ---------------------------------------------------------------------------------------------
 // Names
 
+/** "Okafor's" → "Okafor": a name owning something is still the name. */
+const POSSESSIVE = /['’]s$/;
+const bareRaw = (t: Token) => t.raw.replace(POSSESSIVE, '');
+const bareNorm = (t: Token) => t.norm.replace(POSSESSIVE, '');
+
 function isNameToken(t: Token | undefined): boolean {
+  if (t === undefined) return false;
+  const norm = bareNorm(t);
   return (
-    t !== undefined &&
-    NAME_TOKEN.test(t.raw) &&
-    !NOT_NAME.has(t.norm) &&
-    !ORG_WORDS.has(t.norm) &&
-    !TITLES.has(t.norm) &&
-    !CLINICIAN_TITLES.has(t.norm)
+    NAME_TOKEN.test(bareRaw(t)) &&
+    !NOT_NAME.has(norm) &&
+    !ORG_WORDS.has(norm) &&
+    !PLACE_NAME_WORDS.has(norm) &&
+    !TITLES.has(norm) &&
+    !CLINICIAN_TITLES.has(norm)
   );
+}
+
+/** Whether a token is written as owning what follows: "Okafor's ECG", "Tonks' Hb". */
+function owns(text: string, t: Token): boolean {
+  return POSSESSIVE.test(t.raw) || /^['’](?:\s|$)/.test(text.slice(t.end, t.end + 2));
 }
 
 /** Capitalised name tokens from token i on (up to 3, initials allowed before a surname), joined by single spaces. */
@@ -969,12 +1057,22 @@ function nameRun(c: Context, i: number, allowInitial: boolean): number {
     const t = tokens[j] as Token;
     const ok = isNameToken(t) || (allowInitial && INITIAL.test(t.raw) && t.norm !== 'i' && isNameToken(tokens[j + 1]));
     if (!ok) break;
-    if (j > i && !/^(?: |-|\. ?)$/.test(text.slice((tokens[j - 1] as Token).end, t.start))) break;
+    const prev = tokens[j - 1] as Token;
+    const gap = j > i ? text.slice(prev.end, t.start) : ' ';
+    // A full stop joins an initial to a surname ("J. Smith"), never two words ("Helen Farr. Favourite").
+    if (!/^(?: |-)$/.test(gap) && !(/^\. ?$/.test(gap) && INITIAL.test(prev.raw))) break;
     j++;
+    // A possessive ends the name: "Mrs Okafor's ECG" is Mrs Okafor.
+    if (owns(text, t)) break;
   }
   // A run followed by an organisation word is a place or a service ("Oakfield Medical Centre").
   const next = tokens[j];
-  if (j > i && next && ORG_WORDS.has(next.norm) && /^ $/.test(text.slice((tokens[j - 1] as Token).end, next.start)))
+  if (
+    j > i &&
+    next &&
+    (ORG_WORDS.has(next.norm) || PLACE_NAME_WORDS.has(next.norm)) &&
+    /^ $/.test(text.slice((tokens[j - 1] as Token).end, next.start))
+  )
     return i;
   return j;
 }
@@ -995,7 +1093,7 @@ function findNames(c: Context, out: Draftable[]): void {
   const own = selfNames(c);
   const slang = c.input.hits('patient-slang');
   const seen = new Set<number>();
-  const push = (titleAt: number, from: number, to: number, confidence: number, why: string[], patientCue: boolean) => {
+  const push: Push = (titleAt, from, to, confidence, why, patientCue, window = 12, strict = false) => {
     if (to <= from || seen.has(from) || seen.size >= MAX_CANDIDATES) return;
     const runTokens = tokens.slice(from, to);
     if (runTokens.some((t) => own.has(t.norm))) return;
@@ -1003,7 +1101,8 @@ function findNames(c: Context, out: Draftable[]): void {
     if (slang.some((h) => h.tokenStart <= from && h.tokenEnd >= to)) return;
     seen.add(from);
     const start = (tokens[titleAt] as Token).start;
-    const end = (tokens[to - 1] as Token).end;
+    const lastTok = tokens[to - 1] as Token;
+    const end = lastTok.start + bareRaw(lastTok).length;
     let subject: IdentifierSubject = patientCue ? 'patient' : 'person';
     const greet = c.before('salutation', titleAt, 1);
     const roleBefore = c.before('colleague', titleAt, 3, c.colleague);
@@ -1032,11 +1131,22 @@ function findNames(c: Context, out: Draftable[]): void {
         why: [...why, `named in a role ("${text.slice(r.start, r.end)}")`],
       });
     }
+    const made = publicName(c, titleAt, to, start);
+    if (made) {
+      return void out.push({
+        kind: 'name',
+        start,
+        end,
+        confidence: 0.2,
+        subject: made.subject,
+        why: [...why, made.why],
+      });
+    }
     if (to - from >= 2) {
       confidence += 0.1;
       why.push('a full name');
     }
-    const care = c.careNear(titleAt, to, 12);
+    const care = c.careNear(titleAt, to, window, strict);
     if (care) {
       confidence += 0.15;
       subject = 'patient';
@@ -1050,6 +1160,8 @@ function findNames(c: Context, out: Draftable[]): void {
     if (!TITLES.has(t.norm) || !/^\p{Lu}/u.test(t.raw)) continue;
     // "MS" in capitals is multiple sclerosis, not the title Ms ("diagnosed MS. Heartbreaking.").
     if (t.raw === 'MS') continue;
+    // "our practice cat Mr Biscuits": a pet's name.
+    if (c.before('animal', i, 2)) continue;
     const to = nameRun(c, i + 1, true);
     if (to > i + 1 && /^\.? $/.test(text.slice(t.end, (tokens[i + 1] as Token).start))) {
       push(i, i + 1, to, 0.6, [`a title and a name ("${t.raw}")`], false);
@@ -1086,35 +1198,162 @@ function findNames(c: Context, out: Draftable[]): void {
     push(i, i, to, 0.6, [`a full name with an age ("${age[0].trim()}")`], false);
     i = to - 1;
   }
-  // "Priya Patel's INR", "Gary Whitfield's bloods": a common first name and a surname, no title, owning a
-  // health detail straight after. The first-name list is the name-vs-word check; the capitals the surname's.
-  for (let i = 0; i < tokens.length - 1; i++) {
-    const first = tokens[i] as Token;
-    const surname = tokens[i + 1] as Token;
-    if (seen.has(i) || !FIRST_NAMES.has(first.norm) || !isNameToken(first)) continue;
-    const bare = surname.raw.replace(/['’]s$/, '');
-    if (bare === surname.raw || !/^ $/.test(text.slice(first.end, surname.start))) continue;
-    if (!isNameToken({ ...surname, raw: bare, norm: bare.toLowerCase() })) continue;
-    const to = i + 2;
-    // A title before it ("Sir Chris Hoy") is the title scan's; a condition after it is often news of a
-    // public figure, so only a test, a result or a medicine counts ("Priya Patel's INR", "Tom Egan's warfarin").
-    if (i > 0 && TITLES.has((tokens[i - 1] as Token).norm)) continue;
-    const owned = c.care.find(
-      (h) => h.tokenStart >= to && h.tokenStart <= to + 1 && (tagged(h, 'test') || tagged(h, 'medicine')),
-    );
-    if (!owned) continue;
-    push(
-      i,
-      i,
-      to,
-      0.6,
-      [`a first name and surname owning a health detail ("${text.slice(owned.start, owned.end)}")`],
-      true,
-    );
-    // The name ends before its possessive: "Priya Patel", not "Priya Patel's".
-    const named = out[out.length - 1];
-    if (named && named.kind === 'name' && named.start === first.start) named.end = surname.start + bare.length;
-    i = to - 1;
+  untitledNames(c, push, seen);
+}
+
+/** Phrase sets indexed by their first word, so that a phrase is tried only where its first word stands. */
+const PHRASE_INDEX = new WeakMap<ReadonlySet<string>, Map<string, string[][]>>();
+
+/** The number of tokens of the longest phrase of `set` starting at token i (0 if none). */
+function phraseAt(tokens: readonly Token[], i: number, set: ReadonlySet<string>): number {
+  let index = PHRASE_INDEX.get(set);
+  if (!index) {
+    index = new Map();
+    for (const p of set) {
+      const words = p.split(' ');
+      const list = index.get(words[0] as string) ?? [];
+      list.push(words);
+      index.set(words[0] as string, list);
+    }
+    PHRASE_INDEX.set(set, index);
+  }
+  let best = 0;
+  for (const words of index.get(tokens[i]?.norm ?? '') ?? [])
+    if (words.length > best && words.every((w, k) => tokens[i + k]?.norm === w)) best = words.length;
+  return best;
+}
+
+function hasPhrase(tokens: readonly Token[], set: ReadonlySet<string>): boolean {
+  return tokens.some((_, i) => phraseAt(tokens, i, set) > 0);
+}
+
+/** Closing quotation marks after the end of a quoted sentence, then perhaps a dash: "…patient.' Francis Peabody". */
+const AFTER_QUOTATION = /[.!?,\u2026]\s?['"\u2019\u201d]\s?[-\u2013\u2014~]?\s?$/;
+/** A title or a quotation closing just before "by": "'The Ten-Minute Art' by Helen Farr". */
+const TITLE_BEFORE_BY = /['"\u2019\u201d)]\s?$/;
+
+/**
+ * A name that is not a patient's by what is said of it: the author or maker of a work ("a book by
+ * Helen Farr", "painted by Sam Green", "'The Inner Consultation' by Roger Neighbour"), the speaker of a
+ * quotation ("'…caring for the patient.' Francis Peabody"), the maker of a programme or a piece
+ * ("Michael Mosley's documentary"), or a business named after its owner ("Mrs Pearce's sweet shop").
+ * Word lists: data/name-context.ts.
+ */
+function publicName(
+  c: Context,
+  titleAt: number,
+  to: number,
+  start: number,
+): { subject: IdentifierSubject; why: string } | undefined {
+  const { tokens, text } = c.input;
+  const by = tokens[titleAt - 1];
+  if (by?.norm === 'by') {
+    const before = tokens[titleAt - 2];
+    if (
+      TITLE_BEFORE_BY.test(text.slice(Math.max(0, by.start - 3), by.start)) ||
+      (before && (CREATION_WORDS.has(before.norm) || WORK_NOUNS.has(before.norm)))
+    )
+      return { subject: 'public', why: 'named as the author or maker of a work' };
+  }
+  if (AFTER_QUOTATION.test(text.slice(Math.max(0, start - 6), start)))
+    return { subject: 'public', why: 'named as the speaker of a quotation' };
+  const last = tokens[to - 1];
+  if (last && owns(text, last)) {
+    // "Michael Mosley's old documentary": one word may stand between the owner and the work.
+    for (let k = to; k < to + 2 && k < tokens.length; k++) {
+      if (phraseAt(tokens, k, BUSINESS_NOUNS) > 0)
+        return { subject: 'organisation', why: 'a business named after its owner' };
+      if (phraseAt(tokens, k, WORK_NOUNS) > 0) return { subject: 'public', why: 'named as the maker of a work' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Why a given name owning a health word ("Ella's inhaler", "Sophie's unwell") is not a patient's, in a
+ * draft with no patient word: the author's own children or household, a colleague off sick in a request
+ * for cover, or someone remembered in words of sympathy to the family.
+ */
+function notAPatient(c: Context, owned: LexiconHit): string | undefined {
+  const { tokens, text } = c.input;
+  if (c.input.hits('patient-ref').length > 0) return undefined;
+  if (AUTHOR_FAMILY.test(text) || hasPhrase(tokens, HOUSEHOLD_CUES)) return 'the author\u2019s own household';
+  if (hasPhrase(tokens, CONDOLENCE_CUES)) return 'words of sympathy';
+  if (tagged(owned, 'symptom') && hasPhrase(tokens, STAFFING_CUES)) return 'a colleague in a request for cover';
+  return undefined;
+}
+
+type Push = (
+  titleAt: number,
+  from: number,
+  to: number,
+  confidence: number,
+  why: string[],
+  patientCue: boolean,
+  window?: number,
+  strict?: boolean,
+) => void;
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'into', 'near', 'outside', 'opposite', 'towards']);
+
+/** Words right after an owned name that make it a health detail of that person ("Irene's bloods"). */
+const OWNED_TAGS = ['test', 'medicine', 'condition', 'symptom'];
+
+/**
+ * Names written without a title, read by their position (data/first-names.ts is the name-vs-word check):
+ *   - a given name and a surname: "Marjorie Penhaligon INR 4.2", "ring Leonard Ashby on…"; a given name
+ *     that is also a word ("Grace", "Mark") counts only with a surname after it;
+ *   - an unlisted given name before a listed surname: "Tunde Bakare";
+ *   - a given name alone owning a health detail: "Irene's bloods", "Bev's INR";
+ *   - a family by its surname: "the Morris children", "the Okafor twins".
+ * Close clinical content (the same stretch of a sentence) makes the person a patient; without it they
+ * stay someone unknown, below the confidence a finding needs.
+ */
+function untitledNames(c: Context, push: Push, seen: Set<number>): void {
+  const { tokens, text } = c.input;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (seen.has(i) || !isNameToken(t)) continue;
+    const prev = tokens[i - 1];
+    if (prev && (TITLES.has(prev.norm) || CLINICIAN_TITLES.has(prev.norm))) continue;
+    // "at James Cook", "in Ashton Keynes", "St Mary's": after a preposition of place or a saint's title it is
+    // a hospital, a street or a town.
+    if (prev && (PLACE_PREPOSITIONS.has(prev.norm) || PLACE_PREFIXES.has(prev.norm))) continue;
+    // "Councillor Holt", "local artist Sam Green": a role word is not a given name.
+    if (c.ctx.some((h) => tagged(h, 'colleague') && h.tokenStart <= i && h.tokenEnd > i)) continue;
+    const norm = bareNorm(t);
+    const given = FIRST_NAMES.has(norm);
+    const wordGiven = !given && WORD_FIRST_NAMES.has(norm);
+    const next = tokens[i + 1];
+    const spaced = next !== undefined && /^ $/.test(text.slice(t.end, next.start));
+    const surname =
+      spaced &&
+      !owns(text, t) &&
+      isNameToken(next) &&
+      !FIRST_NAMES.has(bareNorm(next as Token)) &&
+      !WORD_FIRST_NAMES.has(bareNorm(next as Token));
+    if (surname && (given || wordGiven || SURNAMES.has(bareNorm(next as Token)))) {
+      const to = nameRun(c, i, false);
+      if (to - i >= 2) {
+        push(i, i, to, 0.45, ['a given name and a surname (ONS name lists)'], false, 8, true);
+        i = to - 1;
+        continue;
+      }
+    }
+    if ((given || wordGiven) && owns(text, t)) {
+      const owned = c.care.find(
+        (h) => h.tokenStart > i && h.tokenStart <= i + 2 && OWNED_TAGS.some((g) => tagged(h, g)),
+      );
+      if (owned && !notAPatient(c, owned)) {
+        push(i, i, i + 1, 0.5, [`a given name owning a health detail ("${text.slice(owned.start, owned.end)}")`], true);
+        continue;
+      }
+    }
+    // "the Romanian family", "the Roma families": a nationality or an ethnic group, not a surname.
+    const group = c.input.hits('group').some((h) => h.tokenStart <= i && h.tokenEnd > i);
+    if (prev?.norm === 'the' && next && FAMILY_NOUNS.has(next.norm) && !given && !wordGiven && spaced && !group) {
+      push(i, i, i + 1, 0.5, [`a family named by its surname ("the ${t.raw} ${next.raw}")`], false, 10, true);
+    }
   }
 }
 

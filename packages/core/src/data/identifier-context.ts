@@ -15,6 +15,8 @@ import { defineLexicon, type LexiconEntry, many } from '../text/lexicon.js';
  *   personal-phone a phone number belonging to a person ("her mobile")
  *   residence      says where someone lives (before an address or postcode)
  *   home-visit     a home visit: the address or postcode after it is a patient's home
+ *   animal         an animal: a titled name after it is a pet's
+ *   record-system  a clinical record system (EMIS, SystmOne, ICE): a number looked up in it is a patient's
  *   not-nhs        a reference that is not a person's: order, invoice, tracking, booking…
  *   organisation   a number, address or email belonging to the practice or a service
  *   name-cue       introduces a person by name ("my patient Jane", "pt called…", "your neighbour…")
@@ -189,6 +191,52 @@ export default defineLexicon({
       ['residence', 'home-visit'],
       ED,
       'A home visit names where the patient lives: the street or postcode after it is their home.',
+    ),
+    many(
+      [
+        'for the visit',
+        'for the home visit',
+        'for the house call',
+        'for the visit is',
+        'visit address',
+        'visiting address',
+        'address for the visit',
+        'postcode for the visit',
+        'for the dn visit',
+        'for the district nurse visit',
+      ],
+      ['residence', 'home-visit'],
+      ED,
+      "Where a visit is to be made: a clinician visits patients at home, so the address or postcode is a patient's.",
+    ),
+    many(
+      ['cat', 'dog', 'pet', 'puppy', 'kitten', 'horse', 'pony', 'rabbit', 'hamster', 'parrot', 'tortoise', 'mascot'],
+      ['animal'],
+      UK,
+      'An animal: a title and name after it ("the practice cat Mr Biscuits") is a pet, not a person.',
+    ),
+    many(
+      [
+        'on ice',
+        'ice',
+        'emis',
+        'on emis',
+        'systmone',
+        'system one',
+        'systm one',
+        'on the system',
+        'on vision',
+        'the spine',
+        'on the spine',
+        'pds',
+        'summary care record',
+        'scr',
+        'docman',
+        'lab results system',
+      ],
+      ['record-system'],
+      'NHS Digital: clinical systems used in UK general practice (EMIS Web, SystmOne, Vision, ICE order comms, PDS / Spine, Summary Care Record)',
+      "A clinical record system: a number looked up in it is a patient's.",
     ),
     many(
       [
@@ -523,6 +571,39 @@ export default defineLexicon({
       ['colleague'],
       UK,
       'A role in a team or organisation: a name beside it belongs to a colleague or public figure, not a patient.',
+    ),
+    many(
+      [
+        'artist',
+        'painter',
+        'illustrator',
+        'sculptor',
+        'photographer',
+        'writer',
+        'novelist',
+        'poet',
+        'playwright',
+        'columnist',
+        'presenter',
+        'broadcaster',
+        'comedian',
+        'actor',
+        'actress',
+        'singer',
+        'musician',
+        'historian',
+        'campaigner',
+        'activist',
+        'politician',
+        'cllr',
+        'baroness',
+        'baron',
+        'lord',
+        'dame',
+      ],
+      ['colleague'],
+      'ONS SOC 2020 group 34 (culture, media and sports occupations); Debrett\u2019s forms of address (peers, dames, councillors)',
+      'A public role or a title of honour: a name beside it belongs to a public figure, not a patient.',
     ),
   ),
 });

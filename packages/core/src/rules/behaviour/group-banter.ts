@@ -1,3 +1,4 @@
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../../data/taxonomy/calendar.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { CRUDE_EMOJI, INNUENDO_EMOJI, LAUGH_EMOJI, TEASE_EMOJI } from '../../data/banter.js';
 import { CHARACTERISTIC_NAMES, type Characteristic } from '../../data/discrimination.js';
@@ -71,25 +72,8 @@ const NOT_NAMES = new Set([
   'oh',
   'ok',
   'okay',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   'christmas',
   'easter',
   'lol',

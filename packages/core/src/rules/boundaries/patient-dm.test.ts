@@ -10,8 +10,38 @@ const toPatient = (text: string, platform: Platform = 'whatsapp', name = 'Joan S
   recipients: [{ name, isPatient: true }],
 });
 
+const letter = (text: string, name: string, role?: string) => ({
+  text,
+  channel: 'email' as const,
+  platform: 'email' as const,
+  recipients: [{ name, isPatient: true }],
+  ...(role ? { author: { name: 'Sue Fell', role } } : {}),
+});
+
 testRule(rule, {
   clean: [
+    {
+      draft: letter(
+        'Dear Mr Abara,\n\nYour repeat prescription is ready to collect.\n\nOakbank Surgery',
+        'Tunde Abara',
+      ),
+      name: 'a letter signed with the practice name',
+    },
+    {
+      draft: letter('Dear Ms Lyle,\n\nYour results are normal.\n\nKind regards\nHollins Health Centre', 'Ann Lyle'),
+      name: 'a results letter signed off by the practice',
+    },
+    {
+      draft: letter(
+        'Dear Mrs Iqbal,\n\nThanks for your call about your medication review.\n\nSue Fell\nPractice Manager',
+        'Rubina Iqbal',
+      ),
+      name: 'signed by the practice manager',
+    },
+    {
+      draft: letter('Dear Mrs Iqbal, your medication review is booked for Monday.', 'Rubina Iqbal', 'receptionist'),
+      name: 'written by reception',
+    },
     {
       draft: toPatient('Hi Joan, are you still OK to feed the cat on Saturday? Key is under the pot.'),
       name: 'social message to a patient who is a friend',
@@ -89,6 +119,16 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: letter('Dear Mr Abara,\n\nYour biopsy showed a basal cell carcinoma.\n\nDr Kerr', 'Tunde Abara'),
+      spans: ['Your biopsy'],
+      name: 'a letter signed by a clinician personally',
+    },
+    {
+      draft: toPatient("hiya, your filler review's next Tuesday x", 'instagram'),
+      spans: ["your filler review's"],
+      name: 'a care word with a possessive',
+    },
     {
       draft: {
         text: 'Hi Gary, I can do the microsuction at my clinic next week rather than you waiting for ENT.',

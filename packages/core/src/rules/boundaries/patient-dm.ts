@@ -1,4 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import { signer } from '../../analysis/sign-off.js';
 import { isHealthTopic } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
@@ -88,7 +89,7 @@ function personalCue(a: Analysis): { start: number; end: number } | undefined {
     for (let j = from; j < tokens.length && j <= from + 2; j++) {
       const w = tokens[j] as Token;
       if (/[.!?;\n]/.test(a.text.slice((tokens[j - 1] as Token).end, w.start))) break;
-      if (topicOf(w) || CARE_WORDS.has(w.norm)) {
+      if (topicOf(w) || CARE_WORDS.has(w.norm.replace(/['’]s$/, ''))) {
         // Carry on over a following topic word: "your blood results", "your smear result".
         let end = j;
         while (end + 1 < tokens.length && end + 1 <= j + 1 && topicOf(tokens[end + 1] as Token)) end++;
@@ -149,7 +150,8 @@ export default defineRule({
   detect({ draft, analysis }): RuleHit[] {
     const who = audience(draft);
     if (who === 'not-patient' || !isDirect(draft, who)) return [];
-    if (PRACTICE_VOICE.test(draft.text)) return [];
+    // Sent by the practice as itself (a practice voice, or signed with its name or an office): the guidance's exception.
+    if (PRACTICE_VOICE.test(draft.text) || signer(draft) === 'practice') return [];
     const personal = personalCue(analysis);
     let cue: { start: number; end: number } | undefined;
     let confidence: number;

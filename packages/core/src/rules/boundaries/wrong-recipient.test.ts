@@ -16,6 +16,42 @@ const email = (text: string, ...names: string[]) => ({
 
 testRule(rule, {
   clean: [
+    // A role, a body or an acronym in the greeting is nobody's name.
+    {
+      draft: email('Dear GP, your patient attended with a headache; CT normal. Please review in a week.', 'Dr Yusuf'),
+      name: '"Dear GP" to a named doctor',
+    },
+    {
+      draft: email('Dear ICB, we would like advice on the new contract terms.', 'North East ICB contracts'),
+      name: 'an acronym greeting',
+    },
+    // Letters after the name, and handles that run the name together.
+    {
+      draft: email('Dear Ms Okafor, I would welcome a meeting about the practice boundary.', 'Grace Okafor MP'),
+      name: 'post-nominal letters are not the surname',
+    },
+    {
+      draft: to('Hi Tom, loved your blog post on deprescribing. Coffee at the conference?', 'DrTomWhite'),
+      name: 'a camel-case handle holds the first name',
+    },
+    {
+      draft: { text: 'Honestly, you have misread the waiting list figures.', channel: 'reply' as const },
+      name: 'a sentence adverb opening a reply',
+    },
+    {
+      draft: email('Dear Mr Osei, the agenda is attached.', 'Mr K Osei, Consultant Cardiologist'),
+      name: 'a recipient listed with a role after the name',
+    },
+    {
+      draft: email("Hi, I've attached the leaflet we talked about.", 'Dawn Fisher'),
+      name: 'a greeting on its own names nobody',
+    },
+    {
+      draft: email('Water Lane Surgery: Dear Mrs Haddow, your repeat is ready.', 'Ruth Haddow'),
+      name: 'a practice header before the right name',
+    },
+    { draft: to('Hi Sam, your bloods are fine.', 'Samantha Reid'), name: 'a short form by its first letters' },
+    { draft: to('Hi Hannah Reid, your bloods are fine.', 'Hannah Reid'), name: 'full name matches' },
     {
       draft: email('Hi Anne, your test results are back and all normal.', 'Anne Jones'),
       name: 'a result to its patient alone',
@@ -70,6 +106,71 @@ testRule(rule, {
     { draft: email('Hi Jane, thanks.', 'Sarah-Jane Lewis'), name: 'part of a double-barrelled name' },
   ],
   flagged: [
+    {
+      draft: email('Dear Ms Okafor, your scan results are attached.', 'Grace Okoro MP'),
+      spans: ['Ms Okafor'],
+      name: 'with the letters set aside, a different surname still does not fit',
+    },
+    {
+      draft: to('Hi Tom, your bloods are back and all normal.', 'DrTinaWhite'),
+      spans: ['Tom'],
+      name: 'a handle holding a different first name',
+    },
+    {
+      draft: email('Dear Shona,\n\nYour scan was normal.\n\nDr Kerr', 'Sona Patel'),
+      spans: ['Shona'],
+      name: 'a spelling one letter apart is a different name',
+    },
+    {
+      draft: to('Hi Hannah Reid, your bloods are fine.', 'Hannah Ross'),
+      spans: ['Hannah Reid'],
+      name: 'same first name, different surname',
+    },
+    {
+      draft: email('Dear Mr Peter Lyle, your scan was normal.', 'Pete Lyall'),
+      spans: ['Mr Peter Lyle'],
+      name: 'titled full name with a different surname',
+    },
+    {
+      draft: email('Riverbank Surgery: Dear Mrs Hewitt, your mammogram needs a recall.', 'Joan Hewett'),
+      spans: ['Mrs Hewitt'],
+      name: 'the name after a practice header',
+    },
+    {
+      draft: email('Dear Mr and Mrs Lowry, Ella\u2019s allergy tests are back.', 'Sam Lowrie'),
+      spans: ['Mr and Mrs Lowry'],
+      name: 'two titles sharing a surname',
+    },
+    {
+      draft: {
+        text: 'Gemma - can you chase the 2WW for the lady in bay 2?',
+        channel: 'direct-message',
+        recipients: [{ name: 'Jenna Cole', isPatient: false }],
+      },
+      spans: ['Gemma'],
+      name: 'a first name with a dash speaks to the reader',
+    },
+    {
+      draft: {
+        text: 'Kieran can u check the bloods for the man in room 4',
+        channel: 'direct-message',
+        recipients: [{ name: 'Kevin Ames', isPatient: false }],
+      },
+      spans: ['Kieran'],
+      name: 'a first name straight before "can u"',
+    },
+    {
+      draft: {
+        text: 'Dear Piotr,\n\nYour fit note for anxiety is attached.\n\nDr Ellis',
+        channel: 'email',
+        recipients: [
+          { name: 'Piotr Nowak', isPatient: true },
+          { name: 'HR Team, Northway Foods', isPatient: false },
+        ],
+      },
+      spans: ['Piotr'],
+      name: "one patient's health with their employer copied in",
+    },
     {
       draft: email('Dear Ann, your pregnancy test was positive - please book in.', 'Anne Jones', 'Mark Jones'),
       spans: ['Ann'],

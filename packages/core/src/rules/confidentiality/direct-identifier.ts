@@ -1,5 +1,9 @@
 import type { Identifier, IdentifierKind } from '../../analysis/identifiers.js';
-import { addressedResult } from '../../analysis/addressed-result.js';
+import { addressedHealth, unattributedHealth } from '../../analysis/addressed-result.js';
+import { addressed, alsoReading, misaddressed, trailingName } from '../../analysis/addressee.js';
+import { THIRD_PERSON } from '../../data/address-words.js';
+import { readShorthand } from '../../analysis/clinical-shorthand.js';
+import { threadNames } from '../../analysis/thread-names.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Draft } from '../../types.js';
@@ -30,8 +34,10 @@ function identifiesPatient(id: Identifier, aboutCare: boolean): boolean {
       // Labelled or beside clinical content (the confidence says so): enough on its own.
       return id.subject === 'person' || id.subject === 'patient';
     case 'date-of-birth':
-    case 'ni-number':
       return (id.subject === 'person' || id.subject === 'patient') && aboutCare;
+    case 'ni-number':
+      // Labelled as an NI number, it is someone's whatever the draft is about.
+      return (id.subject === 'person' || id.subject === 'patient') && (aboutCare || id.confidence >= 0.9);
     case 'name':
       return id.subject === 'patient' || (id.subject === 'person' && aboutCare && id.confidence >= 0.6);
     case 'phone':
@@ -50,15 +56,23 @@ const HEALTH_TAGS = ['condition', 'symptom', 'test', 'medicine'];
 const CLINICIAN = /^(?:dr|doctor|prof|professor|nurse|sister)\b/i;
 
 /**
- * "Hi Sarah, your smear came back abnormal" or "@karen_88 your bloods were fine" as a public reply:
- * the reader's name (or handle) beside their own result, in front of everyone who reads the thread.
+ * "Hi Sarah, your smear came back abnormal", "Thanks Gareth! See you at your asthma review" or
+ * "@karen_88 your bloods were fine" as a public reply: the reader's name (or handle) beside their own
+ * health, in front of everyone who reads the thread.
  */
 function publicResult(draft: Draft, a: Analysis): RuleHit | undefined {
   if (draft.direction === 'inbound' || !PUBLIC.has(draft.channel)) return undefined;
-  const result = addressedResult(a);
+  const result = addressedHealth(a);
   if (!result) return undefined;
   if (!a.hits('clinical').some((h) => h.entry.tags?.some((t) => HEALTH_TAGS.includes(t)))) return undefined;
-  const who = [...a.targets.greeted, ...a.targets.namedPeople].find((p) => !CLINICIAN.test(p.name));
+  // "sorry you're all poorly": a symptom said back to the person who posted it is their own account, not
+  // something the practice knows of them. A result, a diagnosis or a medicine is.
+  if (result.tags?.every((t) => t === 'symptom')) return undefined;
+  // A result names its reader wherever the name stands; health said to "you" needs the name to be who is spoken to.
+  const named = result.tags ? [] : a.targets.namedPeople;
+  const who = [...addressedPeople(a), ...a.targets.greeted, ...named, ...trailingName(a)].find(
+    (p) => !CLINICIAN.test(a.text.slice(p.start, p.end)),
+  );
   if (!who) return undefined;
   const name = a.text.slice(who.start, who.end);
   const said = a.text.slice(result.start, result.end);
@@ -66,15 +80,86 @@ function publicResult(draft: Draft, a: Analysis): RuleHit | undefined {
     start: who.start,
     end: who.end,
     confidence: 0.8,
-    why: [`a name or handle ("${name}")`, `beside their result ("${said}")`, `channel: ${draft.channel}`],
+    why: [`a name or handle ("${name}")`, `beside their health ("${said}")`, `channel: ${draft.channel}`],
     message:
-      `Don't send this as it stands: it names "${name}" beside their result ("${said}") where anyone can read it. ` +
+      `Don't send this as it stands: it names "${name}" beside their health ("${said}") where anyone can read it. ` +
       'A patient\u2019s health, told in public, breaches confidentiality even when they posted first (guidance: Confidentiality). ' +
-      'Reply without the name or the result, and offer to discuss it through the practice.',
+      'Reply without the name or the health details, and offer to discuss it through the practice.',
     suggestions: [
       {
         kind: 'advice',
         text: 'Take the reply out of public view: thank them, say nothing about their care, and ask them to contact the practice so it can be discussed privately.',
+      },
+    ],
+  };
+}
+
+function addressedPeople(a: Analysis): Array<{ start: number; end: number }> {
+  return addressed(a).people.filter((p) => p.names.length > 0);
+}
+
+/**
+ * "Dear Sarah, your cervical screening result…" to Sara Hughes, or "Hi Hannah Ward, your bloods…" to a
+ * colleague: the name of the patient a message speaks to, beside their health, going to someone else
+ * (another recipient, or others who read it too).
+ */
+function misdirected(draft: Draft, a: Analysis): RuleHit | undefined {
+  if (draft.direction === 'inbound' || draft.recipients.length === 0) return undefined;
+  // The reader's own health ("your smear…"), not a task about someone else ("the lady with the lump").
+  const wrong = misaddressed(draft, a)[0];
+  const health = addressedHealth(a) ?? (wrong ? unattributedHealth(a) : undefined);
+  if (!health) return undefined;
+  const to = wrong ?? addressed(a).people[0];
+  if (!to) return undefined;
+  const others = wrong ? draft.recipients.map((r) => r.name.trim()) : alsoReading(draft, to);
+  if (others.length === 0) return undefined;
+  const name = a.text.slice(to.start, to.end);
+  const said = a.text.slice(health.start, health.end);
+  const list = others.slice(0, 3).join(', ');
+  return {
+    start: to.start,
+    end: to.end,
+    confidence: 0.8,
+    why: [`addressed to "${name}"`, `beside their health ("${said}")`, `read by: ${list}`],
+    message:
+      `Don't send this as it stands: it names "${name}" beside their health ("${said}"), and ${list} will read it. ` +
+      'A patient\u2019s name with their health, sent to someone else, breaches confidentiality (guidance: Confidentiality). ' +
+      'Check the recipient, and send it to the patient alone.',
+    suggestions: [{ kind: 'replace', start: to.start, end: to.end, text: '[name removed]' }],
+  };
+}
+
+/** Clinical content in the draft: a condition, symptom, test or medicine, or clinical shorthand. */
+function clinicalDetail(a: Analysis): { start: number; end: number } | undefined {
+  const hit = a.hits('clinical').find((h) => h.entry.tags?.some((t) => HEALTH_TAGS.includes(t)));
+  return hit ?? readShorthand(a).detail;
+}
+
+/**
+ * "Does anyone know how Derek Lyle is getting on?" answered in public with "He's home, stent went in
+ * fine": the thread names the person, the reply gives their health.
+ */
+function threadNamed(draft: Draft, a: Analysis): RuleHit | undefined {
+  if (draft.direction === 'inbound' || !PUBLIC.has(draft.channel)) return undefined;
+  const names = threadNames(draft);
+  if (names.length === 0 || !a.tokens.some((t) => THIRD_PERSON.has(t.norm))) return undefined;
+  const health = clinicalDetail(a);
+  if (!health) return undefined;
+  const name = names[0] as string;
+  const said = a.text.slice(health.start, health.end);
+  return {
+    start: health.start,
+    end: health.end,
+    confidence: 0.7,
+    why: [`the thread names "${name}"`, `the reply gives their health ("${said}")`, `channel: ${draft.channel}`],
+    message:
+      `Don't send this as it stands: the thread names ${name}, and this reply tells everyone about their health ("${said}"). ` +
+      'Confirming a named person\u2019s care in public breaches confidentiality (guidance: Confidentiality). ' +
+      'Reply without any health details, or not at all.',
+    suggestions: [
+      {
+        kind: 'advice',
+        text: 'Say nothing about the person\u2019s care in public; if they or their family want news, they can contact the practice.',
       },
     ],
   };
@@ -110,12 +195,16 @@ export default defineRule({
     ],
   },
   detect({ draft, analysis }) {
-    const shown = publicResult(draft, analysis);
+    const shown = publicResult(draft, analysis) ?? misdirected(draft, analysis);
     if (shown) return [shown];
     const ids = analysis.identifiers;
-    if (ids.length === 0) return [];
+    if (ids.length === 0) {
+      const named = threadNamed(draft, analysis);
+      return named ? [named] : [];
+    }
     const aboutCare =
       CARE_LEXICONS.some((l) => analysis.hits(l).length > 0) ||
+      readShorthand(analysis).detail !== undefined ||
       // A contact detail that merely belongs to someone ("her mobile") does not make the draft about care.
       ids.some(
         (i) =>

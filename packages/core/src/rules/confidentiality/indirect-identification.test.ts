@@ -5,6 +5,60 @@ import rule from './indirect-identification.js';
 
 testRule(rule, {
   clean: [
+    // Singling out needs the person's own health beside the description.
+    {
+      draft: 'Big thanks to the pharmacists on the high street who ran our COPD inhaler checks this week.',
+      name: 'a plural role is a group, not one person',
+    },
+    {
+      draft: 'Our local podiatrist had a great idea: a free foot-check stall at the diabetes fair.',
+      name: 'a care worker beside health words that are their work',
+    },
+    {
+      draft:
+        "Our neighbour's cat has been limping. I'll mention it when I see them; the vet at Southfields does home visits.",
+      name: 'a care worker, and health in another sentence that is not theirs',
+    },
+    {
+      draft: 'Meet our practice asthma nurse team: they run the Tuesday evening reviews.',
+      name: 'a condition that names the role is its specialty',
+    },
+    {
+      draft: 'Hats off to the landlord of the Plough who let us run blood pressure checks in his bar.',
+      name: 'a condition naming a service or campaign',
+    },
+    {
+      draft: 'The imam at the Central Mosque sat with my dying mum through the night. Kindness itself.',
+      name: "the author's own family's health",
+    },
+    {
+      draft: 'Remembering the first GP in Brixton to open the doors to everyone, a pioneer of British medicine.',
+      name: 'medicine as a field of work',
+    },
+    {
+      draft: {
+        text: 'Visit booked for the hoarding concern. The district nurse on Thurs will join me.',
+        channel: 'group-chat',
+      },
+      name: 'a day of the week is not a place',
+    },
+    {
+      draft: { text: 'Patient asked for a female doctor for her HPV follow-up. Sorted.', channel: 'group-chat' },
+      name: 'a health abbreviation is not a place name',
+    },
+    {
+      draft: 'Spotted the mayor queueing for the flu clinic this morning, brilliant to see.',
+      name: 'a local role at a public campaign, no health of theirs',
+    },
+    {
+      draft: 'The landlord of the Crown has kindly offered his car park for our fun run.',
+      name: 'a local role, no health',
+    },
+    {
+      draft: 'Great to meet the new head of Ridgeway Primary to plan the school nurse drop-ins.',
+      name: 'a local role at work with us',
+    },
+    { draft: 'Our town has a new pharmacy: flu jabs available from Monday.', name: 'a local place and a campaign' },
     // Public health and teaching without a particular person.
     {
       draft:
@@ -98,6 +152,56 @@ testRule(rule, {
     { draft: { text: "What's the verdict on the case?", channel: 'group-chat', direction: 'inbound' } },
   ],
   flagged: [
+    {
+      draft: 'The pharmacist at Southfields came in with shingles this morning, poor thing.',
+      spans: ['pharmacist at Southfields'],
+      name: 'a care worker with their own episode of care in the same sentence',
+    },
+    {
+      draft: 'The landlord of the Plough has been diagnosed with diabetes. Nobody in the village knows yet.',
+      spans: ['landlord of the Plough'],
+      name: 'a singular role with their own diagnosis',
+    },
+    {
+      draft: { text: 'the landlady of the Black Bull is in with shingles again', channel: 'group-chat' },
+      spans: ['landlady of the Black Bull'],
+      name: 'a role one pub has one of, beside a condition',
+    },
+    {
+      draft: 'Our village\u2019s retired postmistress came in with a fractured hand this week.',
+      spans: ['Our village\u2019s retired postmistress'],
+      name: "a town's one-of-a-kind, with an injury",
+    },
+    {
+      draft: 'The woman from the flood rescue at Ferry Lane is in ICU tonight.',
+      spans: ['woman from the flood'],
+      name: 'someone known for a local event',
+    },
+    {
+      draft: 'The lad who won the county spelling bee is on sertraline now, poor thing.',
+      spans: ['lad who won the county spelling'],
+      name: 'someone known for what they did',
+    },
+    {
+      draft: 'Home visit to the oldest woman in Grassington, pneumonia but cheerful.',
+      spans: ['the oldest woman in Grassington'],
+      name: 'a superlative that leaves one person',
+    },
+    {
+      draft: { text: 'the vicar\u2019s husband has just been diagnosed with leukaemia', channel: 'group-chat' },
+      spans: ['vicar\u2019s husband'],
+      name: 'the relative of a one-a-place role',
+    },
+    {
+      draft: {
+        text: "He's one of mine, and he's doing well.",
+        channel: 'comment',
+        platform: 'facebook',
+        thread: [{ author: 'Dales Gazette', text: 'Cyclist hurt in collision on the B6160' }],
+      },
+      spans: ['one of mine'],
+      name: 'claiming the subject of a news report as a patient',
+    },
     {
       draft:
         "Saw a 34-year-old pregnant primary school teacher from Little Whitcombe today with Wilson's disease. Fascinating case.",

@@ -4,10 +4,11 @@ import { placeSize } from '../../data/uk-places.js';
 import { POINTS_PER_WEIGHT } from '../../data/quasi-identifier.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
-import type { Suggestion } from '../../types.js';
+import type { Draft, Suggestion } from '../../types.js';
 import { matchesOf } from '../../text/prefilter.js';
 import { anonymisedOrConsented } from '../../analysis/case-basis.js';
 import { AUTHOR_FAMILY, type Cue, type Kind, ageCues, withArticle } from '../../analysis/ages.js';
+import { singlingOut } from '../../analysis/singling-out.js';
 
 /*
  * How the rule decides (the k-anonymity idea, scored like Presidio: cues, weights, a threshold).
@@ -422,19 +423,19 @@ export default defineRule({
       'Teaching case (a composite, details changed): a 52-year-old farmer from a small village with painless jaundice.',
     ],
   },
-  // A finding needs a sentence about care (detect returns nothing without one).
-  gate: ({ analysis }) => careSentences(analysis).size > 0,
+  // A finding needs a sentence about care, or a description that singles a patient out beside their health.
+  gate: ({ draft, analysis }) => careSentences(analysis).size > 0 || singlingOut(draft, analysis) !== undefined,
   detect({ draft, analysis: a }): RuleHit[] {
     // Cheapest tests first: no strong cue, no finding; the wording checks run only on a would-be finding.
     const cues = collectCues(a);
-    if (!cues.some((c) => c.strong)) return [];
     const care = careSentences(a);
-    if (care.size === 0) return [];
-    const cluster = bestCluster(a, cues, care);
-    if (!cluster) return [];
+    const cluster = cues.some((c) => c.strong) && care.size > 0 ? bestCluster(a, cues, care) : undefined;
     const direct = DIRECT.has(draft.channel);
     const threshold = direct ? 3.5 : 2.5;
-    if (cluster.kinds.size < 3 || !cluster.strong || cluster.score < threshold) return [];
+    if (!cluster || cluster.kinds.size < 3 || !cluster.strong || cluster.score < threshold) {
+      const described = singled(draft, a);
+      return described ? [described] : [];
+    }
     if (anonymisedOrConsented(a.text) || NEWS.test(a.text) || namesPatient(a)) return [];
 
     const cs = [...cluster.cues].sort((x, y) => x.start - y.start);
@@ -486,6 +487,33 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * A patient singled out by a description rather than a set of details: "the landlord of the Red Lion
+ * came in with gout", "the lad from the crash on the A614… broken femur" (analysis/singling-out.ts).
+ */
+function singled(draft: Draft, a: Analysis): RuleHit | undefined {
+  if (draft.direction === 'inbound') return undefined;
+  const found = singlingOut(draft, a);
+  if (!found || anonymisedOrConsented(a.text) || namesPatient(a)) return undefined;
+  const said = a.text.slice(found.health.start, found.health.end);
+  return {
+    start: found.start,
+    end: found.end,
+    confidence: 0.7,
+    why: [`a description that fits one person ("${found.what}")`, `beside their health ("${said}")`],
+    message:
+      `Don't send this as it stands: "${found.what}" points to one person as surely as a name, and it sits beside their health ("${said}"). ` +
+      'People who know the place or the story will know who it is, which is a breach of confidentiality a patient, the GMC or a court would object to (guidance: Confidentiality). ' +
+      'Leave out the role, the place or the event, or leave out the health details.',
+    suggestions: [
+      {
+        kind: 'advice',
+        text: 'Describe the person so that nobody local could recognise them (no role, workplace, place or event that is theirs alone), or say nothing about their health.',
+      },
+    ],
+  };
+}
 
 /** "at 7.15 this morning" gives two "recently"s side by side: keep one, covering both. */
 function mergeAdjacent(text: string, list: Suggestion[]): void {
