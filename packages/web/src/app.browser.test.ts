@@ -685,6 +685,20 @@ describe('the web app in headless Chromium, against the real server', () => {
     expect(errors).toEqual([]);
   }, 90_000);
 
+  it('follows a dark system setting: dark colours, no serious axe violations, screenshots at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      const { page, errors } = await open(width);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await draftBox(page).fill(RISKY);
+      await checked(page);
+      const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      expect(bg).toBe('rgb(21, 24, 24)');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: join(ARTIFACTS, `web-compose-dark-${width}.png`), fullPage: true });
+      expect(errors).toEqual([]);
+    }
+  }, 60_000);
+
   it('fits 360 px without sideways scrolling on every page; screenshots at 360 and 1280 px', async () => {
     for (const width of [360, 1280]) {
       const { page, requests, errors } = await open(width);
