@@ -24,7 +24,7 @@ function start(name: string, content: string, options: { reportsIn?: string; gra
   writeFileSync(file, content);
   const progress: Array<{ items: number; read: number }> = [];
   const out = options.reportsIn ?? dir.path;
-  const reports = { html: join(out, 'report.html'), json: join(out, 'report.json') };
+  const reports = { html: join(out, 'report.html'), json: join(out, 'report.json'), csv: join(out, 'report.csv') };
   const thread = new AuditThread(
     {
       file,

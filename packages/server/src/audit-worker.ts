@@ -5,9 +5,9 @@
  * outcome. Draft text leaves it only inside the report files: an internal error crosses as its name and
  * code, never its message.
  */
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { AuditLimitError, auditItems, renderHtml, toJson } from '@pause/audit';
+import { AuditLimitError, auditItems, csvHeader, csvRows, renderHtml, toJson } from '@pause/audit';
 import { ImportError, importItems, wallClockToIso } from '@pause/importers';
 import type { AuditHeadline } from './audit-store.js';
 
@@ -23,7 +23,7 @@ export interface AuditTask {
   /** Engine worker threads inside this one; 1 runs the engine on this thread. */
   workers: number;
   /** Where the reports go. */
-  reports: { html: string; json: string };
+  reports: { html: string; json: string; csv: string };
   /** The server's clock minus Date.now() at the start, so the report is dated by the server's clock. */
   clockOffsetMs: number;
   /** One Int32: set to 1 by the server to stop the audit between batches. */
@@ -66,7 +66,18 @@ async function audit(task: AuditTask, post: (m: AuditMessage) => void): Promise<
       post({ type: 'progress', items: n, read: items.progress() });
     },
   });
-  for await (const _ of run) if (stopped()) throw new Cancelled();
+  // Every finding, one CSV row each, written as the audit goes (the summary keeps only the top items).
+  const csv = openSync(task.reports.csv, 'w', 0o600);
+  try {
+    writeSync(csv, csvHeader());
+    for await (const result of run) {
+      if (stopped()) throw new Cancelled();
+      const rows = csvRows(result);
+      if (rows) writeSync(csv, rows);
+    }
+  } finally {
+    closeSync(csv);
+  }
   const summary = run.summary();
   if (stopped()) return;
   const generatedAt = new Date(Date.now() + task.clockOffsetMs);

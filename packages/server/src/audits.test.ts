@@ -88,8 +88,17 @@ describe('an audit of a WhatsApp export', () => {
     expect(json.body).toMatchObject({ items: 3, mine: 2, timeZone: 'Europe/London' });
     expect(json.body.top[0].text).toContain('idiot');
 
+    // Every finding as a CSV row, offered as a download.
+    const csv = await h.app.inject({ url: `${API}/audits/${id}/report.csv` });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="pause-audit-${id}.csv"`);
+    const rows = csv.body.trim().split(/\r?\n/);
+    expect(rows[0]).toBe('date,platform,id,url,rule,severity,excerpt,message');
+    expect(rows.some((r) => r.includes('content.insult') && r.includes('idiot'))).toBe(true);
+
     expect(uploadsLeft()).toEqual([]);
-    expect(readdirSync(join(h.dir, 'audits', id)).sort()).toEqual(['report.html', 'report.json']);
+    expect(readdirSync(join(h.dir, 'audits', id)).sort()).toEqual(['report.csv', 'report.html', 'report.json']);
   });
 
   it('since= skips earlier items', async () => {

@@ -5,7 +5,7 @@
  * time: a second upload meanwhile is refused with 409, so an archive never waits on disk in a queue.
  */
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { PassThrough, Transform, type Readable } from 'node:stream';
@@ -19,6 +19,7 @@ import { ApiError, notFound } from './errors.js';
 export const DEFAULT_MAX_UPLOAD_BYTES = 512 * 1024 ** 2;
 export const REPORT_HTML = 'report.html';
 export const REPORT_JSON = 'report.json';
+export const REPORT_CSV = 'report.csv';
 
 export interface AuditRequest {
   filename: string;
@@ -174,7 +175,11 @@ export class AuditJobs {
           ...(request.since ? { since: request.since } : {}),
           timeZone: request.timeZone,
           workers: this.workers,
-          reports: { html: this.draftReport(job, REPORT_HTML), json: this.draftReport(job, REPORT_JSON) },
+          reports: {
+            html: this.draftReport(job, REPORT_HTML),
+            json: this.draftReport(job, REPORT_JSON),
+            csv: this.draftReport(job, REPORT_CSV),
+          },
           clockOffsetMs: this.options.now().getTime() - Date.now(),
         },
         (items, read) => {
@@ -235,7 +240,7 @@ export class AuditJobs {
   private keepReports(job: Job): void {
     const dir = join(this.paths.audits, job.id);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    for (const file of [REPORT_HTML, REPORT_JSON]) renameSync(this.draftReport(job, file), join(dir, file));
+    for (const file of [REPORT_HTML, REPORT_JSON, REPORT_CSV]) renameSync(this.draftReport(job, file), join(dir, file));
   }
 
   /** Status, with live progress while running. */
@@ -258,7 +263,7 @@ export class AuditJobs {
   }
 
   /** Path of a finished report; 404 until the audit is done. */
-  reportPath(id: string, file: typeof REPORT_HTML | typeof REPORT_JSON): string {
+  reportPath(id: string, file: typeof REPORT_HTML | typeof REPORT_JSON | typeof REPORT_CSV): string {
     const info = this.get(id);
     if (info.status !== 'done') {
       throw new ApiError(
@@ -268,7 +273,11 @@ export class AuditJobs {
           : `audit ${id} failed: it has no report`,
       );
     }
-    return join(this.paths.audits, info.id, file);
+    const path = join(this.paths.audits, info.id, file);
+    // Audits made before CSV reports existed have none.
+    if (!existsSync(path))
+      throw new ApiError('not_found', `audit ${id} has no ${file}: run the audit again to make one`);
+    return path;
   }
 
   /** Deletes an audit, its reports and (if it is running) stops it. */

@@ -168,6 +168,7 @@ const ENDPOINTS: [method: string, route: string, body: fc.Arbitrary<string | und
   ['GET', '/audits/ID', junk],
   ['GET', '/audits/ID/report', junk],
   ['GET', '/audits/ID/report.json', junk],
+  ['GET', '/audits/ID/report.csv', junk],
   ['DELETE', '/audits/ID', junk],
   ['GET', '/health', junk],
   ['DELETE', '/data', junk],

@@ -410,7 +410,7 @@ describe('audits', () => {
   });
 
   it('an unknown id: 404 on status, reports and delete', async () => {
-    for (const path of ['', '/report', '/report.json'])
+    for (const path of ['', '/report', '/report.json', '/report.csv'])
       expectError(await call(h.app, 'GET', `${API}/audits/nope${path}`), 404, 'not_found', /no audit with id "nope"/);
     expectError(await call(h.app, 'DELETE', `${API}/audits/nope`), 404, 'not_found');
   });

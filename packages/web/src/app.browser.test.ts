@@ -613,6 +613,18 @@ describe('the web app in headless Chromium, against the real server', () => {
       await expect(report.text()).resolves.toMatch(/<title>Pause archive audit<\/title>/);
       expect((await frame.boundingBox())!.height).toBeGreaterThan(300);
       await expect(page.locator('.past-audits li', { hasText: 'Shares.csv' }).count()).resolves.toBe(1);
+      // The findings and the summary download as files.
+      for (const [button, ext, first] of [
+        ['Download every finding (CSV)', 'csv', /^date,platform,id,url,rule,severity,excerpt,message/],
+        ['Download the summary (JSON)', 'json', /^\{/],
+      ] as const) {
+        const saved = page.waitForEvent('download');
+        await page.getByRole('button', { name: button }).click();
+        const download = await saved;
+        expect(download.suggestedFilename()).toMatch(new RegExp(`^pause-audit-.+\\.${ext}$`));
+        const path = await download.path();
+        expect(readFileSync(path, 'utf8')).toMatch(first);
+      }
       await page.screenshot({ path: join(ARTIFACTS, 'web-audit-report-1280.png'), fullPage: true });
       expectLocalOnly(requests);
       expect(errors).toEqual([]);

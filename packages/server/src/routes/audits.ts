@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { REPORT_HTML, REPORT_JSON, type AuditRequest } from '../audits.js';
+import { REPORT_CSV, REPORT_HTML, REPORT_JSON, type AuditRequest } from '../audits.js';
 import { ApiError } from '../errors.js';
 import { isTimeZone } from '../settings.js';
 import { DAY, idParams, isRealDate } from '../schemas.js';
@@ -96,6 +96,14 @@ export function auditRoutes(app: FastifyInstance, ctx: ApiContext): void {
     reply
       .type('application/json; charset=utf-8')
       .send(createReadStream(ctx.audits.reportPath(request.params.id, REPORT_JSON))),
+  );
+
+  // Every finding, one row each (RFC 4180, cells that a spreadsheet would run as a formula escaped).
+  app.get<{ Params: IdParams }>('/audits/:id/report.csv', { schema: { params: idParams } }, async (request, reply) =>
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="pause-audit-${request.params.id}.csv"`)
+      .send(createReadStream(ctx.audits.reportPath(request.params.id, REPORT_CSV))),
   );
 
   app.delete<{ Params: IdParams }>('/audits/:id', { schema: { params: idParams } }, async (request, reply) => {

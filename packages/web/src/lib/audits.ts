@@ -72,4 +72,22 @@ export const audits = {
   get: (id: string) => api<AuditStatus>('GET', `/audits/${encodeURIComponent(id)}`),
   remove: (id: string) => api<void>('DELETE', `/audits/${encodeURIComponent(id)}`),
   reportUrl: (id: string) => `/api/v1/audits/${encodeURIComponent(id)}/report`,
+  download: downloadReport,
 };
+
+/**
+ * Saves a finished audit's findings (CSV, one row each) or summary (JSON) as a file. Fetched with the
+ * access token when there is one (a plain link could not send it), then handed to the browser to save.
+ */
+async function downloadReport(id: string, kind: 'csv' | 'json'): Promise<void> {
+  const r = await fetch(`/api/v1/audits/${encodeURIComponent(id)}/report.${kind}`, { headers: authHeaders() });
+  if (!r.ok) throw new Error(`The ${kind.toUpperCase()} file could not be downloaded (${r.status}).`);
+  const url = URL.createObjectURL(await r.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `pause-audit-${id}.${kind}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

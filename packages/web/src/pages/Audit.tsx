@@ -43,6 +43,17 @@ function Report({ audit }: { audit: AuditStatus }) {
           </a>
         </p>
       ) : null}
+      <div class="buttons" role="group" aria-label="Download the results">
+        {(['csv', 'json'] as const).map((kind) => (
+          <button
+            type="button"
+            class="button small"
+            onClick={() => audits.download(audit.id, kind).catch((e: unknown) => setError(messageOf(e)))}
+          >
+            {kind === 'csv' ? 'Download every finding (CSV)' : 'Download the summary (JSON)'}
+          </button>
+        ))}
+      </div>
     </section>
   );
 }
