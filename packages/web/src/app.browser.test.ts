@@ -533,6 +533,11 @@ describe('the web app in headless Chromium, against the real server', () => {
     await expect(
       page.locator('[data-reply]').evaluateAll((els) => els.map((e) => e.getAttribute('data-reply'))),
     ).resolves.toEqual(['urgent', 'redirect']);
+    // What was found: the emergency (stop) before the request for advice (caution).
+    await expect(page.locator('.replies .found > li .badge').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Stop'),
+      expect.stringContaining('Caution'),
+    ]);
     const first = page.locator('[data-reply="urgent"]');
     await expect(first.locator('.reply-text').textContent()).resolves.toMatch(/call 999.*NHS 111/);
     await first.getByRole('button', { name: 'Copy this reply' }).click();

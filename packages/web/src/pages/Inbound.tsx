@@ -61,6 +61,8 @@ export function InboundPage() {
               <ul class="found">
                 {assessment.findings
                   .filter((f) => f.severity !== 'info')
+                  // The emergency first: a stop (999) before a caution (redirect the request).
+                  .sort((a, b) => Number(b.severity === 'stop') - Number(a.severity === 'stop'))
                   .map((f) => (
                     <li>
                       <SeverityBadge severity={f.severity} /> {f.excerpt ? <q>{f.excerpt}</q> : null} {f.message}

@@ -251,3 +251,13 @@ describe('boundaries.urgent-symptoms: the ready reply', () => {
     expect(findingsOf(rule, dm('Can I have my hay fever tablets alongside the antibiotics?'))).toEqual([]);
   });
 });
+
+it('does not name the symptom twice when the words already say it', () => {
+  const [f] = findingsOf(rule, {
+    text: 'Heavy bleeding since this morning and it is soaking through pads every hour',
+    direction: 'inbound',
+    channel: 'direct-message',
+  });
+  expect(f?.message).toMatch(/"[^"]*heavy bleeding[^"]*" is a red-flag symptom,/i);
+  expect(f?.message).not.toMatch(/red flag for heavy bleeding/);
+});

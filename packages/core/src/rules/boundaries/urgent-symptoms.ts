@@ -11,7 +11,9 @@ function message(kind: string, excerpt: string): string {
   const samaritans = SELF_HARM_KINDS.has(kind)
     ? ', and give the Samaritans\u2019 free number, 116 123, open day and night'
     : '';
-  return `Don't leave this for the surgery to pick up: "${excerpt}" is a red flag for ${label}, and a message to a personal account can sit unread (Direct messaging with patients). Reply now telling them to call 999 or go to A&E, or NHS 111 if they are unsure${samaritans}.`;
+  // "'crushing chest pain' is a red flag for chest pain" says nothing twice.
+  const flag = excerpt.toLowerCase().includes(label.toLowerCase()) ? 'a red-flag symptom' : `a red flag for ${label}`;
+  return `Don't leave this for the surgery to pick up: "${excerpt}" is ${flag}, and a message to a personal account can sit unread (Direct messaging with patients). Reply now telling them to call 999 or go to A&E, or NHS 111 if they are unsure${samaritans}.`;
 }
 
 export default defineRule({
