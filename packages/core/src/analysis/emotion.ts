@@ -271,8 +271,8 @@ export const FIRE_AT = 1;
 /** The learned model's part: nothing below its midpoint, then up to LEARNED_MAX as it nears certainty. */
 const LEARNED_FROM = 0.5;
 const LEARNED_MAX = 0.5;
-/** Kinds beside which the model may speak: feeling, not name-calling or threats (content rules judge those). */
-const FEELING = new Set<CueKind>([
+/** Cue kinds that come from emotion words (not hostile words, intensity or the model). */
+export const EMOTION_WORD_KINDS: ReadonlySet<CueKind> = new Set<CueKind>([
   'anger',
   'outburst',
   'exasperation',
@@ -281,11 +281,9 @@ const FEELING = new Set<CueKind>([
   'crisis',
   'blame',
   'sarcasm',
-  'shouted',
-  'capitals',
-  'disguised',
-  'exclamation',
 ]);
+/** Kinds beside which the model may speak: feeling, not name-calling or threats (content rules judge those). */
+const FEELING = new Set<CueKind>([...EMOTION_WORD_KINDS, 'shouted', 'capitals', 'disguised', 'exclamation']);
 
 const perDraft = new PerAnalysis<EmotionReading>();
 

@@ -1,5 +1,6 @@
 import type { Assessment, Finding } from '@pause/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { aFinding } from './finding.fixture.ts';
 import { defaultHoldUntil, HOLD_DEFAULTS, outsideQuietHours } from './hold.ts';
 
 // Local wall times below are London's; this file runs in its own process (vitest forks).
@@ -7,16 +8,8 @@ beforeAll(() => {
   process.env.TZ = 'Europe/London';
 });
 
-const finding = (ruleId: string, severity: Finding['severity'] = 'caution'): Finding => ({
-  ruleId,
-  category: 'behaviour',
-  severity,
-  message: '',
-  guidance: 'Content',
-  readers: [],
-  suggestions: [],
-  confidence: 0.9,
-});
+const finding = (ruleId: string, severity: Finding['severity'] = 'caution'): Finding =>
+  aFinding(ruleId, { category: 'behaviour', severity });
 const assessment = (findings: Finding[], deferUntil?: string): Pick<Assessment, 'advice' | 'findings'> => ({
   findings,
   advice: { action: deferUntil ? 'defer' : 'revise', questions: [], ...(deferUntil ? { deferUntil } : {}) },

@@ -1,18 +1,10 @@
 import type { Finding } from '@pause/core';
 import { describe, expect, it } from 'vitest';
+import { aFinding } from './finding.fixture.ts';
 import { groupOverlapping } from './overlaps.ts';
 
-const finding = (ruleId: string, start?: number, end?: number, severity: Finding['severity'] = 'caution'): Finding => ({
-  ruleId,
-  category: 'content',
-  severity,
-  message: '',
-  guidance: 'Content',
-  readers: [],
-  suggestions: [],
-  confidence: 0.9,
-  ...(start !== undefined ? { start, end } : {}),
-});
+const finding = (ruleId: string, start?: number, end?: number, severity: Finding['severity'] = 'caution'): Finding =>
+  aFinding(ruleId, { severity, ...(start !== undefined ? { start, end } : {}) });
 
 describe('groupOverlapping: one card for findings about the same words', () => {
   it('joins findings whose words overlap, the worst first, spanning all their words', () => {

@@ -1,4 +1,4 @@
-import { type CueKind, type EmotionCue, emotionOf, FIRE_AT } from '../../analysis/emotion.js';
+import { type CueKind, EMOTION_WORD_KINDS, type EmotionCue, emotionOf, FIRE_AT } from '../../analysis/emotion.js';
 import { readExchange } from '../../analysis/thread.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
@@ -22,18 +22,6 @@ const LEARNED_MIN_WORDS = 6;
 const CORE_FLOOR = 0.5;
 /** Added when the draft is the latest turn of a rapid back-and-forth. */
 const EXCHANGE_BONUS = 0.3;
-
-/** Cue kinds that come from emotion words. */
-const EMOTION_KINDS = new Set<CueKind>([
-  'anger',
-  'outburst',
-  'exasperation',
-  'hostile',
-  'distress',
-  'crisis',
-  'blame',
-  'sarcasm',
-]);
 
 const quote = (text: string, c: { start: number; end: number }) => `'${text.slice(c.start, c.end)}'`;
 
@@ -141,7 +129,7 @@ export default defineRule({
     const moodFires = draft.mood === 'angry' || draft.mood === 'upset' || (draft.mood === 'tired' && reading.core > 0);
     // The model may speak alone, but not over emotion words that were read and set aside ("not angry, just
     // tired"), nor where the heat is name-calling or a threat: the content rules judge those.
-    const setAside = analysis.hits('emotion').length > 0 && !reading.cues.some((c) => EMOTION_KINDS.has(c.kind));
+    const setAside = analysis.hits('emotion').length > 0 && !reading.cues.some((c) => EMOTION_WORD_KINDS.has(c.kind));
     const hostile = reading.cues.some((c) => c.kind === 'insult' || c.kind === 'threat');
     if (!worded && !moodFires) return reading.joking || setAside || hostile ? [] : learnedAlone(analysis, draft.text);
 

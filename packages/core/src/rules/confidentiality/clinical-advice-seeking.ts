@@ -5,6 +5,7 @@ import type { LexiconHit } from '../../text/matcher.js';
 import { AUTHOR_FAMILY, ageCues } from '../../analysis/ages.js';
 import { anonymisedOrConsented } from '../../analysis/case-basis.js';
 import { readShorthand } from '../../analysis/clinical-shorthand.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { opinionAsk, questionsOf } from '../../analysis/opinion-request.js';
 import { ANALYTES, CLINICAL_SHORT_WORDS } from '../../data/clinical-shorthand.js';
 import { FINDING_WORDS, THING_WORDS } from '../../data/image-cues.js';
@@ -102,7 +103,7 @@ const PERSON_NOUN =
  * is care being coordinated within the team.
  */
 const DESCRIBED_PERSON =
-  /(?<!\b(?:the|our|your) (?:[a-z]+ )?)\b(?:lady|man|woman|gent|gentleman|chap|bloke|guy|fella|lad|lass|girl|boy|baby|toddler|child|kid|teenager|infant|newborn)(?:'s)? (?:with|on|who|whose|taking|having|presenting|c\/o)\b/i;
+  /\b(?<!\b(?:the|our|your) (?:[a-z]+ )?)(?:lady|man|woman|gent|gentleman|chap|bloke|guy|fella|lad|lass|girl|boy|baby|toddler|child|kid|teenager|infant|newborn)(?:'s)? (?:with|on|who|whose|taking|having|presenting|c\/o)\b/i;
 /** "patient pages", "patient survey": the word describes a thing, not a person. */
 const PATIENT_MODIFIER =
   /^ (?:pages?|information|info|leaflets?|groups?|participation|surveys?|safety|access|records?|experience|feedback|forums?|app|portal|voice|services?|education|choice|list|lists|numbers?|demand|care)\b/i;
@@ -178,9 +179,31 @@ function findAsk(a: Analysis): Ask | undefined {
 /** A word of clinical detail: a clinical or red-flag term, a medicine, a health topic, a medical term's form, or note shorthand. */
 function clinicalWord(a: Analysis, t: Token): boolean {
   if (CLINICAL_SHORT_WORDS.has(t.norm) || isHealthTopic(t.norm) || isGenericMedicineName(t.norm)) return true;
-  if (isMedicalTermForm(t.norm)) return true;
-  const inside = (h: { start: number; end: number }) => h.start <= t.start && t.end <= h.end;
-  return a.hits('clinical').some(inside) || a.hits('red-flag').some(inside) || readShorthand(a).cues.some(inside);
+  return isMedicalTermForm(t.norm) || insideClinicalSpan(a).has(t.start);
+}
+
+const CLINICAL_SPANS = new PerAnalysis<ReadonlySet<number>>();
+
+/**
+ * The starts of tokens inside a clinical or red-flag hit or a shorthand cue, found once per draft in one
+ * sweep (ranges by start, the furthest end so far), not once per token per hit.
+ */
+function insideClinicalSpan(a: Analysis): ReadonlySet<number> {
+  const known = CLINICAL_SPANS.get(a);
+  if (known) return known;
+  const spans = [...a.hits('clinical'), ...a.hits('red-flag'), ...readShorthand(a).cues].sort(
+    (x, y) => x.start - y.start,
+  );
+  const inside = new Set<number>();
+  let j = 0;
+  let furthest = -1;
+  for (const t of a.tokens) {
+    while (j < spans.length && (spans[j] as { start: number }).start <= t.start)
+      furthest = Math.max(furthest, (spans[j++] as { end: number }).end);
+    if (furthest >= t.end) inside.add(t.start);
+  }
+  CLINICAL_SPANS.set(a, inside);
+  return inside;
 }
 
 /** What shows the question is about one particular patient, or undefined. */
