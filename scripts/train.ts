@@ -232,7 +232,8 @@ function predict(q: Int8Array, scales: number[], bias: Float64Array, e: Example)
 }
 
 // TRAIN_VALIDATE=pool: train without the pooled blind sets and report on them instead (drafts by writers
-// the training data never saw, a harder test than the random hold-out); writes nothing.
+// the training data never saw, a harder test than the random hold-out); writes nothing, unless TRAIN_WRITE=1
+// asks for those weights to be written (to try the engine on the pooled sets with a model that never saw them).
 const validate = process.env.TRAIN_VALIDATE === 'pool';
 const everything = [...synthetic(), ...davidson(), ...goemotions()];
 const pooledSet = validate ? everything.filter((e) => e.pooled) : [];
@@ -300,7 +301,7 @@ if (validate) {
       `${head.padEnd(32)} n+ ${String(pos).padStart(4)}  alone ${at(t)}  supported ${at(sup)}  0.5 ${at(0.5)}\n`,
     );
   }
-  process.exit(0);
+  if (process.env.TRAIN_WRITE !== '1') process.exit(0);
 }
 
 let raw = '';

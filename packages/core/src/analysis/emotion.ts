@@ -57,6 +57,8 @@ export interface EmotionReading {
   /** Laughing markers or positive words damped the intensity cues. */
   readonly joking: boolean;
   readonly positive: boolean;
+  /** Positive words with no anger, insult, threat or sarcasm read beside them: a glad draft. */
+  readonly glad: boolean;
   /**
    * Raised voice with no angry word: capitals and an absolute with an exclamation run or a whole
    * sentence shouted ("WHY does nobody EVER answer?!", "WHY DOES NOBODY EVER READ THEIR EMAILS").
@@ -258,7 +260,7 @@ export function readEmotion(
   const raised = intensity > 0 && sweeping > 0 && (loud || shouted.length > 0);
   // The classic angry jibe: a hostile word, aimed at someone, said loudly ("You absolute idiot!!!").
   const jibe = !joking && targeted && (insults.length > 0 || swearing.length > 0) && intensity > 0 ? 0.25 : 0;
-  return { score: core + sweeping + target + jibe, lexical, core, cues, targeted, joking, positive, raised };
+  return { score: core + sweeping + target + jibe, lexical, core, cues, targeted, joking, positive, glad, raised };
 }
 
 function angryBesidesBlame(emotion: readonly EmotionCue[], insults: readonly EmotionCue[]): boolean {

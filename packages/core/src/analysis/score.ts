@@ -19,6 +19,19 @@ const VETO = 0.03;
 const ALONE = 0.95;
 const aloneAt = (a: Analysis, head: ModelHead) => Math.max(ALONE, a.model.threshold(head));
 /**
+ * A bare part (a protected group or a person named in the author's own words, with no act beside it) needs
+ * the head's held-out threshold (95% precision on held-out drafts), and never less than this. On drafts by
+ * writers the model never saw (the pooled blind sets, with a model trained without them), a group or a
+ * person named and the head at its threshold were as precise as the rules' own readings, while 0.95 (alone,
+ * with nothing named) passed most of the hostility the lexicons had no words for. A head that never fires
+ * alone (threshold 1) completes no bare part.
+ */
+const BARE_FLOOR = 0.85;
+const bareAt = (a: Analysis, head: ModelHead) => {
+  const t = a.model.threshold(head);
+  return t >= 1 ? Number.POSITIVE_INFINITY : Math.max(BARE_FLOOR, t);
+};
+/**
  * A part found with an act beside it needs the head's "supported" score, but never more than this: on
  * drafts by writers the model never saw, heads with a very high held-out score (harassment, 0.93) were
  * already right well below it.
@@ -58,8 +71,17 @@ export function withModel(
     out.push({ ...h, confidence: Number(confidence.toFixed(3)), why: [...(h.why ?? []), said] });
   }
   // The rule's structure is partly there (a group, a person, a patient) and the model reads the rest: with
-  // an act beside it, from the head's "supported" score; with only the group or person named, as high as alone.
-  const part = partial.find((x) => p >= (x.bare ? aloneAt(a, head) : Math.min(SUPPORTED_CAP, a.model.supported(head))));
+  // an act beside it, from the head's "supported" score; with only the group or person named, from its threshold.
+  // A bare part is for hostility in words no lexicon holds: where the meaning layer read hostile-looking words in
+  // its sentence and set them aside ("a lazy eye", "I'm going to report you to the GMC", an attack reported with
+  // its date), its reading stands.
+  const readHere = (x: PartialReading) => {
+    const s = a.sentenceAt(x.start);
+    return a.meaning.acts.some((act) => a.sentenceAt(act.start) === s);
+  };
+  const part = partial.find((x) =>
+    x.bare ? p >= bareAt(a, head) && !readHere(x) : p >= Math.min(SUPPORTED_CAP, a.model.supported(head)),
+  );
   if (open && hits.length === 0 && part) {
     const s = a.sentences[a.sentenceAt(part.start)];
     const start = s?.start ?? part.start;

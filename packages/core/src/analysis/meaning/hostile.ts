@@ -2,7 +2,7 @@ import { CHARACTERISTICS } from '../../data/discrimination.js';
 import { FIRST_PERSON, LINK_FILLERS, NAMING_LINKS, THING_HEADS } from '../../data/taxonomy/grammar.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
-import type { Act, GroupClass, Target } from './types.js';
+import type { Act, GroupClass, Meaning, Target } from './types.js';
 
 /** The nine protected characteristics of the Equality Act 2010 s.4 (race covering nationality and migrants). */
 export const PROTECTED = CHARACTERISTICS as ReadonlySet<GroupClass>;
@@ -51,6 +51,21 @@ export const isCommunity = (t: Target | undefined): boolean =>
 /** One person: the reader, or someone named or pointed at. */
 export const isIndividual = (t: Target | undefined): boolean => t?.kind === 'you' || t?.kind === 'person';
 
+/**
+ * Who the author names in their own words, as bare parts for the learned model to complete: people they
+ * address or name ("you", "Dr Shah", "the new registrar") for a threat or harassment, peoples and their
+ * places for incitement. The meaning layer always sees these; the menace may be in words no lexicon holds.
+ * What is quoted, reported or denied is left out.
+ */
+export function namedInOwnWords(
+  meaning: Meaning,
+  which: (t: Target) => boolean,
+): Array<{ start: number; end: number; why: string; bare: true }> {
+  return meaning.targets
+    .filter((t) => which(t) && !t.viaPronoun && meaning.stanceAt(t) === 'own')
+    .map((t) => ({ start: t.start, end: t.end, why: `aimed at ${t.label}`, bare: true }));
+}
+
 /** Someone other than the author. */
 export const isSomeone = (t: Target | undefined): boolean => t !== undefined && t.kind !== 'self';
 
@@ -82,14 +97,15 @@ export function spanOf(act: Act): { start: number; end: number } {
 }
 
 /**
- * The author counts themself in the group ("as a gay GP", "I'm Muslim and…", "us trans people"):
+ * The author counts themself in the group ("as a gay GP", "I'm Muslim and…", "I am a Muslim", "us trans people"):
  * what follows is self-description or reclaiming, not an attack.
  */
 export function selfDescribed(tokens: readonly Token[], target: Target): boolean {
   for (let j = target.tokenStart - 1, k = 0; j >= 0 && k < 4; j--, k++) {
     const w = (tokens[j] as Token).norm;
     if (w === 'as' || w === 'fellow' || FIRST_PERSON.has(w)) return true;
-    if (!/^(a|an|proud|openly|also|too|another|being|born|other|and|fellow)$/.test(w)) return false;
+    if (!/^(a|an|am|are|was|were|been|proud|openly|also|too|another|being|born|other|and|fellow)$/.test(w))
+      return false;
   }
   return false;
 }

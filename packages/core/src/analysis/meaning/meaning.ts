@@ -634,6 +634,12 @@ function anyAct(input: MeaningInput): boolean {
   );
 }
 
+/** "No Muslim I know is a terrorist": "no" as the subject's determiner (not "No, …") denies what is said of it. */
+function deniedSubject(r: Reading, target: Target): boolean {
+  const before = r.tokens[target.tokenStart - 1];
+  return before?.norm === 'no' && /^\s+$/.test(r.text.slice(before.end, (r.tokens[target.tokenStart] as Token).start));
+}
+
 /** Is token `at` inside one of these hits? (Marked once, so each question is one look.) */
 function coveredBy(hits: readonly LexiconHit[], tokens: number): (at: number) => boolean {
   const covered = new Uint8Array(tokens);
@@ -697,7 +703,7 @@ function readClauses(input: MeaningInput): Meaning {
         : ([x, 'intimidation', 'a demand with an adverse consequence'] as const),
     ),
     ...threateningVisits(tokens, targets).map((x) => [x, 'intimidation', 'a visit paid to them'] as const),
-    ...wishedMisfortunes(tokens, targets, sentenceOf, coveredBy(input.hits('clinical'), tokens.length)).map(
+    ...wishedMisfortunes(tokens, targets, sentenceOf, coveredBy(input.hits('clinical'), tokens.length), text).map(
       (x) => [x, 'harm', 'a misfortune hoped for'] as const,
     ),
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
@@ -762,7 +768,7 @@ function readClauses(input: MeaningInput): Meaning {
             r,
             h.tokenStart,
             target && target.tokenEnd <= h.tokenStart
-              ? Math.max(clause.tokenStart, target.tokenStart)
+              ? Math.max(clause.tokenStart, target.tokenStart - (deniedSubject(r, target) ? 1 : 0))
               : clause.tokenStart,
           ),
           sweeping: sweepingAt(r, target ? Math.min(target.tokenStart, h.tokenStart) : h.tokenStart, h.tokenEnd),
@@ -786,10 +792,16 @@ function readClauses(input: MeaningInput): Meaning {
     if (x.entry.tags?.[1] === 'blame' && !harmAfter(x)) acts.splice(k, 1);
   }
   const idioms = acts.filter((x) => x.kind === 'idiom');
+  // Praise denied inside words that condemn ("we will not tolerate…", "not acceptable") is the condemnation itself.
+  const condemning = input.hits('stance-counter').filter((h) => h.entry.tags?.includes('names'));
+  const inside = (x: Act, spans: ReadonlyArray<{ start: number; end: number }>) =>
+    spans.some((i) => x.start >= i.start && x.end <= i.end);
   const kept =
-    idioms.length === 0
+    idioms.length === 0 && condemning.length === 0
       ? acts
-      : acts.filter((x) => x.kind !== 'idiom' && !idioms.some((i) => x.start >= i.start && x.end <= i.end));
+      : acts.filter(
+          (x) => x.kind !== 'idiom' && !inside(x, idioms) && !(x.kind === 'positive' && inside(x, condemning)),
+        );
   kept.sort((a, b) => a.start - b.start || b.end - a.end);
   const inClause = ranges.map((): Target[] => []);
   for (const t of targets) inClause[clauseOf[t.tokenStart] ?? 0]?.push(t);

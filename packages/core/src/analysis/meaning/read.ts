@@ -6,6 +6,7 @@ import {
   FUNCTION_WORDS,
   JOKE_WORDS,
   LINK_FILLERS,
+  NEG_RAISING,
   NEGATION_BREAKERS,
   NEGATORS,
   OBJECT_MODIFIERS,
@@ -15,6 +16,7 @@ import {
   THIRD_PARTIES,
   THIRD_PERSON_PLURAL,
   THIRD_PERSON_SINGULAR,
+  TRANSFERRING_NEGATORS,
   WH_WORDS,
 } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
@@ -262,7 +264,11 @@ export function agentOf(r: Reading, at: number, clauseStart: number): { agent: A
   return { agent: 'none' };
 }
 
-/** Negated by a negator before it in the clause (not "not only", "no wonder", "nothing but", "can't wait"). */
+/**
+ * Negated by a negator before it in the clause (not "not only", "no wonder", "nothing but", "can't wait"), or
+ * by a negated verb of opinion or saying just before where the reading starts ("I don't think…", "I'd never say
+ * that…", "it's not true that…").
+ */
 export function negatedAt(r: Reading, at: number, clauseStart: number, reach = 6): boolean {
   for (let j = at - 1; j >= clauseStart && j >= at - reach; j--) {
     const w = norm(r, j);
@@ -271,6 +277,21 @@ export function negatedAt(r: Reading, at: number, clauseStart: number, reach = 6
     // A negation does not reach past "to" into a new verb ("shouldn't be allowed to clog up…").
     for (let k = j + 1; k < at; k++) if (norm(r, k) === 'to') return false;
     return true;
+  }
+  return transferredNegation(r, clauseStart);
+}
+
+/** How far before a clause a negated verb of opinion may stand ("I honestly don't think that…"). */
+const TRANSFER_REACH = 4;
+
+/** A negated verb of opinion or saying ending just before `at`, in its sentence (NEG_RAISING). */
+function transferredNegation(r: Reading, at: number): boolean {
+  const sentence = r.sentenceOf[at];
+  for (let j = at - 1; j >= 0 && j >= at - TRANSFER_REACH && r.sentenceOf[j] === sentence; j--) {
+    if (!NEG_RAISING.has(norm(r, j))) continue;
+    // The negator right before the verb, or one word before ("don't really think", "isn't actually true").
+    for (let k = j - 1; k >= 0 && k >= j - 2; k--) if (TRANSFERRING_NEGATORS.has(norm(r, k))) return true;
+    return false;
   }
   return false;
 }

@@ -56,6 +56,8 @@ export function wishedMisfortunes(
   sentenceOf: readonly number[],
   /** Is token `at` a clinical condition (data/clinical.ts)? Caught or got, it is a misfortune. */
   conditionAt: (at: number) => boolean = () => false,
+  /** The draft's text, to see where a colon or semicolon closes what the hope is about. */
+  text = '',
 ): LexiconHit[] {
   const out: LexiconHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -65,6 +67,10 @@ export function wishedMisfortunes(
     const person =
       frame === 'deserve' ? deserver(tokens, targets, sentenceOf, i) : subjectAfter(tokens, targets, sentenceOf, i);
     if (!person) continue;
+    // "I hope it's OK to ask: a patient of mine gets a rash…": the hope ended at the colon.
+    const hopeEnd = (tokens[i] as Token).end;
+    const personStart = (tokens[person.tokenStart] as Token).start;
+    if (frame === 'hope' && personStart > hopeEnd && /[:;]/.test(text.slice(hopeEnd, personStart))) continue;
     const from = frame === 'deserve' ? i + 1 : person.tokenEnd;
     for (let j = from; j < tokens.length && j <= from + PREDICATE_REACH; j++) {
       if (sentenceOf[j] !== sentence) break;

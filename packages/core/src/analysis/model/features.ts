@@ -66,10 +66,38 @@ export function ngramBuckets(hashes: readonly number[], out: number[]): void {
   }
 }
 
-/** What the meaning layer read, as extra features: each act with the kind of its target, its agent, polarity and stance. */
-/** Everything the model reads besides the words: the meaning layer's hostility and the health parts. */
+/** Everything the model reads besides the words: the meaning layer's hostility, what is said around a group, and the health parts. */
 export function modelExtras(a: Analysis): string[] {
-  return [...meaningFeatures(a.meaning), ...healthFeatures(a)];
+  return [...meaningFeatures(a.meaning), ...groupContext(a), ...healthFeatures(a)];
+}
+
+/** How many words after a group, and before it, are read as what is said of it. */
+const AFTER = 3;
+const BEFORE = 2;
+
+/**
+ * The words said of a group of people defined by a protected characteristic, with the group itself
+ * left out ("Indians smell" and "Muslims stink" both give "@g>…" grams): what the model learns from one
+ * group then carries to every other, and the group's name alone weighs less. One feature per n-gram after
+ * the group ("@g>are", "@g>are_vermin"…) and before it ("@hate<g", "@i_hate<g").
+ */
+function groupContext(a: Analysis): string[] {
+  const out: string[] = [];
+  const word = (i: number) => modelWord((a.tokens[i] as { norm: string }).norm);
+  for (const t of a.meaning.targets) {
+    if ((t.kind !== 'group' && t.kind !== 'place') || !t.group || !PROTECTED.has(t.group)) continue;
+    let gram = '@g>';
+    for (let i = t.tokenEnd; i < a.tokens.length && i < t.tokenEnd + AFTER; i++) {
+      gram += `${i > t.tokenEnd ? '_' : ''}${word(i)}`;
+      out.push(gram);
+    }
+    gram = '<g';
+    for (let i = t.tokenStart - 1; i >= 0 && i >= t.tokenStart - BEFORE; i--) {
+      gram = `${word(i)}${i < t.tokenStart - 1 ? '_' : ''}${gram}`;
+      out.push(`@${gram}`);
+    }
+  }
+  return out;
 }
 
 function meaningFeatures(meaning: Meaning): string[] {

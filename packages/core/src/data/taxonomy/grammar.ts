@@ -29,6 +29,15 @@ export const NEGATORS = wordSet(`not, no, never, nobody, noone, nothing, none, n
   haven't, havent, hasn't, hasnt, hadn't, hadnt, ain't, aint, needn't`);
 /** Negators that do not deny what follows ("not only", "no wonder", "nothing but", "can't wait"). */
 export const NEGATION_BREAKERS = wordSet(`only, just, wonder, doubt, but, wait, help, stop, believe`);
+/**
+ * Transferred negation (Quirk et al. 1985, 10.64; Horn 1989, "neg-raising"): a negated verb of opinion or
+ * saying denies the clause it introduces, so "I don't think X are dangerous" says X are not, and "it's not true
+ * that…" denies what follows. The verbs, and the negators that transfer ("can't believe" is surprise, not denial).
+ */
+export const NEG_RAISING = wordSet(`think, thinks, thought, reckon, reckons, believe, believes, suppose, say, says,
+  saying, claim, claims, claiming, agree, agrees, accept, accepts, feel, feels, true`);
+export const TRANSFERRING_NEGATORS = wordSet(`not, never, don't, dont, doesn't, doesnt, didn't, didnt, isn't, isnt,
+  wasn't, wasnt, won't, wont, wouldn't, wouldnt, ain't, aint`);
 
 export const DETERMINERS = wordSet(`the, a, an, this, that, these, those, all, every, each, some, any, many, most, few,
   several, such, what, which, whose, my, your, his, her, its, our, their, ur, no, both, either, half, certain, other`);
@@ -135,6 +144,15 @@ export const BE_FORMS =
   he's, hes, she's, shes, it's, its, that's, thats, who's, there's, isn't, isnt, aren't, arent, wasn't, wasnt`);
 /** Words that make a statement about every member of a group ("they all…", "typical…", "always the…"). */
 export const SWEEPING = wordSet(`all, every, typical, typically, always, never, none, each, whole, invariably, usual`);
+/**
+ * Words that limit a statement to some of a group or some of the time (Quirk et al. 1985, 8.99-8.105, hedges and
+ * frequency adjuncts): "some women", "Muslim patients often…", "can't always". A hedged statement describes
+ * members of a group, not the group as a whole.
+ */
+export const HEDGES = wordSet(`some, many, several, few, certain, often, sometimes, occasionally, usually, generally,
+  tend, tends, may, might, likely, lots, plenty`);
+/** Sweeping words that a negator before them turns into hedges ("can't always", "not all"). */
+export const NEGATABLE_SWEEPS = wordSet(`all, always, every, everyone`);
 
 /**
  * What follows "if you" in an offer rather than an ultimatum ("if you feel unsafe I'll call the police",

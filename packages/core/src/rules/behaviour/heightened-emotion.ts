@@ -129,7 +129,13 @@ export default defineRule({
     const moodFires = draft.mood === 'angry' || draft.mood === 'upset' || (draft.mood === 'tired' && reading.core > 0);
     // The model may speak alone, but not over emotion words that were read and set aside ("not angry, just
     // tired"), nor where the heat is name-calling or a threat: the content rules judge those.
-    const setAside = analysis.hits('emotion').length > 0 && !reading.cues.some((c) => EMOTION_WORD_KINDS.has(c.kind));
+    // Swearing or an outburst beside joy is delight ("bollocks to that! Thank you everyone"): set aside too.
+    const delight =
+      reading.glad &&
+      reading.cues.length > 0 &&
+      reading.cues.every((c) => c.kind === 'profanity' || c.kind === 'outburst');
+    const setAside =
+      (analysis.hits('emotion').length > 0 && !reading.cues.some((c) => EMOTION_WORD_KINDS.has(c.kind))) || delight;
     const hostile = reading.cues.some((c) => c.kind === 'insult' || c.kind === 'threat');
     if (!worded && !moodFires) return reading.joking || setAside || hostile ? [] : learnedAlone(analysis, draft.text);
 

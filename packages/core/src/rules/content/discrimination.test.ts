@@ -76,6 +76,19 @@ testRule(rule, {
       name: 'probe: sympathy, not a wish',
     },
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
+    { draft: "I don't think Muslims are dangerous at all.", name: 'a negated opinion denies what it introduces' },
+    { draft: 'I am a Muslim.', name: 'the author counts themself in the group' },
+    { draft: 'They are Muslims, and so is half my list.', name: 'saying who belongs to a group' },
+    { draft: 'Muslim patients often ask about fasting and their medicines.', name: 'a hedged statement about members' },
+    { draft: 'I invited our Polish nurses to the do and they all came.', name: 'particular people of a group' },
+    {
+      draft: 'I would never say that gay people are disgusting.',
+      name: 'a negated verb of saying denies the clause after it',
+    },
+    {
+      draft: 'We will not tolerate anyone saying immigrants are vermin.',
+      name: '"not tolerate" condemns the slur it names, it does not deny a group tolerance',
+    },
   ],
   flagged: [
     {
@@ -162,5 +175,15 @@ testRule(rule, {
     { draft: 'The gay lobby needs dealing with.', spans: ['gay lobby'] },
     { draft: 'Round them all up and put them back on the boats.', spans: ['back on the boats'] },
     { draft: 'Boomer partners should be forced out at 60.', spans: ['Boomer partners should be forced out at 60.'] },
+    {
+      draft: "I don't think immigrants should be allowed to vote.",
+      spans: ['immigrants should be allowed'],
+      name: 'a negated opinion that denies a group a right',
+    },
+    {
+      draft: 'Deaf patients are a waste of a slot.',
+      spans: ['Deaf patients are a waste of a slot'],
+      name: 'derision of patients named by a disability',
+    },
   ],
 });

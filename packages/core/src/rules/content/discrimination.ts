@@ -1,4 +1,5 @@
 import { type Characteristic, CHARACTERISTIC_NAMES } from '../../data/discrimination.js';
+import { COPULAS, HEDGES, NEGATABLE_SWEEPS, NEGATORS } from '../../data/taxonomy/grammar.js';
 import {
   HOSTILE_KINDS,
   PROTECTED,
@@ -9,8 +10,7 @@ import {
   selfDescribed,
   spanOf,
 } from '../../analysis/meaning/hostile.js';
-import { sweeps } from '../../analysis/meaning/read.js';
-import type { Act, ActKind, GroupClass } from '../../analysis/meaning/types.js';
+import type { Act, ActKind, GroupClass, Target } from '../../analysis/meaning/types.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
 import { modelAlone, type PartialReading, withModel } from '../../analysis/score.js';
@@ -36,6 +36,9 @@ const DEMEANING: Partial<Record<ActKind, { confidence: number; what: string }>> 
   violence: { confidence: 0.9, what: 'calls for violence against people for their' },
   harm: { confidence: 0.85, what: 'wishes harm on people for their' },
   positive: { confidence: 0.75, what: 'denies respect or worth to people for their' },
+  // Derision of patients, aimed at patients named by a characteristic ("deaf patients are a waste of a slot"):
+  // its lexicon holds weak words too, so the model may overrule it.
+  patient: { confidence: 0.7, what: 'derides patients for their' },
 };
 
 interface Found {
@@ -154,41 +157,73 @@ function findings(a: Analysis): Found[] {
 }
 
 /**
- * The part the model completes: a group by a protected characteristic, named in the author's own words,
- * with something hostile or a denial in the same clause ("Muslims never…", "women can't…"). A group
- * named in a neutral or kind sentence is not enough.
+ * The part the model completes: a group by a protected characteristic, named in the author's own words.
+ * With something hostile or a denial in the same clause ("Muslims never…", "women can't…") the model needs
+ * its "supported" score; named alone, its bare threshold (analysis/score.ts), so that hostility the lexicons
+ * have no words for ("Indians smell") is not passed while a neutral or kind sentence about a group is.
  */
 function groupsNamed(a: Analysis): PartialReading[] {
   const out: PartialReading[] = [];
-  // The clauses with an act against someone, and the sentences with hostility or a sweeping word, found
-  // once: searching every token, act and clause again for each group named was quadratic (two seconds for
-  // a wall of one group's name). Clauses are consecutive runs of tokens.
+  // The clauses with an act against someone, found once: searching every act again for each group named
+  // was quadratic (two seconds for a wall of one group's name). Clauses are consecutive runs of tokens.
   const clauseOf = new Int32Array(a.tokens.length).fill(-1);
   for (const [k, c] of a.meaning.clauses.entries()) clauseOf.fill(k, c.tokenStart, c.tokenEnd);
   const acted = new Set<number>();
-  const hostileSentences = new Set<number>();
   for (const x of a.meaning.acts) {
     const clause = clauseOf[x.tokenStart] ?? -1;
-    const against = HOSTILE_KINDS.has(x.kind) ? !x.negated : x.kind === 'positive' && x.negated;
+    // Violence someone else did, reported, is not against the group in the author's voice ("the attack on…").
+    const reported = (x.kind === 'violence' || x.kind === 'harm') && !calledFor(x);
+    const against = HOSTILE_KINDS.has(x.kind) ? !x.negated && !reported : x.kind === 'positive' && x.negated;
     if (clause >= 0 && against && (x.stance === 'own' || x.stance === 'quoted')) acted.add(clause);
-    if (HOSTILE_KINDS.has(x.kind) && !x.negated) hostileSentences.add(a.sentenceAt(x.start));
   }
-  a.tokens.forEach((w, i) => {
-    if (sweeps(a.tokens, i)) hostileSentences.add(a.sentenceAt(w.start));
-  });
-  for (const p of a.profanity) hostileSentences.add(a.sentenceAt(p.start));
+  let limited: Set<number> | undefined;
   for (const t of a.meaning.targets) {
     if (!isProtected(t) || t.viaPronoun || selfDescribed(a.tokens, t)) continue;
     if (!['own', 'quoted'].includes(a.meaning.stanceAt(t))) continue;
+    // With no act bound to it, the group named leaves the rest to the model at its bare threshold, unless its
+    // clause is denied ("it's not true that women…").
     const actedOn = acted.has(clauseOf[t.tokenStart] ?? -1);
-    // With no act bound to it, the group needs hostility or a sweeping generalisation in its sentence for
-    // the model to read: "Pregnant women shouldn't take ibuprofen" names a group and is care advice.
-    const hostile = actedOn || hostileSentences.has(a.sentenceAt(t.start));
-    if (hostile)
-      out.push({ start: t.start, end: t.end, why: `names a group by ${t.group}: "${t.label}"`, bare: !actedOn });
+    const limit = () => (limited ??= limitedSentences(a)).has(a.sentenceAt(t.start));
+    if (!actedOn && (a.meaning.negatedAt(t) || particular(a, t) || classifies(a, t) || limit())) continue;
+    out.push({ start: t.start, end: t.end, why: `names a group by ${t.group}: "${t.label}"`, bare: !actedOn });
   }
   // Those with an act beside them first: they need less of the model.
   return out.sort((x, y) => Number(x.bare) - Number(y.bare));
+}
+
+/** Possessives and the article that, before "Polish nurses" or "Muslim patients", make them people the author knows. */
+const PARTICULAR = /^(the|our|my|your|his|her|their)$/;
+
+/**
+ * "The Polish nurses", "our Muslim patients": particular people of a group, named by a characteristic and a role,
+ * not the group as a whole ("the Chinese", "Muslims").
+ */
+const particular = (a: Analysis, t: Target): boolean =>
+  t.tokenEnd - t.tokenStart > 1 && PARTICULAR.test(a.tokens[t.tokenStart - 1]?.norm ?? '');
+
+/**
+ * The group is what someone is said to be ("they are Muslims", "my patients are mostly women", "she's a
+ * Catholic"): the sentence says who belongs to a group, not what the group is like.
+ */
+function classifies(a: Analysis, t: Target): boolean {
+  let j = t.tokenStart - 1;
+  while (j >= 0 && /^(a|an|all|both|mostly|mainly|largely|also|too)$/.test(a.tokens[j]?.norm ?? '')) j--;
+  return COPULAS.has(a.tokens[j]?.norm ?? '');
+}
+
+/**
+ * Sentences that are not a sweeping claim about a group even where the model reads one: hedged ("some",
+ * "often", "can't always": members of a group, not the group) or about care (a clinical term: "Pregnant women
+ * shouldn't take ibuprofen").
+ */
+function limitedSentences(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (const [i, t] of a.tokens.entries()) {
+    const turned = NEGATABLE_SWEEPS.has(t.norm) && NEGATORS.has(a.tokens[i - 1]?.norm ?? '');
+    if (HEDGES.has(t.norm) || turned) out.add(a.sentenceAt(t.start));
+  }
+  for (const h of a.hits('clinical')) out.add(a.sentenceAt(h.start));
+  return out;
 }
 
 function message(f: Found, excerpt: string): string {

@@ -1,5 +1,13 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import { aimedHostility, disjoint, plainReport, spanOf, threatKind } from '../../analysis/meaning/hostile.js';
+import {
+  aimedHostility,
+  disjoint,
+  isIndividual,
+  namedInOwnWords,
+  plainReport,
+  spanOf,
+  threatKind,
+} from '../../analysis/meaning/hostile.js';
 import { withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Channel, Draft } from '../../types.js';
@@ -152,7 +160,8 @@ export default defineRule({
       }),
       aimedHostility(a.meaning.acts, a.text)
         .filter((x) => x.target?.kind === 'you' || x.target?.kind === 'person')
-        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind} aimed at ${x.target?.label}` })),
+        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind} aimed at ${x.target?.label}` }))
+        .concat(namedInOwnWords(a.meaning, isIndividual)),
     );
   },
 });

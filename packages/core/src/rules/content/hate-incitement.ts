@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import { disjoint, isCommunity, spanOf } from '../../analysis/meaning/hostile.js';
+import { disjoint, isCommunity, namedInOwnWords, spanOf } from '../../analysis/meaning/hostile.js';
 import type { Act } from '../../analysis/meaning/types.js';
 import { PAST_TIME_WORDS } from '../../data/taxonomy/grammar.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
@@ -158,7 +158,7 @@ export default defineRule({
       a.hits('act-dehumanise').length +
       a.hits('act-exclusion').length >
       0 ||
-    modelAlone(a, 'content.hate-incitement', () => false),
+    modelAlone(a, 'content.hate-incitement', () => a.meaning.targets.some(isCommunity)),
   detect({ analysis: a }) {
     const found: Found[] = [];
     for (const act of a.meaning.acts) {
@@ -218,7 +218,7 @@ export default defineRule({
           },
         ],
       }),
-      violenceNamed(a),
+      [...violenceNamed(a), ...namedInOwnWords(a.meaning, isCommunity)],
     );
   },
 });

@@ -2,9 +2,11 @@ import type { Analysis } from '../../analysis/analyse.js';
 import {
   aimedHostility,
   disjoint,
+  isIndividual,
   isProtected,
   labelsSomeone,
   nameCalling,
+  namedInOwnWords,
   removeClause,
 } from '../../analysis/meaning/hostile.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
@@ -138,7 +140,7 @@ export default defineRule({
     // A role or a name only matters in quotation marks or after "so-called" (a sneering title).
     sneeringTitles(a).length > 0 ||
     findSlurs(a).length > 0 ||
-    modelAlone(a, 'content.insult', () => false),
+    modelAlone(a, 'content.insult', () => a.meaning.targets.some(isIndividual)),
   detect({ analysis: a }) {
     const found: Array<{ start: number; end: number; act?: Act }> = [];
     for (const act of a.meaning.acts) if (nameCalling(act, a.tokens)) found.push({ ...insultSpan(a, act), act });
@@ -187,7 +189,8 @@ export default defineRule({
       aimedHostility(a.meaning.acts, a.text)
         .filter((x) => x.kind === 'insult' || x.kind === 'contempt' || x.kind === 'dehumanise')
         .filter((x) => x.target?.kind !== 'patient' && !isProtected(x.target))
-        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind}: "${x.entry.phrase}"` })),
+        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind}: "${x.entry.phrase}"` }))
+        .concat(namedInOwnWords(a.meaning, isIndividual)),
     );
   },
 });

@@ -91,6 +91,14 @@ testRule(rule, {
       name: 'probe: "know where" + a place, not a person',
     },
     { draft: 'Icy out there this morning, watch yourself!', name: 'probe: kindly "watch yourself"' },
+    {
+      draft: 'Anti-vaxxers should be lined up and shot.',
+      name: 'violence urged on a group is incitement, not a threat to a person',
+    },
+    {
+      draft: "I hope it's OK to ask: a patient of mine gets a rash after every course of amoxicillin.",
+      name: 'a hope that ends at a colon, then a patient described',
+    },
   ],
   flagged: [
     {
@@ -237,6 +245,11 @@ testRule(rule, {
       draft: 'Watch yourself, Dr Graham. People round here remember things.',
       spans: ['Watch yourself'],
       name: 'probe: warning to a named person',
+    },
+    {
+      draft: "If I see those protesters outside the surgery again I'm running them over.",
+      spans: ["If I see those protesters outside the surgery again I'm running them over."],
+      name: 'violence the author promises a group is a threat too',
     },
   ],
 });

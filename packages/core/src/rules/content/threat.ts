@@ -2,6 +2,8 @@ import type { Analysis } from '../../analysis/analyse.js';
 import {
   disjoint,
   endsSentence,
+  isIndividual,
+  namedInOwnWords,
   plainReport,
   spanOf,
   type ThreatKind as Kind,
@@ -77,6 +79,11 @@ function withAgent(a: Analysis, act: Act, span: { start: number; end: number }):
   return span;
 }
 
+const isGroup = (t: { kind: string }) => t.kind === 'group' || t.kind === 'place';
+/** Aimed at a group or a place, or with no target of its own in a clause that names one ("X should be lined up and shot"). */
+const aimedAtGroup = (a: Analysis, x: Act): boolean =>
+  x.target ? isGroup(x.target) : (a.meaning.clauses[x.clause]?.targets.some(isGroup) ?? false);
+
 export default defineRule({
   id: 'content.threat',
   category: 'content',
@@ -118,7 +125,7 @@ export default defineRule({
       a.hits('act-career').length +
       a.hits('act-intimidation').length >
       0 ||
-    modelAlone(a, 'content.threat', () => false),
+    modelAlone(a, 'content.threat', () => a.meaning.targets.some(isIndividual)),
   detect({ analysis: a }) {
     const found: Array<{ start: number; end: number; act: Act; kind: Kind }> = [];
     for (const act of a.meaning.acts) {
@@ -180,6 +187,9 @@ export default defineRule({
         .filter(
           (x) =>
             THREAT_KINDS.has(x.kind) &&
+            // Violence urged on a group or a place is incitement's to name (threatKind); the author's own
+            // promise of it ("I'm running them over") is still a threat.
+            (!aimedAtGroup(a, x) || x.agent === 'author' || x.modality.has('intent')) &&
             x.stance === 'own' &&
             !x.negated &&
             !x.modality.has('question') &&
@@ -187,7 +197,8 @@ export default defineRule({
             !plainReport(x) &&
             endsSentence(a.text, x),
         )
-        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind}: "${x.entry.phrase}"` })),
+        .map((x) => ({ start: x.start, end: x.end, why: `${x.kind}: "${x.entry.phrase}"` }))
+        .concat(namedInOwnWords(a.meaning, isIndividual)),
       // Threat words that are all in quotation marks are mentioned, not made.
       !a.meaning.acts.some((x) => THREAT_KINDS.has(x.kind)) ||
         a.meaning.acts.some((x) => THREAT_KINDS.has(x.kind) && x.stance === 'own'),
