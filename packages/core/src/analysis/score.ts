@@ -75,9 +75,12 @@ export function withModel(
   // A bare part is for hostility in words no lexicon holds: where the meaning layer read hostile-looking words in
   // its sentence and set them aside ("a lazy eye", "I'm going to report you to the GMC", an attack reported with
   // its date), its reading stands.
+  // A feeling about a situation ("I hate that…") is not set aside: what the situation says is the model's to judge.
   const readHere = (x: PartialReading) => {
     const s = a.sentenceAt(x.start);
-    return a.meaning.acts.some((act) => a.sentenceAt(act.start) === s);
+    return a.meaning.acts.some(
+      (act) => a.sentenceAt(act.start) === s && !(act.kind === 'emotion' && act.target === undefined),
+    );
   };
   const part = partial.find((x) =>
     x.bare ? p >= bareAt(a, head) && !readHere(x) : p >= Math.min(SUPPORTED_CAP, a.model.supported(head)),

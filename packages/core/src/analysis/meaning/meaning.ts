@@ -27,7 +27,7 @@ import { mayThreatenByForm, ruinedAssets, threateningVisits, veiledExposures } f
 import { mayPersist, persistentTargeting } from './persistence.js';
 import { mayPileOn, pileOns } from './pile-ons.js';
 import { derogatorySimiles, maySimile } from './similes.js';
-import { backhandedPraise, deniedVirtues, mayStereotype, sweepingInabilities } from './stereotypes.js';
+import { backhandedPraise, deniedVirtues, lowExpectations, mayStereotype, sweepingInabilities } from './stereotypes.js';
 import { mayIssueUltimatum, ultimatums } from './ultimatums.js';
 import { mayWishMisfortune, wishedMisfortunes } from './wishes.js';
 import {
@@ -380,6 +380,17 @@ function nounModifier(r: Reading, h: LexiconHit): boolean {
   return r.text.slice((r.tokens[h.tokenEnd - 1] as Token).end, next.start).trim() === '';
 }
 
+/** Verbs whose object is a thing had or caught, not a likening: "get cancer", "have rats", "died of cancer". */
+const HAD =
+  /^(get|gets|got|getting|gotten|have|has|had|having|develop|develops|developed|developing|catch|catches|caught|catching|diagnosed|treated|with|of|from|for|against)$/;
+
+/** A likening noun used literally, as what someone gets, has or is treated for ("less likely to get cancer screening"). */
+function literalThing(r: Reading, h: LexiconHit): boolean {
+  let j = h.tokenStart - 1;
+  while (j >= 0 && /^(a|an|the|some|any|bowel|breast|lung|skin|prostate)$/.test(r.tokens[j]?.norm ?? '')) j--;
+  return HAD.test(r.tokens[j]?.norm ?? '');
+}
+
 /** Words that join "I" to a name it calls itself ("I felt like an idiot", "I'm such a numpty"). */
 const SELF_LINK =
   /^(am|was|felt|feel|feeling|look|looked|looking|sound|sounded|like|such|a|an|total|absolute|complete|bit|of|proper|right|bloody|so|really|been|being|utter)$/;
@@ -716,6 +727,9 @@ function readClauses(input: MeaningInput): Meaning {
       (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
     ),
     ...derogatorySimiles(tokens).map((x) => [x, 'insult', "likens the person's qualities to a thing's"] as const),
+    ...lowExpectations(tokens, targets, sentenceOf).map(
+      (x) => [x, 'inferiority', 'someone of a group said to have beaten what was expected of them'] as const,
+    ),
     ...backhandedPraise(tokens, index.startAt, sentenceOf).map(
       (x) => [x, 'inferiority', 'a quality praised as if unexpected of the group'] as const,
     ),
@@ -754,7 +768,7 @@ function readClauses(input: MeaningInput): Meaning {
       // Praise counts only denied ("aren't human"), and weak ridicule only about a patient: skip the rest early.
       if (kind === 'positive' && !negatorBefore(tokens, clause.tokenStart, h.tokenStart)) continue;
       if (kind === 'patient' && !patients && h.entry.tags?.includes('weak')) continue;
-      if (kind === 'dehumanise' && nounModifier(r, h)) continue;
+      if (kind === 'dehumanise' && (nounModifier(r, h) || literalThing(r, h))) continue;
       // A body word in a sentence about care is anatomy ("examine the vulva", "a breast lump"), not a sexual act.
       if (kind === 'sexual' && h.entry.tags?.includes('body') && clinicalSentences.has(sentenceOf[h.tokenStart] ?? -1))
         continue;

@@ -141,6 +141,9 @@ export function objectAfter(r: Reading, from: number, clauseEnd: number, reach =
     const t = r.index.startAt[j];
     if (t) return t;
     const w = norm(r, j);
+    // "hate that disabled people wait…", "love that a woman…": "that" opens a clause, and the verb's object is
+    // what the clause says, not the people in it ("that" as a determiner takes one: "that man").
+    if (j === from && w === 'that' && complementizer(r, j)) return undefined;
     if (
       LINK_FILLERS.has(w) ||
       DETERMINERS.has(w) ||
@@ -151,6 +154,22 @@ export function objectAfter(r: Reading, from: number, clauseEnd: number, reach =
     if (FUNCTION_WORDS.has(w) || ++content > 2) return undefined;
   }
   return undefined;
+}
+
+/** Words a determiner "that" never stands before: a plural, an article, a pronoun or a name of its own. */
+const AFTER_COMPLEMENTIZER =
+  /^(a|an|the|this|these|those|my|our|your|his|her|their|its|i|we|you|he|she|they|it|people|men|women|children|folk)$/;
+
+/** Is the "that" at token `at` a complementizer (it opens a clause) rather than a determiner? */
+function complementizer(r: Reading, at: number): boolean {
+  const next = norm(r, at + 1);
+  if (AFTER_COMPLEMENTIZER.test(next)) return true;
+  // "that disabled people wait": a group whose last word is plural.
+  const t = r.index.startAt[at + 1];
+  const last = t ? norm(r, t.tokenEnd - 1) : '';
+  return (
+    t !== undefined && t.kind === 'group' && (/[^s]s$/.test(last) || /^(people|men|women|children|folk)$/.test(last))
+  );
 }
 
 /**

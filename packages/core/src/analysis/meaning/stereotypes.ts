@@ -1,4 +1,4 @@
-import { PRAISED_QUALITIES, VIRTUES } from '../../data/taxonomy/acts.js';
+import { LOW_EXPECTATION, PRAISED_QUALITIES, VIRTUES } from '../../data/taxonomy/acts.js';
 import { GENERALISERS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -151,6 +151,63 @@ export function backhandedPraise(
   return out;
 }
 
+/** How far from the person a mark of low expectation may stand in their sentence. */
+const EXPECTATION_REACH = 14;
+const EXPECTATIONS = LOW_EXPECTATION.map((m) => ({ words: m.words.split(' '), withPraise: m.withPraise ?? false }));
+
+/** The mark of low expectation starting at token `at`: its length in tokens (0 if none), and whether it needs praise. */
+function expectationAt(tokens: readonly Token[], at: number): { length: number; withPraise: boolean } {
+  for (const m of EXPECTATIONS)
+    if (m.words.every((w, k) => tokens[at + k]?.norm === w))
+      return { length: m.words.length, withPraise: m.withPraise };
+  return { length: 0, withPraise: false };
+}
+
+/**
+ * "Polish cleaner actually did a good job for once", "She's Black and got a distinction? Must have had help":
+ * someone named by a protected characteristic (not age: "not bad for 90" is how clinicians speak) and, in
+ * the same sentence, a mark that what they did beat what was expected of them (LOW_EXPECTATION).
+ */
+export function lowExpectations(
+  tokens: readonly Token[],
+  targets: readonly Target[],
+  sentenceOf: readonly number[],
+): LexiconHit[] {
+  const out: LexiconHit[] = [];
+  let praised: Set<number | undefined> | undefined;
+  for (const t of targets) {
+    if (t.kind !== 'group' || !t.group || t.group === 'age' || t.group === 'social' || t.viaPronoun) continue;
+    const s = sentenceOf[t.tokenStart];
+    const from = Math.max(0, t.tokenStart - EXPECTATION_REACH);
+    for (let j = from; j < tokens.length && j <= t.tokenEnd + EXPECTATION_REACH; j++) {
+      if (sentenceOf[j] !== s) {
+        if (j > t.tokenStart) break;
+        continue;
+      }
+      const { length: n, withPraise } = expectationAt(tokens, j);
+      if (n === 0) continue;
+      if (withPraise && !(praised ??= praisingSentences(tokens, sentenceOf)).has(s)) break;
+      out.push(
+        composedHit(tokens, Math.min(t.tokenStart, j), Math.max(t.tokenEnd, j + n), 'act-inferiority', {
+          phrase: '… for once',
+          tags: ['inferiority', 'phrase', 'backhanded'],
+          source: 'HateCheck F5 (derogation by implication); EHRC on stereotypes',
+          note: 'Someone of a group said to have done better than expected.',
+        }),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+/** The sentences in which a quality is praised. */
+function praisingSentences(tokens: readonly Token[], sentenceOf: readonly number[]): Set<number | undefined> {
+  const out = new Set<number | undefined>();
+  for (const [k, t] of tokens.entries()) if (PRAISED_QUALITIES.has(t.norm)) out.add(sentenceOf[k]);
+  return out;
+}
+
 /** "Typical X", "every X", "all X", or "X are all…". */
 function swept(tokens: readonly Token[], t: Target): boolean {
   const before = tokens[t.tokenStart - 1]?.norm ?? '';
@@ -165,8 +222,9 @@ export function mayStereotype(tokens: readonly Token[]): boolean {
     (denial && tokens.some((t) => INABILITY.test(t.norm) || VIRTUES.has(t.norm))) ||
     tokens.some(
       (t, i) =>
-        PRAISED_QUALITIES.has(t.norm) &&
-        tokens.slice(i + 1, i + 5).some((x) => x.norm === 'for' || SURPRISE.test(x.norm)),
+        (PRAISED_QUALITIES.has(t.norm) &&
+          tokens.slice(i + 1, i + 5).some((x) => x.norm === 'for' || SURPRISE.test(x.norm))) ||
+        expectationAt(tokens, i).length > 0,
     )
   );
 }

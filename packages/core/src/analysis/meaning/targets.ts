@@ -11,6 +11,7 @@ import {
 import type { LexiconHit } from '../../text/matcher.js';
 import { firstTokenAtOrAfter, type Token } from '../../text/tokens.js';
 import type { GroupClass, Target } from './types.js';
+import { composedGroups } from './composed-groups.js';
 
 /** What targets.ts reads from the analysis. */
 export interface TargetInput {
@@ -92,10 +93,17 @@ function groupTargets(input: TargetInput): Target[] {
   return out;
 }
 
+const overlaps = (t: Target, others: readonly Target[]) =>
+  others.some((o) => o.tokenStart < t.tokenEnd && t.tokenStart < o.tokenEnd);
+
 /** Every target the text names, before pronouns are resolved. */
 function namedTargets(input: TargetInput): Target[] {
   const { tokens, text } = input;
-  const out: Target[] = groupTargets(input);
+  const named = groupTargets(input);
+  // A phrase's group gives way to a group word inside it ("people with Down's syndrome" is listed), not to a role
+  // ("doctors with bipolar": the doctors are a group by disability there).
+  const listed = named.filter((t) => t.group !== 'social');
+  const out: Target[] = [...named, ...composedGroups(tokens, text).filter((c) => !overlaps(c, listed))];
   const grouped = new Uint8Array(tokens.length);
   for (const t of out) grouped.fill(1, t.tokenStart, t.tokenEnd);
   const inGroup = (i: number) => grouped[i] === 1;

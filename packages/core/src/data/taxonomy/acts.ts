@@ -1074,6 +1074,26 @@ export const LIFE_HARMS = wordSet(`hell, hard, harder, difficult, miserable, mis
  * ones"). HateCheck F5 (derogation by implication) and the EHRC on stereotypes: the praise assumes the
  * group lacks it. The qualities are VIRTUES plus the ones such praise names.
  */
+/**
+ * Words that mark something as better than expected of whoever it is said of ("must have had help",
+ * "wonders never cease"; "did a good job for once"): said of someone named by a protected characteristic,
+ * the low expectation is of the group (HateCheck F5, derogation by implication, by its definition). "For
+ * once" and "for a change" also mean "on this occasion" ("join us for once"), so they count only beside
+ * praise (PRAISED_QUALITIES). Each as its tokens; "must've" is one token.
+ */
+export const LOW_EXPECTATION: ReadonlyArray<{ readonly words: string; readonly withPraise?: boolean }> = [
+  { words: 'for once', withPraise: true },
+  { words: 'for a change', withPraise: true },
+  { words: 'wonders never cease' },
+  { words: 'must have had help' },
+  { words: "must've had help" },
+  { words: 'who would have thought' },
+  { words: "who'd have thought" },
+  { words: 'believe it or not' },
+  { words: 'pleasantly surprised' },
+  { words: 'not bad for' },
+];
+
 export const PRAISED_QUALITIES = wordSet(`articulate, eloquent, tidy, neat, well, spoken, sharp, bright, hardworking,
   punctual, organised, organized, polite, clean, intelligent, clever, smart, competent, capable, good, decent,
   professional, reliable, honest, normal, civilised, civilized, educated, fluent`);

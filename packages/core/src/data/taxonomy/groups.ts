@@ -359,4 +359,55 @@ export const ORIGIN_COUNTRIES = defineLexicon({
   ),
 });
 
+/**
+ * Conditions that make someone disabled under the Equality Act 2010 (s.6; Sch.1 para 6 deems cancer, HIV
+ * infection and multiple sclerosis disabilities from diagnosis), as named in the Office for Disability
+ * Issues' statutory guidance on the definition of disability (2011, the examples of impairments) and NHS
+ * condition pages: "people with X" names a group by disability. Lower case, as the tokeniser reads them.
+ */
+export const DISABLING_CONDITIONS: readonly string[] = [
+  'a disability',
+  'disabilities',
+  'learning disabilities',
+  'a learning disability',
+  'learning difficulties',
+  "down's",
+  'downs',
+  "down's syndrome",
+  'down syndrome',
+  'autism',
+  'adhd',
+  'dyslexia',
+  'dyspraxia',
+  'cerebral palsy',
+  'spina bifida',
+  'epilepsy',
+  'ms',
+  'multiple sclerosis',
+  'motor neurone disease',
+  "parkinson's",
+  'dementia',
+  "alzheimer's",
+  'schizophrenia',
+  'bipolar',
+  'psychosis',
+  'mental illness',
+  'mental health problems',
+  'mental health issues',
+  'depression',
+  'ptsd',
+  'ocd',
+  'a personality disorder',
+  'personality disorders',
+  'hiv',
+  'aids',
+  'cancer',
+  'sickle cell',
+  'cystic fibrosis',
+  'hearing loss',
+  'sight loss',
+  "tourette's",
+  'chronic fatigue',
+];
+
 export const SOURCES = { EA, EA_RACE, ONS, CPS, POA, HC };

@@ -19,7 +19,7 @@ export const COUNTER = defineLexicon({
   description: 'Condemning, rejecting or countering what someone said or did.',
   entries: [
     ...terms(
-      `racist, racism, racists, bigot, bigots, bigoted, bigotry, hateful, hate speech, hate crime, hate crimes,
+      `racist, racism, racists, bigot, bigots, bigoted, bigotry, hate speech, hate crime, hate crimes,
        homophobic, homophobia, transphobic, transphobia, misogynist, misogynistic, misogyny, sexist, sexism,
        antisemitic, antisemitism, anti semitic, anti semitism, islamophobic, islamophobia, xenophobic, xenophobia,
        ableist, ableism, ageist, ageism, prejudice, prejudiced, discrimination, discriminatory, dehumanising,
@@ -37,6 +37,7 @@ export const COUNTER = defineLexicon({
        untrue, false, nonsense`,
       ['counter', 'names'],
       MATHEW,
+      // Not "hateful": this lexicon is stemmed, and "hateful" would then meet every "hate" ("I hate that…").
       'Names the prejudice or rejects the claim: marks counter-speech wherever it sits beside hostile words.',
     ),
     ...terms(

@@ -78,6 +78,14 @@ testRule(rule, {
     { draft: 'Called a paki by a patient today. Reported it.', name: 'probe: reporting a slur received' },
     { draft: "I don't think Muslims are dangerous at all.", name: 'a negated opinion denies what it introduces' },
     { draft: 'I am a Muslim.', name: 'the author counts themself in the group' },
+    {
+      draft: 'Lovely to have our Muslim colleagues join us for once, thanks for coming.',
+      name: '"for once" as "on this occasion", with no praise beside it',
+    },
+    {
+      draft: 'Not bad for 90: Mrs Lee walked to the surgery today.',
+      name: 'a low expectation of an age is clinical talk',
+    },
     { draft: 'They are Muslims, and so is half my list.', name: 'saying who belongs to a group' },
     { draft: 'Muslim patients often ask about fasting and their medicines.', name: 'a hedged statement about members' },
     { draft: 'I invited our Polish nurses to the do and they all came.', name: 'particular people of a group' },
@@ -179,6 +187,16 @@ testRule(rule, {
       draft: "I don't think immigrants should be allowed to vote.",
       spans: ['immigrants should be allowed'],
       name: 'a negated opinion that denies a group a right',
+    },
+    {
+      draft: 'The Romanian nurse did a good job for once.',
+      spans: ['Romanian nurse did a good job for once'],
+      name: 'someone of a group praised as beating a low expectation',
+    },
+    {
+      draft: 'People with Down’s shouldn’t be allowed to have kids.',
+      spans: ['People with Down’s shouldn’t be allowed'],
+      name: 'a group named by a disabling condition',
     },
     {
       draft: 'Deaf patients are a waste of a slot.',
