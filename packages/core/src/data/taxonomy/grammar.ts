@@ -85,7 +85,10 @@ export const PERSON_NOUNS = wordSet(`people, persons, person, men, man, women, w
   politicians, voters, immigrants, migrants, refugees, grads, graduates, imgs, img, couples, couple, teens, teenagers,
   adults, elders, pensioners, members, member, friends, friend, mates, types, sorts, kind, bloke, blokes, lady, ladies,
   gentlemen, gents, community, communities, practitioners, clinicians, professionals, parents, carers, supporters,
-  supporter, councillors, councillor, campaigners, activists, fans`);
+  supporter, councillors, councillor, campaigners, activists, fans, cleaner, carer, builder, driver, plumber, porter,
+  hca, paramedic, dentist, optician, physio, physiotherapist, therapist, teacher, lawyer, solicitor, barrister,
+  officer, soldier, cabbie, shopkeeper, waiter, waitress, landlord, tenant, lecturer, scientist, engineer,
+  accountant, footballer, journalist, reporter, presenter, actor, actress, boss, intern, apprentice, secretary`);
 
 /** Verbs that report what someone else said or wrote (the words after them are theirs, not the author's). */
 export const REPORTING_VERBS = wordSet(`said, says, say, saying, told, tells, tell, telling, wrote, writes, writing,

@@ -194,6 +194,11 @@ testRule(rule, {
       name: 'someone of a group praised as beating a low expectation',
     },
     {
+      draft: 'Our new Polish cleaner did a decent job for a change.',
+      spans: ['Polish cleaner did a decent job for a change'],
+      name: 'a nationality before a singular role noun names someone of a group',
+    },
+    {
       draft: 'People with Down’s shouldn’t be allowed to have kids.',
       spans: ['People with Down’s shouldn’t be allowed'],
       name: 'a group named by a disabling condition',
