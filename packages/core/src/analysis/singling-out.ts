@@ -15,6 +15,7 @@ import {
   SERVICE_WORDS,
   SUPERLATIVES,
 } from '../data/singling-out.js';
+import { Phrases } from '../text/phrases.js';
 import type { Token } from '../text/tokens.js';
 import type { Draft } from '../types.js';
 import type { Analysis } from './analyse.js';
@@ -78,40 +79,9 @@ const RELATIVE = new Set([
 const AGED = /^\d{1,3}(?:yo|y\/o|yrs?)?$/;
 
 /** A token without its possessive: "ferryman's" is the ferryman. */
-const bare = (t: Token | undefined) => (t ? t.norm.replace(/['’]s$/, '') : '');
 
 function wordList(s: string): ReadonlySet<string> {
   return new Set(s.split(',').map((w) => w.trim()));
-}
-
-/** Sets of phrases by their first word, so that a phrase is tried only where its first word stands. */
-class Phrases {
-  private readonly byFirst = new Map<string, string[][]>();
-  constructor(set: ReadonlySet<string>) {
-    for (const p of set) {
-      const words = p.split(' ');
-      const list = this.byFirst.get(words[0] as string) ?? [];
-      list.push(words);
-      this.byFirst.set(words[0] as string, list);
-    }
-  }
-  /** The number of tokens of the longest phrase starting at token i (0 if none). */
-  at(tokens: readonly Token[], i: number): number {
-    const list = this.byFirst.get(bare(tokens[i])) ?? this.byFirst.get(tokens[i]?.norm ?? '');
-    if (!list) return 0;
-    let best = 0;
-    for (const words of list) {
-      if (words.length <= best) continue;
-      if (words.every((w, k) => tokens[i + k]?.norm === w || bare(tokens[i + k]) === w)) best = words.length;
-    }
-    return best;
-  }
-  /** The number of tokens of the longest phrase ending just before token i (0 if none). */
-  before(tokens: readonly Token[], i: number): number {
-    let best = 0;
-    for (let n = 1; n <= 4 && i - n >= 0; n++) if (this.at(tokens, i - n) === n) best = n;
-    return best;
-  }
 }
 
 const ROLES = new Phrases(PLACE_ROLES);

@@ -1,5 +1,6 @@
 import { DISABLING_CONDITIONS } from '../../data/taxonomy/groups.js';
 import { PERSON_NOUNS } from '../../data/taxonomy/grammar.js';
+import { Phrases } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { Target } from './types.js';
 
@@ -14,14 +15,8 @@ import type { Target } from './types.js';
 const DECADE = /^\d{2}s$/;
 /** Nouns for patients: "patients with X" are the patient-reference lexicon's, read as patients. */
 const PATIENT_NOUNS = /^(patients?|pts?)$/;
-/** Each condition as its tokens, longest first, so "down's syndrome" is taken over "down's". */
-const CONDITIONS = DISABLING_CONDITIONS.map((c) => c.split(' ')).sort((a, b) => b.length - a.length);
-
-/** The length in tokens of a disabling condition starting at token `at`, or 0. */
-function conditionAt(tokens: readonly Token[], at: number): number {
-  for (const words of CONDITIONS) if (words.every((w, k) => tokens[at + k]?.norm === w)) return words.length;
-  return 0;
-}
+/** The conditions, matched on tokens ("down's syndrome" is taken over "down's"). */
+const CONDITIONS = new Phrases(DISABLING_CONDITIONS);
 
 export function composedGroups(tokens: readonly Token[], text: string): Target[] {
   const out: Target[] = [];
@@ -41,8 +36,8 @@ export function composedGroups(tokens: readonly Token[], text: string): Target[]
     else if (w === 'with' && i > 0) {
       const noun = (tokens[i - 1] as Token).norm;
       if (!PERSON_NOUNS.has(noun) || PATIENT_NOUNS.test(noun)) continue;
-      const skip = tokens[i + 1]?.norm === 'a' && conditionAt(tokens, i + 1) === 0 ? 1 : 0;
-      const n = conditionAt(tokens, i + 1 + skip);
+      const skip = tokens[i + 1]?.norm === 'a' && CONDITIONS.at(tokens, i + 1) === 0 ? 1 : 0;
+      const n = CONDITIONS.at(tokens, i + 1 + skip);
       if (n > 0) add(i - 1, i + 1 + skip + n, 'disability');
     }
   }

@@ -1,6 +1,7 @@
 import { LOW_EXPECTATION, PRAISED_QUALITIES, VIRTUES } from '../../data/taxonomy/acts.js';
 import { GENERALISERS } from '../../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../../text/matcher.js';
+import { Phrases } from '../../text/phrases.js';
 import type { Token } from '../../text/tokens.js';
 import type { Target } from './types.js';
 import { composedHit } from './composed.js';
@@ -153,14 +154,15 @@ export function backhandedPraise(
 
 /** How far from the person a mark of low expectation may stand in their sentence. */
 const EXPECTATION_REACH = 14;
-const EXPECTATIONS = LOW_EXPECTATION.map((m) => ({ words: m.words.split(' '), withPraise: m.withPraise ?? false }));
+const STRONG_EXPECTATIONS = new Phrases(LOW_EXPECTATION.filter((m) => !m.withPraise).map((m) => m.words));
+const EXPECTATIONS_WITH_PRAISE = new Phrases(LOW_EXPECTATION.filter((m) => m.withPraise).map((m) => m.words));
 
 /** The mark of low expectation starting at token `at`: its length in tokens (0 if none), and whether it needs praise. */
 function expectationAt(tokens: readonly Token[], at: number): { length: number; withPraise: boolean } {
-  for (const m of EXPECTATIONS)
-    if (m.words.every((w, k) => tokens[at + k]?.norm === w))
-      return { length: m.words.length, withPraise: m.withPraise };
-  return { length: 0, withPraise: false };
+  const strong = STRONG_EXPECTATIONS.at(tokens, at);
+  return strong > 0
+    ? { length: strong, withPraise: false }
+    : { length: EXPECTATIONS_WITH_PRAISE.at(tokens, at), withPraise: true };
 }
 
 /**

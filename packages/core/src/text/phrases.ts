@@ -1,0 +1,38 @@
+import type { Token } from './tokens.js';
+
+/** A token's normal form without a possessive "'s" ("Tesco's" reads as "tesco"). */
+export const bare = (t: Token | undefined) => (t ? t.norm.replace(/['’]s$/, '') : '');
+
+/**
+ * Phrases of a few words, matched on tokens (normal form, or without a possessive). Kept by their first word,
+ * so that a phrase is tried only where its first word stands.
+ */
+export class Phrases {
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(set: Iterable<string>) {
+    for (const p of set) {
+      const words = p.split(' ');
+      const list = this.byFirst.get(words[0] as string) ?? [];
+      list.push(words);
+      this.byFirst.set(words[0] as string, list);
+    }
+  }
+  /** The number of tokens of the longest phrase starting at token i (0 if none). */
+  at(tokens: readonly Token[], i: number): number {
+    // Both lists when they differ: "down's" is tried as "down's" and as "down" ("down syndrome").
+    const asWritten = this.byFirst.get(tokens[i]?.norm ?? '') ?? [];
+    const asBare = this.byFirst.get(bare(tokens[i])) ?? [];
+    let best = 0;
+    for (const words of asBare === asWritten ? asBare : [...asBare, ...asWritten]) {
+      if (words.length <= best) continue;
+      if (words.every((w, k) => tokens[i + k]?.norm === w || bare(tokens[i + k]) === w)) best = words.length;
+    }
+    return best;
+  }
+  /** The number of tokens of the longest phrase ending just before token i (0 if none). */
+  before(tokens: readonly Token[], i: number): number {
+    let best = 0;
+    for (let n = 1; n <= 4 && i - n >= 0; n++) if (this.at(tokens, i - n) === n) best = n;
+    return best;
+  }
+}
