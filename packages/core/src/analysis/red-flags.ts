@@ -4,8 +4,19 @@
  * thoughts, the Samaritans. boundaries.urgent-symptoms reports them; boundaries.inbound-patient-request
  * reads them as a request for help.
  */
-import { BEREAVEMENT, FICTION, FIGURATIVE_CAUSES, PARTING_REASONS, RECURRED, RESOLVED } from '../data/crisis.js';
+import {
+  BEREAVEMENT,
+  FICTION,
+  FIGURATIVE_CAUSES,
+  LETHALITY,
+  PARTING_REASONS,
+  RECURRED,
+  RESOLVED,
+  SET_OUT,
+  STOCKPILING,
+} from '../data/crisis.js';
 import { INFANT } from '../data/red-flag-lay.js';
+import { NEGATORS as SELF_NEGATING } from '../data/taxonomy/grammar.js';
 import {
   OVERDOSE_MEDICINES,
   OVERDOSE_MIN_COUNT,
@@ -13,6 +24,7 @@ import {
   OVERDOSE_TAKE,
   RED_FLAG_PAIRS,
 } from '../data/red-flag.js';
+import { Phrases } from '../text/phrases.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
@@ -171,6 +183,17 @@ const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|laughing|laughed)\b|\u{1F602}
 const TAKE = new Set<string>(OVERDOSE_TAKE);
 const MEDICINES = new Set<string>(OVERDOSE_MEDICINES);
 const QUANTITIES = new Set<string>(OVERDOSE_QUANTITIES);
+// Verbs of thinking: "about" after one introduces what is thought, not a topic.
+const THINKING = new Set([
+  'thinking',
+  'think',
+  'thought',
+  'thoughts',
+  'dreaming',
+  'fantasising',
+  'fantasizing',
+  'obsessing',
+]);
 const TOPIC_BEFORE = new Set([
   'signs',
   'symptoms',
@@ -232,6 +255,9 @@ const FILLER = new Set([
 
 function negated(a: Analysis, tokenStart: number, kind: string): boolean {
   const tokens = a.tokens;
+  // A red flag that carries its own negation ("can't wake her", "won't stop bleeding") opens a clause of
+  // its own: a "not" before it ("she's not herself, can't wake her") does not deny it.
+  if (SELF_NEGATING.has((tokens[tokenStart] as Token | undefined)?.norm ?? '')) return false;
   let reach = kind === 'suicide' ? 3 : 4;
   for (let k = tokenStart - 1, steps = 1, seen = 0; k >= 0 && steps <= reach && seen < 9; k--, seen++) {
     const t = tokens[k] as Token;
@@ -258,7 +284,8 @@ function asTopic(a: Analysis, tokenStart: number, tokenEnd: number): boolean {
   for (let k = tokenStart - 1; k >= 0 && k >= tokenStart - 2; k--) {
     const t = a.tokens[k] as Token;
     if (hasStopBetween(a.text, t.end, (a.tokens[k + 1] as Token).start)) break;
-    if (TOPIC_BEFORE.has(t.norm)) return true;
+    // "Thinking about stepping in front of a train" is the thought itself, not a talk about one.
+    if (TOPIC_BEFORE.has(t.norm)) return !(t.norm === 'about' && THINKING.has(a.tokens[k - 1]?.norm ?? ''));
   }
   return false;
 }
@@ -356,15 +383,24 @@ function infantRedFeature(
     if (glued && Number(glued[1]) <= (AGE_UNITS.get(glued[2] as string) ?? -1)) young = true;
   }
   if (!young) return undefined;
+  const fever = feverReading(a);
+  if (fever) return fever;
   for (let i = 0; i < t.length; i++) {
     const w = (t[i] as Token).norm;
-    if (TEMPERATURE.has(w)) {
-      for (let j = Math.max(0, i - 3); j < t.length && j <= i + 4; j++) {
-        const n = Number.parseFloat((t[j] as Token).norm);
-        if (n >= INFANT.feverAt && n < 45) return span(t, Math.min(i, j), Math.max(i, j));
-      }
-    }
     if (FEEDING.has(w) && i > 0 && NEGATORS.has((t[i - 1] as Token).norm)) return span(t, i - 1, i);
+  }
+  return undefined;
+}
+
+/** A temperature of 38 or more written beside a word for it ("temp 38.6", "39 degrees"): a fever. */
+function feverReading(a: Analysis): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!TEMPERATURE.has((t[i] as Token).norm)) continue;
+    for (let j = Math.max(0, i - 3); j < t.length && j <= i + 4; j++) {
+      const n = Number.parseFloat((t[j] as Token).norm);
+      if (n >= INFANT.feverAt && n < 45) return span(t, Math.min(i, j), Math.max(i, j));
+    }
   }
   return undefined;
 }
@@ -420,8 +456,66 @@ function composedCrisis(a: Analysis): { start: number; end: number; tokenStart: 
     kinds.add(k);
     if (!lead || cueRank(k) > cueRank(lead.entry.tags?.[1] ?? '')) lead = h;
   }
+  const setOut = setOutSupply(a);
+  if (setOut) {
+    kinds.add('means');
+    if (!lead || cueRank(lead.entry.tags?.[1] ?? '') < 2) return pairs(kinds) ? { ...setOut } : undefined;
+  }
   if (!lead || !pairs(kinds)) return undefined;
   return { start: lead.start, end: lead.end, tokenStart: lead.tokenStart, tokenEnd: lead.tokenEnd };
+}
+
+const LETHAL = new Phrases(LETHALITY);
+const SET_OUT_PHRASES = new Phrases(SET_OUT);
+const STOCKPILE = new Set(STOCKPILING);
+
+/** Token indexes of medicines: the common words for tablets and any medicine the clinical lexicon knows. */
+function medicineTokens(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  a.tokens.forEach((t, i) => {
+    if (MEDICINES.has(t.norm)) out.add(i);
+  });
+  for (const h of a.hits('clinical'))
+    if (h.entry.tags?.[0] === 'medicine') for (let i = h.tokenStart; i < h.tokenEnd; i++) out.add(i);
+  return out;
+}
+
+/** A medicine within `reach` tokens after (or, with `both`, before) token i, in the same sentence. */
+function medicineNear(a: Analysis, medicines: Set<number>, i: number, reach: number, both: boolean): boolean {
+  const [lo, hi] = sentenceTokens(a, i);
+  for (let j = Math.max(lo, both ? i - reach : i); j <= Math.min(hi, i + reach); j++) if (medicines.has(j)) return true;
+  return false;
+}
+
+/**
+ * Overdose cues built on any medicine: a question or statement of how much would be lethal ("how many
+ * sertraline would make you not wake up"), and a medicine being gathered ("saving my zopiclone").
+ */
+function medicineMeans(a: Analysis, found: RedFlagHit[], clinician: Set<number> | undefined): void {
+  let medicines: Set<number> | undefined;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const lethal = LETHAL.at(t, i);
+    const n = lethal || (STOCKPILE.has((t[i] as Token).norm) ? 1 : 0);
+    if (n === 0) continue;
+    medicines ??= medicineTokens(a);
+    if (medicines.size === 0) return;
+    if (!medicineNear(a, medicines, i, lethal ? 12 : 4, lethal > 0)) continue;
+    keep(a, found, clinician, 'overdose', (t[i] as Token).start, (t[i + n - 1] as Token).end, i, i + n);
+  }
+}
+
+/** A medicine set out to hand ("pills are counted out", "all my tablets in front of me"), as a span. */
+function setOutSupply(a: Analysis): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const t = a.tokens;
+  let medicines: Set<number> | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const n = SET_OUT_PHRASES.at(t, i);
+    if (n === 0) continue;
+    medicines ??= medicineTokens(a);
+    if (medicineNear(a, medicines, i, 5, true) && !negated(a, i, 'suicide')) return span(t, i, i + n - 1);
+  }
+  return undefined;
 }
 
 const CACHE = new PerAnalysis<RedFlagHit[]>();
@@ -494,6 +588,11 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
       }
     }
   }
+  if (!clinicianDone) {
+    clinician = clinicianSentences(a);
+    clinicianDone = true;
+  }
+  medicineMeans(a, found, clinician);
   const crisis = composedCrisis(a);
   if (crisis) {
     if (!clinicianDone) clinician = clinicianSentences(a);

@@ -101,11 +101,12 @@ export default defineLexicon({
         'say goodbye to everyone',
         'my goodbyes',
         "(won't|will not|wont) need to worry about me",
-        "(won't|will not|wont) have to worry about me",
+        "(won't|will not|wont|don't|dont|do not) have to (worry about|look after|care for|deal with|put up with) me",
         "(won't|will not|wont) hear from me again",
         "(won't|will not|wont) see me again",
-        "(won't|will not|wont) be a (problem|bother|nuisance|burden) (to anyone|any more|anymore|much longer)",
+        "(won't|will not|wont) be a (problem|bother|nuisance|burden) (to anyone|for anyone|any more|anymore|much longer)",
         'by the time (you|anyone|someone) (read|reads|see|sees) this',
+        "(when|once) (you|anyone|someone) (read|reads|see|sees|get|gets) this (i'll|ill|i will|i'd|it'll|it will) (be|have|already)",
         'this is my last message',
         'my last message',
         'written (a note|my note|letters|my letters|a letter to my)',
@@ -294,14 +295,7 @@ export const CRISIS_CUES = defineLexicon({
       'blister packs',
     ]),
     // A supply of tablets is a means only beside an act, a finality or despair ("collect my tablets tomorrow" is not).
-    ...cues('supply', [
-      `${WHOSE} ${TABLETS}`,
-      `the ${TABLETS}`,
-      'the lot',
-      'bottle of vodka',
-      'in front of me',
-      'lined up',
-    ]),
+    ...cues('supply', [`${WHOSE} ${TABLETS}`, `the ${TABLETS}`, 'the lot', 'bottle of vodka']),
     ...cues('act', [
       'planning my exit',
       'this is it',
@@ -392,8 +386,16 @@ export const CRISIS_CUES = defineLexicon({
       '(giving|gave|given) away (my|all my) (things|stuff|belongings|clothes)',
       'given away',
       'arranged for the (cat|dog)',
-      "it's not (her|his|your) fault",
-      'its not (her|his|your) fault',
+      // Absolving others in advance (NICE CKS "Suicide risk": final acts, notes).
+      "(it's|its|it is|it was|it wasn't|it wasnt) not (anyone's|anyones|anybody's|their|her|his|your) fault",
+      "(it's|its|it) (isn't|isnt|wasn't|wasnt) (anyone's|anyones|anybody's|their|her|his|your) fault",
+      "(nobody's|nobodys|no one's) fault",
+      "(wasn't|wasnt|isn't|isnt|not) anything anyone (did|did wrong|could have done)",
+      // Making oneself no trouble to others, and saying the last things.
+      'make (it|things|life) easier for everyone',
+      '(better|easier) this way',
+      'said what i (needed|wanted|had) to say',
+      '(got|have) what i need',
       "you don't have to bother",
       "don't bother ringing",
       "won't be answering",
@@ -436,6 +438,52 @@ export const CRISIS_CUES = defineLexicon({
 });
 
 /**
+ * A question or a statement about how much of a medicine would be lethal ("how many would make you not
+ * wake up", "is it painless if you take all your insulin"): NICE CKS "Suicide risk" lists researching
+ * methods among the signs of a plan. With a medicine in the same sentence, an overdose risk.
+ */
+export const LETHALITY: readonly string[] = [
+  'lethal',
+  'fatal',
+  'deadly',
+  'painless',
+  'kill me',
+  'kill you',
+  'kill someone',
+  'kill a person',
+  'not wake up',
+  'never wake up',
+  "wouldn't wake up",
+  'enough to die',
+  'to end it',
+];
+
+/**
+ * A medicine gathered for later ("saving my sertraline", "stockpiling the zopiclone"): access to means
+ * (NICE CKS "Suicide risk"). Read before any medicine the analysis knows, not only the common words.
+ * Not "collect" or "keep": people collect prescriptions and keep tablets in a cupboard.
+ */
+export const STOCKPILING: readonly string[] = [
+  'saving',
+  'saved',
+  'stockpiling',
+  'stockpiled',
+  'hoarding',
+  'hoarded',
+  'stashing',
+  'stashed',
+  'squirrelling',
+  'squirrelled',
+  'counting',
+];
+
+/**
+ * A supply set out to hand ("pills are counted out", "all my tablets in front of me"): beside a medicine,
+ * a means made ready, which still needs a second cue (a finality, despair, a goodbye) to be a crisis.
+ */
+export const SET_OUT: readonly string[] = ['counted out', 'lined up', 'laid out', 'set out', 'in front of me'];
+
+/**
  * Words that say a symptom is settling ("it has eased", "the rash fades", "she's feeding fine"): a
  * message that says so is not read as an emergency by the learned model, which reads words and not
  * their direction. Source: NHS, "When to call 999" and NICE CKS feverish illness in children (a child
@@ -460,5 +508,24 @@ export const SETTLING = new Set([
 /** Doing an everyday thing normally ("feeding fine", "breathing ok", "otherwise well"). */
 export const DOING = new Set(['feeding', 'eating', 'drinking', 'breathing', 'sleeping', 'otherwise', 'playing']);
 export const NORMALLY = new Set(['fine', 'well', 'ok', 'okay', 'normally', 'normal']);
-/** Crisis cues that are ordinary on their own or together: a supply of tablets, a time, a goodbye. */
-export const ORDINARY_CUES = new Set(['supply', 'time', 'parting']);
+
+/** The words of a sign-off ("bye for now", "thanks, see you soon x"): a closing formula, not a farewell. */
+export const SIGN_OFF: ReadonlySet<string> = new Set([
+  'bye',
+  'for',
+  'now',
+  'thanks',
+  'thank',
+  'you',
+  'cheers',
+  'see',
+  'soon',
+  'later',
+  'x',
+  'xx',
+  'xxx',
+  'ta',
+  'speak',
+  'talk',
+  'then',
+]);

@@ -159,6 +159,19 @@ testRule(rule, {
     { draft: dm("Couldn't have done it without you, six months off the drink now."), name: 'thanks, not an act' },
     { draft: dm("Bye for now, I'm not answering emails over the holiday."), name: "the writer's own silence" },
     { draft: dm('Can we talk about the rope swing at the park tomorrow? Thanks'), name: 'a rope and a time, everyday' },
+    {
+      draft: dm('How much paracetamol can I give her in a day? She weighs 20kg.'),
+      name: 'a dose question is not a lethality question',
+    },
+    {
+      draft: dm("I've been saving for a holiday so I'd like a prepayment certificate for my tablets."),
+      name: 'saving, but not a medicine',
+    },
+    { draft: dm('My tablets are all laid out in the dosette box, thank you!'), name: 'a supply set out, no other cue' },
+    {
+      draft: dm('Our speaker is talking about suicide prevention at the PPG meeting.'),
+      name: '"about" after talk is a topic',
+    },
   ],
   flagged: [
     {
@@ -209,6 +222,31 @@ testRule(rule, {
     {
       draft: dm('Lips are massive and my throat is closing up after the satay 😂'),
       spans: ['Lips are massive'],
+    },
+    {
+      draft: dm('how many of my amitriptyline would make you not wake up? asking for real'),
+      spans: ['not wake up'],
+      name: 'a lethality question about any medicine',
+    },
+    {
+      draft: dm("I've been stockpiling the zopiclone for a month now."),
+      spans: ['stockpiling'],
+      name: 'a named medicine gathered',
+    },
+    {
+      draft: dm("Won't be around by Christmas. The pills are counted out."),
+      spans: ["Won't be around"],
+      name: 'a supply set out, with a finality',
+    },
+    {
+      draft: dm("She's not herself at all, can't wake her properly."),
+      spans: ["can't wake her"],
+      name: 'a red flag with its own negation is not denied by an earlier "not"',
+    },
+    {
+      draft: dm('I keep thinking about stepping in front of a train on the way to work.'),
+      spans: ['stepping in front of a train'],
+      name: '"about" after a verb of thinking is the thought, not a topic',
     },
   ],
 });
