@@ -9,6 +9,7 @@ import {
   DISHONEST_OBJECTS,
   DOER_PREPOSITIONS,
   DOING_WORDS,
+  DECISION_NOUNS,
   GENERIC_DETERMINERS,
   GLUE,
   HYPOTHETICAL,
@@ -26,6 +27,7 @@ import {
   PLACE_PREPOSITIONS,
   SECOND_PERSON_LOTS,
   SHARED_SUBJECT,
+  SUBJECT_ENDS,
   SUBSTANCES,
   TITLES,
   TOPIC_WORDS,
@@ -501,6 +503,7 @@ function modelled(a: Analysis, frames: Frames): Allegation[] {
   if (hi < lo) return [];
   // A label ("Dr Reid is a liar") is name-calling, content.insult's to report.
   if (a.hits('insult').some((h) => h.tokenStart >= lo && h.tokenStart <= hi)) return [];
+  if (judgesDecision(a, lo, hi)) return [];
   const target = anyTarget(a, lo, hi);
   if (!target || target.kind === 'you') return [];
   return [
@@ -515,6 +518,16 @@ function modelled(a: Analysis, frames: Frames): Allegation[] {
       why: [`learned model: ${p.toFixed(2)}`, `target: ${target.label}`],
     },
   ];
+}
+
+/** The sentence's subject, up to its first verb, is a decision ("The ICB's plan to merge… is a mistake"). */
+function judgesDecision(a: Analysis, lo: number, hi: number): boolean {
+  for (let k = lo; k <= hi; k++) {
+    const n = tokenAt(a, k).norm;
+    if (SUBJECT_ENDS.has(n)) return false;
+    if (DECISION_NOUNS.has(n)) return true;
+  }
+  return false;
 }
 
 /** Frames that make a sentence something other than an allegation made by the author (rumour and opinion still count). */

@@ -6,6 +6,7 @@ import { VOCABULARY } from '../data/knowledge/vocabulary.js';
 import { BloomFilter } from '../text/bloom.js';
 import { phraseTokens } from '../text/tokens.js';
 import { Speller } from '../text/spelling.js';
+import { readTextSpeak } from '../text/text-speak.js';
 import { stem } from '../text/stem.js';
 import { readMeaning } from './meaning/meaning.js';
 import { Model } from './model/model.js';
@@ -182,7 +183,7 @@ export class Analyser {
 
   signals(text: string): TextSignals {
     const view = normalise(text);
-    const tokens = this.speller.repair(tokenise(view), text);
+    const tokens = this.speller.repair(readTextSpeak(tokenise(view)), text);
     const byLexicon = groupByLexicon(this.matcher.match(tokens));
     // A lexicon matched both ways gets its inflected hits merged in: every list stays in token order.
     for (const [lexicon, inflected] of groupByLexicon(this.stemMatcher.match(tokens))) {

@@ -18,6 +18,7 @@ import {
 import { INFANT } from '../data/red-flag-lay.js';
 import { NEGATORS as SELF_NEGATING } from '../data/taxonomy/grammar.js';
 import {
+  NAMED_NOW,
   OVERDOSE_MEDICINES,
   OVERDOSE_MIN_COUNT,
   OVERDOSE_QUANTITIES,
@@ -178,7 +179,10 @@ const TOPIC_AFTER = new Set([
   'section',
   'news',
 ]);
-// Laughter in the same sentence marks "I want to die lol" as a figure of speech.
+// Laughter just after the words marks "I want to die lol" or "can't breathe 😂" as a figure of speech. Only for
+// the kinds people use as figures every day: a swelling, a torsion, a missed pill or a poisoning is made light
+// of while it happens ("lips massive 😂", "my nut is killing me lol").
+const LAUGHTER_FIGURES = new Set(['suicide', 'breathing']);
 const LAUGHTER = /\b(?:lol|lmao|lmfao|rofl|haha\w*|laughing|laughed)\b|\u{1F602}|\u{1F923}|\u{1F605}|\u{1F606}/iu;
 const TAKE = new Set<string>(OVERDOSE_TAKE);
 const MEDICINES = new Set<string>(OVERDOSE_MEDICINES);
@@ -320,15 +324,13 @@ function keep(
   const s = a.sentences[sentence];
   if (s) {
     const text = a.text.slice(s.start, s.end);
-    // Laughter makes "I want to die lol" and "can't breathe 😂" figures of speech; never a swelling or an overdose ("lips massive 😂").
     // Only laughter right after the words makes them a joke: "lol" that opens a message is often nerves.
-    if ((kind === 'suicide' || kind === 'breathing') && LAUGHTER.test(a.text.slice(start, Math.min(s.end, end + 25))))
-      return;
+    if (LAUGHTER_FIGURES.has(kind) && LAUGHTER.test(a.text.slice(start, Math.min(s.end, end + 25)))) return;
     if (PAST.test(text) || resolved(text)) return;
     if (SELF_HARM_KINDS.has(kind) && BEREAVEMENT.test(text.toLowerCase())) return;
     if (fiction(a, tokenStart)) return;
   }
-  if (figurative(a, tokenStart, tokenEnd)) return;
+  if (figurative(a, tokenStart, tokenEnd) || (kind === 'suicide' && everydayComplement(a, tokenEnd))) return;
   found.push({ kind, start, end, tokenStart });
 }
 
@@ -353,6 +355,32 @@ function figurative(a: Analysis, tokenStart: number, tokenEnd: number): boolean 
   }
   return false;
 }
+
+/**
+ * "Can't go on waiting three weeks", "such a burden asking again", "could kill myself for forgetting": a
+ * despairing phrase governed by an everyday activity (a gerund, or "for" and one) is about that activity.
+ * Living, being and feeling are not everyday here ("can't go on living like this").
+ */
+function everydayComplement(a: Analysis, tokenEnd: number): boolean {
+  const gerund = (t: Token | undefined) => !!t && /^[a-z]{3,}ing$/.test(t.norm) && !LIFE_GERUNDS.has(t.norm);
+  const next = a.tokens[tokenEnd];
+  if (!next || hasStopBetween(a.text, (a.tokens[tokenEnd - 1] as Token).end, next.start)) return false;
+  return gerund(next) || ((next.norm === 'for' || next.norm === 'over') && gerund(a.tokens[tokenEnd + 1]));
+}
+const LIFE_GERUNDS = new Set([
+  'living',
+  'existing',
+  'being',
+  'feeling',
+  'breathing',
+  'waking',
+  'thinking',
+  'nothing',
+  'anything',
+  'everything',
+  'something',
+  'going',
+]);
 
 /** An ordinary reason for a goodbye anywhere in the message (moving away, a new practice). */
 function partingExplained(a: Analysis): boolean {
@@ -465,6 +493,22 @@ function composedCrisis(a: Analysis): { start: number; end: number; tokenStart: 
   return { start: lead.start, end: lead.end, tokenStart: lead.tokenStart, tokenEnd: lead.tokenEnd };
 }
 
+const CONCERN = new Set<string>(NAMED_NOW.concern);
+const HAVING = new Set<string>(NAMED_NOW.having);
+
+/** A named emergency ("sepsis", "heart attack") that someone has now or is feared to have, and not said laughing. */
+function namedNow(a: Analysis, tokenStart: number): boolean {
+  const [lo, hi] = sentenceTokens(a, tokenStart);
+  const s = a.sentences[a.sentenceAt((a.tokens[tokenStart] as Token).start)];
+  const text = s ? a.text.slice(s.start, s.end) : '';
+  if (LAUGHTER.test(text)) return false;
+  if (text.includes('?')) return true;
+  for (let k = lo; k <= hi; k++) if (CONCERN.has((a.tokens[k] as Token).norm)) return true;
+  for (let k = tokenStart - 1; k >= lo && k >= tokenStart - NAMED_NOW.reach; k--)
+    if (HAVING.has((a.tokens[k] as Token).norm)) return true;
+  return false;
+}
+
 const LETHAL = new Phrases(LETHALITY);
 const SET_OUT_PHRASES = new Phrases(SET_OUT);
 const STOCKPILE = new Set(STOCKPILING);
@@ -534,6 +578,7 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   let clinician: Set<number> | undefined;
   let clinicianDone = false;
   for (const h of lexicon) {
+    if (h.entry.tags?.[1] === 'named' && !namedNow(a, h.tokenStart)) continue;
     if (!clinicianDone) {
       clinician = clinicianSentences(a);
       clinicianDone = true;

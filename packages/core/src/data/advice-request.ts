@@ -334,3 +334,15 @@ export const ADMIN_CUES: ReadonlySet<string> = new Set(
 export const CARE_QUESTION_CUES: ReadonlySet<string> = new Set(
   'take taking dose safe normal worry worried should side effects symptom symptoms'.split(' '),
 );
+
+/**
+ * A question asked without a question mark, as people type on a phone ("shall i give her calpol", "do i
+ * need stitches", "what do we do"): an auxiliary before its subject (subject-auxiliary inversion, Quirk et
+ * al. 1985, 11.5) where a clause starts, or after a wh-word; or a plea for help. The subjects that may
+ * follow the auxiliary, the words after which a clause may start, and the pleas.
+ */
+export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set('i we you u he she it they there'.split(' '));
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'and so or but anyway also then doctor doc dr please pls hi hello hey ok okay sorry just'.split(' '),
+);
+export const PLEAS: ReadonlySet<string> = new Set(['help', 'advise']);

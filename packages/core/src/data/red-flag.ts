@@ -172,10 +172,30 @@ export default defineLexicon({
         `(pain|pains|tightness|pressure|heaviness|ache|squeezing) (in|across|on) ${WHOSE} chest`,
         `(pain|pains|tightness|pressure) in the (middle|centre|center) of ${WHOSE} chest`,
         `(pain|pains) (down|in|into|going into|going down|spreading to|spreading into|going up into) ${WHOSE} (left arm|jaw)`,
-        'heart attack',
       ],
       HEART,
       'Chest pain or tightness, which may spread to the arm or jaw, can be a heart attack: the NHS says call 999.',
+    ),
+    // The name of an emergency, or its kit, rather than a sign of one: a red flag only when someone is said
+    // to have it now or is feared to ("I think he's having a heart attack"), never in thanks, news, training
+    // or a joke ("a heart attack on a plate 😂"). analysis/red-flags.ts reads the frame.
+    ...patternEntries(
+      ['cardiac', 'named'],
+      ['heart attack'],
+      HEART,
+      'A heart attack named: an emergency when someone may be having one now.',
+    ),
+    ...patternEntries(
+      ['sepsis', 'named'],
+      ['sepsis', 'septic'],
+      SEPSIS,
+      'Sepsis named: an emergency when someone may have it now.',
+    ),
+    ...patternEntries(
+      ['anaphylaxis', 'named'],
+      ['anaphyla*', 'epipen*', 'epi pen'],
+      ANA,
+      'Anaphylaxis or an adrenaline pen named: an emergency when someone is reacting now.',
     ),
     ...flags(
       'breathing',
@@ -307,8 +327,6 @@ export default defineLexicon({
         "(doesn't|won't) fade when",
         "(doesn't|won't) (disappear|go away) (when|under)",
         'non blanching',
-        'sepsis',
-        'septic',
       ],
       `${SEPSIS}; ${MENINGITIS}`,
       'Sepsis and meningitis signs: mottled or blue skin, no urine in a day, a rash that does not fade under a glass.',
@@ -341,9 +359,6 @@ export default defineLexicon({
     ...flags(
       'anaphylaxis',
       [
-        'anaphyla*',
-        'epipen*',
-        'epi pen',
         'throat (is closing|closing|closing up|feels tight|is tight|is swelling)',
         'throat tight*',
         'tight throat',
@@ -577,3 +592,33 @@ export const OVERDOSE_QUANTITIES = [
 ] as const;
 export const OVERDOSE_MIN_COUNT = 8;
 export const OVERDOSE_SOURCE = OD;
+
+/**
+ * The frame that makes a named emergency (tagged `named`) someone's now: a fear or a question in its
+ * sentence ("I think", "could it be…?"), or someone having it or its kit being used just before it
+ * ("he's having", "she has", "used my EpiPen"). Without one the name is a topic, a memory or a figure.
+ */
+export const NAMED_NOW = {
+  concern: [
+    'think',
+    'thinks',
+    'worried',
+    'worry',
+    'worrying',
+    'scared',
+    'afraid',
+    'frightened',
+    'could',
+    'might',
+    'may',
+    'maybe',
+    'possibly',
+    'suspect',
+    'looks',
+    'sounds',
+    'feels',
+  ],
+  having: ["he's", "she's", "i'm", 'im', 'having', 'has', 'have', 'got', 'is', 'used', 'use', 'using', 'jabbed'],
+  /** How many words before the name a `having` word may stand. */
+  reach: 3,
+} as const;

@@ -43,7 +43,8 @@ export const NOT_A_NAME = wordSet(`monday, tuesday, wednesday, thursday, friday,
   march, april, may, june, july, august, september, october, november, december, christmas, easter, covid, god,
   britain, england, scotland, wales, ireland, uk, europe, english, british, today, yesterday, tomorrow, ok, okay, yes,
   no, google, instagram, facebook, twitter, tiktok, whatsapp, signal, bluesky, threads, linkedin, youtube,
-  apparently, allegedly, honestly, seriously, sadly, fraud, drunk, heard, funny, makes, ask, why, is, just`);
+  apparently, allegedly, honestly, seriously, sadly, fraud, drunk, heard, funny, makes, ask, why, is, just, i, i'm, i'll,
+  i've, i'd`);
 /** "Sarah in reception", "the registrar at Riverside", "Jane from Pharmacy2U". */
 export const PLACE_PREPOSITIONS = wordSet(`at, in, from, of`);
 /** Prepositions that bring the doer of a named wrong ("fraud at Hillside", "negligence by the trust"). */
@@ -160,3 +161,13 @@ export const REFLEXIVE_OWNERS = wordSet('his, her, their, my, our, your');
 export const CLAUSE_LINKS = wordSet('and, but, or, so, while, whilst, because');
 /** Short forms of roles that, after "our" or "the", point at one person ("our PM", "the ANP"). */
 export const ROLE_ABBREVIATIONS = wordSet('pm, anp, hca, pa, ceo, cfo, cd, md, gpn, ppm, coo, fd');
+
+/**
+ * What a body decided rather than what anyone did: a sentence whose subject is one of these ("the ICB's plan
+ * is a mistake") judges a decision, which is honest opinion on a matter of public interest (Defamation Act
+ * 2013, s.3 and s.4), not an allegation of wrongdoing.
+ */
+export const DECISION_NOUNS = wordSet(`plan, plans, decision, decisions, policy, policies, proposal, proposals, scheme,
+  strategy, idea, changes, merger, reorganisation, restructure, consultation, contract, rota, system, process, rules`);
+/** Verbs that end a sentence's subject ("…plan is", "…decision was", "…changes will"). */
+export const SUBJECT_ENDS = wordSet(`is, was, are, were, will, would, has, have, seems, looks, sounds, feels`);

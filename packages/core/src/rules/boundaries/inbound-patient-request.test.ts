@@ -14,6 +14,10 @@ const inbound = (text: string, channel: Channel = 'direct-message') => ({
 testRule(rule, {
   clean: [
     {
+      draft: inbound('Dad had his stent put in after the chest pain last March and he walked me down the aisle today.'),
+      name: 'a red flag told as past, and no question',
+    },
+    {
       draft: inbound('Could I book my diabetes review for a Thursday afternoon? Any slots after school pick-up?'),
       name: 'booking a review: the practice\u2019s business, not clinical advice',
     },
@@ -74,6 +78,11 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: inbound('mums face has dropped on one side and she cant lift her arm, shall i give her aspirin n wait'),
+      spans: ['face has dropped'],
+      name: 'a question typed without a question mark, beside a red flag',
+    },
     {
       draft: inbound('My knee has been swollen and painful since the weekend, can I book in this week?'),
       spans: ['My knee has been swollen and painful since the weekend, can I book in this week?'],

@@ -1,8 +1,18 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { redirectReply } from '../../advice.js';
-import { ADMIN_CUES, CARE_QUESTION_CUES, isHealthTopic, isSymptom } from '../../data/advice-request.js';
+import {
+  ADMIN_CUES,
+  CARE_QUESTION_CUES,
+  isHealthTopic,
+  isSymptom,
+  CLAUSE_OPENERS,
+  PLEAS,
+  QUESTION_SUBJECTS,
+} from '../../data/advice-request.js';
+import { AUXILIARIES, WH_WORDS } from '../../data/taxonomy/grammar.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
+import { modelEmergency } from '../../analysis/model-emergency.js';
 import { findRedFlags } from '../../analysis/red-flags.js';
 
 // The writer speaks of their own or a relative's health ("my", "I've", "my son's", "Dad's").
@@ -74,6 +84,33 @@ interface Cue {
 }
 
 /** The strongest sign that the message asks for clinical advice, or undefined. */
+/**
+ * The message asks something: a question mark, a question typed without one ("shall i give her calpol",
+ * "what do we do"), or a plea ("pls help").
+ */
+function asksSomething(a: Analysis): boolean {
+  if (a.text.includes('?')) return true;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = (t[i] as Token).norm;
+    const before = t[i - 1]?.norm ?? '';
+    if (PLEAS.has(w) && (before === 'please' || before === 'pls' || before === 'plz')) return true;
+    const subject = t[i + 1]?.norm ?? '';
+    if (!QUESTION_AUX.has(w) || !QUESTION_SUBJECTS.has(subject)) continue;
+    // "did it so hard", "do it tonight": "do" with "it" is the verb itself, not a question.
+    if (subject === 'it' && /^d(o|id|oes)$/.test(w)) continue;
+    const prev = t[i - 1];
+    const opens =
+      !prev ||
+      a.sentenceAt(prev.start) !== a.sentenceAt((t[i] as Token).start) ||
+      a.text.slice(prev.end, (t[i] as Token).start).includes(',');
+    if (opens || CLAUSE_OPENERS.has(before) || WH_WORDS.has(before)) return true;
+  }
+  return false;
+}
+/** Auxiliaries that open a question ("shall I", "do we", "is it"); not "have", mostly a main verb here. */
+const QUESTION_AUX = new Set([...AUXILIARIES].filter((w) => !/^ha(ve|s|d)$/.test(w)));
+
 /** Booking, collecting or a notice, with no symptom and no question about care ("any early slots for my review?"). */
 function practiceBusiness(a: Analysis): boolean {
   let admin = false;
@@ -87,11 +124,12 @@ function practiceBusiness(a: Analysis): boolean {
 export function findRequest(a: Analysis): Cue | undefined {
   if (clinicianNote(a)) return undefined;
   const asks = a.hits('advice-request');
-  const flags = findRedFlags(a);
-  if (flags.length === 0 && practiceBusiness(a)) return undefined;
+  // A red flag, or an emergency only the learned model reads: either way help may be what is asked for.
+  const flag = findRedFlags(a)[0] ?? modelEmergency(a);
+  if (!flag && practiceBusiness(a)) return undefined;
 
   // 1. An asking phrase with a health topic or a red flag in the message.
-  if (asks.length > 0 && (flags.length > 0 || a.tokens.some((t) => isHealthTopic(t.norm)))) {
+  if (asks.length > 0 && (flag || a.tokens.some((t) => isHealthTopic(t.norm)))) {
     const h = asks[0] as (typeof asks)[number];
     let end = h.end;
     for (const other of asks) if (other.start === h.start && other.end > end) end = other.end;
@@ -99,13 +137,12 @@ export function findRequest(a: Analysis): Cue | undefined {
   }
   // 2. A red flag with a question: someone asking a doctor about an emergency wants help with their care.
   // (A farewell or a report with no question asks nothing; the urgent-symptoms rule answers it.)
-  if (flags.length > 0 && a.text.includes('?')) {
-    const f = flags[0] as (typeof flags)[number];
+  if (flag && asksSomething(a)) {
     return {
-      start: f.start,
-      end: f.end,
+      start: flag.start,
+      end: flag.end,
       confidence: 0.8,
-      why: `describes a red-flag symptom: "${a.text.slice(f.start, f.end)}"`,
+      why: `describes a red-flag symptom: "${a.text.slice(flag.start, flag.end)}"`,
     };
   }
   // 3. A question about the writer's own (or a relative's) health.

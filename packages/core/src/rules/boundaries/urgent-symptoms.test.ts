@@ -172,6 +172,20 @@ testRule(rule, {
       draft: dm('Our speaker is talking about suicide prevention at the PPG meeting.'),
       name: '"about" after talk is a topic',
     },
+    {
+      draft: dm("Thank you for spotting Mum's sepsis last winter. She's back at her bowls club!"),
+      name: 'an emergency named in thanks',
+    },
+    { draft: dm('That fry-up is a heart attack on a plate \u{1F602}'), name: 'an emergency named laughing' },
+    { draft: dm('Loved your EpiPen demo, shared it with the school mums.'), name: 'the kit named as a topic' },
+    {
+      draft: dm("I can't go on waiting three weeks for an appointment, any chance of a cancellation?"),
+      name: 'a despairing phrase about an everyday activity',
+    },
+    {
+      draft: dm("Thank you for everything you did for Mum, she's settled in at the care home."),
+      name: 'thanks that look back, with nothing else',
+    },
   ],
   flagged: [
     {
@@ -238,6 +252,24 @@ testRule(rule, {
       spans: ["Won't be around"],
       name: 'a supply set out, with a finality',
     },
+    {
+      draft: dm('I think my dad is having a heart attack'),
+      spans: ['heart attack'],
+      name: 'a named emergency, feared',
+    },
+    {
+      draft: dm('cnt do this anymore. nobody to talk to'),
+      spans: ['cnt do this anymore'],
+      name: 'text-speak',
+    },
+    { draft: dm('no1 wud even notice if i was gone'), spans: ['no1 wud even notice'], name: 'a burden, in text-speak' },
+    {
+      draft: dm('Told my flatmates they can have my stuff. Thanks for everything you did.'),
+      spans: ['can have my stuff'],
+      name: 'possessions given away, with thanks that look back',
+    },
+    { draft: dm('Could this be sepsis'), spans: ['sepsis'], name: 'a named emergency, asked about' },
+    { draft: dm('I used his EpiPen ten minutes ago'), spans: ['EpiPen'], name: 'the kit used now' },
     {
       draft: dm("She's not herself at all, can't wake her properly."),
       spans: ["can't wake her"],

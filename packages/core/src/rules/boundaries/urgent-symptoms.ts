@@ -1,7 +1,6 @@
 import { MAY_BE_CRISIS, urgentReply } from '../../advice.js';
 import type { Analysis } from '../../analysis/analyse.js';
-import { DOING, NORMALLY, SETTLING, SIGN_OFF } from '../../data/crisis.js';
-import { negatedBefore } from '../../analysis/promotion.js';
+import { modelEmergency } from '../../analysis/model-emergency.js';
 import { findRedFlags, RED_FLAG_LABELS, SELF_HARM_KINDS } from '../../analysis/red-flags.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
@@ -99,20 +98,9 @@ export default defineRule({
  * emergency is unknown, so the reply covers both: 999 or A&E, NHS 111, and the Samaritans.
  */
 function fromModel(analysis: Analysis): RuleHit[] {
-  // A red flag the lexicons found and the analysis set aside (denied, past, a topic, a milder sense) is
-  // not the model's to bring back: it reads words, not negation.
-  if (RED_FLAG_LEXICONS.some((l) => analysis.hits(l).length > 0)) return [];
-  // Nor a message that says things are settling ("it has eased", "feeding fine").
-  if (settling(analysis)) return [];
-  const head = 'boundaries.urgent-symptoms';
-  const p = analysis.model.p(head);
-  if (p < Math.max(MODEL_FLOOR, analysis.model.threshold(head))) return [];
-  const s = analysis.model.strongestSentence(head);
-  const start = s?.start ?? 0;
-  const end = s?.end ?? analysis.text.length;
-  // A sign-off ("Bye for now.") that the model reads as a farewell, in a message with no other crisis cue
-  // than a supply or a time ("can I collect my tablets tomorrow?"), is an errand, not a goodbye.
-  if (signOff(analysis, start, end) && onlyErrands(analysis)) return [];
+  const found = modelEmergency(analysis);
+  if (!found) return [];
+  const { start, end, p } = found;
   const excerpt = analysis.text.slice(start, end);
   const why = [`learned model: ${p.toFixed(2)}`, MAY_BE_CRISIS];
   return [
@@ -126,33 +114,3 @@ function fromModel(analysis: Analysis): RuleHit[] {
     },
   ];
 }
-
-/** Every word of [start, end) is one of a sign-off's ("bye for now", "thanks, see you soon"). */
-function signOff(analysis: Analysis, start: number, end: number): boolean {
-  const words = analysis.tokens.filter((t) => t.start >= start && t.end <= end);
-  return words.length > 0 && words.every((t) => SIGN_OFF.has(t.norm));
-}
-
-/** The message's crisis cues are only a supply of tablets, a time and partings. */
-function onlyErrands(analysis: Analysis): boolean {
-  return analysis.hits('crisis-cue').every((h) => ERRANDS.has(h.entry.tags?.[1] ?? ''));
-}
-const ERRANDS = new Set(['supply', 'time', 'parting']);
-
-/** A word that a symptom is settling, or an everyday thing done normally. */
-function settling(analysis: Analysis): boolean {
-  const t = analysis.tokens;
-  // "It's not easing", "no better": a settling word denied says the opposite; "better off" is a burden.
-  return t.some(
-    (x, i) =>
-      ((SETTLING.has(x.norm) && t[i + 1]?.norm !== 'off') ||
-        (DOING.has(x.norm) && NORMALLY.has(t[i + 1]?.norm ?? ''))) &&
-      !negatedBefore(analysis, i, 4),
-  );
-}
-
-/** The lexicons of named red flags and crises (not the weak crisis cues, which only count in pairs). */
-const RED_FLAG_LEXICONS = ['red-flag', 'red-flag-lay', 'crisis'];
-
-/** The model's score never counts below this, whatever its hold-out said. */
-const MODEL_FLOOR = 0.5;

@@ -3,6 +3,7 @@ import { disjoint, isCommunity, namedInOwnWords, spanOf } from '../../analysis/m
 import type { Act } from '../../analysis/meaning/types.js';
 import { PAST_TIME_WORDS } from '../../data/taxonomy/grammar.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
+import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
 /*
@@ -98,6 +99,16 @@ function datedReport(a: Analysis, x: Act): boolean {
   return false;
 }
 
+/**
+ * "The Nazis gassed millions": violence that someone else did, told with no wish, call or intent and no
+ * praise, is history or news, not a call the model may complete.
+ */
+function toldOfOthers(x: Act): boolean {
+  if (x.kind === 'glorify' || x.modality.size > 0 || x.agent === 'author' || x.agent === 'urged') return false;
+  const verb = x.written.split(' ')[0] ?? '';
+  return x.agent === 'other' || verb.endsWith('ed') || IRREGULAR_FORMS[verb] !== undefined;
+}
+
 /** Violence, harm or an attack spoken of in the author's own words and not dated news: the part the model completes. */
 function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: string }> {
   return a.meaning.acts
@@ -105,6 +116,7 @@ function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: st
       (x) =>
         (x.kind === 'glorify' || x.kind === 'violence' || x.kind === 'harm') &&
         !datedReport(a, x) &&
+        !toldOfOthers(x) &&
         x.stance === 'own' &&
         !x.negated,
     )
