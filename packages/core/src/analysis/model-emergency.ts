@@ -17,8 +17,14 @@ export interface ModelEmergency {
 }
 
 const HEAD = 'boundaries.urgent-symptoms';
-/** The model's score never counts below this, whatever its hold-out said. */
-const MODEL_FLOOR = 0.5;
+/**
+ * The score from which the model's reading counts: its held-out threshold (95% precision) or, lower, its
+ * "supported" cut-off, never below this floor. A missed emergency costs far more than a reply that sends
+ * someone to NHS 111 needlessly: on a writer the model never saw (train/synthetic/safety-inbound-7.jsonl,
+ * scored before it joined training), 0.6 against the threshold of 0.87 found 0.87 of emergencies instead of
+ * 0.77, with one more false alarm in 201 messages.
+ */
+const MODEL_FLOOR = 0.6;
 /** The lexicons of named red flags and crises (not the weak crisis cues, which only count in pairs). */
 const RED_FLAG_LEXICONS = ['red-flag', 'red-flag-lay', 'crisis'];
 /** Crisis cues that are everyday on their own: a supply of tablets, a time, a parting. */
@@ -27,8 +33,7 @@ const ERRANDS = new Set(['supply', 'time', 'parting']);
 const CACHE = new PerAnalysis<ModelEmergency | null>();
 
 /**
- * The sentence the model reads as an emergency, at the head's own threshold (95% right on held-out
- * drafts), or undefined. Not where a lexicon found a red flag and the analysis set it aside (denied,
+ * The sentence the model reads as an emergency (see MODEL_FLOOR for the cut-off), or undefined. Not where a lexicon found a red flag and the analysis set it aside (denied,
  * past, a topic: the model reads words, not negation), nor where the message says things are settling.
  */
 export function modelEmergency(a: Analysis): ModelEmergency | undefined {
@@ -43,7 +48,7 @@ function read(a: Analysis): ModelEmergency | undefined {
   if (RED_FLAG_LEXICONS.some((l) => a.hits(l).length > 0)) return undefined;
   if (settling(a)) return undefined;
   const p = a.model.p(HEAD);
-  if (p < Math.max(MODEL_FLOOR, a.model.threshold(HEAD))) return undefined;
+  if (p < Math.min(a.model.threshold(HEAD), Math.max(MODEL_FLOOR, a.model.supported(HEAD)))) return undefined;
   const s = a.model.strongestSentence(HEAD);
   const start = s?.start ?? 0;
   const end = s?.end ?? a.text.length;

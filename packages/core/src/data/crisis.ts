@@ -73,16 +73,17 @@ export default defineLexicon({
         '(end|ending|finish|finishing) (it|things|everything) (tonight|today|this weekend|soon|for good)',
         '(going to|gonna|about to) (end|finish) (it|things|everything)',
         'jump (off|in front of)',
-        'step in front of a (train|bus|lorry|car)',
+        'step in front of (a|the) (train|bus|lorry|car|traffic)',
         'walk into the (sea|river|canal)',
         'drive (into|off) (a|the) (wall|tree|bridge|cliff)',
-        'hang myself',
+        'hang (myself|himself|herself|themselves)',
+        '(thoughts|thinking|thought|thinks) (of|about) (ending|killing) (it|things|my life|his life|her life|their life|everything|myself|himself|herself|themselves)',
         'slit my wrists',
         'the rope (is ready|is up|ready)',
         '(bought|got|have|tied) a (rope|noose)',
         "(won't|will not|not going to) be (here|around|alive) (tomorrow|by morning|much longer|for long|next week|by the weekend)",
         // Self-harm now.
-        'cut myself',
+        'cut (myself|himself|herself|themselves)',
         'cut my (arms|arm|wrists|wrist|legs|leg|thighs|thigh|skin)',
         'burn myself',
         'burnt myself',
@@ -222,7 +223,7 @@ export const FICTION: ReadonlySet<string> = new Set([
  * free", "a year since my overdose"), unless it is back (RECURRED).
  */
 export const RESOLVED =
-  /\b(?:used to|years? ago|months? ago|(?:a|one|two|three|four|five|six|few|\d+) (?:years?|months?) (?:ago|back|on|since|free|clean|off)|(?<!the )(?:last|this time last) (?:year|summer|winter|spring|autumn|month)|as a (?:kid|child|baby|teenager|teen|student)|when i was|for years as|back in (?:19|20)\d\d|in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|harm free|recovered|completely gone|gone now|all better now|settled now|in a (?:better|good|really good) place|doing (?:much |so |a lot |really )?(?:better|well)|saved my life|alive because)\b/;
+  /\b(?:used to|years? ago|months? ago|(?:a|one|two|three|four|five|six|few|\d+) (?:years?|months?) (?:ago|back|on|since|free|clean|off)|(?<!the )(?:last|this time last) (?:year|summer|winter|spring|autumn|month)|as a (?:kid|child|baby|teenager|teen|student)|when i was (?:a |an |little|young|younger|small|at school|at uni|in my|pregnant|\d)|for years as|back in (?:19|20)\d\d|in (?:19|20)\d\d|no longer|in the past|a long time ago|clean for|harm free|recovered|completely gone|gone now|all better now|settled now|in a (?:better|good|really good) place|doing (?:much |so |a lot |really )?(?:better|well)|saved my life|alive because)\b/;
 /** A death by suicide told as a loss or remembered: a bereavement, not a crisis of the writer's. */
 export const BEREAVEMENT =
   /\b(?:died by suicide|died of suicide|to suicide|took (?:his|her|their) own life|in memory of|in memoriam|memorial|anniversary of)\b/;
@@ -322,6 +323,7 @@ export const CRISIS_CUES = defineLexicon({
       'on purpose',
       'planning it',
       'planning to',
+      '(planning|planned|worked out) how',
       'been planning',
       'googling ways',
       '(looked up|googled|researched|worked out|know) how (many|much) (it takes|would do it|i need|would be enough|would kill)',

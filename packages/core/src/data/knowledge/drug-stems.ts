@@ -47,6 +47,16 @@ export const DRUG_STEMS: readonly string[] = [
   'olimus',
   'tropium',
   'terol',
+  'steride',
+  'tinoin',
+  'amivir',
+  'ciclovir',
+  'zumab',
+  'ximab',
+  'tinib',
+  'trigine',
+  'trexate',
+  'phylline',
 ];
 
 /** Shorter words ending in a stem are too often ordinary English ("alpine"). */
@@ -55,4 +65,10 @@ export const DRUG_STEM_MIN_LENGTH = 8;
 /** A generic medicine name by its INN stem, whether or not any list names it ("bisoprolol", "ramipril"). */
 export function isGenericMedicineName(word: string): boolean {
   return word.length >= DRUG_STEM_MIN_LENGTH && DRUG_STEMS.some((s) => word.endsWith(s));
+}
+
+/** A medicine or a class of them by its stem, in the plural or as "-oids" ("statins", "gabapentinoids"). */
+export function isMedicineWord(word: string): boolean {
+  const singular = word.replace(/(?:oids|oid|s)$/, '');
+  return isGenericMedicineName(word) || (singular !== word && isGenericMedicineName(singular));
 }

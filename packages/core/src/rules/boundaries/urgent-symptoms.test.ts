@@ -101,7 +101,7 @@ testRule(rule, {
       draft: dm("I don't want to be here any more. I've been saving up my tablets."),
       spans: ["don't want to be here", 'saving up my tablets'],
     },
-    { draft: dm('I keep having thoughts of ending my life.'), spans: ['ending my life'] },
+    { draft: dm('I keep having thoughts of ending my life.'), spans: ['thoughts of ending my life'] },
     {
       draft: dm('I took a load of paracetamol last night but I feel fine now.'),
       spans: ['took a load of paracetamol'],
@@ -263,6 +263,21 @@ testRule(rule, {
       name: 'text-speak',
     },
     { draft: dm('no1 wud even notice if i was gone'), spans: ['no1 wud even notice'], name: 'a burden, in text-speak' },
+    {
+      draft: dm('Worst headache of my life, it came on when I was lifting the shopping.'),
+      spans: ['Worst headache'],
+      name: '"when I was" doing something is not a past episode',
+    },
+    {
+      draft: dm("My son told me he's been thinking about killing himself."),
+      spans: ['thinking about killing himself'],
+      name: 'said of someone else by the person writing in',
+    },
+    {
+      draft: dm('The spots on his legs dont go away when I press a glass on them.'),
+      spans: ['dont go away when'],
+      name: 'the glass test, in any person',
+    },
     {
       draft: dm('Told my flatmates they can have my stuff. Thanks for everything you did.'),
       spans: ['can have my stuff'],

@@ -92,10 +92,8 @@ export default defineRule({
 
 /**
  * No red flag in words the lexicons know, but the learned model reads the message as an emergency or a
- * crisis (trained on received messages by several writers; held out, another writer's set went from
- * 0.53 to 0.77 recall at 0.92 precision with it). The bar is the head's own threshold (95% right on
- * held-out drafts): its lower "supported" score also caught questions about taking a medicine. Which
- * emergency is unknown, so the reply covers both: 999 or A&E, NHS 111, and the Samaritans.
+ * crisis (analysis/model-emergency.ts says when). Which emergency is unknown, so the reply covers both:
+ * 999 or A&E, NHS 111, and the Samaritans.
  */
 function fromModel(analysis: Analysis): RuleHit[] {
   const found = modelEmergency(analysis);

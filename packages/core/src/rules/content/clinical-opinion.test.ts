@@ -35,6 +35,16 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: 'I think gabapentinoids are massively overused.',
+      spans: ['I think gabapentinoids are massively overused'],
+      name: 'a class of medicines by its stem, in the plural',
+    },
+    {
+      draft: 'In my view diverticulitis rarely needs a hospital stay now.',
+      spans: ['In my view diverticulitis rarely needs a hospital stay now'],
+      name: 'a condition known by its medical form',
+    },
     // Practice stances and unlisted medicines (named by their INN stem): "bisoprolol", "pregabalin".
     {
       draft: 'I rarely start bisoprolol for palpitations these days.',

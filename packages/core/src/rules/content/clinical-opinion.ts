@@ -3,7 +3,8 @@ import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
 import { defineRule } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import { claimsMade } from '../../analysis/claims.js';
-import { isGenericMedicineName as isDrugName } from '../../data/knowledge/drug-stems.js';
+import { isMedicineWord } from '../../data/knowledge/drug-stems.js';
+import { isMedicalTermForm } from '../../data/medical-word-forms.js';
 import { matchesOf } from '../../text/prefilter.js';
 
 /*
@@ -46,7 +47,11 @@ function topicIn(a: Analysis, lo: number, hi: number): boolean {
     if (h.tokenStart >= lo && h.tokenStart <= hi && (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) return true;
   }
   for (const h of a.hits('health-agent')) if (h.tokenStart >= lo && h.tokenStart <= hi) return true;
-  for (let k = lo; k <= hi; k++) if (isDrugName((a.tokens[k] as Token).norm)) return true;
+  // A medicine by its stem ("gabapentinoids") or a condition by its medical form ("diverticulitis").
+  for (let k = lo; k <= hi; k++) {
+    const w = (a.tokens[k] as Token).norm;
+    if (isMedicineWord(w) || isMedicalTermForm(w)) return true;
+  }
   const words = a.tokens
     .slice(lo, hi + 1)
     .map((t) => t.norm)
@@ -87,7 +92,7 @@ export default defineRule({
       !TOPIC.test(line.text) &&
       !a.hits('clinical').some((h) => (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) &&
       a.hits('health-agent').length === 0 &&
-      !a.tokens.some((t) => isDrugName(t.norm))
+      !a.tokens.some((t) => isMedicineWord(t.norm) || isMedicalTermForm(t.norm))
     )
       return [];
     ALL_CUES.lastIndex = 0;

@@ -99,12 +99,17 @@ function datedReport(a: Analysis, x: Act): boolean {
   return false;
 }
 
+const PERPETRATOR_RELATIVES = new Set(['whoever', 'who', 'that', 'whomever']);
+
 /**
  * "The Nazis gassed millions": violence that someone else did, told with no wish, call or intent and no
  * praise, is history or news, not a call the model may complete.
  */
-function toldOfOthers(x: Act): boolean {
+function toldOfOthers(a: Analysis, x: Act): boolean {
   if (x.kind === 'glorify' || x.modality.size > 0 || x.agent === 'author' || x.agent === 'urged') return false;
+  // "Whoever stabbed that doctor did the world a favour": the act describes the attacker, and what the
+  // sentence says of them (praise, here) is what the model reads.
+  if (PERPETRATOR_RELATIVES.has(a.tokens[x.tokenStart - 1]?.norm ?? '')) return false;
   const verb = x.written.split(' ')[0] ?? '';
   return x.agent === 'other' || verb.endsWith('ed') || IRREGULAR_FORMS[verb] !== undefined;
 }
@@ -116,7 +121,7 @@ function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: st
       (x) =>
         (x.kind === 'glorify' || x.kind === 'violence' || x.kind === 'harm') &&
         !datedReport(a, x) &&
-        !toldOfOthers(x) &&
+        !toldOfOthers(a, x) &&
         x.stance === 'own' &&
         !x.negated,
     )
