@@ -15,7 +15,7 @@ import {
   SET_OUT,
   STOCKPILING,
 } from '../data/crisis.js';
-import { INFANT } from '../data/red-flag-lay.js';
+import { CAUDA_EQUINA, INFANT } from '../data/red-flag-lay.js';
 import { NEGATORS as SELF_NEGATING } from '../data/taxonomy/grammar.js';
 import {
   NAMED_NOW,
@@ -562,6 +562,32 @@ function setOutSupply(a: Analysis): { start: number; end: number; tokenStart: nu
   return undefined;
 }
 
+const SADDLE = new Phrases(CAUDA_EQUINA.region);
+const SEAT = new Phrases(CAUDA_EQUINA.seat);
+const FEELING_LOST = new Phrases(CAUDA_EQUINA.loss);
+const BLADDER_CHANGE = new Phrases(CAUDA_EQUINA.bladder);
+const BACK = new Set<string>(CAUDA_EQUINA.back);
+
+/**
+ * Cauda equina by its parts: feeling lost in the saddle area (a region and a loss within a few words, in one
+ * sentence), or a bladder or bowel change in a message that speaks of the back. Reported on the loss or change.
+ */
+function caudaEquina(a: Analysis): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
+  const t = a.tokens;
+  let back: boolean | undefined;
+  const aboutBack = () => (back ??= t.some((x) => BACK.has(x.norm)));
+  for (let i = 0; i < t.length; i++) {
+    const change = BLADDER_CHANGE.at(t, i);
+    if (change > 0 && aboutBack()) return span(t, i, i + change - 1);
+    const loss = FEELING_LOST.at(t, i);
+    if (loss === 0) continue;
+    const [lo, hi] = sentenceTokens(a, i);
+    for (let j = Math.max(lo, i - CAUDA_EQUINA.reach); j <= Math.min(hi, i + loss + CAUDA_EQUINA.reach); j++)
+      if (SADDLE.at(t, j) > 0 || (SEAT.at(t, j) > 0 && aboutBack())) return span(t, i, i + loss - 1);
+  }
+  return undefined;
+}
+
 const CACHE = new PerAnalysis<RedFlagHit[]>();
 
 /**
@@ -642,6 +668,14 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   if (crisis) {
     if (!clinicianDone) clinician = clinicianSentences(a);
     keep(a, found, clinician, 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd, true);
+  }
+  const spine = caudaEquina(a);
+  if (spine) {
+    if (!clinicianDone) {
+      clinician = clinicianSentences(a);
+      clinicianDone = true;
+    }
+    keep(a, found, clinician, 'spine', spine.start, spine.end, spine.tokenStart, spine.tokenEnd);
   }
   const infant = infantRedFeature(a);
   if (infant) {

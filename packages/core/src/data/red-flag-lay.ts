@@ -508,3 +508,82 @@ export const INFANT = {
   feeding: ['feeding', 'feed', 'feeds', 'eating', 'drinking', 'milk', 'bottle', 'latching'],
   source: BABY,
 } as const;
+
+/**
+ * Cauda equina told in body words, by its parts (NHS, "Cauda equina syndrome"; GIRFT national cauda equina
+ * pathway): feeling lost in the saddle area (the region and the loss in one sentence, either order: "numb round
+ * my back passage", "pins and needles in my saddle area", "my bum feels numb on the toilet seat"), or a change
+ * in the bladder or bowel in a message about the back ("my back's gone and now I can't wee"). A numb seat counts only
+ * in a message about the back: it goes numb from sitting. Words are matched
+ * as written; `reach` is how many words may stand between a region and a loss.
+ */
+export const CAUDA_EQUINA = {
+  /** Seats that go numb from sitting: a sign only in a message that speaks of the back. */
+  seat: ['bum', 'bottom', 'backside', 'buttocks', 'bum cheeks'],
+  region: [
+    'saddle',
+    'groin',
+    'genitals',
+    'privates',
+    'private',
+    'willy',
+    'penis',
+    'vagina',
+    'anus',
+    'passage',
+    'crotch',
+    'perineum',
+    'wipe',
+    'wiping',
+    'down there',
+    'down below',
+    'between my legs',
+    'between his legs',
+    'between her legs',
+    'toilet paper',
+  ],
+  loss: [
+    'numb',
+    'numbness',
+    'tingling',
+    'tingly',
+    'pins and needles',
+    'no feeling',
+    "can't feel",
+    'cant feel',
+    'cannot feel',
+    "couldn't feel",
+    'lost feeling',
+    'dead',
+  ],
+  bladder: [
+    "can't wee",
+    'cant wee',
+    "can't pee",
+    'cant pee',
+    "can't seem to wee",
+    "can't seem to pee",
+    "couldn't wee",
+    "couldn't pee",
+    'nothing came out',
+    "haven't passed water",
+    "haven't had a wee",
+    "haven't weed",
+    'wet myself',
+    'wet himself',
+    'wet herself',
+    'pissed myself',
+    'leaked urine',
+    'leaking urine',
+    "can't tell when i need",
+    "couldn't tell if i needed",
+    "can't empty my bladder",
+    "can't control my bladder",
+    "can't control my bowels",
+    'lost control of my bladder',
+    'lost control of my bowels',
+  ],
+  back: ['back', "back's", 'sciatica', 'disc', 'spine', 'lumbar', 'slipped'],
+  reach: 6,
+  source: SPINE,
+} as const;

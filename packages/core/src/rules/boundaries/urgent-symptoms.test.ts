@@ -183,6 +183,10 @@ testRule(rule, {
       name: 'a despairing phrase about an everyday activity',
     },
     {
+      draft: dm('Pins and needles in my fingers when I type all day. Any stretches you would suggest?'),
+      name: 'feeling lost, but not in the saddle area',
+    },
+    {
       draft: dm("Thank you for everything you did for Mum, she's settled in at the care home."),
       name: 'thanks that look back, with nothing else',
     },
@@ -272,6 +276,16 @@ testRule(rule, {
       draft: dm("My son told me he's been thinking about killing himself."),
       spans: ['thinking about killing himself'],
       name: 'said of someone else by the person writing in',
+    },
+    {
+      draft: dm("My back's gone and now I can't seem to wee, it just won't come."),
+      spans: ["can't seem to wee"],
+      name: 'cauda equina: a bladder change in a message about the back',
+    },
+    {
+      draft: dm('Pins and needles round my back passage since yesterday.'),
+      spans: ['Pins and needles'],
+      name: 'cauda equina: feeling lost in the saddle area',
     },
     {
       draft: dm('The spots on his legs dont go away when I press a glass on them.'),
