@@ -176,5 +176,11 @@ export function adversarialTexts(length) {
     'crisis cues repeated': rep('tonight the rope, goodbye, the pills lined up, no point '),
     'health claims repeated': rep('turmeric cured my cancer and the jab causes autism and masks are useless and '),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
+    // Once quadratic (issue 14): the learned model's strongest sentence, looked for among thousands.
+    'short sentences': rep('Hey you. '),
+    'short questions received': rep('cnt do this. shall i go? '),
   };
 }
+
+/** Pathological texts assessed as received messages (the inbound rules and the model's emergency reading). */
+export const RECEIVED_ADVERSARIAL = new Set(['short questions received']);

@@ -9,7 +9,7 @@ import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { adversarialTexts, makeDrafts } from './drafts.js';
+import { adversarialTexts, makeDrafts, RECEIVED_ADVERSARIAL } from './drafts.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -187,10 +187,11 @@ function memoryChild() {
 /** Runs in a fresh process: one assess() of one pathological 100,000-character text. */
 function adversarialChild(name) {
   const text = adversarialTexts(100_000)[name];
+  const direction = RECEIVED_ADVERSARIAL.has(name) ? 'inbound' : 'outbound';
   const checker = createChecker();
-  checker.assess({ text: 'warm up', composedAt: '2026-11-23T12:00:00+00:00' });
+  checker.assess({ text: 'warm up', direction, composedAt: '2026-11-23T12:00:00+00:00' });
   const t = now();
-  checker.assess({ text, composedAt: '2026-11-23T12:00:00+00:00' });
+  checker.assess({ text, direction, composedAt: '2026-11-23T12:00:00+00:00' });
   return round(ms(now() - t), 1);
 }
 

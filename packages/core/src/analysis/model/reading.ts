@@ -33,8 +33,14 @@ export function readModel(
       const k = model.headIndex(head);
       let best: Sentence | undefined;
       let top = -1;
+      // Sentences and tokens are both in text order: one pass over the tokens serves every sentence (a
+      // filter of all tokens per sentence made a 100,000-character wall of short sentences quadratic).
+      let i = 0;
       for (const s of sentences) {
-        const words = tokens.filter((t) => t.start >= s.start && t.end <= s.end).map((t) => t.norm);
+        while (i < tokens.length && (tokens[i] as Token).start < s.start) i++;
+        const words: string[] = [];
+        for (let j = i; j < tokens.length && (tokens[j] as Token).end <= s.end; j++)
+          words.push((tokens[j] as Token).norm);
         const p = words.length ? (model.score(words)[k] ?? 0) : 0;
         if (p > top) {
           top = p;
