@@ -8,6 +8,7 @@ import { DOING, NORMALLY, SETTLING, SIGN_OFF } from '../data/crisis.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
 import { negatedBefore } from './promotion.js';
+import { ordinaryParting } from './red-flags.js';
 
 export interface ModelEmergency {
   readonly start: number;
@@ -34,7 +35,8 @@ const CACHE = new PerAnalysis<ModelEmergency | null>();
 
 /**
  * The sentence the model reads as an emergency (see MODEL_FLOOR for the cut-off), or undefined. Not where a lexicon found a red flag and the analysis set it aside (denied,
- * past, a topic: the model reads words, not negation), nor where the message says things are settling.
+ * past, a topic: the model reads words, not negation), nor where the message says things are settling or
+ * gives an ordinary reason for its goodbye.
  */
 export function modelEmergency(a: Analysis): ModelEmergency | undefined {
   const cached = CACHE.get(a);
@@ -46,7 +48,7 @@ export function modelEmergency(a: Analysis): ModelEmergency | undefined {
 
 function read(a: Analysis): ModelEmergency | undefined {
   if (RED_FLAG_LEXICONS.some((l) => a.hits(l).length > 0)) return undefined;
-  if (settling(a)) return undefined;
+  if (settling(a) || ordinaryParting(a)) return undefined;
   const p = a.model.p(HEAD);
   if (p < Math.min(a.model.threshold(HEAD), Math.max(MODEL_FLOOR, a.model.supported(HEAD)))) return undefined;
   const s = a.model.strongestSentence(HEAD);

@@ -178,6 +178,13 @@ const TOPIC_AFTER = new Set([
   'society',
   'section',
   'news',
+  'refresher',
+  'elearning',
+  'learning',
+  'referral',
+  'referrals',
+  'patient',
+  'calls',
 ]);
 // Laughter just after the words marks "I want to die lol" or "can't breathe 😂" as a figure of speech. Only for
 // the kinds people use as figures every day: a swelling, a torsion, a missed pill or a poisoning is made light
@@ -210,6 +217,10 @@ const TOPIC_BEFORE = new Set([
   'lecture',
   'course',
   'about',
+  'recognising',
+  'recognizing',
+  'handle',
+  'handling',
 ]);
 // A clinician writing about a patient (a colleague's handover), not a patient writing in.
 const CLINICIAN_DETERMINERS = new Set(['the', 'a', 'my', 'our', 'this', 'that', 'another', 'new', 'one', 'some']);
@@ -490,6 +501,7 @@ function composedCrisis(a: Analysis): { start: number; end: number; tokenStart: 
     if (!lead || cueRank(lead.entry.tags?.[1] ?? '') < 2) return pairs(kinds) ? { ...setOut } : undefined;
   }
   if (!lead || !pairs(kinds)) return undefined;
+  if (ordinaryParting(a)) return undefined;
   return { start: lead.start, end: lead.end, tokenStart: lead.tokenStart, tokenEnd: lead.tokenEnd };
 }
 
@@ -586,6 +598,18 @@ function caudaEquina(a: Analysis): { start: number; end: number; tokenStart: num
       if (SADDLE.at(t, j) > 0 || (SEAT.at(t, j) > 0 && aboutBack())) return span(t, i, i + loss - 1);
   }
   return undefined;
+}
+
+/** Cue kinds that say only that someone is going: with an ordinary reason, a farewell. */
+const PARTING_ONLY = new Set(['finality', 'parting', 'time', 'tonight']);
+
+/**
+ * "Retiring after 32 years: I won't be around after Friday, goodbye": last words with an ordinary reason for
+ * them in the message, and no crisis cue of a means, an act, despair or a supply, are a parting.
+ */
+export function ordinaryParting(a: Analysis): boolean {
+  const cues = a.hits('crisis-cue');
+  return cues.length > 0 && cues.every((h) => PARTING_ONLY.has(h.entry.tags?.[1] ?? '')) && partingExplained(a);
 }
 
 const CACHE = new PerAnalysis<RedFlagHit[]>();

@@ -179,6 +179,8 @@ export const PARTING_REASONS: readonly string[] = [
   'leaving the practice',
   'university',
   'abroad',
+  'leaving do',
+  'leaving party',
 ];
 
 /** "Of embarrassment", "of boredom": a wish to die that is a figure of speech. */
@@ -284,6 +286,7 @@ export const CRISIS_CUES = defineLexicon({
       'everything in the cupboard',
       'empty boxes',
       'empty packets',
+      'empty blister packs',
       'boxes of paracetamol',
       'packets of paracetamol',
       'got everything ready',
@@ -323,6 +326,9 @@ export const CRISIS_CUES = defineLexicon({
       'on purpose',
       'planning it',
       'planning to',
+      // Words that are a crisis only beside another cue ("I've got a plan" for a marathon, "picked out" a dress).
+      "(got|have|i've got|ive got) a plan",
+      'picked out (a|the) (place|spot|day|date|time)',
       '(planning|planned|worked out) how',
       'been planning',
       'googling ways',
@@ -409,6 +415,10 @@ export const CRISIS_CUES = defineLexicon({
       'peace out',
       'at peace',
       'the right thing',
+      'my funeral',
+      "(it will|it'll|itll) all be over",
+      'finally be at peace',
+      '(notes|letters|a note|a letter) for my (kids|children|family|mum|dad|wife|husband|partner|son|daughter|girls|boys)',
       "don't try and call",
       "don't try to call",
       "don't ring",

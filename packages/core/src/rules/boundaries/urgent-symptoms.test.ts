@@ -183,6 +183,11 @@ testRule(rule, {
       name: 'a despairing phrase about an everyday activity',
     },
     {
+      draft: dm("Retiring after 32 years! I won't be around after Friday. Goodbye and thank you all."),
+      name: 'last words with an ordinary reason for them',
+    },
+    { draft: dm('Reminder: the chest pain refresher is at 1pm, sandwiches provided.'), name: 'a training session' },
+    {
       draft: dm('Pins and needles in my fingers when I type all day. Any stretches you would suggest?'),
       name: 'feeling lost, but not in the saddle area',
     },
