@@ -319,20 +319,24 @@ export const isHealthTopic = topicMatcher(HEALTH_TOPICS);
 export const isSymptom = topicMatcher(SYMPTOM_TOPICS);
 
 /**
- * The practice's own business: booking, moving or cancelling an appointment, collecting a prescription,
- * a contact address, sharing a notice. Asked with no symptom and no question about a medicine, it is not
- * a request for clinical advice (rules.md: the rule is for clinical advice). Source: NHS, "GP
- * appointments and bookings" and "How to get a prescription" (nhs.uk).
+ * The practice's own business: booking, moving or cancelling an appointment, collecting or redirecting a
+ * repeat, a copy of a record, a form, a sample to drop off, a contact address, sharing a notice. Asked with no
+ * symptom and no question about a medicine or a result, it is not a request for clinical advice (rules.md:
+ * the rule is for clinical advice). Source: NHS, "GP appointments and bookings" and "How to get a
+ * prescription" (nhs.uk).
  */
 export const ADMIN_CUES: ReadonlySet<string> = new Set(
   `book booking booked rebook appointment appointments slot slots reschedule rearrange cancel cancelling collect
-   collection ready reprint token repeats fax poster share sharing pick`
+   collection ready reprint token repeat repeats fax poster share sharing pick summary transfer transferred
+   paperwork form forms copy records confirm confirming sample`
     .trim()
     .split(/\s+/),
 );
 /** Words that turn an admin message into a question about care ("can I take…", "is it safe", "should I worry"). */
 export const CARE_QUESTION_CUES: ReadonlySet<string> = new Set(
-  'take taking dose safe normal worry worried should side effects symptom symptoms'.split(' '),
+  'take taking dose safe normal worry worried should side effects symptom symptoms mean means result results serious'.split(
+    ' ',
+  ),
 );
 
 /**

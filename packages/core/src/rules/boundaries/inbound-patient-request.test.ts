@@ -14,6 +14,10 @@ const inbound = (text: string, channel: Channel = 'direct-message') => ({
 testRule(rule, {
   clean: [
     {
+      draft: inbound('Can I have my repeat for the sertraline please? Nothing has changed, I am doing well on it.'),
+      name: "a repeat of the same medicine is the practice's business",
+    },
+    {
       draft: inbound('Dad had his stent put in after the chest pain last March and he walked me down the aisle today.'),
       name: 'a red flag told as past, and no question',
     },
@@ -78,6 +82,11 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: inbound('Got my smear letter, it says HPV positive. What does that mean? Google is scaring me.'),
+      spans: ['What does that mean'],
+      name: 'a result to be explained is clinical, whatever the letter it came in',
+    },
     {
       draft: inbound('mums face has dropped on one side and she cant lift her arm, shall i give her aspirin n wait'),
       spans: ['face has dropped'],
