@@ -36,6 +36,16 @@ testRule(rule, {
   ],
   flagged: [
     {
+      draft: 'We should lower the age for bowel screening invites.',
+      spans: ['We should lower the age for bowel screening invites'],
+      name: 'what a profession or a population should do, whatever the verb',
+    },
+    {
+      draft: "I'm increasingly not keen on antibiotics for mild diverticulitis.",
+      spans: ["I'm increasingly not keen on antibiotics for mild diverticulitis"],
+      name: 'a first-person stance beyond "I think"',
+    },
+    {
       draft: 'I think gabapentinoids are massively overused.',
       spans: ['I think gabapentinoids are massively overused'],
       name: 'a class of medicines by its stem, in the plural',
