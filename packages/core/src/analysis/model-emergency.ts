@@ -34,9 +34,9 @@ const ERRANDS = new Set(['supply', 'time', 'parting']);
 const CACHE = new PerAnalysis<ModelEmergency | null>();
 
 /**
- * The sentence the model reads as an emergency (see MODEL_FLOOR for the cut-off), or undefined. Not where a lexicon found a red flag and the analysis set it aside (denied,
- * past, a topic: the model reads words, not negation), nor where the message says things are settling or
- * gives an ordinary reason for its goodbye.
+ * The sentence the model reads as an emergency (see MODEL_FLOOR for the cut-off), or undefined. Not where a
+ * lexicon found a red flag and the analysis set it aside (denied, past, a topic: the model reads words, not
+ * negation), nor where the message says things are settling or gives an ordinary reason for its goodbye.
  */
 export function modelEmergency(a: Analysis): ModelEmergency | undefined {
   const cached = CACHE.get(a);

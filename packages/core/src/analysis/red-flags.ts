@@ -525,14 +525,19 @@ const LETHAL = new Phrases(LETHALITY);
 const SET_OUT_PHRASES = new Phrases(SET_OUT);
 const STOCKPILE = new Set(STOCKPILING);
 
-/** Token indexes of medicines: the common words for tablets and any medicine the clinical lexicon knows. */
+const MEDICINE_TOKENS = new PerAnalysis<Set<number>>();
+
+/** Token indexes of medicines: the common words for tablets and any medicine the clinical lexicon knows (once a draft). */
 function medicineTokens(a: Analysis): Set<number> {
+  const cached = MEDICINE_TOKENS.get(a);
+  if (cached) return cached;
   const out = new Set<number>();
   a.tokens.forEach((t, i) => {
     if (MEDICINES.has(t.norm)) out.add(i);
   });
   for (const h of a.hits('clinical'))
     if (h.entry.tags?.[0] === 'medicine') for (let i = h.tokenStart; i < h.tokenEnd; i++) out.add(i);
+  MEDICINE_TOKENS.set(a, out);
   return out;
 }
 
@@ -547,29 +552,26 @@ function medicineNear(a: Analysis, medicines: Set<number>, i: number, reach: num
  * Overdose cues built on any medicine: a question or statement of how much would be lethal ("how many
  * sertraline would make you not wake up"), and a medicine being gathered ("saving my zopiclone").
  */
-function medicineMeans(a: Analysis, found: RedFlagHit[], clinician: Set<number> | undefined): void {
-  let medicines: Set<number> | undefined;
+function medicineMeans(a: Analysis, found: RedFlagHit[], clinician: () => Set<number> | undefined): void {
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
     const lethal = LETHAL.at(t, i);
     const n = lethal || (STOCKPILE.has((t[i] as Token).norm) ? 1 : 0);
     if (n === 0) continue;
-    medicines ??= medicineTokens(a);
+    const medicines = medicineTokens(a);
     if (medicines.size === 0) return;
     if (!medicineNear(a, medicines, i, lethal ? 12 : 4, lethal > 0)) continue;
-    keep(a, found, clinician, 'overdose', (t[i] as Token).start, (t[i + n - 1] as Token).end, i, i + n);
+    keep(a, found, clinician(), 'overdose', (t[i] as Token).start, (t[i + n - 1] as Token).end, i, i + n);
   }
 }
 
 /** A medicine set out to hand ("pills are counted out", "all my tablets in front of me"), as a span. */
 function setOutSupply(a: Analysis): { start: number; end: number; tokenStart: number; tokenEnd: number } | undefined {
   const t = a.tokens;
-  let medicines: Set<number> | undefined;
   for (let i = 0; i < t.length; i++) {
     const n = SET_OUT_PHRASES.at(t, i);
     if (n === 0) continue;
-    medicines ??= medicineTokens(a);
-    if (medicineNear(a, medicines, i, 5, true) && !negated(a, i, 'suicide')) return span(t, i, i + n - 1);
+    if (medicineNear(a, medicineTokens(a), i, 5, true) && !negated(a, i, 'suicide')) return span(t, i, i + n - 1);
   }
   return undefined;
 }
@@ -625,24 +627,24 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
   const found: RedFlagHit[] = [];
   const lexicon = a.hits('red-flag');
   const tokens = a.tokens;
-  let clinician: Set<number> | undefined;
-  let clinicianDone = false;
+  // Sentences in which a clinician writes about "the patient": read once, and only if something is found.
+  let clinicianRead = false;
+  let clinicianSet: Set<number> | undefined;
+  const clinician = () => {
+    if (!clinicianRead) {
+      clinicianSet = clinicianSentences(a);
+      clinicianRead = true;
+    }
+    return clinicianSet;
+  };
   for (const h of lexicon) {
     if (h.entry.tags?.[1] === 'named' && !namedNow(a, h.tokenStart)) continue;
-    if (!clinicianDone) {
-      clinician = clinicianSentences(a);
-      clinicianDone = true;
-    }
-    keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
+    keep(a, found, clinician(), h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
   }
   let parting: boolean | undefined;
   for (const h of [...a.hits('crisis'), ...a.hits('red-flag-lay')]) {
     if (h.entry.tags?.includes('farewell') && (parting ??= partingExplained(a))) continue;
-    if (!clinicianDone) {
-      clinician = clinicianSentences(a);
-      clinicianDone = true;
-    }
-    keep(a, found, clinician, h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
+    keep(a, found, clinician(), h.entry.tags?.[0] ?? 'red-flag', h.start, h.end, h.tokenStart, h.tokenEnd);
   }
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i] as Token;
@@ -653,11 +655,7 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
         const then = tokens[j] as Token;
         if (hasStopBetween(a.text, (tokens[j - 1] as Token).end, then.start)) break;
         if (p.then.has(then.norm)) {
-          if (!clinicianDone) {
-            clinician = clinicianSentences(a);
-            clinicianDone = true;
-          }
-          keep(a, found, clinician, p.kind, first.start, then.end, i, j + 1);
+          keep(a, found, clinician(), p.kind, first.start, then.end, i, j + 1);
           break;
         }
       }
@@ -673,38 +671,24 @@ export function findRedFlags(a: Analysis): RedFlagHit[] {
       if (QUANTITIES.has(t.norm) || (t.kind === 'number' && Number(t.norm) >= OVERDOSE_MIN_COUNT)) many = true;
       else if (MEDICINES.has(t.norm)) {
         if (many) {
-          if (!clinicianDone) {
-            clinician = clinicianSentences(a);
-            clinicianDone = true;
-          }
-          keep(a, found, clinician, 'overdose', (tokens[i] as Token).start, t.end, i, j + 1);
+          keep(a, found, clinician(), 'overdose', (tokens[i] as Token).start, t.end, i, j + 1);
         }
         break;
       }
     }
   }
-  if (!clinicianDone) {
-    clinician = clinicianSentences(a);
-    clinicianDone = true;
-  }
   medicineMeans(a, found, clinician);
   const crisis = composedCrisis(a);
   if (crisis) {
-    if (!clinicianDone) clinician = clinicianSentences(a);
-    keep(a, found, clinician, 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd, true);
+    keep(a, found, clinician(), 'suicide', crisis.start, crisis.end, crisis.tokenStart, crisis.tokenEnd, true);
   }
   const spine = caudaEquina(a);
   if (spine) {
-    if (!clinicianDone) {
-      clinician = clinicianSentences(a);
-      clinicianDone = true;
-    }
-    keep(a, found, clinician, 'spine', spine.start, spine.end, spine.tokenStart, spine.tokenEnd);
+    keep(a, found, clinician(), 'spine', spine.start, spine.end, spine.tokenStart, spine.tokenEnd);
   }
   const infant = infantRedFeature(a);
   if (infant) {
-    if (!clinicianDone) clinician = clinicianSentences(a);
-    keep(a, found, clinician, 'baby', infant.start, infant.end, infant.tokenStart, infant.tokenEnd);
+    keep(a, found, clinician(), 'baby', infant.start, infant.end, infant.tokenStart, infant.tokenEnd);
   }
   found.sort((x, y) => x.start - y.start || y.end - x.end);
   CACHE.set(a, found);

@@ -347,6 +347,6 @@ export const CARE_QUESTION_CUES: ReadonlySet<string> = new Set(
  */
 export const QUESTION_SUBJECTS: ReadonlySet<string> = new Set('i we you u he she it they there'.split(' '));
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'and so or but anyway also then doctor doc dr please pls hi hello hey ok okay sorry just'.split(' '),
+  'and so or but anyway also then doctor doc dr please hi hello hey ok okay sorry just'.split(' '),
 );
 export const PLEAS: ReadonlySet<string> = new Set(['help', 'advise']);

@@ -94,7 +94,8 @@ function asksSomething(a: Analysis): boolean {
   for (let i = 0; i < t.length; i++) {
     const w = (t[i] as Token).norm;
     const before = t[i - 1]?.norm ?? '';
-    if (PLEAS.has(w) && (before === 'please' || before === 'pls' || before === 'plz')) return true;
+    // Text-speak has already read "pls" and "plz" as "please".
+    if (PLEAS.has(w) && before === 'please') return true;
     const subject = t[i + 1]?.norm ?? '';
     if (!QUESTION_AUX.has(w) || !QUESTION_SUBJECTS.has(subject)) continue;
     // "did it so hard", "do it tonight": "do" with "it" is the verb itself, not a question.
