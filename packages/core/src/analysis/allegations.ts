@@ -164,19 +164,27 @@ function roleTarget(a: Analysis, j: number, lo: number): AllegationTarget | 'gen
   return { kind: 'role', label };
 }
 
-/** Any identifiable target in tokens [lo, hi] (the sentence before a fragment, or around a hint). */
+/**
+ * Any identifiable target in tokens [lo, hi] (the sentence before a fragment, or around a hint). The
+ * reader ("you") is the target only when no one else is named: in "I feel you ought to know that Dr
+ * Wren…" or "between you and me, Rachel…" the allegation is about the third person.
+ */
 export function anyTarget(a: Analysis, lo: number, hi: number): AllegationTarget | undefined {
+  let reader: AllegationTarget | undefined;
   for (let j = lo; j <= hi; j++) {
     const cue = personCueAt(a, j);
     if (cue?.kind === 'named') return { kind: 'named', label: cue.label };
     const role = roleTarget(a, j, lo);
     if (role && role !== 'generic') return role;
-    if (cue?.kind === 'second') return { kind: 'you', label: 'the person you are writing to' };
+    if (cue?.kind === 'second') {
+      reader ??= { kind: 'you', label: 'the person you are writing to' };
+      continue;
+    }
     if (cue?.kind === 'third' && !VAGUE_PRONOUNS.has(cue.label)) return { kind: 'pronoun', label: cue.label };
     const cap = capitalisedAt(a, j, lo);
     if (cap) return wholeName(a, cap, j, hi);
   }
-  return undefined;
+  return reader;
 }
 
 /** A capitalised name read from its first word, taken to its last ("Mill" → "Mill Road", "Ruth" → "Ruth Tan"). */
@@ -504,7 +512,10 @@ function modelled(a: Analysis, frames: Frames): Allegation[] {
   // A label ("Dr Reid is a liar") is name-calling, content.insult's to report.
   if (a.hits('insult').some((h) => h.tokenStart >= lo && h.tokenStart <= hi)) return [];
   if (judgesDecision(a, lo, hi)) return [];
-  const target = anyTarget(a, lo, hi);
+  // A sentence that carries the charge but not the name ("I have the emails to prove it", "They
+  // routinely forge references") takes its target from the sentences before it.
+  const own = anyTarget(a, lo, hi);
+  const target = own && own.kind !== 'you' ? own : hi > lo && lo > 0 ? anyTarget(a, 0, lo - 1) : undefined;
   if (!target || target.kind === 'you') return [];
   return [
     {

@@ -81,6 +81,7 @@ const SPELL_TARGETS = new Set([
   'act-inferiority',
   'discrimination',
   'insult',
+  'hype',
 ]);
 
 /** The speller over the lexicons' words, with every lexicon word and the English vocabulary as known words. */

@@ -752,6 +752,9 @@ function addModelled(a: Analysis, out: ClaimMatch[]): void {
   const ordered = strongest ? [...shapes].sort((x, y) => near(x, strongest) - near(y, strongest)) : shapes;
   for (const shape of ordered) {
     if (shape.setAside || (!shape.said && p < MODEL_NAMED_FLOOR)) continue;
+    // A view the author labels as opinion ("unpopular opinion: …", "IMO …") with no claim the tables
+    // know is content.clinical-opinion's to weigh, not a myth read by the model alone.
+    if (labelledOpinion(a, shape.tokenStart)) continue;
     if (encouraged(a, shape) || affirmed(a, shape) || deniedOf(a, shape)) continue;
     const st = stance(a, shape, false);
     if (!st.fire) continue;
@@ -764,6 +767,16 @@ function addModelled(a: Analysis, out: ClaimMatch[]): void {
     });
     return;
   }
+}
+
+/** Labels that mark a sentence as the author's opinion. */
+const OPINION_LABEL =
+  /\b(?:(?:unpopular|controversial|honest|personal) (?:opinion|take|view)|hot take|imo|imho|in my (?:opinion|view))\b/;
+
+function labelledOpinion(a: Analysis, tokenStart: number): boolean {
+  const [lo, hi] = sentenceTokens(a, tokenStart);
+  const words = a.tokens.slice(lo, hi + 1).map((t) => t.norm).join(' ');
+  return OPINION_LABEL.test(words);
 }
 
 /** Words that urge the reader to have a treatment ("get the MMR", "book your flu jab"). */

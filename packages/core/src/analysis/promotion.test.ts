@@ -14,6 +14,25 @@ const skinwell: AuthorProfile = { titles: ['GP'], declaredInterests: ['Director,
 
 describe('promotionOf', () => {
   it.each([
+    'Our fat freezing erases it in one session.',
+    "Honestly babe, my clients love it and it's so quick.",
+    "I've treated thousands and seen zero complications.",
+    'Consults are open for January 💫',
+    'Sorted in ten minutes at my studio.',
+  ])('hears the provider in %s', (text) => expect(promo(text).p.provider).toBe(true));
+
+  it.each([
+    'Our flu clinic runs on Saturday.',
+    'Our partnership has appointed on merit every time.',
+    'Had my booster on Friday, no side effects.',
+  ])('hears no provider in %s', (text) => expect(promo(text).p.provider).toBe(false));
+
+  it('reads "pain-free" as a compound, not the free NHS service', () => {
+    expect(promo('Guaranteed pain-free filler, every single time.').p.nhs).toBe(false);
+    expect(promo('Your smear test is free and takes five minutes.').p.nhs).toBe(true);
+  });
+
+  it.each([
     'Botox £150 for one area. DM to book!',
     'Private menopause consultations now available, link in bio.',
     'My favourite supplement – 15% off with code DOC15',

@@ -1,4 +1,4 @@
-import { NOT_CODE_LETTERS, PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
+import { NOT_CODE_LETTERS, OFFERING_NOUNS, PRODUCT_NOUNS, SERVICE_NOUNS } from '../data/promotion.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { normalise } from '../text/normalise.js';
 import { matchesOf, anyMatchTest } from '../text/prefilter.js';
@@ -6,6 +6,7 @@ import { phraseTokens, type Token } from '../text/tokens.js';
 import type { AuthorProfile } from '../types.js';
 import type { Analysis } from './analyse.js';
 import { PerAnalysis } from './memo.js';
+import { medicinesOf } from './medicines.js';
 import { pressureOf } from './pressure.js';
 import { lineSpan, tokenLine, FIRST_PERSON } from './speech.js';
 
@@ -77,6 +78,12 @@ export interface Promotion {
   readonly reference: boolean;
   /** Sentence indexes holding a promotional cue. */
   readonly sentences: ReadonlySet<number>;
+  /**
+   * The author speaks as the one who provides a treatment ("our fat freezing", "my clients", "I've done
+   * thousands", "consults open"), with or without a cue of sale: an absolute claim in that voice is an
+   * advert's, where the same words in a patient's story are not.
+   */
+  readonly provider: boolean;
 }
 
 // -------------------------------------------------------------------------------------------
@@ -87,10 +94,10 @@ export interface Promotion {
 /** No price or code is longer than this: "£1,250,000.00" is 12 digits and commas. */
 const PRICE = /£\s?\d[\d,]{0,15}(?:\.\d{1,2})?|\b\d[\d,]{0,15}(?:\.\d{2})?\s?(?:pounds|gbp)\b/gi;
 const MONEY_OFF = /\b\d{1,2}(?:\.\d)?\s?%\s?(?:off|discount)\b|£\s?\d+\s?off\b|\bhalf[- ]price\b/gi;
-const CODE = /\b(?:code|coupon|voucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,30}\b/g;
+const CODE = /\b(?:[Cc]ode|CODE|[Cc]oupon|[Vv]oucher)\s?:?\s?["'\u201C\u2018]?[A-Z][A-Z0-9]{2,30}\b/g;
 /** "use JO10", "with DRJO20", "enter GLOW15 at checkout": capitals then digits after a verb of using. */
 const CODE_AFTER_VERB =
-  /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|[Qq]uote)\s["'\u201C\u2018]?[A-Z]{2,12}\d{1,4}\b/g;
+  /\b(?:[Uu]se|[Uu]sing|[Ww]ith|[Ee]nter|[Aa]pply|[Qq]uote|[Mm]ention)\s["'\u201C\u2018]?[A-Z]{2,12}\d{1,4}\b/g;
 const HASHTAG_AD = /#(?:ad|advert|advertisement|sponsored|spon|gifted|paidpartnership|affiliate|collab|promo)\b/gi;
 const AD_LABEL =
   /(?:^|[\n([])\s?(?:ad|advert|advertisement|paid partnership|paid|affiliate|gifted|sponsored)\s?[)\]:|\u2013\u2014-]/gim;
@@ -108,7 +115,7 @@ const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,4}?)(?:${PRODUCT_NOUNS.jo
 const OWN_PRIVATE = new RegExp(`\\b(?:our|my) private (?:[^ |]+ ){0,2}?(?:${SERVICES}|gp|practice)\\b`, 'g');
 /** Words that make "our ___" an NHS or practice service rather than a private product. */
 const NHS_OWN =
-  /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
+  /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|staff|charity|christmas|party|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
 /** Money that is funding, pay or fundraising, not a price ("receives £110 per patient"). */
 const NOT_A_PRICE_BEFORE =
   /\b(?:receives?|received|funding|funded|budget|raised|raise|raising|spent|spend|spends|saved|costs? the nhs|worth|target|salary|paid|pay|donated|invested|cuts?|deficit)\b[^.!?\n]{0,20}$/i;
@@ -131,6 +138,94 @@ const SELF_OFFER: readonly RegExp[] = [
   /\bmy (?:[^ |]+ ){0,2}?(?:clinic|clinics|studio|private line)\b|\b(?:specialist|nurse|physician|doctor|gp|consultant|pharmacist|practitioner|prescriber|dermatologist|surgeon) (?:here )?(?:[^ |]+ ){0,3}?(?:now )?(?:taking|offering|seeing|accepting) (?:new |private |bookings|clients|patients)/g,
   /\b(?:dm|message|pm|inbox) (?:me )?(?:for|to book) (?:a |your )?(?:consult|consultation|appointment)\b|\bi(?:'ll| will) (?:be your (?:doctor|nurse|practitioner|gp)|see you|do your)\b/g,
 ];
+
+/**
+ * The voice of a provider: "our" before a product or treatment (not before an NHS or practice service),
+ * "clients" and "customers" (the NHS has patients), a count of treatments done, "my programme",
+ * sessions or consults open, "ask us how", "in clinic".
+ */
+const PROVIDER_VOICE =
+  /\bclients?\b|\bcustomers?\b|\bi(?:'ve| have) (?:done|treated|injected|performed|seen|cured|helped) (?:over |more than )?(?:hundreds|thousands|\d+)\b|\bmy (?:[^ |]+ ){0,2}?(?:programme|program|plan|protocol|course|method|clinic|treatments?|sessions?|results)\b|\b(?:consults?|consultations?|sessions?|slots?|appointments?|bookings?) (?:are |now )?(?:open|available)\b|\bask (?:us|me) (?:how|about)\b|\bin (?:clinic|store|the clinic|the studio|salon)\b|\bat (?:my|our) (?:[^ |]+ )?(?:clinic|studio|salon|pharmacy|place|house)\b/;
+/** How far after "our" the thing offered may stand ("our new 3-step skin peel"). */
+const OUR_REACH = 4;
+const PRODUCTS = new Set([...PRODUCT_NOUNS, ...OFFERING_NOUNS]);
+
+/**
+ * "Our" before a treatment or a product ("our fat freezing", "our clinic's Botox", "our new balm"),
+ * not before an NHS or practice service ("our flu clinic", "our F2s").
+ */
+function ourOffering(a: Analysis): boolean {
+  const t = a.tokens;
+  let named: Set<number> | undefined;
+  for (let i = 0; i < t.length; i++) {
+    if ((t[i] as Token).norm !== 'our') continue;
+    const end = Math.min(t.length, i + 1 + OUR_REACH);
+    const after = t.slice(i + 1, end).map((x) => x.norm);
+    if (NHS_OWN.test(after.join(' '))) continue;
+    if (after.some((w) => PRODUCTS.has(w))) return true;
+    named ??= new Set(
+      [...medicinesOf(a), ...a.hits('health-agent')].flatMap((m) =>
+        Array.from({ length: m.tokenEnd - m.tokenStart }, (_, k) => m.tokenStart + k),
+      ),
+    );
+    for (let j = i + 1; j < end; j++) if (named.has(j)) return true;
+  }
+  return false;
+}
+
+function providerVoice(a: Analysis, line: string): boolean {
+  return PROVIDER_VOICE.test(line) || ourOffering(a);
+}
+
+/** Where a link is, or a nudge to it: "link below", "via the link", "pop me a DM". */
+const LINK_POINTER =
+  /\blink (?:below|above|in (?:my |the )?(?:bio|comments?|description|stories|story|profile))\b|\b(?:via|through|using|click|tap) (?:the |my |our |this )?link\b|\bpop (?:me|us) an? (?:dm|message|pm|text|email)\b/g;
+/** An advert's call to start or come now: "start today", "come and see why", "book in before…". */
+const CALL_TO_ACT =
+  /(?:^|\| )(?:start|begin|try|book|grab|order|claim|secure|come and see|come and try) (?:[^ |]+ ){0,3}?(?:today|now|why|in|yours|before|this week|while)\b|\b(?:start|book|order|buy|try) (?:it |yours |one )?(?:today|now)\b/g;
+
+/** Words before "free" that are not a compound's head ("is free", "totally free"). */
+const NOT_COMPOUND = new Set([
+  'for',
+  'is',
+  'are',
+  'was',
+  'be',
+  "it's",
+  'its',
+  'totally',
+  'completely',
+  'entirely',
+  'absolutely',
+  'all',
+  'and',
+  'or',
+  'also',
+  'still',
+  'always',
+  'now',
+  'get',
+  'got',
+  'them',
+  'it',
+  '100',
+]);
+
+/** "Pain-free", "risk free", "symptom free": a compound, not the free NHS service. */
+function freeCompound(a: Analysis, h: LexiconHit): boolean {
+  const before = a.tokens[h.tokenStart - 1] as Token | undefined;
+  if (
+    !before ||
+    a.sentenceAt(before.start) !== a.sentenceAt(h.start) ||
+    /[,.;:!?]/.test(a.text.slice(before.end, h.start))
+  )
+    return false;
+  return a.text.slice(h.start, h.end).toLowerCase() === 'free' && !NOT_COMPOUND.has(before.norm);
+}
+
+/** A referral tie in words: "mention my name", "tell them I sent you", "use my referral link". */
+const REFERRAL =
+  /\b(?:mention|tell (?:them|her|him|reception)) (?:my name|(?:that )?(?:[^ |]+ ){0,2}?sent (?:you|u))\b|\bwith my name\b|\b(?:use|using|via|through|tap) my (?:referral |affiliate )?(?:link|code)\b|\bmy (?:referral|affiliate) (?:link|code)\b/g;
 
 /** "message me to join", "text us for prices", "drop me a DM to book": a call to act through the author. */
 const CONTACT =
@@ -258,7 +353,15 @@ export function findNames(tokens: readonly Token[], patterns: readonly NamePatte
 const CACHE = new PerAnalysis<Promotion>();
 
 const TEXT_CUES = anyMatchTest([PRICE, MONEY_OFF, CODE, CODE_AFTER_VERB, HASHTAG_AD, URL]);
-const LINE_CUES = anyMatchTest([PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE, CONTACT]);
+const LINE_CUES = anyMatchTest([
+  PRIVATE_SERVICE,
+  OWN_OFFERING,
+  OWN_PRIVATE,
+  CONTACT,
+  REFERRAL,
+  LINK_POINTER,
+  CALL_TO_ACT,
+]);
 const OFFER_CUES = anyMatchTest([MONEY_OFF, PRIVATE_SERVICE, OWN_OFFERING, OWN_PRIVATE]);
 
 /**
@@ -302,6 +405,7 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
   const nhsSentences = new Set(
     tagged(promo, 'nhs')
       .filter((h) => !selling.some((o) => o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start))
+      .filter((h) => !freeCompound(a, h))
       .map((h) => a.sentenceAt(h.start)),
   );
   const nhs = nhsSentences.size > 0;
@@ -392,6 +496,21 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     push('own-offering', s.start, s.end, true);
     declarations.push(s);
   }
+  for (const m of matchesOf(REFERRAL, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    // "Donate via my link" is a fundraiser's, not a tie.
+    if (!s || negatedBefore(a, s.tokenStart, 2) || charitySentences.has(a.sentenceAt(s.start))) continue;
+    push('affiliate', s.start, s.end, true);
+    affiliate.push({ start: s.start, end: s.end, kind: 'link' });
+  }
+  for (const m of matchesOf(LINK_POINTER, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) push('link', s.start, s.end, false);
+  }
+  for (const m of matchesOf(CALL_TO_ACT, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) push('booking', s.start, s.end, false);
+  }
   for (const m of matchesOf(CONTACT, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     // "Call us to book" is every surgery's notice; "DM me to book" and "message me for prices" are the author selling.
@@ -469,6 +588,7 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
     nhs,
     reference: REFERENCE.test(text),
     sentences,
+    provider: providerVoice(a, line.text),
   };
   CACHE.set(a, result);
   return result;

@@ -1,6 +1,12 @@
 import {
   CC_OBJECTS,
+  COPY_DEICTICS,
   COPY_NEGATORS,
+  COPY_STEMS,
+  CREDIT_MARKS,
+  FOUND_PLACES,
+  NOT_COPIED,
+  OTHERS_PAGES,
   COPY_POINTERS,
   NOT_OWNERS,
   NOT_WORKS,
@@ -11,7 +17,8 @@ import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import type { Draft } from '../types.js';
 import type { Analysis } from './analyse.js';
-import { quotedRanges, sentenceTokens } from './speech.js';
+import { lineSpan, quotedRanges, sentenceTokens, tokenLine } from './speech.js';
+import { matchesOf } from '../text/prefilter.js';
 
 /*
  * Whether a draft reproduces someone else's work wholesale, read for content.copyright.
@@ -60,6 +67,20 @@ const COPY_VERB = /^(copied|copy)/;
 /** How far after a copying word its kind of work may come ("the full Daily Courier article"). */
 const WORK_REACH = 5;
 
+const alt = (words: readonly string[]) => words.join('|');
+/** A copying verb in any inflection, as the start of a token ("copying", "re-uploaded" reads "re uploaded"). */
+const COPY_START = new RegExp(`^(?:re )?(?:${alt(COPY_STEMS)})`);
+/** "found it on Pinterest", "off Google Images", "from a travel blog", "off a photographer's feed". */
+const FOUND = new RegExp(
+  `\\b(?:from|off|found (?:it |this |them |these )?on) (?:${alt(FOUND_PLACES)})\\b|\\b(?:from|off) (?:a|an|this|that|his|her|their|[^ |]+'s) (?:[^ |]+ ){0,2}?(?:${alt(OTHERS_PAGES)})\\b`,
+  'g',
+);
+/** "Cropped their name out", "blurred the watermark", "watermarks cropped": a credit taken off. */
+const CREDIT_REMOVED = new RegExp(
+  `\\b(?:crop(?:ped|ping)?|blur(?:red|ring)?|remov(?:ed|ing)|edit(?:ed|ing)|cut) (?:out |off )?(?:the |their |his |her |its |a )?(?:[^ |]+ )?(?:${alt(CREDIT_MARKS)})\\b|\\b(?:${alt(CREDIT_MARKS)}) (?:blurred|cropped|removed|cut) (?:out|off)?`,
+  'g',
+);
+
 export interface Cue {
   readonly tag: string;
   readonly start?: number;
@@ -84,11 +105,10 @@ function tokenAt(a: Analysis, i: number): Token {
   return a.tokens[i] as Token;
 }
 
+/** A negator among the three words before token i, in its sentence ("I won't paste it"). */
+
 function negated(a: Analysis, hit: LexiconHit): boolean {
-  const [lo] = sentenceTokens(a, hit.tokenStart);
-  for (let j = hit.tokenStart - 1; j >= lo && j >= hit.tokenStart - 3; j--)
-    if (COPY_NEGATORS.has(tokenAt(a, j).norm)) return true;
-  return false;
+  return negatedAt(a, hit.tokenStart);
 }
 
 /** The first kind of work within a few words after a hit, in its sentence. */
@@ -131,10 +151,67 @@ function longQuote(text: string): { start: number; end: number } | undefined {
 
 const NONE: Reproduction = { score: 0, cues: new Map(), image: false };
 
+/** A cheap test that a shape could be present: a copying stem starts some word. */
+const COPY_WORD = new RegExp(`(?:^| )(?:re )?(?:${alt(COPY_STEMS)})`);
+
+/**
+ * The copying the lexicon's phrases are instances of, read by shape: a copying verb in any inflection
+ * with a work or the material itself ("this", "them") as its object (reproduce); a place someone else's
+ * work was found (not-mine); a credit cropped or blurred off (reproduce and not-mine).
+ */
+function shapes(a: Analysis, works: readonly LexiconHit[]): Cue[] {
+  const out: Cue[] = [];
+  const line = tokenLine(a);
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = (t[i] as Token).norm;
+    if (!COPY_START.test(w) || w.startsWith('copyright')) continue;
+    const [, hi] = sentenceTokens(a, i);
+    let j = i + 1;
+    // "ripped it off", "copied across", "saved them all": skip particles to the object.
+    while (
+      j <= hi &&
+      j <= i + 2 &&
+      /^(?:off|out|across|over|up|down|straight|the|a|all|every|whole|full)$/.test((t[j] as Token).norm)
+    )
+      j++;
+    const obj = t[j] as Token | undefined;
+    if (!obj || j > hi || NOT_COPIED.has(obj.norm) || (CC_OBJECTS.has(obj.norm) && COPY_VERB.test(w))) continue;
+    // The work copied, not one's own ("my", "our" before it) nor one merely reported on.
+    const work = works.find((h) => h.tokenStart >= i + 1 && h.tokenStart <= i + 1 + WORK_REACH && h.tokenStart <= hi);
+    const own = work && OWN_OBJECTS.has((t[work.tokenStart - 1] as Token | undefined)?.norm ?? '');
+    if ((!work || own) && !COPY_DEICTICS.has(obj.norm)) continue;
+    if (negatedAt(a, i)) continue;
+    out.push({ tag: 'reproduce', start: (t[i] as Token).start, end: obj.end });
+    break;
+  }
+  for (const m of matchesOf(FOUND, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) {
+      out.push({ tag: 'not-mine', start: s.start, end: s.end });
+      break;
+    }
+  }
+  for (const m of matchesOf(CREDIT_REMOVED, line.text)) {
+    const s = lineSpan(a, line, m.index, m[0].length);
+    if (s) {
+      out.push({ tag: 'reproduce', start: s.start, end: s.end }, { tag: 'not-mine', start: s.start, end: s.end });
+      break;
+    }
+  }
+  return out;
+}
+
+function negatedAt(a: Analysis, i: number): boolean {
+  const [lo] = sentenceTokens(a, i);
+  for (let j = i - 1; j >= lo && j >= i - 3; j--) if (COPY_NEGATORS.has(tokenAt(a, j).norm)) return true;
+  return false;
+}
+
 export function readReproduction(a: Analysis, draft: Draft): Reproduction {
   const hits = a.hits('copying');
   const quote = a.text.length > LONG_QUOTE ? longQuote(a.text) : undefined;
-  if (hits.length === 0 && !quote) return NONE;
+  if (hits.length === 0 && !quote && !COPY_WORD.test(tokenLine(a).text)) return NONE;
   const works = hits.filter((h) => tagOf(h) === 'work');
   const cues = new Map<string, Cue>();
   const add = (tag: string, hit?: LexiconHit, end = hit?.end) => {
@@ -165,6 +242,7 @@ export function readReproduction(a: Analysis, draft: Draft): Reproduction {
     if (tag === 'verse' || tags.includes('verse')) add('verse', hit);
     if (tag in WEIGHT) add(tag, hit, end);
   }
+  for (const cue of shapes(a, works)) if (!cues.has(cue.tag)) cues.set(cue.tag, cue);
   if (licensed || (own && !cues.has('not-mine'))) return NONE;
   const attachments = draft.attachments ?? [];
   if (attachments.some((x) => x.kind === 'image' || x.kind === 'file' || x.kind === 'video')) add('attachment');

@@ -35,6 +35,8 @@ export default defineLexicon({
         'guaranteed result',
         'guaranteed to',
         'guaranteed',
+        'guarantees',
+        'guaranteeing',
         'guarantee results',
         'we guarantee',
         'i guarantee',
@@ -79,11 +81,8 @@ export default defineLexicon({
         '100 percent effective',
         '100 success',
         '100 success rate',
-        'works every time',
-        'work every time',
         'works for everyone',
         'works first time',
-        'every single time',
         'works for 100 of people',
         '100 accuracy',
         '100 accurate',
@@ -218,6 +217,12 @@ export default defineLexicon({
     ),
     ...many(['before and after'], ['outcome'], ASA, 'Before-and-after promises imply a typical result.', 0.6),
     ...many(
+      ['works every time', 'work every time', 'every single time'],
+      ['outcome'],
+      CAP3,
+      'A result promised every time; said of anything but a treatment ("every single time I book leave") it is only emphasis, so it needs a plain advert.',
+    ),
+    ...many(
       [
         'shrinks tumours',
         'shrink tumours',
@@ -240,3 +245,148 @@ export default defineLexicon({
     ),
   ],
 });
+
+/*
+ * The shapes of an absolute claim, read on the token line by analysis/hype-claims.ts whatever the
+ * words around them: a quantifier that admits no exception before a harm ("zero complications",
+ * "none of the side effects"), a result said to hold for everyone ("works on every client"), a result
+ * said to last for ever ("gone for good", "never need a top-up again"), and a product said to be the
+ * only one that works. Sources as above: CAP Code rule 3.7 and section 12, the MHRA Blue Guide, and
+ * ASA rulings on permanence and "100%" claims in aesthetic advertising.
+ */
+
+/** Quantifiers that deny any exception: "zero", "no", "100%" (the tokeniser drops the %). */
+export const NO_EXCEPTION = [
+  'zero',
+  '0',
+  'no',
+  'none of the',
+  'not a single',
+  'absolutely no',
+  'without any',
+  'free of',
+  'never any',
+  'not one',
+];
+
+/** What a treatment can cause: claiming none of it is a promise of complete safety. */
+export const HARMS = [
+  'risk',
+  'risks',
+  'side effects',
+  'side effect',
+  'sideeffects',
+  'complications',
+  'complication',
+  'bruising',
+  'swelling',
+  'scarring',
+  'nausea',
+  'adverse reactions',
+  'reactions',
+  'pain',
+];
+
+/** Words that say "every one" of the people treated. */
+export const EVERY_ONE = ['100', 'every single', 'every', 'each and every', 'all of', 'all'];
+
+/** Whom a result is said to hold for. */
+export const TREATED = [
+  'clients',
+  'client',
+  'patients',
+  'patient',
+  'customers',
+  'customer',
+  'users',
+  'user',
+  'women',
+  'men',
+  'woman',
+  'man',
+  'people',
+  'person',
+  'cases',
+  'case',
+];
+
+/** The result said to be total: "100% regrowth", "100% results". */
+export const TOTAL_RESULTS = [
+  'success',
+  'regrowth',
+  'results',
+  'result',
+  'clearance',
+  'effective',
+  'accurate',
+  'accuracy',
+  'satisfaction guaranteed',
+  'removal',
+  'recovery',
+  'safe',
+];
+
+/** Adverbs and phrases of permanence that a treatment's result cannot honestly carry. */
+export const PERMANENCE = ['permanent', 'permanently', 'forever', 'for good', 'for life', 'for a lifetime', 'lifetime'];
+
+/** Verbs of a product working, for "the only one that actually works". */
+export const WORKS = ['works', 'work', 'worked', 'helps', 'shifts', 'fixes', 'delivers', 'lasts'];
+
+/** What the treated are said to have had, for "every single client saw results". */
+export const RESULT_VERBS = [
+  'see',
+  'sees',
+  'saw',
+  'seen',
+  'lost',
+  'loses',
+  'lose',
+  'improved',
+  'improves',
+  'regrew',
+  'cleared',
+  'achieved',
+  'noticed',
+  'works',
+  'worked',
+  'results',
+  'healed',
+  'cured',
+];
+
+/** Stems of the verbs that promise a condition ends: "cures", "healed", "reversing", "got rid of". */
+export const CURE_STEMS = [
+  'cur',
+  'heal',
+  'revers',
+  'eliminat',
+  'eradicat',
+  'eras',
+  'get rid',
+  'got rid',
+  'banish',
+  'clear',
+  'regrow',
+  'fix',
+  'kill',
+  'wipe',
+  'wipes',
+  'knock',
+];
+
+/** Heads of an "X-free" compound that promise an absence: "symptom-free", "scar free". */
+export const FREE_OF = [
+  'symptom',
+  'symptoms',
+  'pain',
+  'scar',
+  'scars',
+  'bruise',
+  'bruising',
+  'complication',
+  'side effect',
+  'needle',
+  'acne',
+  'spot',
+  'wrinkle',
+];

@@ -117,6 +117,15 @@ export const SERVICE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Treatments and products a business sells that an NHS practice does not offer as "ours", for the
+ * provider's voice ("our fat freezing", "our new balm"). Source: ASA rulings on aesthetic and wellness
+ * advertising (the forms adverts name).
+ */
+export const OFFERING_NOUNS: ReadonlySet<string> = wordSet(
+  'balm, balms, shot, powder, powders, drops, cap, caps, dissolver, dissolving, protocol, protocols, booster, boosters, laser, lasers, lift, lifts, freezing, sculpting, tightening, tox, jab, pen, pens, patch, patches, device, devices, mask, masks, oil, oils, tea, teas, spray, sprays, cleanse, detox, plunge, sauna, tonic, elixir, blend, bundle, bundles, screen, screens, test, tests',
+);
+
+/**
  * Letters that begin names with a number in them, not discount codes ("with COVID19", "use NG12",
  * "call NHS111", "CO2"): read by analysis/promotion.ts before taking "use/with ABC12" as a code.
  * Source: NHS, NICE and UKHSA abbreviations in common clinical use.

@@ -25,3 +25,99 @@ export const NOT_OWNERS = wordSet(`it's, that's, there's, what's, who's, he's, s
   somebody's`);
 /** Verbs that pass a copy of one's own work on ("reposting my video"): the author's own, not a copy. */
 export const OWN_OBJECTS = wordSet('my, our, mine, ours');
+
+/*
+ * The shapes behind the listed copying phrases, read by analysis/reproduction.ts in any inflection
+ * (source: the acts the CDPA 1988 restricts, s.16-21: copying, issuing, communicating to the public;
+ * the platforms and places people say they found a work, from Pause's blind-set reviews of how
+ * health professionals describe re-posting).
+ */
+
+/** Stems of verbs that make a copy: "copying", "re-uploaded", "screenshotted", "ripped", "nicked". */
+export const COPY_STEMS = [
+  'copy',
+  'copie',
+  'copyi',
+  'paste',
+  'pasti',
+  'repost',
+  'reupload',
+  'download',
+  'ripp',
+  'nick',
+  'lift',
+  'borrow',
+  'pinch',
+  'stole',
+  'steal',
+  'screenshot',
+  'screengrab',
+  'transcrib',
+  'scann',
+  'photocop',
+  'screen record',
+  'yoink',
+];
+/** Objects that stand for the material itself ("nicked this", "saved them all"). */
+export const COPY_DEICTICS = wordSet('this, these, them, it, those, that');
+/** Objects of those verbs that are not a work ("grabbed a coffee", "saved a life", "lifted the mood"). */
+export const NOT_COPIED =
+  wordSet(`show, coffee, tea, lunch, life, lives, lift, mood, weight, weights, money, time, seat,
+  spot, place, date, day, bus, train, chance, ban, restrictions, heart, breath, run`);
+/** Where a found work came from: the platforms and pages people lift from. */
+export const FOUND_PLACES = [
+  'google',
+  'google images',
+  'pinterest',
+  'flickr',
+  'instagram',
+  'insta',
+  'tiktok',
+  'youtube',
+  'facebook',
+  'twitter',
+  'reddit',
+  'deviantart',
+  'patreon',
+  'spotify',
+  'netflix',
+  'shutterstock',
+  'getty',
+  'unsplash',
+  'the internet',
+];
+/** The pages of someone else: "from a travel blog", "off a photographer's feed". */
+export const OTHERS_PAGES = [
+  'blog',
+  'site',
+  'website',
+  'account',
+  'feed',
+  'page',
+  'channel',
+  'insta',
+  'instagram',
+  'tiktok',
+  'patreon',
+  'stream',
+  'module',
+  'course',
+  'special',
+  'album',
+  'story',
+  'thread',
+  'grid',
+  'profile',
+];
+/** What a credit is carried by: "cropped their name out", "blurred the watermark". */
+export const CREDIT_MARKS = [
+  'name',
+  'names',
+  'watermark',
+  'watermarks',
+  'signature',
+  'credit',
+  'logo',
+  'handle',
+  'tag',
+];

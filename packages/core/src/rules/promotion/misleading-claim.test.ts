@@ -52,6 +52,25 @@ testRule(rule, {
       draft: 'Our clinic can\u2019t promise a cure, and nobody honest can. Consultations £80.',
       name: 'honesty about cures',
     },
+    // Shapes of an absolute claim, in words no list holds: each needs an advert around it.
+    { draft: 'Zero complications on the ward this month. Proud of this team.', name: 'an audit result, nothing sold' },
+    {
+      draft: 'Had my booster on Friday: no side effects from my jab at all. Grateful to the pharmacy team.',
+      name: 'one\u2019s own experience',
+    },
+    {
+      draft: 'Ten years ago today we opened. Thank you to every single client who has trusted us with their skin.',
+      name: 'thanks to every client, no result claimed',
+    },
+    { draft: 'A magic moment at clinic today: a nervous teenager left smiling.', name: '"magic" for a moment' },
+    {
+      draft: 'Guaranteed sunshine this bank holiday? Doubtful. Guaranteed traffic? Certainly.',
+      name: 'jokey guarantees',
+    },
+    {
+      draft: 'Our Elm Street clinic has permanently closed; we now see everyone at the main site.',
+      name: 'closed for good',
+    },
     // Probe-set fixes.
     {
       draft:
@@ -126,7 +145,34 @@ testRule(rule, {
       draft: 'Our cryolipolysis sessions at my clinic melt fat for good – zero risk. Book your free consult!',
       spans: ['melt fat', 'zero risk'],
     },
-    { draft: "This miracle balm cleared my little one's eczema. Every parent needs it!", spans: ['miracle'] },
+    // Shapes of an absolute claim in an advert's voice, in new words.
+    {
+      draft: 'Our tear trough treatment: zero complications in five years. Consults open.',
+      spans: ['zero complications'],
+    },
+    {
+      draft: 'Honestly babe the results are permanent, my clients never need a top-up again',
+      spans: ['results are permanent', 'never need a top-up again'],
+    },
+    { draft: 'Our hair clinic protocol regrows hair in 100% of men within three months.', spans: ['in 100% of men'] },
+    {
+      draft: 'Rosehip oil is the only serum that actually works on scars. Grab yours via the link.',
+      spans: ['the only serum that actually works'],
+    },
+    {
+      draft: 'Thread veins cleared forever and absolutely no risk of scarring with our laser.',
+      spans: ['cleared forever', 'absolutely no risk'],
+    },
+    {
+      draft: 'Ultrasound skin tightening: no pain, no downtime, zero risk and results for life.',
+      spans: ['no pain', 'zero risk', 'results for life'],
+    },
+    { draft: 'My 8-week programme reverses type 2 diabetes. Message me to join.', spans: ['reverses'] },
+    // A cure said of a condition is read whatever the verb ("cleared my little one's eczema").
+    {
+      draft: "This miracle balm cleared my little one's eczema. Every parent needs it!",
+      spans: ['miracle', 'cleared'],
+    },
     {
       draft: "Weight-loss injections with NO side effects – we've helped hundreds of people drop 2 dress sizes.",
       spans: ['NO side effects', 'drop 2 dress sizes'],

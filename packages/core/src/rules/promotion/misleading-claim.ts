@@ -1,8 +1,7 @@
 import { negatedBefore, promotionOf, mayPromote } from '../../analysis/promotion.js';
-import { longestHits } from '../../text/spans.js';
+import { type HypeClaim, hypeClaims } from '../../analysis/hype-claims.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { isQuoted, lineSpan, tokenLine } from '../../analysis/speech.js';
-import type { LexiconHit } from '../../text/matcher.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
 import type { Suggestion } from '../../types.js';
@@ -12,8 +11,9 @@ import { matchesOf } from '../../text/prefilter.js';
  * promotion.misleading-claim: claims in a promotion that no evidence can support: guarantees,
  * absolute safety ("100% safe", "no side effects", "risk-free"), cures, miracles, "clinically
  * proven" with nothing cited, and promised outcomes ("lose 10kg by summer", "clears eczema in
- * days"). Words come from data/hype.ts; the rule fires only where analysis/promotion.ts finds
- * promotional intent, so "Hepatitis C can now be cured" in a health message stays clean, and a
+ * days"). Claims come from analysis/hype-claims.ts (the hype lexicon and the shapes it is made of); the
+ * rule fires only where analysis/promotion.ts finds promotional intent or the author speaks as the
+ * provider, so "Hepatitis C can now be cured" in a health message stays clean, and a
  * negated claim ("no treatment is guaranteed to work") is honest, not hype.
  */
 
@@ -28,15 +28,37 @@ const ADVERTISING = new Set(['guarantee', 'safety', 'miracle', 'proven']);
 const REPORTING = new Set(['promise', 'promises', 'promising', 'claim', 'claims', 'claiming', 'say', 'says', 'saying']);
 
 /**
- * Is the claim mentioned rather than made: quoted, asked and answered ("No side effects? No such
+ * Is the claim mentioned rather than made: quoted, one's own experience, asked and answered ("No side effects? No such
  * thing."), or reported ("anything that promises miracles")?
  */
-function mentioned(a: Analysis, h: LexiconHit): boolean {
+function mentioned(a: Analysis, h: { start: number; end: number; tokenStart: number; tokenEnd: number }): boolean {
   if (isQuoted(a, h.start, h.end)) return true;
+  // One's own experience of a treatment ("no side effects from my booster") is a report, not a promise.
+  const next = a.tokens[h.tokenEnd] as Token | undefined;
+  if (
+    next &&
+    /^(?:from|after|since|with)$/.test(next.norm) &&
+    (a.tokens[h.tokenEnd + 1] as Token | undefined)?.norm === 'my'
+  )
+    return true;
   if (/^\s*\?\s*(?:no|not|nope|never|wrong)\b/i.test(a.text.slice(h.end, h.end + 12))) return true;
   for (let j = h.tokenStart - 1; j >= 0 && j >= h.tokenStart - 3; j--)
     if (REPORTING.has((a.tokens[j] as Token).norm)) return true;
   return false;
+}
+
+/**
+ * Is the claim denied ("no treatment is guaranteed")? "No side effects" is the claim itself, and a
+ * trailing "…, guaranteed" guarantees the clause before it, negation and all ("never looks frozen, guaranteed").
+ */
+function denied(a: Analysis, h: HypeClaim, all: readonly HypeClaim[]): boolean {
+  const first = (a.tokens[h.tokenStart] as Token).norm;
+  if (first === 'no' || first === 'without' || first === 'zero') return false;
+  if (/[,\u2013\u2014-]\s*$/.test(a.text.slice(Math.max(0, h.start - 3), h.start))) return false;
+  // In a list of claims ("zero risk and results for life") a negator inside the claim before is that claim's own.
+  const previous = all.filter((o) => o.tokenEnd <= h.tokenStart).pop();
+  const window = previous ? Math.min(6, h.tokenStart - previous.tokenEnd) : 6;
+  return window > 0 && negatedBefore(a, h.tokenStart, window);
 }
 
 const LABEL: Record<string, string> = {
@@ -109,41 +131,51 @@ export default defineRule({
     ],
   },
   // A claim needs a hype word or a promise of a result in a draft with some sign of promotion.
-  gate: ({ draft, analysis }) => analysis.hits('hype').length > 0 || mayPromote(analysis, draft.author),
+  gate: ({ draft, analysis }) => hypeClaims(analysis).length > 0 || mayPromote(analysis, draft.author),
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     // A guarantee, a promise of safety, a miracle or a proof claim is advertising language: any sign of
     // an offer (a booking, "our", "we treat") makes the post an advert. A cure or a promised result
     // needs the post to be plainly promotional, since health messages use those words too.
-    const offered = p.present || p.cues.length > 0 || p.declarations.length > 0;
+    const found = hypeClaims(analysis);
+    const claims = found.filter((h) => !mentioned(analysis, h) && !denied(analysis, h, found));
+    // Two absolute claims, one of them of safety or of a lasting result ("no risk… guaranteed", "lasts
+    // forever… never need a top-up"), are an advert by themselves; two guarantees or miracles can be a joke.
+    const absolute = !p.nhs && claims.length >= 2 && claims.some((h) => h.tag === 'safety' || h.tag === 'outcome');
+    const offered = p.present || p.cues.length > 0 || p.declarations.length > 0 || p.provider || absolute;
     if (!offered) return [];
+    // A cure or a promised result in the provider's own voice is an advert's too, outside NHS wording.
+    const selling = p.present || ((p.provider || absolute) && !p.nhs);
     const hits: RuleHit[] = [];
     const guaranteed = new Set<number>();
-    for (const h of longestHits(analysis.hits('hype'))) {
-      const tag = h.entry.tags?.[0] ?? 'outcome';
-      if (mentioned(analysis, h) || (!p.present && !ADVERTISING.has(tag))) continue;
+    const line = tokenLine(analysis);
+    // A promised result in a time ("clears eczema in days") is the fuller reading of a cure word inside it.
+    const outcomes = p.present
+      ? [...matchesOf(OUTCOME, line.text)].map((m) => lineSpan(analysis, line, m.index, m[0].length))
+      : [];
+    for (const h of claims) {
+      if (h.shape && outcomes.some((s) => s && s.start < h.end && s.end > h.start)) continue;
+      const tag = h.tag;
+      // A listed cure word with no condition named ("we can fix that") needs a plain advert.
+      const needs = ADVERTISING.has(tag) ? offered : tag === 'cure' && !h.shape ? p.present : selling;
+      if (!needs) continue;
       // One guarantee a sentence is enough ("guaranteed results or your money back").
       const sentence = analysis.sentenceAt(h.start);
       if (tag === 'guarantee' && guaranteed.has(sentence)) continue;
       if (tag === 'guarantee') guaranteed.add(sentence);
       if (tag === 'proven' && p.reference) continue;
-      // "no side effects" is the claim itself; "no treatment is guaranteed" denies one.
-      const first = (analysis.tokens[h.tokenStart] as Token).norm;
-      if (first !== 'no' && first !== 'without' && negatedBefore(analysis, h.tokenStart, 6)) continue;
       const excerpt = analysis.text.slice(h.start, h.end);
       const label = LABEL[tag] ?? 'a claim';
       hits.push({
         start: h.start,
         end: h.end,
         message: `Don't send this as it stands: "${excerpt}" is ${label} that no treatment can honestly make. Promotional claims must be accurate and backed by evidence (Using social media in a promotional way), and a patient, the GMC or a court would hold you to it. Say what the treatment can do for most people, and what its risks are.`,
-        confidence: 0.85 * (h.entry.weight ?? 1),
+        confidence: 0.85 * h.weight,
         why: [`${label}: "${excerpt}"`, 'promotional context'],
         suggestions: suggestion(analysis, h.start, h.end, tag),
       });
     }
-    const line = tokenLine(analysis);
-    for (const m of p.present ? matchesOf(OUTCOME, line.text) : []) {
-      const s = lineSpan(analysis, line, m.index, m[0].length);
+    for (const s of outcomes) {
       if (!s || hits.some((x) => (x.start as number) < s.end && (x.end as number) > s.start)) continue;
       const excerpt = analysis.text.slice(s.start, s.end);
       hits.push({

@@ -100,9 +100,13 @@ export default defineRule({
     const offerSentences = new Set(
       p.cues.filter((c) => OFFERS_TO_TREAT.has(c.kind)).map((c) => analysis.sentenceAt(c.start)),
     );
-    const loose = !p.present && !p.nhs && offerSentences.size > 0;
+    // The author as the provider ("in clinic", "at my studio", "I do it at home visits") offers what the
+    // post names wherever it stands.
+    const provides = !p.nhs && (p.provider || p.declarations.length > 0);
+    const loose = !p.present && !p.nhs && (offerSentences.size > 0 || provides);
     if (!p.present && !loose) return [];
-    const around = p.present ? p.sentences : offerSentences;
+    const everywhere = new Set(analysis.sentences.map((_, i) => i));
+    const around = p.present ? p.sentences : provides ? everywhere : offerSentences;
     const near = (s: number) => around.has(s) || around.has(s - 1) || around.has(s + 1);
     const priced = new Set<number>();
     for (const c of p.cues) if (c.kind === 'price' || c.kind === 'offer') priced.add(analysis.sentenceAt(c.start));

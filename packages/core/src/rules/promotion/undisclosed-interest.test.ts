@@ -141,6 +141,17 @@ testRule(rule, {
       name: 'a charity ambassador',
     },
     {
+      draft: {
+        text: 'Our weight management service at Hadley Pharmacy now runs on Saturdays, consultations in clinic from £30.',
+        author: { titles: ['Pharmacist'], declaredInterests: ['Owner, Hadley Pharmacy'] },
+      },
+      name: "the business's own advert in the provider's voice",
+    },
+    {
+      draft: 'If anyone uses my name in another complaint I will take it further.',
+      name: '"my name" with no referral',
+    },
+    {
       draft: 'Just finished Being Mortal by Atul Gawande. Everyone in healthcare should read it.',
       name: 'a book, no interest',
     },
@@ -150,6 +161,15 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: 'Best osteopath in Bristol, hands down. Tell them Dr Jo sent you and the first session is free 👍',
+      spans: ['Tell them Dr Jo sent you'],
+    },
+    {
+      draft: 'This dictation app has saved me hours. Use my referral link for three months free 👇',
+      spans: ['my referral link'],
+    },
+    { draft: 'My protein bars for long clinics 💪 Code NURSEAMY for 15% off', spans: ['Code NURSEAMY'] },
     {
       draft: {
         text: 'Struggling with hot flushes? The new menopause clinic on Elm Road is brilliant, highly recommend. £150 well spent.',
@@ -217,7 +237,8 @@ testRule(rule, {
         text: "If you're one of my NHS patients, mention my name at the physio clinic on Elm Road for a discount.",
         author: { titles: ['GP'], declaredInterests: ['Shareholder, MoveWell Physio Ltd'] },
       },
-      spans: ['discount'],
+      // A referral by name is the tie itself.
+      spans: ['mention my name'],
     },
     {
       draft: 'Absolutely loving this Glow skincare range 😍 link in bio, use JO10 for 10% off!',

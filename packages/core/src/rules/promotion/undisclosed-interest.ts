@@ -71,8 +71,14 @@ export default defineRule({
     const end = analysis.text.length;
     const why: string[] = ['promotional wording', 'no declaration of interest in the post'];
 
+    const kinds = new Set(p.cues.map((c) => c.kind));
+    const advert = kinds.has('price') || kinds.has('booking');
+    // A business's own advert, selling in the provider's voice ("our weight service", "in clinic", "my
+    // clients") with no word of recommendation, makes the tie plain: the
+    // hidden interest is the one behind an endorsement that reads as disinterested.
+    const ownAdvert = !kinds.has('endorsement') && p.provider;
     const mention = p.interestMentions[0];
-    if (mention) {
+    if (mention && !ownAdvert) {
       const name = analysis.text.slice(mention.start, mention.end);
       return [
         {
@@ -89,7 +95,7 @@ export default defineRule({
     }
 
     const tie = p.affiliate[0];
-    if (tie) {
+    if (tie && !ownAdvert) {
       const excerpt = analysis.text.slice(tie.start, tie.end);
       const line =
         interests.length > 0
@@ -111,8 +117,6 @@ export default defineRule({
     // mentions. An advert for a service with its price or a way to book ("£180, DM to book") is plainly
     // the advertiser's own; a recommendation in a reader's voice ("highly recommend") or a discount
     // passed on ("mention my name for 10% off") can hide who gains.
-    const kinds = new Set(p.cues.map((c) => c.kind));
-    const advert = kinds.has('price') || kinds.has('booking');
     const hidden = kinds.has('endorsement') || (kinds.has('offer') && !advert);
     if (interests.length > 0 && p.commercial && !p.nhs && hidden) {
       const cue = p.cues.find((c) => c.strong);
