@@ -775,7 +775,10 @@ const OPINION_LABEL =
 
 function labelledOpinion(a: Analysis, tokenStart: number): boolean {
   const [lo, hi] = sentenceTokens(a, tokenStart);
-  const words = a.tokens.slice(lo, hi + 1).map((t) => t.norm).join(' ');
+  const words = a.tokens
+    .slice(lo, hi + 1)
+    .map((t) => t.norm)
+    .join(' ');
   return OPINION_LABEL.test(words);
 }
 

@@ -122,14 +122,12 @@ const CACHE = new PerAnalysis<readonly HypeClaim[]>();
 export function hypeClaims(a: Analysis): readonly HypeClaim[] {
   const cached = CACHE.get(a);
   if (cached) return cached;
-  const out: HypeClaim[] = a
-    .hits('hype')
-    .map((h) => ({
-      ...h,
-      tag: (h.entry.tags?.[0] ?? 'outcome') as HypeTag,
-      weight: h.entry.weight ?? 1,
-      shape: false,
-    }));
+  const out: HypeClaim[] = a.hits('hype').map((h) => ({
+    ...h,
+    tag: (h.entry.tags?.[0] ?? 'outcome') as HypeTag,
+    weight: h.entry.weight ?? 1,
+    shape: false,
+  }));
   // A listed cure word that names its condition ("cures type 2") is the shape's reading, not a bare "cure".
   const cured = cures(a);
   const listed = longestHits(out).map((h) =>
