@@ -25,7 +25,7 @@ import { findIdentifiers, type Identifier } from './identifiers.js';
 import { measureIntensity, type Intensity } from './intensity.js';
 import { ProfanityScanner, type ProfanityMatch } from './profanity.js';
 import { findTargets, type Targets } from './targets.js';
-import type { ThreadEntry, ThreadStats } from './thread.js';
+import { mineOf, type ThreadEntry, type ThreadStats } from './thread.js';
 import { localTime, type LocalTime } from './time.js';
 
 /** The signals of one piece of text (the draft, or a message of its thread). */
@@ -223,11 +223,10 @@ export class Analyser {
   analyse(draft: Draft): Analysis {
     const base = this.signals(draft.text) as Signals;
     const composedAtMs = draft.composedAt === undefined ? undefined : timeMs(draft.composedAt);
-    const me = draft.author?.name?.trim().toLowerCase();
-    const isMine = (author: string) => {
-      const a = author.trim().toLowerCase();
-      return a === 'me' || (me !== undefined && me !== '' && a === me);
-    };
+    const isMine = mineOf(
+      draft.thread.map((m) => m.author),
+      draft.author?.name,
+    );
     const entries: ThreadEntry[] = draft.thread.map((m) =>
       m.at === undefined
         ? { author: m.author, mine: isMine(m.author), heat: this.heatOf(m.text) }

@@ -1,4 +1,4 @@
-import { AFTER_FEELING, FEELING_LINKS, type Frame, OBJECT_START } from '../data/emotion.js';
+import { AFTER_FEELING, DROPPED_I_OPENERS, FEELING_LINKS, type Frame, OBJECT_START } from '../data/emotion.js';
 import { FIRST_PERSON, NEGATORS } from '../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
@@ -56,10 +56,18 @@ function experiencer(
     if (boundary(text, t.end, after.start)) return { who: 'open', linked };
     if (NEGATORS.has(t.norm)) return { who: 'other', linked };
     if (FIRST_PERSON.has(t.norm)) return { who: 'self', linked: linked || CONTRACTED.test(t.norm) };
-    if (!FEELING_LINKS.has(t.norm)) return { who: 'other', linked };
+    if (!FEELING_LINKS.has(t.norm))
+      return droppedI(text, tokens, j) ? { who: 'self', linked: true } : { who: 'other', linked };
     linked = true;
   }
   return { who: hit.tokenStart - REACH <= 0 ? 'open' : 'other', linked };
+}
+
+/** The clause holding token j opens with a verb and no subject ("Sat in the car sobbing"): the subject is "I". */
+function droppedI(text: string, tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k > 0 && !boundary(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k--;
+  return DROPPED_I_OPENERS.has((tokens[k] as Token).norm);
 }
 
 /** True when the hit reads as the author's feeling in its frame (always, for entries with no frame). */

@@ -1,3 +1,5 @@
+import { TITLE_HEADS } from '../data/taxonomy/titles.js';
+
 /** The conversation a draft belongs to, as the spiral rule needs it: who spoke when, and how hot. */
 export interface ThreadEntry {
   readonly author: string;
@@ -24,14 +26,15 @@ export interface Exchange {
   readonly turns: number;
   /** Minutes from my third-last message to the draft, when times are known. */
   readonly minutes?: number;
-  /** Three or more of my messages within 30 minutes, alternating with someone else. */
+  /** Three or more of my messages within 45 minutes, alternating with someone else. */
   readonly rapid: boolean;
   /** The other person I am replying to most in the window. */
   readonly partner?: string;
 }
 
 const WINDOW_MS = 60 * 60_000;
-const RAPID_MS = 30 * 60_000;
+/** Three of my messages within this time, alternating with someone, is a back-and-forth (45 minutes: a row over an evening's comments is still one exchange). */
+const RAPID_MS = 45 * 60_000;
 
 export function readExchange(entries: readonly ThreadEntry[]): Exchange {
   const draft = entries[entries.length - 1];
@@ -61,4 +64,42 @@ export function readExchange(entries: readonly ThreadEntry[]): Exchange {
     ...(minutes === undefined ? {} : { minutes }),
     ...(partner ? { partner } : {}),
   };
+}
+
+/** The words of a name without titles or punctuation: "Dr M. Grant" gives ["m", "grant"]. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter((w) => w !== '' && !TITLE_HEADS.has(w) && w !== 'mr' && w !== 'mrs' && w !== 'ms' && w !== 'miss');
+}
+
+/** "Dr Grant" is "Dr M Grant": every word of the shorter name is in the longer, or an initial of one of its words. */
+function sameName(author: string, profile: readonly string[]): boolean {
+  const words = nameWords(author);
+  if (words.length === 0 || profile.length === 0) return false;
+  const last = words[words.length - 1] as string;
+  if (!profile.includes(last)) return false;
+  return words.every((w) => profile.includes(w) || (w.length === 1 && profile.some((p) => p.startsWith(w))));
+}
+
+/**
+ * Which of a thread's authors is the draft's author: "me", or the profile's name however it is written
+ * ("Dr Grant" for "Dr M Grant"). A thread exported with everyone named and no "me" (a chat export, a
+ * pasted exchange) between two people is a reply to the last message, so the other of the two is me.
+ */
+export function mineOf(authors: readonly string[], profileName?: string): (author: string) => boolean {
+  const profile = profileName ? nameWords(profileName) : [];
+  const named = (author: string) => {
+    const a = author.trim().toLowerCase();
+    return (
+      a === 'me' || (profileName !== undefined && a === profileName.trim().toLowerCase()) || sameName(author, profile)
+    );
+  };
+  if (authors.some(named)) return named;
+  const people = [...new Set(authors.map((a) => a.trim().toLowerCase()))];
+  const last = authors[authors.length - 1]?.trim().toLowerCase();
+  if (people.length !== 2 || last === undefined) return named;
+  const other = people.find((p) => p !== last) as string;
+  return (author) => author.trim().toLowerCase() === other;
 }

@@ -923,6 +923,37 @@ export const POSITIVE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that open a diary-style clause with the "I" dropped ("Sat in the car sobbing", "Spent lunch
+ * crying", "Been in tears all day"): the feeling in that clause is the author's. Source: the ellipsis of
+ * a first-person subject in informal written English (Biber et al., Longman Grammar, 1999, 3.7).
+ */
+export const DROPPED_I_OPENERS: ReadonlySet<string> = new Set([
+  'sat',
+  'spent',
+  'been',
+  'went',
+  'got',
+  'left',
+  'came',
+  'woke',
+  'lay',
+  'ended',
+  'cried',
+  'sitting',
+  'spending',
+  'feel',
+  'felt',
+  'feeling',
+  'had',
+  'found',
+  'hid',
+  'hiding',
+  'locked',
+  'drove',
+  'walked',
+]);
+
+/**
  * Words that may stand between the author and a feeling without changing whose feeling it is ("I am
  * really so shattered", "feeling completely crushed", "it makes me so angry", "left me in tears").
  * Source: the copular and perception verbs and degree adverbs of English grammar (Quirk et al. 1985),

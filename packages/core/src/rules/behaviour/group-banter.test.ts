@@ -10,6 +10,15 @@ const gc = (text: string, platform: 'whatsapp' | 'slack' | 'teams' | 'signal' | 
 
 testRule(rule, {
   clean: [
+    {
+      draft: gc('Printer on the first floor has jammed again 🙄 IT are on their way.'),
+      name: 'an eye-roll at a printer',
+    },
+    { draft: gc("I'm such a muppet, left my lanyard at home 🙈 can someone buzz me in?"), name: 'a label for oneself' },
+    {
+      draft: gc("Between us, I'm dreading the CQC visit. Anyone free for a coffee after?"),
+      name: 'a secret with no jibe',
+    },
     { draft: gc("Who's bringing cake on Friday? 😂"), name: 'warm joke, no jibe' },
     { draft: gc('Who ate the last chocolate digestive? 😂 I am bringing a tin tomorrow.'), name: 'biscuit joke' },
     {
@@ -55,6 +64,9 @@ testRule(rule, {
     },
   ],
   flagged: [
+    // Scorn or a secret marks a jibe at a member as surely as a laugh.
+    { draft: gc('Dr Hale has double-booked minor ops for the third week running 🙄 absolute clown'), spans: ['clown'] },
+    { draft: gc("don't screenshot this but Ravi is useless, he asked what QOF stands for"), spans: ['useless'] },
     { draft: gc('Tom you absolute numpty, you left the vaccine fridge open again 🙄😂'), spans: ['numpty'] },
     { draft: gc('who the fuck moved my otoscope 😂 I will find you'), spans: ['fuck'] },
     {

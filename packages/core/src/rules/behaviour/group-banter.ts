@@ -1,6 +1,6 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../../data/taxonomy/calendar.js';
 import type { Analysis } from '../../analysis/analyse.js';
-import { CRUDE_EMOJI, INNUENDO_EMOJI, LAUGH_EMOJI, TEASE_EMOJI } from '../../data/banter.js';
+import { CRUDE_EMOJI, INNUENDO_EMOJI, LAUGH_EMOJI, SCORN_EMOJI, TEASE_EMOJI } from '../../data/banter.js';
 import { CHARACTERISTIC_NAMES, type Characteristic } from '../../data/discrimination.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import type { Token } from '../../text/tokens.js';
@@ -25,6 +25,7 @@ const LAUGH_RE = emojiPattern(LAUGH_EMOJI);
 const CRUDE_RE = emojiPattern(CRUDE_EMOJI);
 const INNUENDO_RE = emojiPattern(INNUENDO_EMOJI);
 const TEASE_RE = emojiPattern(TEASE_EMOJI);
+const SCORN_RE = emojiPattern(SCORN_EMOJI);
 
 const HEAD = 'behaviour.group-banter';
 /** Someone the joke may be about, where no name or role is given. */
@@ -156,8 +157,18 @@ function offences(a: Analysis, laughing: boolean, calling: ReadonlyArray<{ start
   const text = a.text;
   const out: Span[] = [];
   for (const h of a.hits('insult')) {
-    if (strong(h) && calling.some((c) => h.start < c.end && h.end > c.start))
-      out.push({ start: h.start, end: h.end, what: 'name-calling' });
+    if (!strong(h)) continue;
+    // A label aimed at someone, as the meaning layer reads it, or said in a sentence about a named member or a role.
+    const s = a.sentences[a.sentenceAt(h.start)];
+    // "I'm such a muppet": a label the author gives themselves.
+    const self = a.tokens
+      .slice(Math.max(0, h.tokenStart - 3), h.tokenStart)
+      .some((t) => t.norm === "i'm" || t.norm === 'im' || t.norm === 'me' || t.norm === 'myself');
+    const aimed =
+      !self &&
+      (calling.some((c) => h.start < c.end && h.end > c.start) ||
+        (s !== undefined && peopleIn(a, s.start, s.end).some((p) => p.end <= h.start || p.start >= h.end)));
+    if (aimed) out.push({ start: h.start, end: h.end, what: 'name-calling' });
   }
   for (const [id, what] of OFFENCE_LEXICONS)
     for (const h of a.hits(id)) if (strong(h)) out.push({ start: h.start, end: h.end, what });
@@ -213,6 +224,13 @@ function jokes(a: Analysis): Span[] {
     .filter((h) => h.entry.tags?.[0] === 'laugh')
     .map((h) => ({ start: h.start, end: h.end, what: 'laugh' }));
   out.push(...emoji(a.text, LAUGH_RE, 'laugh'), ...emoji(a.text, INNUENDO_RE, 'innuendo'));
+  // Scorn and secrecy mark a jibe as surely as a laugh: "🙄", "💀", "don't screenshot this but…", "between us".
+  out.push(...emoji(a.text, SCORN_RE, 'scorn'));
+  for (const h of a.hits('privacy')) {
+    const tag = h.entry.tags?.[0];
+    if (tag === 'confidence' || tag === 'deletion' || tag === 'capture')
+      out.push({ start: h.start, end: h.end, what: 'secret' });
+  }
   return out;
 }
 
@@ -247,16 +265,23 @@ export default defineRule({
     const { draft, analysis } = context;
     if (draft.channel !== 'group-chat') return [];
     const joke = jokes(analysis);
-    if (joke.length === 0) return learned(analysis, draft.platform, joke);
+    // The learned reading counts a laugh or a tease as its marker, not scorn or a secret alone.
+    const laughs = joke.filter((j) => j.what !== 'scorn' && j.what !== 'secret');
+    if (joke.length === 0) return learned(analysis, draft.platform, laughs);
     // The joke marker and the offence must be different things ("🍑" alone is just a peach).
     const laughing = joke.some((j) => j.what === 'laugh');
     // Name-calling, as the meaning layer reads it: a label aimed at someone other than the author.
     const calling = analysis.meaning.acts.filter((x) => x.kind === 'insult' && nameCalling(x, analysis.tokens));
-    const found = offences(analysis, laughing, calling).filter((o) =>
-      joke.some((j) => j.start !== o.start || j.end !== o.end),
+    // Scorn or a secret ("🙄", "don't screenshot this") marks only a jibe at a member or a name called;
+    // beside ward slang or a slur it is disdain, which the content rules report.
+    const marked = laughs.length > 0;
+    const found = offences(analysis, laughing, calling).filter(
+      (o) =>
+        joke.some((j) => j.start !== o.start || j.end !== o.end) &&
+        (marked || o.what === 'name-calling' || o.what.startsWith('a jibe')),
     );
     const lead = found[0];
-    if (!lead) return learned(analysis, draft.platform, joke);
+    if (!lead) return learned(analysis, draft.platform, laughs);
     // Join offences right beside the lead one ("bum" + "in those trousers").
     const first = { ...lead };
     for (let grown = true; grown; ) {

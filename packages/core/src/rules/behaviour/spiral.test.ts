@@ -111,6 +111,15 @@ testRule(rule, {
   ],
   flagged: [
     {
+      // An exported thread names everyone and says no "me": the author is the other of the two.
+      draft: draft(
+        "You clearly haven't read a paper since medical school. I'm done explaining basic evidence to you!",
+        argument.map((m) => (m.author === 'me' ? { ...m, author: 'Dr Asha Rao' } : m)),
+      ),
+      spans: [null],
+      name: 'a thread with both people named',
+    },
+    {
       draft: draft(
         "You clearly haven't read a paper since medical school. I'm done explaining basic evidence to you!",
         argument,

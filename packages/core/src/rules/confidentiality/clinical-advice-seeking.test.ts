@@ -5,6 +5,8 @@ const gc = (text: string) => ({ text, channel: 'group-chat' as const, platform: 
 
 testRule(rule, {
   clean: [
+    { draft: gc("58M, K 6.2 on the late bloods - who's free to ring him?"), name: 'logistics after a shorthand case' },
+    { draft: gc('61F, INR 4.1, dose held. Any probs just message me.'), name: 'an offer, not a question' },
     // GP shorthand and short asks with no particular patient (issue 13).
     {
       draft: gc("what's everyone's threshold for referring ?appendicitis in kids"),
@@ -145,6 +147,12 @@ testRule(rule, {
     },
   ],
   flagged: [
+    // After a case in note shorthand, a question in any form asks about that patient.
+    {
+      draft: gc('72F, ESR 58, new headache, sore jaw when chewing. Same day or tomorrow?'),
+      spans: ['Same day or tomorrow?'],
+    },
+    { draft: gc('44M, ALT 380, drinks 40u/wk. what wld u do next'), spans: ['what wld u do next'] },
     {
       draft: gc('Quick one: lady in her 60s, eGFR dropped from 58 to 41 since starting ramipril. Stop or continue?'),
       spans: ['Stop or continue'],

@@ -86,6 +86,9 @@ const LOGISTICS =
  */
 const NOT_ASKING =
   /^\W*(?:(?:does|do|has|have) (?:anyone|any1|anybody|someone|somebody|everyone) (?:have|got|found|know of|seen a)\b|why (?:can't|cant|don't|dont|won't|wont|isn't|isnt|aren't|doesn't|wouldn't|shouldn't)\b|is there (?:a|an|any) (?:[a-z]+ )?(?:way|field|form|template|leaflet|number|process|policy|protocol|code|link|pathway|version|easy)|(?:anyone|any1|anybody|who) (?:want|wants|fancy|fancies|free for|up for)\b|fancy a\b|any (?:update|news|word)s? on\b)|\banyone know (?:the|what the|where the|who|if there(?:'s| is)) (?:[a-z]+ ){0,2}(?:rule|rules|number|policy|process|form|code|link|guidance|email|extension)\b|\bwhat(?:'s| is) (?:our|the) (?:current )?(?:[a-z]+ )?(?:policy|position|process|protocol|pathway|guidance)\b/i;
+/** "Any probs just message me", "what the hell are they playing at": an offer or an oath, not a question to the readers. */
+const OFFER_OR_OATH =
+  /\bany (?:probs|problems|questions|q's|qs|issues)\b|\bwhat the (?:hell|heck|f\w*)\b|\bplaying at\b/i;
 /** A question in quotation marks is someone else's, reported ("'Is there a pill for everything?' – patient"). */
 const QUOTED = /^["'“‘]/;
 /** A question the author answers at once ("…enough? No.", "(Answer: …)") asks nobody. */
@@ -172,6 +175,18 @@ function findAsk(a: Analysis): Ask | undefined {
       (clinical && (OPEN_Q.test(text) || short))
     )
       return { start: q.start, end: q.end, why: 'asks the readers to judge the case' };
+  }
+  // After a case written the way notes are ("34F c/o palpitations, ferritin 9", "58M, ALP 410"), a question
+  // in any form that is not a task or logistics asks about that patient: "Worth a holter first?", "what wld u do".
+  if (readShorthand(a).patient === undefined) return undefined;
+  for (const q of questionsOf(a)) {
+    const text = a.text.slice(q.start, q.end);
+    // The question is its last clause ("…bloods flagged K 6.4, who's free?"); an oath makes it rhetorical.
+    const last = text.split(/[,;:\u2013\u2014]\s|\s-\s/).pop() ?? text;
+    if (LOGISTICS.test(last) || ACTION_REQUEST.test(last) || OFFER_OR_OATH.test(text)) continue;
+    if (TASK.test(text) || GENERIC.test(text) || ACTION_REQUEST.test(text) || LOGISTICS.test(text)) continue;
+    if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
+    return { start: q.start, end: q.end, why: 'a question about the patient just described' };
   }
   return undefined;
 }

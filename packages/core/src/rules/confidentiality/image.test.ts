@@ -22,6 +22,14 @@ const chat = (text: string, name = 'IMG_0412.jpg'): Input =>
 testRule(rule, {
   clean: [
     {
+      draft: photo('New whiteboard in the staff room for the cake rota 🎂'),
+      name: 'a whiteboard with nothing clinical on it',
+    },
+    {
+      draft: photo('Our new minor ops room is finished! Ready for patients from Monday 🎉'),
+      name: 'an empty treatment room',
+    },
+    {
       draft: photo('Acne awareness month: our poster is up in reception', 'poster.png'),
       name: 'a skin condition named on a poster',
     },
@@ -93,6 +101,10 @@ testRule(rule, {
     { draft: photo('Christmas jumper day raised £200 for Save the Children 🎄', 'jumpers.jpg'), name: 'jumper day' },
   ],
   flagged: [
+    // Records on a wall or on paper, a procedure, the queue: each pictures patients without a screen.
+    { draft: photo('Team photo before flu clinic 💪 (ignore the clinic whiteboard behind us lol)'), spans: [null] },
+    { draft: photo('Throwback to the first toenail avulsion I ever did, we all start somewhere 😅'), spans: [null] },
+    { draft: photo('Thank you to everyone who queued in the rain for our flu clinic today ☔'), spans: [null] },
     {
       draft: photo('Classic erythema migrans 🎯 consent obtained. Check for ticks after a walk', 'bullseye.jpg'),
       spans: [null],

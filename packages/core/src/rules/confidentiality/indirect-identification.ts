@@ -73,6 +73,23 @@ const NAMED_EVENT = new RegExp(
   String.raw`\bthe (${CAP}(?: ${CAP})?) (?:carnival|show|fete|fête|fair|festival|marathon|half marathon|10k|gala|races|regatta|parade)\b`,
   'g',
 );
+/** "our only heart transplant recipient", "the youngest ever mayor", "the last surviving member of the crew". */
+const UNIQUE_ONE =
+  /(?<!\b(?:i'm|im|i am|as|was) )\b(?:the|our|my|his|her|their) (?:only|sole|youngest|oldest|longest[- ](?:registered|serving|standing)|last surviving|first ever)(?: ever)?(?: [^\s.!?]+){0,3}? (?:patient|recipient|person|man|woman|lady|gent|gentleman|family|child|boy|girl|lad|member|mum|dad|resident|[a-z]{3,}(?:er|or|ist|ian))\b/gi;
+/** "the crash on the A340", "last week's level crossing incident", "the Castle Park bonfire incident". */
+const KNOWN_INCIDENT =
+  /\b(?:the|that|last (?:night|week)'s|yesterday's|this morning's|[a-z]+day's)(?: [^\s.!?]+){0,3}? (?:crash|accident|incident|collision|explosion|stabbing|drowning|rescue|pile-up|house fire|fire at)\b(?! (?:log|form|report|number|book|policy|reporting))/gi;
+/** "the man in the red Transit", "the lady with the parrot", "the family who moved into the old vicarage". */
+const DESCRIBED_ONE =
+  /\bthe (?:man|woman|lady|gentleman|gent|lad|girl|boy|family|couple|bloke|guy|chap|fella) (?:in the|with the|w the|who (?:lives|parks|runs|moved|won|drives|sells)|from the|above the|at the end)\b/gi;
+const SINGLING_SHAPES: readonly [RegExp, number][] = [
+  [UNIQUE_ONE, 1.5],
+  [KNOWN_INCIDENT, 1.5],
+  [DESCRIBED_ONE, 1],
+];
+/** A role held at a named place ("landlord of the Red Lion", "frontman of the covers band at the Fox & Hounds"). */
+const ROLE_AT_PLACE =
+  /\bthe (?:[a-z]+ )?[a-z]+(?:er|or|man|lord|lady|ist|ess|master|keeper) (?:of|from|at) the (?:[a-z]+ ){0,3}?[A-Z][a-z]+\b/g;
 const PLACE_SHAPE =
   /(?:ton|ley|ly|ham|ford|by|bury|borough|brough|burgh|field|wick|worth|chester|caster|cester|mouth|pool|well|stead|minster|thorpe|combe|coombe|dale|den|don|hurst|port|bridge|church|cliffe|cliff|wood|moor|more|gate|head|holme|keld|thwaite|beck|wich|ing|ings|hill|green|marsh|haven|ness|toft|bourne|burn|lea|leigh|low|sea)$/;
 const NOT_PLACES = new Set(
@@ -223,8 +240,23 @@ function collectCues(a: Analysis): Cue[] {
   if (/\bward\b/i.test(text)) {
     for (const m of matchesOf(WARD, text)) place(m.index, m.index + m[0].length, 0.7);
   }
+  // Shapes that single one person out whatever the words: the only or youngest one, a known incident, a
+  // description only one person fits ("the man in the red van who parks by the Co-op").
+  for (const [re, weight] of SINGLING_SHAPES)
+    for (const m of matchesOf(re, text)) {
+      const end = m.index + m[0].length;
+      // A listed cue over the same words is the better reading (and carries its own replacement).
+      if (!cues.some((c) => c.start < end && c.end > m.index))
+        cues.push({ kind: 'event', start: m.index, end, weight, strong: weight >= 1.5 });
+    }
   // Named places have capital letters: without one after the first word there is nothing more to look for.
   if (!INNER_CAPITAL.test(text)) return cues;
+  // "the landlord of the Red Lion", "the drummer from the band that headlined Boardmasters": a role at a named place.
+  for (const m of matchesOf(ROLE_AT_PLACE, text)) {
+    const end = m.index + m[0].length;
+    if (!cues.some((c) => c.start < end && c.end > m.index))
+      cues.push({ kind: 'event', start: m.index, end, weight: 1.5, strong: true });
+  }
 
   for (const m of matchesOf(PREP_PLACE, text)) {
     const prep = m[1] as string;
