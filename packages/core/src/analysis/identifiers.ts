@@ -1105,7 +1105,11 @@ function findNames(c: Context, out: Draftable[]): void {
     const end = lastTok.start + bareRaw(lastTok).length;
     let subject: IdentifierSubject = patientCue ? 'patient' : 'person';
     const greet = c.before('salutation', titleAt, 1);
-    const roleBefore = c.before('colleague', titleAt, 3, c.colleague);
+    // "our nurse Jane", "locum GP: Sam Hill" name the role's holder; in "can a GP call back Rebecca
+    // Thornley" a verb of contact stands between, and Rebecca is who is to be called.
+    const role = c.before('colleague', titleAt, 3, c.colleague);
+    const roleBefore =
+      role && !tokens.slice(role.tokenEnd, titleAt).some((t) => CONTACT_VERBS.has(t.norm)) ? role : undefined;
     const apposition = /^\s*(?:,|\(|–|-|\bis our\b|\bour\b|\bwho is\b|\bfrom the\b|\bof the\b)/.test(
       text.slice(end, end + 12),
     );
@@ -1295,6 +1299,21 @@ type Push = (
 ) => void;
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'into', 'near', 'outside', 'opposite', 'towards']);
+/** Verbs of contacting or seeing someone: a role before one acts on the name after it ("a GP to ring Ann Lee"). */
+const CONTACT_VERBS = new Set([
+  'call',
+  'ring',
+  'phone',
+  'text',
+  'email',
+  'contact',
+  'see',
+  'visit',
+  'review',
+  'chase',
+  'book',
+  'examine',
+]);
 
 /** Words right after an owned name that make it a health detail of that person ("Irene's bloods"). */
 const OWNED_TAGS = ['test', 'medicine', 'condition', 'symptom'];

@@ -296,11 +296,12 @@ export const CRUDE_EMOJI = ['💩', '💨', '🤮', '🤢', '🚽', '🧻'] as c
 export const TEASE_EMOJI = ['👀', '😴', '🤡', '🤭', '😉', '😬', '🥴'] as const;
 
 /**
- * Emoji of scorn and of a secret shared: an eye-roll, a skull ("I'm dead"), hear-no-evil, a zipped
- * mouth. Beside a jibe at someone they mark it as banter as surely as a laugh. Source: Unicode CLDR
- * short names; usage as in Emojipedia's notes.
+ * Emoji of laughing-to-death and of a secret shared: a skull ("I'm dead"), hear-no-evil, a zipped mouth.
+ * Beside a jibe at someone they mark it as banter as surely as a laugh. An eye-roll is not among them:
+ * beside an insult it is scorn in earnest, which the content rules report. Source: Unicode CLDR short
+ * names; usage as in Emojipedia's notes.
  */
-export const SCORN_EMOJI = ['🙄', '💀', '🙊', '🤐', '🤦'] as const;
+export const SCORN_EMOJI = ['💀', '🙊', '🤐'] as const;
 
 /** Emoji used as sexual innuendo. Source: Unicode CLDR short names; common usage noted by Emojipedia. */
 export const INNUENDO_EMOJI = ['🍑', '🍆', '💦', '👅', '🥵', '😏', '😈'] as const;

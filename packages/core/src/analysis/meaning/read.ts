@@ -380,6 +380,9 @@ export function isQuoted(quoted: ReadonlyArray<readonly [number, number]>, start
   return q !== undefined && end <= q[1];
 }
 
+/** Words that open a clause addressed to the reader. */
+const ADDRESS = new Set(['you', 'ya', 'u', "you're", 'youre', 'ur']);
+
 /**
  * Whose words the act is: countered (quoted or framed as said, beside a condemnation; or beside words
  * that name the prejudice), reported (framed as someone else's), quoted (in quotation marks, with no
@@ -405,10 +408,16 @@ export function stanceOf(
   };
   const frames = around('stance-frame', 1);
   // A frame introduces what follows it closely ("he said…", "people who think…"), or a quotation near it.
+  // A clause turned to the reader ("…, you absolute clown") is the author's, whatever frame the clause
+  // before it carried ("Stop calling me a shill, you absolute clown").
+  const vocative = ADDRESS.has(r.tokens[clause.tokenStart]?.norm ?? '');
   const framed =
     frames.some(
       (h) =>
-        (r.sentenceOf[h.tokenStart] ?? -9) === s && h.tokenEnd <= act.tokenStart && act.tokenStart - h.tokenEnd <= 8,
+        (r.sentenceOf[h.tokenStart] ?? -9) === s &&
+        h.tokenEnd <= act.tokenStart &&
+        act.tokenStart - h.tokenEnd <= 8 &&
+        !(vocative && h.tokenEnd <= clause.tokenStart),
     ) ||
     (quoted && frames.length > 0);
   const names = taggedAround(r, 'stance-counter', 'names', s).some((h) => near(h, quoted || framed ? 1 : 0));

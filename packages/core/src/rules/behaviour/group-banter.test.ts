@@ -64,8 +64,8 @@ testRule(rule, {
     },
   ],
   flagged: [
-    // Scorn or a secret marks a jibe at a member as surely as a laugh.
-    { draft: gc('Dr Hale has double-booked minor ops for the third week running 🙄 absolute clown'), spans: ['clown'] },
+    // A skull or a secret marks a jibe at a member as surely as a laugh.
+    { draft: gc('Dr Hale has double-booked minor ops for the third week running 💀 absolute clown'), spans: ['clown'] },
     { draft: gc("don't screenshot this but Ravi is useless, he asked what QOF stands for"), spans: ['useless'] },
     { draft: gc('Tom you absolute numpty, you left the vaccine fridge open again 🙄😂'), spans: ['numpty'] },
     { draft: gc('who the fuck moved my otoscope 😂 I will find you'), spans: ['fuck'] },

@@ -224,7 +224,7 @@ function jokes(a: Analysis): Span[] {
     .filter((h) => h.entry.tags?.[0] === 'laugh')
     .map((h) => ({ start: h.start, end: h.end, what: 'laugh' }));
   out.push(...emoji(a.text, LAUGH_RE, 'laugh'), ...emoji(a.text, INNUENDO_RE, 'innuendo'));
-  // Scorn and secrecy mark a jibe as surely as a laugh: "🙄", "💀", "don't screenshot this but…", "between us".
+  // A skull or a secret marks a jibe as surely as a laugh: "💀", "don't screenshot this but…", "between us".
   out.push(...emoji(a.text, SCORN_RE, 'scorn'));
   for (const h of a.hits('privacy')) {
     const tag = h.entry.tags?.[0];
@@ -272,7 +272,7 @@ export default defineRule({
     const laughing = joke.some((j) => j.what === 'laugh');
     // Name-calling, as the meaning layer reads it: a label aimed at someone other than the author.
     const calling = analysis.meaning.acts.filter((x) => x.kind === 'insult' && nameCalling(x, analysis.tokens));
-    // Scorn or a secret ("🙄", "don't screenshot this") marks only a jibe at a member or a name called;
+    // A skull or a secret ("💀", "don't screenshot this") marks only a jibe at a member or a name called;
     // beside ward slang or a slur it is disdain, which the content rules report.
     const marked = laughs.length > 0;
     const found = offences(analysis, laughing, calling).filter(

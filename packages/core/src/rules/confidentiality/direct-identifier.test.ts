@@ -235,6 +235,11 @@ testRule(rule, {
   ],
   flagged: [
     {
+      // A role before a verb of contact acts on the name after it: Sandra is the patient, not the GP.
+      draft: { text: 'Can a GP ring back Sandra Whitely about her smear result please', channel: 'group-chat' },
+      spans: ['Sandra Whitely'],
+    },
+    {
       draft: {
         text: "Hi Sarah, your smear came back abnormal so we'll need to see you. Please ring the surgery.",
         channel: 'reply',

@@ -74,6 +74,8 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    // A clause turned to the reader is the author's own, whatever was reported before it.
+    { draft: 'Quit calling me a shill, you absolute clown.', spans: ['absolute clown'] },
     {
       draft: "Yet another lecture from our self-styled 'wellbeing champion' about taking breaks.",
       spans: ["'wellbeing champion'"],
