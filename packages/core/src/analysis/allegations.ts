@@ -35,6 +35,7 @@ import {
   VICTIM_MODIFIERS,
   VICTIMS,
   WORK_WORDS,
+  WORKS_ON,
 } from '../data/taxonomy/allegation-grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { firstTokenAtOrAfter, type Token } from '../text/tokens.js';
@@ -348,7 +349,8 @@ const BASE: Record<TargetKind, number> = {
   context: 0.8,
 };
 
-function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | undefined {
+/** The allegation a hit makes, 'untargeted' when it reads as one but names no one, or undefined when set aside. */
+function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | 'untargeted' | undefined {
   const tags = hit.entry.tags ?? [];
   const [lo, hi] = sentenceTokens(a, hit.tokenStart);
   const first = tokenAt(a, hit.tokenStart);
@@ -361,6 +363,9 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | undefined
   // Part of a proper name ("the NHS Counter Fraud Authority", "the Serious Fraud Office").
   if (hit.tokenStart > lo && TITLE_CASE.test(first.raw)) return undefined;
   if (prev && TOPIC_WORDS.has(prev.norm) && tags.includes('noun')) return undefined;
+  // "an article on falsified data": the wrong is what a work is about.
+  const work = hit.tokenStart - 2 >= lo ? tokenAt(a, hit.tokenStart - 2) : undefined;
+  if (prev && (prev.norm === 'on' || prev.norm === 'about') && work && WORKS_ON.has(work.norm)) return undefined;
   // A hypothetical or conditional clause ("if a GP falsified records…").
   for (let j = Math.max(lo, hit.tokenStart - 12); j < hit.tokenStart; j++)
     if (HYPOTHETICAL.has(tokenAt(a, j).norm)) return undefined;
@@ -399,7 +404,7 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | undefined
     const before = anyTarget(a, plo, phi);
     if (before) target = { kind: 'context', label: targetPhrase(before) };
   }
-  if (!target) return undefined;
+  if (!target) return 'untargeted';
 
   let confidence = BASE[target.kind];
   why.push(`target: ${target.label}`);
@@ -497,10 +502,13 @@ const MODEL_HEAD = 'content.defamation';
  * pharmacy at Crossways is fiddling its claims", "he's been coming in over the limit"). Its strongest
  * sentence must name someone identifiable and carry no denial, opinion, attribution or proper route.
  */
-function modelled(a: Analysis, frames: Frames): Allegation[] {
-  // Accusing words or hints the readings above examined and set aside (a label, a topic, a name, a
-  // denial) are not the model's to bring back: it reads words, not their frame.
-  if (a.hits('allegation').length > 0 || frames.hints.length > 0) return [];
+function modelled(a: Analysis, frames: Frames, blocked: boolean): Allegation[] {
+  // Accusing words the readings above set aside (a label, a topic, an innocent sense, a denial) are not
+  // the model's to bring back: it reads words, not their frame. Words read as an allegation that only
+  // found no one to tie it to ("The pharmacy at Crossways is fiddling…") are, and so is a hint ("funny
+  // how…", "draw your own conclusions") whose wrong the insinuation reading could not name: the model
+  // reads what is hinted at, and its target and frame tests below still apply.
+  if (blocked) return [];
   const p = a.model.p(MODEL_HEAD);
   if (p < Math.max(MODEL_FLOOR, a.model.threshold(MODEL_HEAD))) return [];
   const s = a.model.strongestSentence(MODEL_HEAD);
@@ -554,6 +562,7 @@ export function readAllegations(a: Analysis): readonly Allegation[] {
   const frames = readFrames(a);
   const out: Allegation[] = [];
   const done = new Set<number>();
+  let blocked = false;
   if (lexical.length > 0) {
     const hits = [...lexical.filter((h) => !(h.entry.tags ?? []).includes('harm-verb')), ...harmHits(a)].sort(
       (x, y) => x.start - y.start || y.end - x.end,
@@ -564,7 +573,8 @@ export function readAllegations(a: Analysis): readonly Allegation[] {
       // Of hits starting together ("drunk", "drunk on duty"), judge the longest (sorted first).
       if (done.has(si) || (i > 0 && (hits[i - 1] as LexiconHit).start === hit.start)) continue;
       const j = judge(a, hit, frames);
-      if (!j || j.confidence <= 0) continue;
+      if (j === undefined) blocked = true;
+      if (j === undefined || j === 'untargeted' || j.confidence <= 0) continue;
       done.add(si);
       const kind = (hit.entry.tags ?? []).find((t) => KIND_TAGS.includes(t)) ?? 'dishonesty';
       out.push({
@@ -579,7 +589,7 @@ export function readAllegations(a: Analysis): readonly Allegation[] {
     }
   }
   out.push(...insinuations(a, frames, done));
-  if (out.length === 0) out.push(...modelled(a, frames));
+  if (out.length === 0) out.push(...modelled(a, frames, blocked));
   out.sort((x, y) => x.start - y.start);
   CACHE.set(a, out);
   return out;

@@ -97,6 +97,11 @@ function descriptions(a: Analysis): Omit<MedicineMention, 'warned'>[] {
   // Botulinum areas are read by the rule beside a price.
   for (const h of hits)
     if (h.entry.tags?.[1] === 'area') out.push({ ...spanOf(h), class: 'botulinum', via: 'area', weight: 0.7 });
+  // An effect standing as the treatment's own name ("doing anti-wrinkle at mine", "anti-wrinkle 3 areas
+  // £150", "our Valentine's anti-wrinkle deal"): the euphemism the ASA treats as naming the medicine.
+  for (const h of hits)
+    if (h.entry.tags?.[1] === 'effect' && EFFECT_AS_NAME.has(h.entry.phrase) && standsAsTreatment(a, h))
+      out.push({ ...spanOf(h), class: classOf(h) as MedicineClass, via: 'description', weight: 0.8 });
   if (forms.length === 0) return out;
   let f = 0;
   for (const e of hits) {
@@ -127,6 +132,88 @@ function descriptions(a: Analysis): Omit<MedicineMention, 'warned'>[] {
   }
   return out;
 }
+
+/** Effects used in adverts as the name of the treatment itself. Source: ASA rulings on "anti-wrinkle" adverts. */
+const EFFECT_AS_NAME = new Set(['anti wrinkle', 'antiwrinkle', 'wrinkle relaxing']);
+/** Words before the effect that make it a treatment done or had ("doing anti-wrinkle", "on anti-wrinkle"). */
+const TREATMENT_BEFORE = new Set([
+  'do',
+  'doing',
+  'does',
+  'did',
+  'on',
+  'for',
+  'my',
+  'our',
+  'your',
+  'book',
+  'booked',
+  'had',
+]);
+/** Words after it that make it a thing sold ("anti-wrinkle deal", "anti-wrinkle 3 areas", "anti-wrinkle at my clinic"). */
+const TREATMENT_AFTER = new Set([
+  'deal',
+  'deals',
+  'bundle',
+  'offer',
+  'offers',
+  'sale',
+  'special',
+  'package',
+  'packages',
+  'clinic',
+  'clinics',
+  'slot',
+  'slots',
+  'appointment',
+  'appointments',
+  'session',
+  'sessions',
+  'day',
+  'days',
+  'evening',
+  'evenings',
+  'at',
+  'from',
+  'top',
+  'topup',
+  'price',
+  'prices',
+  '1',
+  '2',
+  '3',
+  '4',
+  'one',
+  'two',
+  'three',
+]);
+
+function standsAsTreatment(a: Analysis, h: LexiconHit): boolean {
+  const before = a.tokens[h.tokenStart - 1] as Token | undefined;
+  const after = a.tokens[h.tokenEnd] as Token | undefined;
+  // "anti-wrinkle cream", "anti-wrinkle serum": a cosmetic, not the medicine; a form after it is read below.
+  if (after && (NOT_A_TREATMENT.has(after.norm) || FORM_WORDS.has(after.norm))) return false;
+  if (after === undefined || a.sentenceAt(after.start) !== a.sentenceAt(h.start))
+    return before !== undefined && TREATMENT_BEFORE.has(before.norm);
+  return TREATMENT_AFTER.has(after.norm) || (before !== undefined && TREATMENT_BEFORE.has(before.norm));
+}
+const NOT_A_TREATMENT = new Set([
+  'cream',
+  'creams',
+  'serum',
+  'serums',
+  'skincare',
+  'moisturiser',
+  'moisturizer',
+  'night',
+  'eye',
+  'mask',
+  'oil',
+  'routine',
+  'products',
+  'product',
+]);
+const FORM_WORDS = new Set(['injection', 'injections', 'treatment', 'treatments', 'jab', 'jabs', 'injectables']);
 
 /** A form comes before its effect only through a linking word ("jabs for weight loss"). */
 function linked(a: Analysis, from: number, to: number): boolean {

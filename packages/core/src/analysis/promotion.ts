@@ -115,7 +115,7 @@ const OWN_OFFERING = new RegExp(`\\bour ((?:[^ |]+ ){0,4}?)(?:${PRODUCT_NOUNS.jo
 const OWN_PRIVATE = new RegExp(`\\b(?:our|my) private (?:[^ |]+ ){0,2}?(?:${SERVICES}|gp|practice)\\b`, 'g');
 /** Words that make "our ___" an NHS or practice service rather than a private product. */
 const NHS_OWN =
-  /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|staff|charity|christmas|party|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
+  /\b(?:nhs|flu|covid|vaccine|vaccination|practice|surgery|pcn|community|minor|annual|asthma|diabetes|free|nurse|nurses|team|staff|charity|christmas|party|prescribing|audit|stewardship|data|figures|target|targets|reception|usual|health visitor|icb|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekly|morning|evening|baby|childhood)\b/;
 /** Money that is funding, pay or fundraising, not a price ("receives £110 per patient"). */
 const NOT_A_PRICE_BEFORE =
   /\b(?:receives?|received|funding|funded|budget|raised|raise|raising|spent|spend|spends|saved|costs? the nhs|worth|target|salary|paid|pay|donated|invested|cuts?|deficit)\b[^.!?\n]{0,20}$/i;

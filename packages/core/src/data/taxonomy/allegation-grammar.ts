@@ -55,6 +55,10 @@ export const SECOND_PERSON_LOTS = wordSet(`lot, bunch, crowd, gang, people, guys
 export const TOPIC_WORDS = wordSet(`spot, spotting, detect, detecting, prevent, preventing, tackle, tackling, combat,
   combating, combatting, report, reporting, investigate, investigating, avoid, avoiding, identify, identifying,
   recognise, recognising, recognize, recognizing, counter, countering, about, on, against, anti`);
+/** Works that have a topic: "an article on falsified data", "a talk about bullying" name the subject, not a wrong. */
+export const WORKS_ON =
+  wordSet(`article, articles, talk, talks, paper, papers, lecture, session, study, studies, blog, piece,
+  report, training, course, module, seminar, webinar, podcast, book, chapter, thread, workshop, presentation, guidance`);
 /** Words before a label that make it name-calling ("a fraud", "you fraud"), which content.insult reports. */
 export const LABEL_WORDS = wordSet(`a, an, such, what, you, utter, total, complete, absolute`);
 /** Words that make a neutral subject of a named wrong ("it's fraud", "that's negligence"). */

@@ -87,6 +87,10 @@ testRule(rule, {
     },
     // Bullying and harm: the people harmed must be there, and the passive names the one who suffered.
     { draft: 'Great talk by Dr Lowe on bullying in the NHS.', name: 'bullying as a topic' },
+    {
+      draft: "Dr Shah's article about falsified references in recruitment is a good read.",
+      name: 'a wrong as the topic of a work',
+    },
     { draft: 'The receptionist was screamed at by a patient today. Not ok.', name: 'a colleague as the victim' },
     { draft: 'Patients who are bullied at school are more likely to self-harm.', name: 'bullying in general' },
     { draft: "Dr Ahmed's patient died last week; we are all very sad.", name: 'a death, no harm alleged' },
@@ -116,6 +120,11 @@ testRule(rule, {
     { draft: 'Apparently the Boots on King St is closing next month.', name: 'rumour, no allegation' },
   ],
   flagged: [
+    // A hint whose wrong no listed reading names: the learned reading takes it, with its target from the sentence before.
+    {
+      draft: "Funny how Dr Mercer's locum invoices always double on bank holidays. Draw your own conclusions.",
+      spans: ['Draw your own conclusions.'],
+    },
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
     { draft: 'The practice manager is skimming cash from the petty cash tin.', spans: ['skimming cash'] },
     { draft: 'Northgate Pharmacy is selling out-of-date stock to elderly customers.', spans: ['selling out-of-date'] },

@@ -3,6 +3,7 @@ import rule from './prescription-only-medicine.js';
 
 testRule(rule, {
   clean: [
+    { draft: 'Our anti-wrinkle cream range is back in stock, £12 a tub', name: 'an anti-wrinkle cosmetic' },
     {
       draft:
         'Semaglutide and tirzepatide are available on the NHS only for some people. Please don\u2019t buy them from unregulated websites or salons.',
@@ -95,6 +96,9 @@ testRule(rule, {
     },
   ],
   flagged: [
+    // The provider's voice with no price or booking, and "anti-wrinkle" used as the treatment's own name.
+    { draft: "Our clinic's Botox lasts longer than anyone's, I've done thousands", spans: ['Botox'] },
+    { draft: 'Valentine\u2019s anti-wrinkle deal this week only, £150', spans: ['anti-wrinkle'] },
     {
       draft: 'Botox at Bloom Aesthetics – £180 for three areas. Book now for the summer!',
       spans: ['Botox'],

@@ -91,7 +91,7 @@ export default defineRule({
     ],
   },
   // Fires only where the draft shows some sign of an offer (analysis/promotion.ts).
-  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author),
+  gate: ({ draft, analysis }) => mayPromote(analysis, draft.author) || promotionOf(analysis, draft.author).provider,
   detect({ draft, analysis }): RuleHit[] {
     const p = promotionOf(analysis, draft.author);
     // A medicine named beside an offer to treat outside NHS wording (a booking, "consults open", "3
