@@ -18,7 +18,7 @@ import type { Token } from '../text/tokens.js';
 import type { Draft } from '../types.js';
 import type { Analysis } from './analyse.js';
 import { lineSpan, quotedRanges, sentenceTokens, tokenLine } from './speech.js';
-import { matchesOf } from '../text/prefilter.js';
+import { hasMatch, matchesOf } from '../text/prefilter.js';
 
 /*
  * Whether a draft reproduces someone else's work wholesale, read for content.copyright.
@@ -72,9 +72,11 @@ const alt = (words: readonly string[]) => words.join('|');
 const COPY_START = new RegExp(`^(?:re )?(?:${alt(COPY_STEMS)})`);
 /** "found it on Pinterest", "off Google Images", "from a travel blog", "off a photographer's feed". */
 const FOUND = new RegExp(
-  `\\b(?:from|off|found (?:it |this |them |these )?on) (?:${alt(FOUND_PLACES)})\\b|\\b(?:from|off) (?:a|an|this|that|his|her|their|[^ |]+'s) (?:[^ |]+ ){0,2}?(?:${alt(OTHERS_PAGES)})\\b`,
+  `\\b(?:from|off|found (?:[^ |]+ ){0,6}?on) (?:${alt(FOUND_PLACES)})\\b|\\b(?:no idea|not sure|don't know|dont know|unsure|can't remember|cant remember) (?:who|whose) (?:[^ |]+ ){0,2}?(?:made|painted|took|drew|wrote|created|shot|filmed|it is|it's|name)\\b|\\b(?:from|off) (?:a|an|this|that|his|her|their|[^ |]+'s) (?:[^ |]+ ){0,2}?(?:${alt(OTHERS_PAGES)})\\b`,
   'g',
 );
+/** A label that the work is sold or closed: "(paid)", "members-only", "subscribers only". */
+const PAID_LABEL = /\((?:paid|paywalled|subscribers? only|members? only)\)|\bmembers[- ]only\b/i;
 /** "Cropped their name out", "blurred the watermark", "watermarks cropped": a credit taken off. */
 const CREDIT_REMOVED = new RegExp(
   `\\b(?:crop(?:ped|ping)?|blur(?:red|ring)?|remov(?:ed|ing)|edit(?:ed|ing)|cut) (?:out |off )?(?:the |their |his |her |its |a )?(?:[^ |]+ )?(?:${alt(CREDIT_MARKS)})\\b|\\b(?:${alt(CREDIT_MARKS)}) (?:blurred|cropped|removed|cut) (?:out|off)?`,
@@ -154,6 +156,12 @@ const NONE: Reproduction = { score: 0, cues: new Map(), image: false };
 /** A cheap test that a shape could be present: a copying stem starts some word. */
 const COPY_WORD = new RegExp(`(?:^| )(?:re )?(?:${alt(COPY_STEMS)})`);
 
+/** Whether any shape could be present: a copying stem, a place a work was found, a credit removed, a paid label. */
+function mayCopy(a: Analysis): boolean {
+  const line = tokenLine(a).text;
+  return COPY_WORD.test(line) || hasMatch(FOUND, line) || hasMatch(CREDIT_REMOVED, line) || PAID_LABEL.test(a.text);
+}
+
 /**
  * The copying the lexicon's phrases are instances of, read by shape: a copying verb in any inflection
  * with a work or the material itself ("this", "them") as its object (reproduce); a place someone else's
@@ -177,12 +185,19 @@ function shapes(a: Analysis, works: readonly LexiconHit[]): Cue[] {
       j++;
     const obj = t[j] as Token | undefined;
     if (!obj || j > hi || NOT_COPIED.has(obj.norm) || (CC_OBJECTS.has(obj.norm) && COPY_VERB.test(w))) continue;
+    // "the whole BBC Panorama", "the full Private Eye cover": a whole work named by its title.
+    // ("copied the whole PCN in" copies people into an email.)
+    const titled =
+      !COPY_VERB.test(w) &&
+      /^(?:whole|full|entire|complete)$/.test((t[j - 1] as Token).norm) &&
+      /^\p{Lu}/u.test(obj.raw);
     // The work copied, not one's own ("my", "our" before it) nor one merely reported on.
     const work = works.find((h) => h.tokenStart >= i + 1 && h.tokenStart <= i + 1 + WORK_REACH && h.tokenStart <= hi);
     const own = work && OWN_OBJECTS.has((t[work.tokenStart - 1] as Token | undefined)?.norm ?? '');
-    if ((!work || own) && !COPY_DEICTICS.has(obj.norm)) continue;
+    if ((!work || own) && !COPY_DEICTICS.has(obj.norm) && !titled) continue;
     if (negatedAt(a, i)) continue;
     out.push({ tag: 'reproduce', start: (t[i] as Token).start, end: obj.end });
+    if (titled) out.push({ tag: 'whole', start: (t[j - 1] as Token).start, end: obj.end });
     break;
   }
   for (const m of matchesOf(FOUND, line.text)) {
@@ -192,6 +207,8 @@ function shapes(a: Analysis, works: readonly LexiconHit[]): Cue[] {
       break;
     }
   }
+  // "Digest (paid)", "the members-only guidance": a label that the work is sold or closed.
+  if (PAID_LABEL.test(a.text)) out.push({ tag: 'paywall' });
   for (const m of matchesOf(CREDIT_REMOVED, line.text)) {
     const s = lineSpan(a, line, m.index, m[0].length);
     if (s) {
@@ -211,7 +228,7 @@ function negatedAt(a: Analysis, i: number): boolean {
 export function readReproduction(a: Analysis, draft: Draft): Reproduction {
   const hits = a.hits('copying');
   const quote = a.text.length > LONG_QUOTE ? longQuote(a.text) : undefined;
-  if (hits.length === 0 && !quote && !COPY_WORD.test(tokenLine(a).text)) return NONE;
+  if (hits.length === 0 && !quote && !mayCopy(a)) return NONE;
   const works = hits.filter((h) => tagOf(h) === 'work');
   const cues = new Map<string, Cue>();
   const add = (tag: string, hit?: LexiconHit, end = hit?.end) => {

@@ -17,6 +17,7 @@ const QUOTE_SPAN = QUOTE_ONLY.slice(QUOTE_ONLY.indexOf('"'));
 
 testRule(rule, {
   clean: [
+    { draft: 'Copied the whole PCN in on the rota email, sorry all', name: 'copying people into an email' },
     {
       draft: "As NICE puts it, 'offer a statin to people with a 10-year risk of 10% or more' (NG238).",
       name: 'short quote with attribution',
@@ -107,6 +108,15 @@ testRule(rule, {
     { draft: 'Full text of my talk at the RCGP conference below, for anyone who missed it.', name: 'own talk in full' },
   ],
   flagged: [
+    // Copying by its shape: a place a work was found, whoever made it unknown; a whole work named by its title.
+    {
+      draft: {
+        text: 'Found this lovely watercolour of Whitby on Pinterest, no idea who painted it 😍',
+        attachments: [{ kind: 'image', name: 'whitby.jpg' }],
+      },
+      spans: ['Found this lovely watercolour of Whitby on Pinterest'],
+    },
+    { draft: 'Re-uploaded the whole Dispatches documentary here for anyone who missed it', spans: ['Re-uploaded'] },
     { draft: "Pasting the whole BMJ editorial below because it's paywalled for most of you:", spans: ['Pasting the'] },
     {
       draft: "Here's the full Evening Post article, copied below so you don't hit the paywall:",
