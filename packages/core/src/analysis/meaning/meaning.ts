@@ -13,6 +13,7 @@ import {
   FIRST_PERSON_SUBJECT,
   FUNCTION_WORDS,
   NEGATORS,
+  MISCONDUCT_NOUNS,
   PERSON_NOUNS,
   THING_HEADS,
   WHEREABOUTS_VERBS,
@@ -364,6 +365,7 @@ function attributiveToThing(r: Reading, after: number, clauseEnd: number): boole
   if (after >= clauseEnd) return false;
   const next = r.tokens[after] as Token;
   if (next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PERSON_NOUNS.has(next.norm)) return false;
+  if (MISCONDUCT_NOUNS.has(next.norm)) return false;
   if (r.index.startAt[after]) return false;
   // Punctuation between ("useless, and…") means it is not attributive.
   return r.text.slice((r.tokens[after - 1] as Token).end, next.start).trim() === '';

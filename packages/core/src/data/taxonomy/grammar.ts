@@ -73,6 +73,16 @@ export const CLAUSE_CONJUNCTIONS = wordSet(`but, because, cos, coz, cause, altho
 export const CONDITIONALS = wordSet(`if, unless, otherwise, until, till, til`);
 
 /**
+ * Nouns for a person by what they do wrong ("a pathetic bully", "a lying thief"): an adjective before one
+ * describes the person, not a thing. Source: common English agent nouns of misconduct (Oxford Thesaurus of
+ * English, "wrongdoer").
+ */
+export const MISCONDUCT_NOUNS =
+  wordSet(`bully, bullies, thief, thieves, liar, liars, cheat, cheats, crook, crooks, fraud,
+  frauds, fraudster, fraudsters, hypocrite, hypocrites, coward, cowards, troll, trolls, bigot, bigots, grifter, grifters,
+  creep, creeps, snob, snobs, racist, racists, abuser, abusers, predator, predators, villain, villains`);
+
+/**
  * Nouns for people that make a group of an adjective before them ("Polish patients", "gay men", "older staff").
  * Not "ones": it points back to a noun already said, most often a thing ("kill off the old ones").
  */

@@ -74,6 +74,8 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    // An adjective before a noun of misconduct describes the person, not a thing.
+    { draft: "You're a pathetic bully and everyone here can see it.", spans: ['pathetic'] },
     // A clause turned to the reader is the author's own, whatever was reported before it.
     { draft: 'Quit calling me a shill, you absolute clown.', spans: ['absolute clown'] },
     {
