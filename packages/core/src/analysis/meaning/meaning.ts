@@ -360,8 +360,34 @@ function nearestBefore(r: Reading, at: number, clauseStart: number): Target | un
   return undefined;
 }
 
+/** Describing words that stack before a noun ("little", "old"): the noun after them is what is described. */
+const STACKED_ADJECTIVES = new Set([
+  'little',
+  'old',
+  'young',
+  'big',
+  'fat',
+  'sad',
+  'silly',
+  'lying',
+  'nasty',
+  'greedy',
+  'lazy',
+  'selfish',
+  'miserable',
+  'dirty',
+  'smug',
+  'arrogant',
+  'stupid',
+  'useless',
+  'pathetic',
+  'bitter',
+]);
+
 /** The word after an adjective is a noun that is not a person: the adjective describes that thing. */
 function attributiveToThing(r: Reading, after: number, clauseEnd: number): boolean {
+  // Past more describing words to the head noun: "a pathetic little thief", "a sad old man".
+  while (after + 1 < clauseEnd && STACKED_ADJECTIVES.has((r.tokens[after] as Token).norm)) after++;
   if (after >= clauseEnd) return false;
   const next = r.tokens[after] as Token;
   if (next.kind !== 'word' || FUNCTION_WORDS.has(next.norm) || PERSON_NOUNS.has(next.norm)) return false;

@@ -97,6 +97,10 @@ const overlaps = (t: Target, others: readonly Target[]) =>
   others.some((o) => o.tokenStart < t.tokenEnd && t.tokenStart < o.tokenEnd);
 
 /** Every target the text names, before pronouns are resolved. */
+/** How far a free relative ("whoever took my soup") may run before its copula, and the copulas that end it. */
+const FREE_RELATIVE_REACH = 8;
+const FREE_RELATIVE_END = new Set(['is', 'was', 'are', 'were']);
+
 function namedTargets(input: TargetInput): Target[] {
   const { tokens, text } = input;
   const named = groupTargets(input);
@@ -182,6 +186,24 @@ function namedTargets(input: TargetInput): Target[] {
             ...span(tokens, h.tokenStart, h.tokenEnd),
           },
     );
+  }
+  // "Whoever took my soup is a thief": a free relative before a copula names one person, unknown but
+  // particular; the whole clause is the subject the label is said of.
+  for (let i = 0; i < tokens.length; i++) {
+    if ((tokens[i] as Token).norm !== 'whoever' || taken[i] === 1) continue;
+    let k = i + 1;
+    while (k < tokens.length && k <= i + FREE_RELATIVE_REACH && !FREE_RELATIVE_END.has((tokens[k] as Token).norm)) {
+      if (/[.!?\n]/.test(text.slice((tokens[k - 1] as Token).end, (tokens[k] as Token).start))) break;
+      k++;
+    }
+    if (k > i + 1 && k < tokens.length && FREE_RELATIVE_END.has((tokens[k] as Token).norm)) {
+      taken.fill(1, i, k);
+      out.push({
+        kind: 'person',
+        label: text.slice((tokens[i] as Token).start, (tokens[k - 1] as Token).end),
+        ...span(tokens, i, k),
+      });
+    }
   }
   for (const p of input.namedPeople) {
     const from = firstTokenAtOrAfter(tokens, p.start);

@@ -74,6 +74,8 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    // "Whoever…" before a copula names one person; stacked describing words reach the head noun.
+    { draft: 'Whoever keeps parking in the ambulance bay is a pathetic old coward.', spans: ['pathetic', 'coward'] },
     // An adjective before a noun of misconduct describes the person, not a thing.
     { draft: "You're a pathetic bully and everyone here can see it.", spans: ['pathetic'] },
     // A clause turned to the reader is the author's own, whatever was reported before it.
