@@ -430,6 +430,7 @@ describe('the web app in headless Chromium, against the real server', () => {
     // With an unsent draft in Check, reopening asks before replacing it.
     await page.getByRole('link', { name: 'Check', exact: true }).click();
     await draftBox(page).fill('Something else I am writing');
+    await checked(page);
     await page.getByRole('link', { name: 'Outbox', exact: true }).click();
     const again = page.locator('.outbox-item', { hasText: edited });
     await again.getByRole('button', { name: 'Edit in Check' }).click();

@@ -54,6 +54,14 @@ export function rememberedDraft(): KeptDraft | undefined {
 }
 
 /**
+ * Remembers the draft in memory from the input handler itself: an effect runs after the next frame, and
+ * leaving Check within it (a quick click on the Outbox) must not leave the Outbox thinking Check is empty.
+ */
+export function noteDraft(kept: KeptDraft): void {
+  remembered = kept;
+}
+
+/**
  * Remembers the draft at once in memory and, shortly after the typing stops, on the device. Returns
  * a cancel function (an effect's cleanup): the next keystroke replaces the pending save.
  */

@@ -10,7 +10,7 @@ import { ReadersPanel } from '../components/ReadersPanel.tsx';
 import { announce, reviewCount } from '../lib/announce.ts';
 import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
 import { defaultHoldUntil } from '../lib/hold.ts';
-import { loadKeptDraft, rememberDraft, rememberedDraft } from '../lib/kept-draft.ts';
+import { loadKeptDraft, noteDraft, rememberDraft, rememberedDraft } from '../lib/kept-draft.ts';
 import { outbox } from '../lib/outbox.ts';
 import { onLinkClick } from '../lib/router.ts';
 import { rebaseSpans, spansOf } from '../lib/segments.ts';
@@ -46,8 +46,11 @@ export function ComposePage() {
     if (!fields.text.trim() && heldId) setHeldId(undefined);
     return rememberDraft({ fields, ...(heldId && fields.text.trim() ? { heldId } : {}) });
   }, [fields, heldId]);
-  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) =>
+  const set = <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
+    const next = { ...fields, [key]: value };
+    noteDraft({ fields: next, ...(heldId && next.text.trim() ? { heldId } : {}) });
     setFields((f) => ({ ...f, [key]: value }));
+  };
   const { checked, version, error } = useCheck('compose', fields);
   const box = useRef<HTMLTextAreaElement>(null);
   const [undo, setUndo] = useState<string>();
