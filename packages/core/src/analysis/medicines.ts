@@ -2,8 +2,13 @@ import {
   HASHTAG_NAMES,
   HASHTAG_NOT_AFTER,
   HASHTAG_NOT_BEFORE,
+  EFFECT_AS_NAME,
+  FORM_WORDS,
   MEDICINE_WARNING,
   type MedicineClass,
+  NOT_A_TREATMENT,
+  TREATMENT_AFTER,
+  TREATMENT_BEFORE,
 } from '../data/medicine.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { matchesOf } from '../text/prefilter.js';
@@ -133,61 +138,6 @@ function descriptions(a: Analysis): Omit<MedicineMention, 'warned'>[] {
   return out;
 }
 
-/** Effects used in adverts as the name of the treatment itself. Source: ASA rulings on "anti-wrinkle" adverts. */
-const EFFECT_AS_NAME = new Set(['anti wrinkle', 'antiwrinkle', 'wrinkle relaxing']);
-/** Words before the effect that make it a treatment done or had ("doing anti-wrinkle", "on anti-wrinkle"). */
-const TREATMENT_BEFORE = new Set([
-  'do',
-  'doing',
-  'does',
-  'did',
-  'on',
-  'for',
-  'my',
-  'our',
-  'your',
-  'book',
-  'booked',
-  'had',
-]);
-/** Words after it that make it a thing sold ("anti-wrinkle deal", "anti-wrinkle 3 areas", "anti-wrinkle at my clinic"). */
-const TREATMENT_AFTER = new Set([
-  'deal',
-  'deals',
-  'bundle',
-  'offer',
-  'offers',
-  'sale',
-  'special',
-  'package',
-  'packages',
-  'clinic',
-  'clinics',
-  'slot',
-  'slots',
-  'appointment',
-  'appointments',
-  'session',
-  'sessions',
-  'day',
-  'days',
-  'evening',
-  'evenings',
-  'at',
-  'from',
-  'top',
-  'topup',
-  'price',
-  'prices',
-  '1',
-  '2',
-  '3',
-  '4',
-  'one',
-  'two',
-  'three',
-]);
-
 function standsAsTreatment(a: Analysis, h: LexiconHit): boolean {
   const before = a.tokens[h.tokenStart - 1] as Token | undefined;
   const after = a.tokens[h.tokenEnd] as Token | undefined;
@@ -197,23 +147,6 @@ function standsAsTreatment(a: Analysis, h: LexiconHit): boolean {
     return before !== undefined && TREATMENT_BEFORE.has(before.norm);
   return TREATMENT_AFTER.has(after.norm) || (before !== undefined && TREATMENT_BEFORE.has(before.norm));
 }
-const NOT_A_TREATMENT = new Set([
-  'cream',
-  'creams',
-  'serum',
-  'serums',
-  'skincare',
-  'moisturiser',
-  'moisturizer',
-  'night',
-  'eye',
-  'mask',
-  'oil',
-  'routine',
-  'products',
-  'product',
-]);
-const FORM_WORDS = new Set(['injection', 'injections', 'treatment', 'treatments', 'jab', 'jabs', 'injectables']);
 
 /** A form comes before its effect only through a linking word ("jabs for weight loss"). */
 function linked(a: Analysis, from: number, to: number): boolean {

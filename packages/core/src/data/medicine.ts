@@ -266,3 +266,79 @@ export const MEDICINE_EFFECTS = defineLexicon({
     ),
   ],
 });
+
+/*
+ * Words around an effect that make it the name of the treatment itself (read by analysis/medicines.ts).
+ * Source: ASA rulings on "anti-wrinkle" adverts; common UK aesthetic advertising usage.
+ */
+/** Effects used in adverts as the name of the treatment itself. Source: ASA rulings on "anti-wrinkle" adverts. */
+export const EFFECT_AS_NAME = new Set(['anti wrinkle', 'antiwrinkle', 'wrinkle relaxing']);
+/** Words before the effect that make it a treatment done or had ("doing anti-wrinkle", "on anti-wrinkle"). */
+export const TREATMENT_BEFORE = new Set([
+  'do',
+  'doing',
+  'does',
+  'did',
+  'on',
+  'for',
+  'my',
+  'our',
+  'your',
+  'book',
+  'booked',
+  'had',
+]);
+/** Words after it that make it a thing sold ("anti-wrinkle deal", "anti-wrinkle 3 areas", "anti-wrinkle at my clinic"). */
+export const TREATMENT_AFTER = new Set([
+  'deal',
+  'deals',
+  'bundle',
+  'offer',
+  'offers',
+  'sale',
+  'special',
+  'package',
+  'packages',
+  'clinic',
+  'clinics',
+  'slot',
+  'slots',
+  'appointment',
+  'appointments',
+  'session',
+  'sessions',
+  'day',
+  'days',
+  'evening',
+  'evenings',
+  'at',
+  'from',
+  'top',
+  'topup',
+  'price',
+  'prices',
+  '1',
+  '2',
+  '3',
+  '4',
+  'one',
+  'two',
+  'three',
+]);
+export const NOT_A_TREATMENT = new Set([
+  'cream',
+  'creams',
+  'serum',
+  'serums',
+  'skincare',
+  'moisturiser',
+  'moisturizer',
+  'night',
+  'eye',
+  'mask',
+  'oil',
+  'routine',
+  'products',
+  'product',
+]);
+export const FORM_WORDS = new Set(['injection', 'injections', 'treatment', 'treatments', 'jab', 'jabs', 'injectables']);

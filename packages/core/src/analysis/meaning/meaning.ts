@@ -14,6 +14,7 @@ import {
   FUNCTION_WORDS,
   NEGATORS,
   MISCONDUCT_NOUNS,
+  STACKED_ADJECTIVES,
   PERSON_NOUNS,
   THING_HEADS,
   WHEREABOUTS_VERBS,
@@ -359,30 +360,6 @@ function nearestBefore(r: Reading, at: number, clauseStart: number): Target | un
   }
   return undefined;
 }
-
-/** Describing words that stack before a noun ("little", "old"): the noun after them is what is described. */
-const STACKED_ADJECTIVES = new Set([
-  'little',
-  'old',
-  'young',
-  'big',
-  'fat',
-  'sad',
-  'silly',
-  'lying',
-  'nasty',
-  'greedy',
-  'lazy',
-  'selfish',
-  'miserable',
-  'dirty',
-  'smug',
-  'arrogant',
-  'stupid',
-  'useless',
-  'pathetic',
-  'bitter',
-]);
 
 /** The word after an adjective is a noun that is not a person: the adjective describes that thing. */
 function attributiveToThing(r: Reading, after: number, clauseEnd: number): boolean {

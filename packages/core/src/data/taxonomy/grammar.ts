@@ -82,6 +82,11 @@ export const MISCONDUCT_NOUNS =
   frauds, fraudster, fraudsters, hypocrite, hypocrites, coward, cowards, troll, trolls, bigot, bigots, grifter, grifters,
   creep, creeps, snob, snobs, racist, racists, abuser, abusers, predator, predators, villain, villains`);
 
+/** Describing words that stack before a noun ("a pathetic little thief"): the noun after them is what is described. */
+export const STACKED_ADJECTIVES = wordSet(
+  `little, old, young, big, fat, sad, silly, lying, nasty, greedy, lazy, selfish, miserable, dirty, smug, arrogant, stupid, useless, pathetic, bitter`,
+);
+
 /**
  * Nouns for people that make a group of an adjective before them ("Polish patients", "gay men", "older staff").
  * Not "ones": it points back to a noun already said, most often a thing ("kill off the old ones").
