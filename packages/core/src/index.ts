@@ -17,7 +17,7 @@ export {
   type Sensitivity,
 } from './policy.js';
 export { createChecker, type Checker, type Inspection } from './checker.js';
-export { RULES } from './registry.js';
+export { RULES, ruleTitle } from './registry.js';
 export { defineRule, type Rule, type RuleContext, type RuleHit, type RuleExample } from './rule.js';
 export { readerReasons } from './readers.js';
 export { QUESTIONS, HOLDING_REPLY } from './advice.js';

@@ -65,3 +65,10 @@ export const RULES: readonly Rule[] = [
   nhsPatients,
   reminder,
 ];
+
+const TITLES = new Map(RULES.map((r) => [r.id, r.description.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '')]));
+
+/** A rule's description in a few words, without its examples in brackets: "A patient identifier in a draft about a patient". */
+export function ruleTitle(id: string): string | undefined {
+  return TITLES.get(id);
+}

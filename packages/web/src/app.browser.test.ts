@@ -19,7 +19,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
 import { PAGES as APP_PAGES } from './lib/router.ts';
-import { WHEN_FORMAT } from './lib/time.ts';
+import { WHEN_FORMAT } from '@pause/ui';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CLI = join(ROOT, 'packages/cli/bin/pause.mjs');

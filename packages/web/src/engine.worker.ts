@@ -3,7 +3,7 @@
  * and nothing leaves the page. Requests of one lane supersede each other: when several are queued
  * only the newest is assessed.
  */
-import { createChecker, READERS, RULES, type Assessment, type Checker, type Reader } from '@pause/core';
+import { createChecker, READERS, RULES, ruleTitle, type Assessment, type Checker, type Reader } from '@pause/core';
 import type { EngineRequest, EngineResponse } from './engine/protocol.ts';
 
 const reply = (msg: EngineResponse) => (self as unknown as { postMessage(m: EngineResponse): void }).postMessage(msg);
@@ -16,15 +16,12 @@ function checkerFor(policy: unknown): Checker {
   return cached.checker;
 }
 
-// A rule's one-line description without its examples in brackets: "A patient identifier in a draft about a patient".
-const DESCRIPTIONS = new Map(RULES.map((r) => [r.id, r.description.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '')]));
-
 /** Why each reader objects, one short line a finding: what the rule looks for, and the words. */
 function reasonsOf(assessment: Assessment): Record<Reader, string[]> {
   const out = Object.fromEntries(READERS.map((r) => [r, [] as string[]])) as Record<Reader, string[]>;
   for (const f of assessment.findings) {
     if (f.severity === 'info') continue;
-    const line = `${DESCRIPTIONS.get(f.ruleId) ?? f.ruleId}${f.excerpt ? `: “${f.excerpt}”` : ''}`;
+    const line = `${ruleTitle(f.ruleId) ?? f.ruleId}${f.excerpt ? `: “${f.excerpt}”` : ''}`;
     for (const r of f.readers) if (!out[r].includes(line)) out[r].push(line);
   }
   return out;

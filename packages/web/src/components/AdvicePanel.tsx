@@ -1,25 +1,5 @@
 import type { Advice } from '@pause/core';
-import { formatWhen } from '../lib/time.ts';
-
-/** The strategy in one line, in the words of the severity. */
-export function adviceHeadline(a: Advice): string {
-  switch (a.action) {
-    case 'post':
-      return 'Fine to post.';
-    case 'revise':
-      return 'Revise it before you post: apply the fixes or reword it.';
-    case 'defer': {
-      const until = a.deferUntil ? Date.parse(a.deferUntil) : NaN;
-      return Number.isFinite(until)
-        ? `Wait before you send it: hold it until ${formatWhen(until)}, then read it again.`
-        : 'Wait before you send it: give it an hour, then read it again.';
-    }
-    case 'do-not-post':
-      return 'Don’t post this as it stands.';
-    case 'redirect':
-      return 'Reply by pointing them to the right place for help.';
-  }
-}
+import { adviceHeadline } from '@pause/ui';
 
 export function AdvicePanel({ advice }: { advice: Advice }) {
   return (

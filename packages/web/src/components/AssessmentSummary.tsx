@@ -1,6 +1,6 @@
 import type { Assessment } from '@pause/core';
 import { reviewCount } from '../lib/announce.ts';
-import { adviceHeadline } from './AdvicePanel.tsx';
+import { adviceHeadline } from '@pause/ui';
 import { SeverityBadge } from './findings.tsx';
 
 /** An assessment in brief: how many things to review, each in a line, and the advice. */

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { fromLocalInput, toLocalInput } from '../lib/time.ts';
+import { fromLocalInput, toLocalInput } from '@pause/ui';
 
 /** A release time picker: a datetime-local input (local wall time) and a submit button. */
 export function HoldForm({

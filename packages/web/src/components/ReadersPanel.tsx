@@ -1,14 +1,6 @@
 import type { Reader, ReaderView } from '@pause/core';
+import { READER_LABEL } from '@pause/ui';
 
-export const READER_LABEL: Record<Reader, string> = {
-  patient: 'A patient',
-  colleague: 'A colleague',
-  employer: 'Your employer or partners',
-  'nhs-england': 'NHS England',
-  gmc: 'The GMC',
-  police: 'A police officer',
-  judge: 'A judge',
-};
 const ORDER: Reader[] = ['patient', 'colleague', 'employer', 'nhs-england', 'gmc', 'police', 'judge'];
 
 /** Each reason once, with the readers who object for it, in the order the readers are listed. */

@@ -1,7 +1,6 @@
 import type { Finding, Severity, Suggestion } from '@pause/core';
-import { groupOverlapping } from '../lib/overlaps.ts';
+import { describeFix, groupOverlapping, SEVERITY_LABEL } from '@pause/ui';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { stop: 'Stop', caution: 'Caution', info: 'Note' };
 // The shape of the badge and its glyph say the severity without colour.
 const SEVERITY_ICON: Record<Severity, string> = { stop: '!!', caution: '!', info: 'i' };
 
@@ -14,13 +13,6 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
       {SEVERITY_LABEL[severity]}
     </span>
   );
-}
-
-/** "Replace “x” with “y”" or "Remove “x”", from the text the suggestion was made for. */
-export function describeFix(text: string, s: Suggestion): string {
-  const old = s.start !== undefined && s.end !== undefined ? text.slice(s.start, s.end).trim() : '';
-  if (s.text === '') return old ? `Remove “${old}”` : 'Remove it';
-  return old ? `Replace “${old}” with “${s.text}”` : `Use “${s.text}”`;
 }
 
 export interface FixProps {

@@ -1,6 +1,6 @@
 import type { AuthorProfile, Channel, Direction, Mood, Platform, Recipient } from '@pause/core';
 import { parseThread } from './thread.ts';
-import { isoWithOffset } from './time.ts';
+import { isoWithOffset } from '@pause/ui';
 
 /** What the compose and inbound pages collect: the words plus the context controls. */
 export interface DraftFields {

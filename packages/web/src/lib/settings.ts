@@ -1,5 +1,5 @@
 import type { AuthorProfile, Policy } from '@pause/core';
-import { HOLD_DEFAULTS, type HoldDefaults } from './hold.ts';
+import { HOLD_DEFAULTS, type HoldDefaults } from '@pause/ui';
 
 /** The server's Settings (webapp brief): the policy for the checker, the author profile, the zone, hold defaults. */
 export interface Settings {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { authHeaders, messageOf } from '../lib/api.ts';
 import { audits, uploadAudit, type AuditStatus } from '../lib/audits.ts';
-import { formatWhen } from '../lib/time.ts';
+import { formatWhen } from '@pause/ui';
 import { useSettings } from '../state/settings.tsx';
 
 const POLL_MS = 500;

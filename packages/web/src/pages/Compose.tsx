@@ -9,13 +9,12 @@ import { HoldForm } from '../components/HoldForm.tsx';
 import { ReadersPanel } from '../components/ReadersPanel.tsx';
 import { announce, reviewCount } from '../lib/announce.ts';
 import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
-import { defaultHoldUntil } from '../lib/hold.ts';
+import { defaultHoldUntil, formatWhen, isoWithOffset } from '@pause/ui';
 import { loadKeptDraft, noteDraft, rememberDraft, rememberedDraft } from '../lib/kept-draft.ts';
 import { outbox } from '../lib/outbox.ts';
 import { onLinkClick } from '../lib/router.ts';
 import { rebaseSpans, spansOf } from '../lib/segments.ts';
 import { takeShared } from '../lib/share.ts';
-import { formatWhen, isoWithOffset } from '../lib/time.ts';
 import { useSettings } from '../state/settings.tsx';
 import { useCheck } from '../state/use-check.ts';
 

@@ -5,7 +5,7 @@ import { Editor } from '../components/Editor.tsx';
 import { SeverityBadge } from '../components/findings.tsx';
 import { announce } from '../lib/announce.ts';
 import { EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
-import { suggestedReplies } from '../lib/replies.ts';
+import { suggestedReplies } from '@pause/ui';
 import { rebaseSpans, spansOf } from '../lib/segments.ts';
 import { useCheck } from '../state/use-check.ts';
 

@@ -4,11 +4,10 @@ import { CopyButton } from '../components/CopyButton.tsx';
 import { HoldForm } from '../components/HoldForm.tsx';
 import { messageOf } from '../lib/api.ts';
 import { fieldsOf } from '../lib/draft.ts';
-import { outsideQuietHours } from '../lib/hold.ts';
+import { formatCountdown, formatWhen, isoWithOffset, outsideQuietHours } from '@pause/ui';
 import { hasUnsentDraft, reopenDraft } from '../lib/kept-draft.ts';
 import { outbox, type OutboxItem } from '../lib/outbox.ts';
 import { navigate, onLinkClick } from '../lib/router.ts';
-import { formatCountdown, formatWhen, isoWithOffset } from '../lib/time.ts';
 import { useNow } from '../lib/use-now.ts';
 import { useSettings } from '../state/settings.tsx';
 

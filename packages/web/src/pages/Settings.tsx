@@ -1,13 +1,12 @@
 import type { Category, Severity } from '@pause/core';
 import { useEffect, useState } from 'preact/hooks';
-import { SEVERITY_LABEL } from '../components/findings.tsx';
 import { engine } from '../engine/client.ts';
 import type { RuleInfo } from '../engine/protocol.ts';
 import { api, ApiError, messageOf } from '../lib/api.ts';
-import { HOLD_DEFAULTS } from '../lib/hold.ts';
+import { HOLD_DEFAULTS } from '@pause/ui';
 import { forgetDraft } from '../lib/kept-draft.ts';
 import { API_CACHE, SETTINGS_CACHE_KEY, type Settings } from '../lib/settings.ts';
-import { browserTimeZone, timeZoneOptions } from '../lib/time.ts';
+import { browserTimeZone, SEVERITY_LABEL, timeZoneOptions } from '@pause/ui';
 import { useSettings } from '../state/settings.tsx';
 
 const CATEGORY_LABEL: Record<Category, string> = {

@@ -1,6 +1,6 @@
 import type { Finding } from '@pause/core';
 
-/** A finding for the web app's unit tests: the fields they do not care about filled in. */
+/** A finding for the interface's unit tests: the fields they do not care about filled in. */
 export function aFinding(ruleId: string, fields: Partial<Finding> = {}): Finding {
   return {
     ruleId,

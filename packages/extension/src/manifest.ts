@@ -1,0 +1,35 @@
+/**
+ * The extension's manifest (Manifest V3), built by @crxjs/vite-plugin. Permissions are the listed
+ * sites, storage, alarms and notifications (held drafts), and scripting (to serve the sites the
+ * user adds, each granted by them at the time as an optional host). No remote code, no network.
+ */
+import { defineManifest } from '@crxjs/vite-plugin';
+import pkg from '../package.json' with { type: 'json' };
+import { SITES } from './sites/index.ts';
+
+/** Hosts granted up front only to the test build, so the end-to-end tests can add local pages as sites. */
+export function manifestFor(testHosts: string[] = []) {
+  return defineManifest({
+    manifest_version: 3,
+    name: 'Pause',
+    description:
+      'Reads a draft before you send it and says what a patient, colleague or regulator would object to. On your device only.',
+    version: pkg.version,
+    icons: { 16: 'icons/icon-16.png', 48: 'icons/icon-48.png', 128: 'icons/icon-128.png' },
+    action: { default_title: 'Pause', default_popup: 'src/options/index.html' },
+    options_page: 'src/options/index.html',
+    background: { service_worker: 'src/background/index.ts', type: 'module' },
+    content_scripts: [
+      {
+        matches: [...new Set(SITES.flatMap((s) => s.matches))],
+        js: ['src/content/index.ts'],
+        css: ['src/content/highlight.css'],
+        run_at: 'document_idle',
+      },
+    ],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    host_permissions: testHosts,
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'" },
+  });
+}
