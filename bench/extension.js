@@ -46,7 +46,8 @@ const draft = (n) => {
   for (let i = 0; s.length < n; i++) s += `${words[i % words.length]} `;
   return s.slice(0, n);
 };
-const pct = (xs, p) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN);
+const pct = (xs, p) =>
+  xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))] : NaN;
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 const server = createServer((_, res) => res.end(PAGE)).listen(0, '127.0.0.1');
@@ -55,7 +56,13 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const profile = mkdtempSync(join(tmpdir(), 'pause-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless=new', '--no-sandbox', '--disable-gpu', `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
+  args: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    `--disable-extensions-except=${EXTENSION}`,
+    `--load-extension=${EXTENSION}`,
+  ],
 });
 const results = {};
 try {

@@ -173,7 +173,16 @@ export function Card({ state: s, actions: act }: { state: CardState; actions: Ca
       </section>
     ) : null;
   return (
-    <div class="card" role="dialog" aria-label="Pause" data-verdict={verdict} data-stopped={s.stopped}>
+    <div
+      class="card"
+      role="dialog"
+      aria-label="Pause"
+      data-verdict={verdict}
+      data-stopped={s.stopped}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') act.edit();
+      }}
+    >
       <div class={`banner v-${tone}`}>
         <strong>{title}</strong>
         <span>{line}</span>

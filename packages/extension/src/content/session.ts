@@ -66,6 +66,7 @@ export class ComposeSession {
     this.observer = new MutationObserver(() => this.changed());
     this.observer.observe(box, { childList: true, subtree: true, characterData: true });
     box.addEventListener('input', this.changed);
+    box.addEventListener('keydown', this.escape, true);
     box.addEventListener('scroll', this.place, { passive: true });
     addEventListener('scroll', this.place, { capture: true, passive: true });
     addEventListener('resize', this.place, { passive: true });
@@ -85,6 +86,7 @@ export class ComposeSession {
   end(): void {
     this.observer.disconnect();
     this.box.removeEventListener('input', this.changed);
+    this.box.removeEventListener('keydown', this.escape, true);
     this.box.removeEventListener('scroll', this.place);
     removeEventListener('scroll', this.place, { capture: true });
     removeEventListener('resize', this.place);
@@ -120,6 +122,14 @@ export class ComposeSession {
       thread: direction === 'outbound' ? (ctx.thread ?? []) : [],
     };
   }
+
+  /** Escape in the box closes an open card first (and only the card: a site's composer stays open). */
+  private readonly escape = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.state.open) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    this.actions.edit();
+  };
 
   readonly changed = (): void => {
     this.state.checking = true;
