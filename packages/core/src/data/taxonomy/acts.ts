@@ -486,7 +486,9 @@ export const GLORIFY = defineLexicon({
        only doing what, should be proud, thank you, thank god, good riddance, serves them right, they had it coming,
        had it coming, asked for it, deserved it, they deserved it, deserved what they got, long live, salute,
        praise, celebrate, celebrating, celebrated, cheer, cheering, glad, happy, justified, a good start,
-       not enough, not enough of them, better luck next time, high score, new high score, saint tarrant`,
+       not enough, not enough of them, better luck next time, high score, new high score, saint tarrant,
+       freedom fighter, freedom fighters, resistance, legitimate resistance, resistance fighters, not terrorists,
+       i support, we support, solidarity with, stand with, i stand with, we stand with, victory to, glory to`,
       ['glorify'],
       TA,
       'Approval: glorification when it meets an attack on people or its perpetrator.',
@@ -501,6 +503,26 @@ export const GLORIFY = defineLexicon({
   ],
 });
 
+/**
+ * Praise beside an attack is something else when it is given to other people between them ("well done
+ * to the staff who treated the Southport victims"); sympathy and justice are read from the news stance
+ * (stance.ts). Medical and everyday senses of an attack word ("asthma attack", "personal attacks", "these
+ * puns are killing me") are no attack at all.
+ */
+export const ATTACK_PRAISED_OTHERS = wordSet(`staff, paramedics, police, officers, officer, aiders, responders,
+  nurses, doctors, team, everyone, community, volunteers, crews, crew, firefighters, medics, colleagues, people,
+  families, public, locals, surgeons, hospital, nhs, ambulance, services, neighbours, victims, victim, survivors,
+  hostages, hostage, children, residents`);
+/** Words before an attack word that make it an illness or an everyday sense ("heart attack", "personal attacks"). */
+export const NOT_AN_ATTACK_BEFORE = wordSet(`heart, asthma, asthmatic, panic, anxiety, angina, gout, migraine,
+  allergic, allergy, hayfever, sickle, epileptic, seizure, vertigo, personal, verbal, cyber, ransomware, phishing,
+  sneak, counter, chess, heat, dog`);
+/** Words after an attack word that make it figurative ("killing me", "killing it", "a massacre at the quiz"). */
+export const NOT_AN_ATTACK_AFTER = wordSet(`me, us, myself, it`);
+/** Words opening a sentence that carry the attack or attacker of the one before ("He was a hero."). */
+export const CARRIED_SUBJECTS = wordSet(`he, she, they, it, this, that, he's, she's, they're, it's, that's, hes, shes,
+  theyre, its, thats`);
+
 export const ATTACK_EVENT = defineLexicon({
   id: 'act-attack-event',
   description: 'Attacks on people, their perpetrators and their writings.',
@@ -510,21 +532,38 @@ export const ATTACK_EVENT = defineLexicon({
        bombers, massacre, massacres, rampage, stabbing, stabbings, killing, killings, slaughter, terror attack,
        terrorist attack, atrocity, atrocities, pogrom, pogroms, genocide, holocaust, the holocaust, ethnic cleansing,
        lynching, lynchings, arson attack, firebombing, van attack, car attack, riot, riots, what he did, what they did,
-       his actions, manifesto, his manifesto, the manifesto, livestream, the livestream, the video`,
+       his actions`,
       ['attack'],
       TA,
-      'An attack on people, its perpetrator or its record.',
+      'An attack on people or its perpetrator.',
+    ),
+    ...terms(
+      `manifesto, his manifesto, the manifesto, livestream, the livestream, the video`,
+      ['attack', 'record'],
+      TA,
+      "An attacker's record (writings, footage): an attack only beside a named attack or attacker.",
     ),
     ...terms(
       `breivik, anders breivik, tarrant, brenton tarrant, christchurch, christchurch shooter, dylann roof, roof,
        payton gendron, gendron, buffalo shooter, thomas mair, darren osborne, finsbury park, robert bowers,
        tree of life, pittsburgh synagogue, el paso shooter, patrick crusius, timothy mcveigh, mcveigh,
        oklahoma city, elliot rodger, unabomber, ted kaczynski, jo cox murder, salman abedi, manchester arena,
-       7/7, 7 7 bombers, lee rigby, october 7, october 7th, hamas attack, bataclan, nice truck attack, charlie hebdo,
-       utoya, halle synagogue, hanau, southport, southport attacker`,
+       7/7, 7 7 bombers, lee rigby, october 7, october 7th, 7 october, 7th october, oct 7, oct 7th, 7 oct,
+       hamas attack, bataclan, nice truck attack, charlie hebdo, utoya, halle synagogue, hanau, southport,
+       southport attacker`,
       ['attack', 'named'],
       'Wikipedia lists of terrorist incidents and far-right and Islamist attacks in Europe, the UK and North America (public record)',
       'A named attack or attacker: praise of it glorifies terrorism (Terrorism Act 2006 s.1).',
+    ),
+    ...terms(
+      `hamas, al qassam, qassam brigades, hezbollah, hizballah, islamic state, isis, isil, daesh, al qaeda, al qaida,
+       al shabaab, boko haram, national action, sonnenkrieg division, atomwaffen, atomwaffen division, the base,
+       feuerkrieg division, terrorgram, palestine action, wagner group, pkk, lashkar e taiba, jaish e mohammed,
+       hizb ut tahrir, palestinian islamic jihad, new ira, real ira, continuity ira, provisional ira, the ira, uvf,
+       uda, ulster volunteer force, ulster defence association, the ra`,
+      ['attack', 'named', 'proscribed'],
+      'Home Office, Proscribed terrorist groups or organisations (GOV.UK, updated 2025); Terrorism Act 2000 ss.11-13',
+      'An organisation proscribed in the UK: inviting support for it is an offence (Terrorism Act 2000 s.12).',
     ),
   ],
 });

@@ -91,8 +91,8 @@ export const EVENT_REPORT = defineLexicon({
   entries: [
     ...terms(
       `reported, reports, according to, police say, police said, police are, police have, news, breaking, breaking news,
-       arrested, arrest, charged, convicted, sentenced, jailed, trial, inquest, inquiry, investigation, investigating,
-       victims, victim, survivors, survivor, injured, wounded, killed in, died in, were killed, was killed, lost their lives,
+       arrested, arrest, charged, convicted, sentenced, jailed, got life, life sentence, behind bars, trial, inquest, inquiry, investigation, investigating,
+       victims, victim, survivors, survivor, injured, wounded, was hurt, were hurt, killed in, died in, were killed, was killed, lost their lives,
        thoughts with, thoughts are with, our thoughts, our hearts, hearts go out, heart goes out, praying for, rip,
        rest in peace, vigil, condolences, tribute, tributes, horrific, tragic, tragedy, devastating, devastated,
        heartbreaking, senseless, terrible news, awful news, sad news, solidarity with, stand with, support for victims,

@@ -4,6 +4,26 @@ import rule from './hate-incitement.js';
 testRule(rule, {
   clean: [
     {
+      draft: 'Well done to the staff who treated the Southport victims.',
+      name: 'praise given to others beside an attack',
+    },
+    {
+      draft: 'Thank god no one else was hurt in the Manchester Arena attack.',
+      name: 'relief, not praise of the attack',
+    },
+    { draft: 'Glad to see the Southport attacker got life.', name: 'justice done is not glorification' },
+    { draft: 'Praying for Southport. The bravery of the paramedics was incredible.' },
+    {
+      draft: 'Had a massive asthma attack at the mosque and the first aiders were amazing. Thank you to everyone.',
+      name: 'an illness is no attack',
+    },
+    { draft: 'These puns are killing me 😂 well done the reception team on the Christmas window' },
+    { draft: "Atul Gawande's Checklist Manifesto is well worth reading.", name: 'a manifesto with no attacker' },
+    { draft: 'The major incident debrief from the Nottingham attack is worth reading for the triage lessons.' },
+    { draft: 'Hamas released three hostages today, thank god they are home.' },
+    { draft: 'We support the Palestinian people, not Hamas.', name: 'support given to people, not the organisation' },
+    { draft: "I don't support Hamas or any group that kills civilians." },
+    {
       draft: 'The 2019 attack on two mosques in Christchurch killed 51 worshippers.',
       name: 'violence reported with its date',
     },
@@ -47,6 +67,24 @@ testRule(rule, {
     { draft: 'Immigrants are cockroaches.', spans: ['Immigrants are cockroaches'] },
     { draft: 'Asylum seekers are parasites living off us.', spans: ['Asylum seekers are parasites'] },
     { draft: 'The Manchester bomber is a hero.', spans: ['bomber is a hero'] },
+    {
+      draft: 'Hamas are freedom fighters.',
+      spans: ['Hamas are freedom fighters'],
+      name: 'a proscribed organisation praised',
+    },
+    { draft: 'I stand with Palestine Action.', spans: ['I stand with Palestine Action'] },
+    { draft: 'Oct 7 was legitimate resistance.', spans: ['Oct 7 was legitimate resistance'] },
+    {
+      draft: 'Whoever bombed that clinic saved more lives than any doctor ever will. Hero.',
+      spans: ['bombed that clinic saved more lives than any doctor ever will. Hero'],
+      name: 'praise alone in the next sentence',
+    },
+    { draft: 'The Christchurch shooter. He was right.', spans: ['Christchurch shooter. He was right'] },
+    {
+      draft: 'Whoever set fire to the Rotherham hotel deserves a medal not a prison sentence.',
+      spans: ['set fire to the Rotherham hotel deserves a medal'],
+      name: 'justice waved away',
+    },
     {
       draft: "Let's all go round there tonight.",
       spans: ["Let's all go round"],

@@ -1,10 +1,17 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { disjoint, isCommunity, namedInOwnWords, spanOf } from '../../analysis/meaning/hostile.js';
 import type { Act } from '../../analysis/meaning/types.js';
-import { PAST_TIME_WORDS } from '../../data/taxonomy/grammar.js';
+import {
+  ATTACK_PRAISED_OTHERS,
+  CARRIED_SUBJECTS,
+  NOT_AN_ATTACK_AFTER,
+  NOT_AN_ATTACK_BEFORE,
+} from '../../data/taxonomy/acts.js';
+import { PAST_TIME_WORDS, PERSON_NOUNS } from '../../data/taxonomy/grammar.js';
 import { modelAlone, withModel } from '../../analysis/score.js';
 import { IRREGULAR_FORMS } from '../../data/taxonomy/irregular-verbs.js';
 import { defineRule, type RuleHit } from '../../rule.js';
+import { firstTokenAtOrAfter } from '../../text/tokens.js';
 
 /*
  * content.hate-incitement: violence or harm urged, wished or promised against a community (a group by
@@ -52,27 +59,119 @@ function urgedAgainstCommunity(act: Act): Kind | undefined {
   }
 }
 
-/** Praise beside an attack or an attacker in the same or the next sentence, in the author's voice. */
-function glorification(
-  acts: readonly Act[],
-  attacks: ReadonlyArray<{ start: number; end: number; sentence: number; named: boolean }>,
-  sentenceAt: (offset: number) => number,
-): Found[] {
+interface Attack {
+  start: number;
+  end: number;
+  sentence: number;
+  named: boolean;
+  /** Writings or footage ("the manifesto"): an attack only beside a named one. */
+  record: boolean;
+}
+
+/** The words strictly between two spans, as tokens' normal forms. */
+function wordsBetween(a: Analysis, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let i = firstTokenAtOrAfter(a.tokens, from); i < a.tokens.length && a.tokens[i]!.end <= to; i++) {
+    out.push(a.tokens[i]!.norm);
+  }
+  return out;
+}
+
+/** "not …", "no …", "not a …" right before: "deserves a medal, not a prison sentence". */
+function wavedAway(before: readonly string[]): boolean {
+  const no = (w: string | undefined) => w === 'not' || w === 'no';
+  const [third, second, first] = [undefined, undefined, undefined, ...before].slice(-3);
+  return no(first) || no(second) || (no(third) && (second === 'a' || second === 'an'));
+}
+
+/**
+ * The sentence at `offset` reports, mourns or remembers (the news stance: "thoughts with", "horrific",
+ * "got life", "victims"), outside the words `[from, to)` themselves; justice waved away ("deserves a
+ * medal, not a prison sentence") is not justice done.
+ */
+function sympathyOrJustice(a: Analysis, offset: number, from = offset, to = offset): boolean {
+  const s = a.sentenceAt(offset);
+  return a
+    .hits('stance-news')
+    .some(
+      (h) =>
+        a.sentenceAt(h.start) === s &&
+        (h.end <= from || h.start >= to) &&
+        !wavedAway(wordsBetween(a, Math.max(0, h.start - 32), h.start).slice(-3)),
+    );
+}
+
+/**
+ * Praise of an attack or an attacker, in the author's voice: in the same sentence, or in the next
+ * when that one opens by carrying it ("…the Christchurch shooter. He was a hero") or is the praise
+ * alone ("…saved more lives than any doctor. Hero."). Not praise given to someone between them ("well done to the staff who treated the Southport victims"), not a sentence of
+ * sympathy or of the attacker punished, and not a recommendation to read something unless it is an
+ * attacker's record beside a named attack.
+ */
+function glorification(a: Analysis, attacks: readonly Attack[]): Found[] {
   const out: Found[] = [];
-  for (const act of acts) {
+  const named = attacks.filter((x) => x.named);
+  for (const act of a.meaning.acts) {
     if (act.kind !== 'glorify' || act.negated || act.stance !== 'own' || act.modality.has('question')) continue;
-    const s = sentenceAt(act.start);
-    const attack = attacks.find((x) => Math.abs(x.sentence - s) <= 1 && (x.end <= act.start || x.start >= act.end));
+    const s = a.sentenceAt(act.start);
+    const sentence = a.sentences[s];
+    const opening = sentence ? a.tokens.find((t) => t.start >= sentence.start)?.norm : undefined;
+    // A sentence of praise alone ("Hero.", "Legend, honestly.") says it of what came just before.
+    const alone = !!sentence && wordsBetween(a, sentence.start, sentence.end).length <= 3;
+    const carried = alone || (!!opening && CARRIED_SUBJECTS.has(opening));
+    if (sympathyOrJustice(a, act.start, act.start, act.end)) continue;
+    const share = act.entry.tags?.includes('share') ?? false;
+    const attack = attacks.find((x) => {
+      const here = x.sentence === s || (x.sentence === s - 1 && carried);
+      if (!here || !(x.end <= act.start || x.start >= act.end)) return false;
+      if (x.record && !named.some((n) => Math.abs(n.sentence - x.sentence) <= 1)) return false;
+      if (share && !x.record && !x.named) return false;
+      if (x.sentence !== s) return true;
+      const between = x.end <= act.start ? wordsBetween(a, x.end, act.start) : wordsBetween(a, act.end, x.start);
+      // Someone between them is praised instead, unless they are the attacker: "the lad who punched…".
+      return !between.some(
+        (w, i) =>
+          (ATTACK_PRAISED_OTHERS.has(w) || PERSON_NOUNS.has(w)) &&
+          !(x.start >= act.end && (between[i + 1] === 'who' || between[i + 1] === 'that') && i + 2 >= between.length),
+      );
+    });
     if (!attack) continue;
     out.push({
       start: Math.min(act.start, attack.start),
       end: Math.max(act.end, attack.end),
       kind: 'glorify',
       confidence: attack.named ? 0.9 : 0.8,
-      why: [`praise ("${act.entry.phrase}") beside an attack or attacker`],
+      why: [`praise ("${act.entry.phrase}") of an attack or attacker`],
     });
   }
   return out;
+}
+
+/** Attacks named in the draft, leaving out an illness or an everyday sense of the word ("asthma attack", "killing me"). */
+function attacksIn(a: Analysis): Attack[] {
+  const word = (i: number) => a.tokens[i]?.norm ?? '';
+  const index = (offset: number) => a.tokens.findIndex((t) => t.start >= offset);
+  return [
+    ...a
+      .hits('act-attack-event')
+      .filter((h) => {
+        if (h.entry.tags?.includes('named')) return true;
+        const first = index(h.start);
+        const after = index(h.end);
+        return !NOT_AN_ATTACK_BEFORE.has(word(first - 1)) && !(after >= 0 && NOT_AN_ATTACK_AFTER.has(word(after)));
+      })
+      .map((h) => ({
+        start: h.start,
+        end: h.end,
+        sentence: a.sentenceAt(h.start),
+        named: h.entry.tags?.includes('named') ?? false,
+        record: h.entry.tags?.includes('record') ?? false,
+      })),
+    // Violence reported as done by someone ("whoever stabbed that MP").
+    ...a.meaning.acts
+      .filter((x) => x.kind === 'violence' && x.agent === 'other' && x.target !== undefined && x.target.kind !== 'self')
+      .map((x) => ({ start: x.start, end: x.end, sentence: a.sentenceAt(x.start), named: false, record: false })),
+  ];
 }
 
 /** A year, read as a date ("in 2017"). */
@@ -116,10 +215,15 @@ function toldOfOthers(a: Analysis, x: Act): boolean {
 
 /** Violence, harm or an attack spoken of in the author's own words and not dated news: the part the model completes. */
 function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: string }> {
+  // An attack named as an event and mourned or condemned ("the Southport attack was horrific") calls for nothing.
+  const events = a.hits('act-attack-event');
+  const namesEvent = (x: Act) => events.some((h) => h.start < x.end && x.start < h.end);
   return a.meaning.acts
     .filter(
       (x) =>
         (x.kind === 'glorify' || x.kind === 'violence' || x.kind === 'harm') &&
+        !(x.kind === 'glorify' && sympathyOrJustice(a, x.start, x.start, x.end)) &&
+        !(x.kind !== 'glorify' && namesEvent(x) && sympathyOrJustice(a, x.start)) &&
         !datedReport(a, x) &&
         !toldOfOthers(a, x) &&
         x.stance === 'own' &&
@@ -192,21 +296,8 @@ export default defineRule({
         ],
       });
     }
-    // An attack: named as one, or violence reported as done by someone ("whoever stabbed that MP").
-    const attacks = [
-      ...a.hits('act-attack-event').map((h) => ({
-        start: h.start,
-        end: h.end,
-        sentence: a.sentenceAt(h.start),
-        named: h.entry.tags?.includes('named') ?? false,
-      })),
-      ...a.meaning.acts
-        .filter(
-          (x) => x.kind === 'violence' && x.agent === 'other' && x.target !== undefined && x.target.kind !== 'self',
-        )
-        .map((x) => ({ start: x.start, end: x.end, sentence: a.sentenceAt(x.start), named: false })),
-    ];
-    if (attacks.length > 0) found.push(...glorification(a.meaning.acts, attacks, (o) => a.sentenceAt(o)));
+    const attacks = attacksIn(a);
+    if (attacks.length > 0) found.push(...glorification(a, attacks));
     const hits = disjoint(found).map(
       (f): RuleHit => ({
         start: f.start,
