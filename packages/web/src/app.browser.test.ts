@@ -7,113 +7,40 @@
  * checking, and the keystroke-to-underline latency (a benchmark: printed and written to
  * test-artifacts/web-latency.json, with only a loose sanity bound asserted).
  *
- * Chromium is launched by test/chromium.ts, shared with the audit report's browser test.
+ * Chromium is launched by test/chromium.ts, shared with the audit report's browser test; the server
+ * and the page are opened by browser-harness.ts, shared with reflection.browser.test.ts.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
+import {
+  axeViolations,
+  DAYTIME,
+  expectLocalOnly as expectLocalOnlyAt,
+  londonClock,
+  londonMorning,
+  type Opened,
+  openPage,
+  type Server,
+  startServer,
+} from './browser-harness.ts';
 import { PAGES as APP_PAGES } from './lib/router.ts';
-import { WHEN_FORMAT } from '@pause/ui';
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const CLI = join(ROOT, 'packages/cli/bin/pause.mjs');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-/** The app's pages, named for the screenshots: web-<name>-<width>.png. */
-const PAGES = APP_PAGES.map((p) => ({ ...p, name: p.path === '/' ? 'compose' : p.path.slice(1) }));
 
 /**
- * Tomorrow at noon UTC (12:00 or 13:00 in London): a daytime clock for the page, so that the quiet
- * hours only flag what a test means them to, whenever the suite runs; in the future, so that held
- * drafts stay held on the real server.
+ * The app's pages, named for the screenshots: web-<name>-<width>.png. Reflection is seen here with its record
+ * off (reflection.browser.test.ts writes web-reflection-<width>.png with a record in it).
  */
-const DAYTIME = (() => {
-  const d = new Date();
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1, 12));
-})();
-
-/** The instant `days` from today when London's clock reads hh:mm (in the future, so held drafts stay held). */
-function londonClock(days: number, hh: number, mm: number): Date {
-  const d = new Date();
-  const wall = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + days, hh, mm);
-  const london = new Date(new Date(wall).toLocaleString('en-US', { timeZone: 'Europe/London' }));
-  const utc = new Date(new Date(wall).toLocaleString('en-US', { timeZone: 'UTC' }));
-  return new Date(wall - (london.getTime() - utc.getTime()));
-}
-
-/** "Tue 24 Nov, 08:00": 08:00 in London `days` from today, as the app names it. */
-const londonMorning = (days: number) =>
-  new Intl.DateTimeFormat('en-GB', { ...WHEN_FORMAT, timeZone: 'Europe/London' }).format(londonClock(days, 8, 0));
+const PAGES = APP_PAGES.map((p) => ({
+  ...p,
+  name: p.path === '/' ? 'compose' : p.path === '/reflection' ? 'reflection-off' : p.path.slice(1),
+}));
 
 /** A patient's NHS number (valid mod-11) and a jibe at a colleague: both must be underlined. */
 const RISKY = 'Reviewed my patient today, NHS number 943 476 5919. The clueless locum had sent him home.';
-
-// ——— the real server, as a child process ———
-
-interface Server {
-  url: string;
-  origin: string;
-  port: number;
-  stop(): Promise<void>;
-}
-
-function startServer(dataDir: string, extra: string[] = []): Promise<Server> {
-  const port = extra.includes('--port') ? [] : ['--port', '0'];
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', ...port, '--data', dataDir, ...extra], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`pause serve printed no URL in 20 s:\n${output}`));
-    }, 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const m = /https?:\/\/[^\s)#]+/.exec(output);
-      if (!m) return;
-      clearTimeout(timer);
-      const url = new URL(m[0]);
-      resolve({
-        url: `${url.origin}/`,
-        origin: url.origin,
-        port: Number(url.port),
-        // SIGTERM closes the server and its database cleanly; a server still busy after 5 s is killed.
-        stop: () =>
-          new Promise<void>((done) => {
-            if (child.exitCode !== null || child.signalCode !== null) return done();
-            const kill = setTimeout(() => child.kill('SIGKILL'), 5000);
-            child.once('exit', () => {
-              clearTimeout(kill);
-              done();
-            });
-            child.kill('SIGTERM');
-          }),
-      });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`pause serve exited (${code}) before printing its URL:\n${output}`));
-    });
-  });
-}
-
-// ——— the browser ———
-
-interface Opened {
-  context: BrowserContext;
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
@@ -140,37 +67,15 @@ describe('the web app in headless Chromium, against the real server', () => {
 
   const missingChromium = () => noBrowser('the web app');
 
-  /**
-   * A fresh browser profile (its own storage and service worker) recording every request and error,
-   * its clock fixed at DAYTIME unless `at` says otherwise (null: the real clock).
-   */
+  /** A fresh browser profile on the server, its clock at DAYTIME unless `at` says otherwise (null: the real clock). */
   async function open(width: number, path = '/', at: Date | null = DAYTIME): Promise<Opened> {
     if (!browser) throw missingChromium();
-    const context = await browser.newContext({
-      viewport: { width, height: 900 },
-      locale: 'en-GB',
-      timezoneId: 'Europe/London',
-    });
-    contexts.push(context);
-    if (at) await context.clock.setFixedTime(at);
-    const requests: string[] = [];
-    const errors: string[] = [];
-    context.on('request', (r) => requests.push(r.url()));
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(new URL(path, server.url).href);
-    await page.locator('h1').first().waitFor();
-    return { context, page, requests, errors };
+    const opened = await openPage(browser, server.url, width, path, at);
+    contexts.push(opened.context);
+    return opened;
   }
 
-  /** Every request went to the local server (or stayed in the page as data: or blob:). */
-  function expectLocalOnly(requests: string[]): void {
-    expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(`${server.origin}/`) && !/^(data|blob):/.test(u))).toEqual([]);
-  }
+  const expectLocalOnly = (requests: string[]) => expectLocalOnlyAt(requests, server.origin);
 
   const draftBox = (page: Page) => page.locator('#draft');
   const checked = (page: Page) => page.locator('.compose[data-state="checked"]').waitFor();
@@ -178,28 +83,6 @@ describe('the web app in headless Chromium, against the real server', () => {
     page
       .locator('.findings > li')
       .evaluateAll((lis) => lis.flatMap((li) => (li.getAttribute('data-rules') ?? '').split(' ')));
-
-  async function axeViolations(page: Page): Promise<string[]> {
-    await page.evaluate(AXE);
-    const results = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: {
-            run(
-              ctx: Document,
-              o: object,
-            ): Promise<{
-              violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
-            }>;
-          };
-        }
-      ).axe;
-      return axe.run(document, { resultTypes: ['violations'] });
-    });
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-  }
 
   it('underlines an NHS number and an insult, shows who objects, and "Apply all fixes" clears them', async () => {
     const { page, requests, errors } = await open(1280);

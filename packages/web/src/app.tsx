@@ -5,6 +5,7 @@ import { AuditPage } from './pages/Audit.tsx';
 import { ComposePage } from './pages/Compose.tsx';
 import { InboundPage } from './pages/Inbound.tsx';
 import { OutboxPage } from './pages/Outbox.tsx';
+import { ReflectionPage } from './pages/Reflection.tsx';
 import { SettingsPage } from './pages/Settings.tsx';
 import { SettingsProvider } from './state/settings.tsx';
 
@@ -69,6 +70,8 @@ export function App() {
           <OutboxPage />
         ) : path === '/audit' ? (
           <AuditPage />
+        ) : path === '/reflection' ? (
+          <ReflectionPage />
         ) : path === '/settings' ? (
           <SettingsPage />
         ) : (

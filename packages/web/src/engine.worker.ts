@@ -53,6 +53,7 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
       seq: req.seq,
       rules: RULES.map((r) => ({
         id: r.id,
+        title: ruleTitle(r.id) ?? r.id,
         category: r.category,
         severity: r.severity,
         guidance: r.guidance,

@@ -7,11 +7,14 @@ export function CopyButton({
   label,
   done = 'Copied to the clipboard.',
   class: cls = 'button',
+  onCopy,
 }: {
   text: string;
   label: string;
   done?: string;
   class?: string;
+  /** After the copy, whether or not it worked: the author means to post it either way. */
+  onCopy?(): void;
 }) {
   const [status, setStatus] = useState('');
   return (
@@ -21,6 +24,7 @@ export function CopyButton({
         class={cls}
         onClick={async () => {
           setStatus((await copyText(text)) ? done : 'Could not copy: select the text and copy it yourself.');
+          onCopy?.();
         }}
       >
         {label}

@@ -46,7 +46,7 @@ export class EngineClient {
     return { assessment: res.assessment, reasons: res.reasons, ms: res.ms };
   }
 
-  /** The engine's rules (for the settings page), asked once. */
+  /** The engine's rules (for the settings and reflection pages), asked once. */
   rules(): Promise<RuleInfo[]> {
     this.rulesPromise ??= this.send({ kind: 'rules', seq: ++this.seq }).then((res) => {
       if (res.kind !== 'rules') throw new Error('the engine did not list its rules');

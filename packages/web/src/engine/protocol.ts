@@ -1,9 +1,11 @@
 import type { Assessment, Category, GuidanceSection, Policy, Reader, Severity } from '@pause/core';
 import type { DraftInput } from '../lib/draft.ts';
 
-/** What the settings page shows of a rule. */
+/** What the settings and reflection pages show of a rule. */
 export interface RuleInfo {
   id: string;
+  /** The rule in a few words ("A patient identifier in a draft about a patient"). */
+  title: string;
   category: Category;
   severity: Severity;
   guidance: GuidanceSection;

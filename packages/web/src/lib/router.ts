@@ -6,6 +6,7 @@ export const PAGES = [
   { path: '/inbound', label: 'Received', title: 'A message you received' },
   { path: '/outbox', label: 'Outbox', title: 'Outbox' },
   { path: '/audit', label: 'Audit', title: 'Audit an archive' },
+  { path: '/reflection', label: 'Reflection', title: 'Reflection' },
   { path: '/settings', label: 'Settings', title: 'Settings' },
 ] as const;
 

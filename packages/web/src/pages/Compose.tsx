@@ -17,6 +17,7 @@ import { rebaseSpans, spansOf } from '../lib/segments.ts';
 import { takeShared } from '../lib/share.ts';
 import { useSettings } from '../state/settings.tsx';
 import { useCheck } from '../state/use-check.ts';
+import { useReflection } from '../state/use-reflection.ts';
 
 const findingKey = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}`;
 
@@ -51,6 +52,7 @@ export function ComposePage() {
     setFields((f) => ({ ...f, [key]: value }));
   };
   const { checked, version, error } = useCheck('compose', fields);
+  const reflect = useReflection(checked, fields.text, fields.channel);
   const box = useRef<HTMLTextAreaElement>(null);
   const [undo, setUndo] = useState<string>();
   const [caret, setCaret] = useState(-1);
@@ -89,6 +91,7 @@ export function ComposePage() {
   });
 
   const replaceText = (next: string, select: [number, number] = [next.length, next.length]) => {
+    reflect.fixed();
     setUndo(text);
     setNotice(undefined);
     selectAfter.current = select;
@@ -120,6 +123,7 @@ export function ComposePage() {
   const hold = async (releaseMs: number) => {
     const draft = buildDraft(fields, { nowMs: Date.now(), timeZone: settings.timezone, profile: settings.profile });
     await outbox.hold(draft, isoWithOffset(releaseMs));
+    reflect.finished('held');
     // The edited copy is now held: the one it was reopened from goes (already gone is fine).
     if (heldId) await outbox.remove(heldId).catch(() => undefined);
     setHolding(false);
@@ -147,6 +151,7 @@ export function ComposePage() {
             hint="Type or paste what you are about to post or send. It is checked here, in this browser: nothing is sent anywhere."
             onText={(t) => {
               typed.current = true;
+              reflect.typed(t);
               set('text', t);
               setNotice(undefined);
             }}
@@ -231,6 +236,7 @@ export function ComposePage() {
                   text={text}
                   label={toReview.length ? 'Post anyway' : 'Copy to post'}
                   done="Copied to the clipboard: paste it where you were writing."
+                  onCopy={() => reflect.finished('posted')}
                 />
               )}
               {undo !== undefined ? (
@@ -265,6 +271,7 @@ export function ComposePage() {
                   label="Yes, copy it anyway"
                   class="button danger"
                   done="Copied to the clipboard: paste it where you were writing."
+                  onCopy={() => reflect.finished('posted')}
                 />
                 <button type="button" class="button" onClick={() => setConfirmPost(false)}>
                   Go back

@@ -1,10 +1,12 @@
 import type { Category, Severity } from '@pause/core';
 import { useEffect, useState } from 'preact/hooks';
+import { ReflectionSettings } from '../components/ReflectionRecord.tsx';
 import { engine } from '../engine/client.ts';
 import type { RuleInfo } from '../engine/protocol.ts';
 import { api, ApiError, messageOf } from '../lib/api.ts';
 import { HOLD_DEFAULTS } from '@pause/ui';
 import { forgetDraft } from '../lib/kept-draft.ts';
+import { deleteRecord, saveReflectionPrefs } from '../lib/reflection.ts';
 import { API_CACHE, SETTINGS_CACHE_KEY, type Settings } from '../lib/settings.ts';
 import { browserTimeZone, SEVERITY_LABEL, timeZoneOptions } from '@pause/ui';
 import { useSettings } from '../state/settings.tsx';
@@ -79,7 +81,7 @@ function RuleControls({ rule, draft, setDraft }: { rule: RuleInfo; draft: Settin
   );
 }
 
-function DeleteEverything() {
+function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
   const { reset } = useSettings();
   const [stage, setStage] = useState<'idle' | 'confirm' | 'done'>('idle');
   const [error, setError] = useState('');
@@ -87,8 +89,8 @@ function DeleteEverything() {
     <section class="panel danger-zone" aria-labelledby="delete-title">
       <h2 id="delete-title">Delete all my data</h2>
       <p>
-        Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings and
-        the unsent draft kept in this browser.
+        Deletes every held draft, every audit and your settings from the Pause server, and the copy of your settings,
+        the unsent draft and the reflection record kept in this browser.
       </p>
       {stage === 'confirm' ? (
         <div class="confirm" role="group" aria-label="Confirm deleting everything">
@@ -104,9 +106,12 @@ function DeleteEverything() {
                   await api('DELETE', '/data');
                   localStorage.removeItem(SETTINGS_CACHE_KEY);
                   await forgetDraft();
+                  await deleteRecord();
+                  saveReflectionPrefs({ on: false, words: false });
                   // The service worker's offline copy of the settings goes too.
                   if ('caches' in window) await caches.delete(API_CACHE);
                   reset();
+                  onDeleted();
                   setStage('done');
                   setError('');
                 } catch (e) {
@@ -145,9 +150,18 @@ export function SettingsPage() {
   const [rules, setRules] = useState<RuleInfo[]>([]);
   const [status, setStatus] = useState('');
   const [error, setError] = useState<{ message: string; field?: string }>();
+  // Bumped by "Delete all my data", so that the reflection switch shows it is off again.
+  const [wiped, setWiped] = useState(0);
   useEffect(() => setDraft(settings), [settings]);
   useEffect(() => {
     void engine().rules().then(setRules);
+  }, []);
+  // Sent here for the reflection record (/settings#reflection): its switch, near the end, takes the focus.
+  useEffect(() => {
+    if (location.hash !== '#reflection') return;
+    // After the shell's own effect has focused the page heading.
+    const timer = setTimeout(() => document.getElementById('reflection-on')?.focus(), 0);
+    return () => clearTimeout(timer);
   }, []);
   const profile = draft.profile;
   const setProfile = (p: Partial<Settings['profile']>) => setDraft({ ...draft, profile: { ...profile, ...p } });
@@ -446,7 +460,8 @@ export function SettingsPage() {
           </span>
         </div>
       </form>
-      <DeleteEverything />
+      <ReflectionSettings key={wiped} />
+      <DeleteEverything onDeleted={() => setWiped((n) => n + 1)} />
     </>
   );
 }
