@@ -76,10 +76,13 @@ describe.each(EDITOR_LIBRARIES)('%s', (library) => {
     await page.keyboard.press('Control+z');
     await expect.poll(() => model(page)).toBe(RISKY);
 
-    // Again, and go on typing: the caret was at the end, after the words the fix changed.
+    // Again, with the caret at the end (undo leaves it where the words came back), and go on typing:
+    // the caret stays after the words the fix changed.
+    await page.keyboard.press('End');
     await fix.click();
     await expect.poll(() => model(page)).toBe(FIXED);
-    await page.waitForTimeout(300);
+    // Back to the keyboard, as a user is after a click: the editor has settled by then.
+    await page.waitForTimeout(700);
     await page.keyboard.type('!');
     await expect.poll(() => model(page)).toBe(`${FIXED}!`);
     await page.close();

@@ -62,6 +62,34 @@ function replaceSelection(box: HTMLElement, text: string): void {
   document.execCommand('insertText', false, text);
 }
 
+/** When the caret is put back after an editor has re-rendered, in milliseconds after the change. */
+const SETTLE_MS = [0, 50, 150, 300, 600];
+
+/**
+ * Editors that apply a change themselves (Lexical, Slate) re-render and set their own selection some
+ * time after it, and on a busy machine later than the next frame: put the caret back each time it has
+ * moved, over the next moments, until the user acts (a key or a click is theirs to follow).
+ */
+function keepCaret(box: HTMLElement, offset: number): void {
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
+  box.ownerDocument.addEventListener('keydown', stop, { capture: true, once: true });
+  box.ownerDocument.addEventListener('pointerdown', stop, { capture: true, once: true });
+  for (const ms of SETTLE_MS) {
+    setTimeout(() => {
+      if (stopped || box.ownerDocument.activeElement !== box) return;
+      const map = readBox(box);
+      if (caretOf(box, map) !== offset) placeCaret(box, offset);
+    }, ms);
+  }
+  setTimeout(() => {
+    box.ownerDocument.removeEventListener('keydown', stop, { capture: true });
+    box.ownerDocument.removeEventListener('pointerdown', stop, { capture: true });
+  }, SETTLE_MS.at(-1)! + 1);
+}
+
 /**
  * Replaces [start, end) of the box's text with `text`, as if the user had selected the words and
  * typed, and puts the caret back where it was (moved by the change when it was after the words).
@@ -76,11 +104,7 @@ export function replaceText(box: HTMLElement, start: number, end: number, expect
   if (caret !== undefined) {
     const moved = caret >= end ? caret + text.length - (end - start) : caret > start ? start + text.length : caret;
     placeCaret(box, moved);
-    // Editors that apply the change themselves re-render and set their own selection after this
-    // task (Slate after its next frame): place it again once they have.
-    if (!(box instanceof HTMLTextAreaElement)) {
-      requestAnimationFrame(() => setTimeout(() => placeCaret(box, moved), 0));
-    }
+    if (!(box instanceof HTMLTextAreaElement)) keepCaret(box, moved);
   }
   return true;
 }
