@@ -5,6 +5,8 @@ import {
   DECREASE,
   DOSE_LIMITS,
   EFFECT_LIMITS as LIMITS,
+  POPULATION_LIMITS,
+  SEASONS,
   HEALTH_EVIDENCE,
   HIDDEN_THINGS,
   type HealthEvidence,
@@ -13,6 +15,7 @@ import {
   SURFACES,
 } from '../data/knowledge/health-claims.js';
 import { isGenericMedicineName } from '../data/knowledge/drug-stems.js';
+import { NEGATORS } from '../data/taxonomy/grammar.js';
 import { firstHitFrom, type LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
@@ -93,7 +96,6 @@ const ADVICE_LEAD = new Set([
   'why',
   'not',
 ]);
-const NEGATOR = /^(?:no|not|never|don't|doesn't|dont|doesnt|didn't|won't|wouldn't|cannot|can't)$/;
 
 const BY_RELATION = new Map<string, HealthEvidence[]>();
 for (const row of HEALTH_EVIDENCE) {
@@ -151,13 +153,22 @@ function adviceOrOwn(a: Analysis, rel: LexiconHit, lo: number): boolean {
   return false;
 }
 
+/**
+ * The author's own bout of an illness ("my covid was no worse than a bad cold", "…just a cold for me"):
+ * an account of one case, not a claim about the disease.
+ */
+function ownEpisode(a: Analysis, condition: LexiconHit, rel: LexiconHit): boolean {
+  if (norm(a, condition.tokenStart - 1) === 'my') return true;
+  return norm(a, rel.tokenEnd) === 'for' && norm(a, rel.tokenEnd + 1) === 'me';
+}
+
 /** The claim spanning its parts (the relation first), and any token after them that it reaches ("…the cure"). */
 function claim(row: HealthEvidence, a: Analysis, parts: readonly LexiconHit[], reachTo = -1): ComposedClaim {
   const first = parts.reduce((x, y) => (y.tokenStart < x.tokenStart ? y : x));
   const last = parts.reduce((x, y) => (y.tokenEnd > x.tokenEnd ? y : x));
   const rel = parts[0] as LexiconHit;
   let ownNegation = false;
-  for (let j = rel.tokenStart; j < rel.tokenEnd; j++) if (NEGATOR.test(norm(a, j))) ownNegation = true;
+  for (let j = rel.tokenStart; j < rel.tokenEnd; j++) if (NEGATORS.has(norm(a, j))) ownNegation = true;
   const tail = reachTo >= last.tokenEnd ? (a.tokens[reachTo] as Token) : undefined;
   return {
     evidence: row,
@@ -204,14 +215,21 @@ function outcome(a: Analysis, rel: LexiconHit): boolean {
   return relationOf(rel) === 'cure' && /(?:ed|gone|went|free|in)$/.test(raw);
 }
 
-/** "Doesn't work for everyone", "isn't 100% effective": an honest limit, not a denial. */
-function qualified(a: Analysis, at: number): boolean {
+/**
+ * "Doesn't work for everyone", "isn't 100% effective", "isn't needed right now", "…this winter": an
+ * honest limit of who or when, not a denial; so is one said of a part of the population before it
+ * ("for most healthy under-65s a booster isn't needed").
+ */
+function qualified(a: Analysis, at: number, from = at): boolean {
   const next = norm(a, at);
-  return (
-    LIMITS.has(next) ||
-    (next === 'for' && LIMITS.has(norm(a, at + 1))) ||
-    (next === 'in' && LIMITS.has(norm(a, at + 1)))
-  );
+  const after = norm(a, at + 1);
+  if (LIMITS.has(next) || ((next === 'for' || next === 'in') && LIMITS.has(after))) return true;
+  if ((next === 'right' && after === 'now') || next === 'yet' || (next === 'this' && SEASONS.has(after))) return true;
+  const [lo] = sentenceTokens(a, from);
+  for (let j = Math.max(lo, from - 8); j < from; j++) {
+    if (norm(a, j) === 'for' && POPULATION_LIMITS.has(norm(a, j + 1))) return true;
+  }
+  return false;
 }
 
 /** "Kills the virus on surfaces": disinfection, not treatment. */
@@ -274,7 +292,8 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
       case 'profit': {
         if (tagged(rel, ['alone'])) return claim(row, a, [rel]);
         if (conditionalAfter(a, rel.tokenEnd, hi)) break;
-        if (row.relation === 'useless' ? qualified(a, rel.tokenEnd) : doseLimited(a, rel.tokenEnd, hi)) break;
+        if (row.relation === 'useless' ? qualified(a, rel.tokenEnd, rel.tokenStart) : doseLimited(a, rel.tokenEnd, hi))
+          break;
         const reach = row.relation === 'useless' ? SUBJECT_REACH : TOXIC_SUBJECT_REACH;
         const subject = agents.find(
           (h) => tagged(h, row.agents) && h.tokenEnd <= rel.tokenStart && h.tokenEnd >= rel.tokenStart - reach,
@@ -291,7 +310,7 @@ function readRelation(a: Analysis, rel: LexiconHit, parts: Parts): ComposedClaim
           (h) =>
             tagged(h, row.conditions) && h.tokenEnd <= rel.tokenStart && h.tokenEnd >= rel.tokenStart - SUBJECT_REACH,
         );
-        if (subject) return claim(row, a, [rel, subject]);
+        if (subject && !ownEpisode(a, subject, rel)) return claim(row, a, [rel, subject]);
         break;
       }
       case 'hide': {
@@ -554,7 +573,7 @@ const HEDGES = new Set(['can', 'may', 'might', 'could', 'sometimes', 'occasional
 function limited(a: Analysis, rel: LexiconHit, hi: number): boolean {
   const kind = relationOf(rel);
   if (conditionalAfter(a, rel.tokenEnd, hi)) return true;
-  if (kind === 'useless') return qualified(a, rel.tokenEnd);
+  if (kind === 'useless') return qualified(a, rel.tokenEnd, rel.tokenStart);
   if (kind === 'toxic') return doseLimited(a, rel.tokenEnd, hi);
   return kind === 'cause' && HEDGES.has(norm(a, rel.tokenStart - 1));
 }

@@ -27,6 +27,29 @@ const WHO = 'WHO, "Coronavirus disease (COVID-19) advice for the public: Mythbus
 const GRAMMAR = 'Common English usage for claims of effect and cause (Oxford English Dictionary senses)';
 
 /** What a claim is about. */
+/**
+ * A serious illness said to be a trivial one, in every combination the words take: "no worse than a bad
+ * flu", "basically the common cold", "nothing more than a mild cough" (WHO and Full Fact on the claim
+ * that COVID-19 is "just a cold"). Made from its parts so that no wording is missing.
+ */
+function minimised(): string {
+  const saying = [
+    'no worse than',
+    'just',
+    'basically',
+    'nothing more than',
+    'no more than',
+    'little more than',
+    'only',
+  ];
+  const articles = ['', 'a ', 'the '];
+  const mildly = ['', 'bad ', 'mild ', 'nasty ', 'common ', 'seasonal ', 'normal ', 'heavy '];
+  const trivial = ['cold', 'flu', 'cough', 'sniffle', 'sniffles'];
+  return saying
+    .flatMap((x) => articles.flatMap((a) => mildly.flatMap((m) => trivial.map((t) => `${x} ${a}${m}${t}`))))
+    .join(', ');
+}
+
 export const HEALTH_AGENTS = defineLexicon({
   id: 'health-agent',
   inflect: true,
@@ -270,9 +293,8 @@ export const HEALTH_RELATIONS = defineLexicon({
     ),
     ...terms(
       `hoax, a hoax, scam, a scam, fake, made up, invented, doesn't exist, does not exist, never existed,
-       didn't exist, no worse than a cold, no worse than flu, no worse than the flu, no worse than a bad cold, just a cold,
-       just a bad cold, just the flu, just a flu, glorified cold, glorified flu, basically a cold, basically flu,
-       nothing more than a cold, nothing more than flu, only a cold, a bad cold, a mild cold, harmless, a lie, a psyop`,
+       didn't exist, glorified cold, glorified flu, a bad cold, a mild cold, harmless, a lie, a psyop,
+       ${minimised()}`,
       'hoax',
       `${WHO}; Full Fact, COVID-19 fact checks`,
       'Said not to exist, to be staged, or to be no worse than a cold.',
@@ -461,6 +483,21 @@ export const EFFECT_LIMITS: ReadonlySet<string> = new Set([
   '100',
   'completely',
 ]);
+
+/** After "for", a part of the population a limit is said of ("for most", "for healthy adults", "for under-65s"). */
+export const POPULATION_LIMITS: ReadonlySet<string> = new Set([
+  'most',
+  'many',
+  'healthy',
+  'under',
+  'over',
+  'low',
+  'younger',
+  'older',
+]);
+
+/** After "this", a season or year a limit is said of ("isn't needed this winter"). */
+export const SEASONS: ReadonlySet<string> = new Set(['year', 'season', 'winter', 'autumn', 'spring', 'summer', 'time']);
 
 /** Where a disinfectant kills a virus without treating anyone ("bleach kills the virus on surfaces"). */
 export const SURFACES: ReadonlySet<string> = new Set([

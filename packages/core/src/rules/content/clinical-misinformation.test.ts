@@ -6,6 +6,12 @@ import rule from './clinical-misinformation.js';
 // Every claim family has a stated case, a debunking case and a quoting (or reporting) case.
 testRule(rule, {
   clean: [
+    { draft: 'My covid was no worse than a bad cold, thankfully.', name: "the author's own bout is not a claim" },
+    {
+      draft: "For most healthy under-65s another covid booster isn't needed this winter.",
+      name: 'a limit of who and when, not a denial',
+    },
+    { draft: "Masks don't do much for a rhinovirus in a well-ventilated room if you're not coughing? Asking." },
     // vaccines-autism
     { draft: "There's no evidence that the MMR vaccine causes autism.", name: 'vaccines-autism: debunked' },
     {
@@ -147,6 +153,13 @@ testRule(rule, {
     { draft: 'Do statins do more harm than good? Not for people at raised risk.', name: 'statins: asked' },
   ],
   flagged: [
+    { draft: 'Masks do nothing.', spans: ['Masks do nothing'], name: 'the plain form of "useless"' },
+    { draft: 'The flu jab does nothing.', spans: ['flu jab does nothing'] },
+    {
+      draft: 'Covid was no worse than a bad flu and lockdown was for nothing.',
+      spans: ['Covid was no worse than a bad flu'],
+      name: 'a serious illness said to be a trivial one',
+    },
     { draft: "The MMR jab causes autism, and I won't pretend otherwise.", spans: ['The MMR jab causes autism'] },
     { draft: "I'm telling you, the MMR causes autism.", spans: ['the MMR causes autism'] },
     { draft: 'Did you know the MMR causes autism?', spans: ['the MMR causes autism'] },
