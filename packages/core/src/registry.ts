@@ -66,7 +66,7 @@ export const RULES: readonly Rule[] = [
   reminder,
 ];
 
-const TITLES = new Map(RULES.map((r) => [r.id, r.description.replace(/\s*\([^)]*\)/g, '').replace(/\.$/, '')]));
+const TITLES = new Map(RULES.map((r) => [r.id, r.description.replace(/ \([^()]*\)/g, '').replace(/\.$/, '')]));
 
 /** A rule's description in a few words, without its examples in brackets: "A patient identifier in a draft about a patient". */
 export function ruleTitle(id: string): string | undefined {
