@@ -11,14 +11,17 @@ describe('the allow-list as lines', () => {
     });
   });
 
-  it('names the lines without a rule or without words, by number', () => {
-    expect(linesToAllow('Scunthorpe\ncontent.profanity:\ncontent.profanity: ok\nnot a rule: x').problems).toEqual([
-      1, 2, 4,
-    ]);
+  it('takes a line without a rule as words every rule accepts', () => {
+    expect(linesToAllow('Scunthorpe\nDr Cockburn').allow).toEqual({ '*': ['Scunthorpe', 'Dr Cockburn'] });
+    expect(linesToAllow('Note: Penistone').allow).toEqual({ '*': ['Note: Penistone'] });
+  });
+
+  it('names the lines with a rule but no words, or a rule id cut short, by number', () => {
+    expect(linesToAllow('content.profanity:\ncontent.profanity: ok\ncontent.: x').problems).toEqual([1, 3]);
   });
 
   it('writes back what it reads', () => {
-    const allow = { 'content.profanity': ['Scunthorpe', 'Penistone'], 'content.insult': ['numpty'] };
+    const allow = { 'content.profanity': ['Scunthorpe', 'Penistone'], '*': ['Cockburn'] };
     expect(linesToAllow(allowToLines(allow)).allow).toEqual(allow);
   });
 });

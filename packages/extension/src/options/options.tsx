@@ -265,8 +265,9 @@ function Options() {
       <section>
         <h2 id="allow-title">Words to accept</h2>
         <p>
-          One a line, as <code>rule: words</code>, for example <code>content.profanity: Scunthorpe</code>. The rule is
-          shown under “Why” on each finding.
+          One a line: words every rule should accept (a place or a name, like <code>Scunthorpe</code>), or{' '}
+          <code>rule: words</code> for one rule only (like <code>content.profanity: Penistone</code>; each finding's
+          rule is shown under “Why”).
         </p>
         <textarea
           rows={4}
@@ -279,7 +280,7 @@ function Options() {
             if (!problems.length) policy({ allow });
             else
               setStatus(
-                `Not saved: line ${problems.join(', ')} needs a rule and words, like content.profanity: Scunthorpe.`,
+                `Not saved: line ${problems.join(', ')} needs words after the rule, like content.profanity: Penistone.`,
               );
           }}
         />
