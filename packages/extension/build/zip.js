@@ -1,4 +1,6 @@
-// After `vite build`: packs dist/ into pause-extension.zip (for a store or for loading elsewhere) and
+// After `vite build`: takes the script for added sites off the web-accessible list (crxjs lists it for
+// every page, which a page could fetch to learn that Pause is installed; it is registered with
+// chrome.scripting and needs no listing), in dist/ and dist-test/; then packs dist/ into pause-extension.zip (for a store or for loading elsewhere) and
 // reports the size users download and the browser parses: the engine (service worker) and the
 // content script, gzipped. The target for both together is 600 KB (issue 15).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -15,6 +17,15 @@ function files(dir) {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
+}
+
+for (const dir of [dist, join(root, 'dist-test')]) {
+  const path = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(path, 'utf8'));
+  manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).filter(
+    (w) => !w.resources.every((r) => r.startsWith('src/content/added-site')),
+  );
+  writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 const all = files(dist);

@@ -41,4 +41,10 @@ describe('the built extension', () => {
     for (const pattern of manifest.content_scripts[0].matches as string[])
       expect(pattern).toMatch(/^https:\/\/[^/]+\/\*$/);
   });
+
+  it('lets no page but the listed sites fetch its files (which would tell a page Pause is installed)', () => {
+    const listed: string[] = manifest.content_scripts[0].matches;
+    const open = (manifest.web_accessible_resources ?? []).flatMap((w: { matches: string[] }) => w.matches);
+    expect(open.filter((m: string) => !listed.includes(m))).toEqual([]);
+  });
 });
