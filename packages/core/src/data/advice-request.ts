@@ -141,13 +141,20 @@ export default defineLexicon({
         'your advice',
         'your opinion',
         'your thoughts on',
+      ],
+      `${SRC}; ${GUIDE}`,
+      'Asking what to do about a health problem.',
+    ),
+    ...asks(
+      'preface',
+      [
         'quick question',
         'can i ask you (about|something|a question)',
         '(can|could|may) i ask (about|you)',
         'sorry to (ask|bother|message|email)',
       ],
       `${SRC}; ${GUIDE}`,
-      'Asking what to do about a health problem.',
+      'Leading up to a request for advice: the request itself, where there is one, is the words to show.',
     ),
     // Added for confidentiality.clinical-advice-seeking: how clinicians ask peers about a patient.
     ...asks(

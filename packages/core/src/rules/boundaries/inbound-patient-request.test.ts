@@ -83,6 +83,18 @@ testRule(rule, {
   ],
   flagged: [
     {
+      draft: inbound(
+        'Sorry to message you doctor, my chest has been tight since this morning, should I take an aspirin?',
+      ),
+      spans: ['should I take'],
+      name: 'the request is shown, not the apology before it',
+    },
+    {
+      draft: inbound('Sorry to bother you, my rash is spreading and itchy'),
+      spans: ['Sorry to bother'],
+      name: 'with no request after it, the preface stands for one',
+    },
+    {
       draft: inbound('Got my smear letter, it says HPV positive. What does that mean? Google is scaring me.'),
       spans: ['What does that mean'],
       name: 'a result to be explained is clinical, whatever the letter it came in',
@@ -101,7 +113,7 @@ testRule(rule, {
       draft: inbound(
         "Hi Dr Okafor, sorry to message you on here. My son's had a rash on his tummy for three days. Should I be worried?",
       ),
-      spans: ['sorry to message'],
+      spans: ['Should I be worried'],
     },
     {
       draft: inbound(
@@ -116,7 +128,7 @@ testRule(rule, {
     },
     {
       draft: inbound('@Dr Sam quick question, can you take Lemsip with amoxicillin?', 'group-chat'),
-      spans: ['quick question'],
+      spans: ['can you take'],
     },
     { draft: inbound("Doc, can I ask you about my mum's tablets?"), spans: ['can I ask you about'] },
     { draft: inbound('Is this rash anything to worry about?', 'comment'), spans: ['anything to worry about'] },

@@ -131,7 +131,8 @@ export function findRequest(a: Analysis): Cue | undefined {
 
   // 1. An asking phrase with a health topic or a red flag in the message.
   if (asks.length > 0 && (flag || a.tokens.some((t) => isHealthTopic(t.norm)))) {
-    const h = asks[0] as (typeof asks)[number];
+    // The request itself, not the apology or preface before it ("sorry to message you… should I take…").
+    const h = asks.find((x) => !x.entry.tags?.includes('preface')) ?? (asks[0] as (typeof asks)[number]);
     let end = h.end;
     for (const other of asks) if (other.start === h.start && other.end > end) end = other.end;
     return { start: h.start, end, confidence: 0.85, why: `asks for advice: "${a.text.slice(h.start, end)}"` };
