@@ -33,7 +33,7 @@ import { sentenceTokens } from './speech.js';
 
 /** What each kind of red flag is, in plain words, for messages and the `why` trail. */
 export const RED_FLAG_LABELS: Record<string, string> = {
-  cardiac: 'chest pain that could be a heart attack',
+  cardiac: 'a possible heart attack',
   breathing: 'serious difficulty breathing',
   stroke: 'a possible stroke',
   suicide: 'suicidal thoughts or self-harm',
