@@ -14,20 +14,23 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots and measurements for a human to look at (git-ignored). */
 export const ARTIFACTS = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
+/** Headless, and kept from reaching for Google's services (the browser extension's tests add their own). */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The browser, or undefined when it is not installed (each test then throws missingChromium()). */
 export async function launchChromium(): Promise<Browser | undefined> {
   if (!existsSync(CHROMIUM)) return undefined;
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, missingChromium } from '../../../test/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS, missingChromium } from '../../../test/chromium.ts';
 
 /** The test build: the extension with 127.0.0.1 granted, so local pages can be added without a prompt. */
 export const EXTENSION = fileURLToPath(new URL('../dist-test/', import.meta.url));
@@ -34,17 +34,7 @@ export async function launch(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     viewport: { width: 1100, height: 800 },
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`],
   });
   const requests: string[] = [];
   context.on('request', (r) => requests.push(r.url()));
