@@ -1,9 +1,9 @@
 /** The badge in the compose box's corner: the verdict's colour and how many things to look at. */
-import { badgeLabel, type CardState } from './card.tsx';
+import { active, badgeLabel, type CardState } from './card.tsx';
 
 export function Badge({ state, onClick }: { state: CardState; onClick(): void }) {
   const a = state.assessment;
-  const n = (a?.findings ?? []).filter((f) => f.severity !== 'info').length;
+  const n = active(a).length;
   const tone = state.replies.some((r) => r.id === 'urgent') ? 'hold' : (a?.verdict ?? 'post');
   const label = badgeLabel(state);
   return (

@@ -55,7 +55,8 @@ export interface CardActions {
   replyWith(text: string): void;
 }
 
-const active = (a: Assessment | undefined) => (a?.findings ?? []).filter((f) => f.severity !== 'info');
+/** The findings to look at (notes left out), for the badge's count and the card's lines. */
+export const active = (a: Assessment | undefined) => (a?.findings ?? []).filter((f) => f.severity !== 'info');
 
 function count(n: number): string {
   return n === 1 ? '1 thing to look at' : `${n} things to look at`;

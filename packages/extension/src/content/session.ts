@@ -22,7 +22,7 @@ import { Badge } from './badge.tsx';
 import { replaceAll, replaceText } from './edit.ts';
 import { layer } from './layer.ts';
 import { cardPlace } from './place.ts';
-import { readBox } from './text-map.ts';
+import { readBox, type TextMap } from './text-map.ts';
 import { Underlines, underlineMode } from './underline.ts';
 
 export type SendHow = 'click' | KeyboardEvent;
@@ -191,17 +191,19 @@ export class ComposeSession {
       HOLD_DEFAULTS,
       this.settings.policy.quietHours,
     );
-    if (this.text() === text) this.drawUnderlines(answer.assessment);
+    // The box as it is now: underlines only for the words that were checked.
+    const now = readBox(this.box);
+    if (now.text === text) this.drawUnderlines(answer.assessment, now);
     this.render();
   }
 
-  private drawUnderlines(a: Assessment): void {
+  private drawUnderlines(a: Assessment, map: TextMap): void {
     const marks = a.findings.flatMap((f) =>
       f.start !== undefined && f.end !== undefined && f.end > f.start
         ? [{ start: f.start, end: f.end, severity: f.severity }]
         : [],
     );
-    this.underlines.draw(readBox(this.box), marks);
+    this.underlines.draw(map, marks);
   }
 
   /** On messaging sites: replies to offer when the last message received asks for advice or may be an emergency. */
@@ -345,7 +347,8 @@ export class ComposeSession {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.state.assessment && this.text() === this.state.text) this.drawUnderlines(this.state.assessment);
+      const map = readBox(this.box);
+      if (this.state.assessment && map.text === this.state.text) this.drawUnderlines(this.state.assessment, map);
       this.render();
     });
   };

@@ -150,7 +150,7 @@ function glorification(a: Analysis, attacks: readonly Attack[]): Found[] {
 /** Attacks named in the draft, leaving out an illness or an everyday sense of the word ("asthma attack", "killing me"). */
 function attacksIn(a: Analysis): Attack[] {
   const word = (i: number) => a.tokens[i]?.norm ?? '';
-  const index = (offset: number) => a.tokens.findIndex((t) => t.start >= offset);
+  const index = (offset: number) => firstTokenAtOrAfter(a.tokens, offset);
   return [
     ...a
       .hits('act-attack-event')
@@ -158,7 +158,7 @@ function attacksIn(a: Analysis): Attack[] {
         if (h.entry.tags?.includes('named')) return true;
         const first = index(h.start);
         const after = index(h.end);
-        return !NOT_AN_ATTACK_BEFORE.has(word(first - 1)) && !(after >= 0 && NOT_AN_ATTACK_AFTER.has(word(after)));
+        return !NOT_AN_ATTACK_BEFORE.has(word(first - 1)) && !NOT_AN_ATTACK_AFTER.has(word(after));
       })
       .map((h) => ({
         start: h.start,
