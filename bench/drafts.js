@@ -171,6 +171,8 @@ export function adversarialTexts(length) {
     'praise for one of a group repeated': rep('surprisingly good for a Muslim doctor and '),
     'groups listed in one sentence': rep('Polish builders and Muslims and '),
     'a pile-on repeated': rep("let's all ignore her and "),
+    // Once cubic (this session's review): praise beside an attack, every pairing in one long sentence.
+    'praise beside attacks repeated': rep('the attack was a hero thank you '),
     // Issues 12 and 13: feeling words, crisis cues and health claims, each read many times in one draft.
     'feeling words repeated': rep("I'm shattered, crushed and in tears. "),
     'crisis cues repeated': rep('tonight the rope, goodbye, the pills lined up, no point '),

@@ -85,20 +85,27 @@ function wavedAway(before: readonly string[]): boolean {
 }
 
 /**
- * The sentence at `offset` reports, mourns or remembers (the news stance: "thoughts with", "horrific",
- * "got life", "victims"), outside the words `[from, to)` themselves; justice waved away ("deserves a
- * medal, not a prison sentence") is not justice done.
+ * The news stance's words in each sentence (reporting, mourning, remembering: "thoughts with",
+ * "horrific", "got life", "victims"), leaving out justice waved away ("deserves a medal, not a prison
+ * sentence"); two a sentence are enough to answer `sympathyOrJustice`. Found once a draft.
  */
-function sympathyOrJustice(a: Analysis, offset: number, from = offset, to = offset): boolean {
-  const s = a.sentenceAt(offset);
-  return a
-    .hits('stance-news')
-    .some(
-      (h) =>
-        a.sentenceAt(h.start) === s &&
-        (h.end <= from || h.start >= to) &&
-        !wavedAway(wordsBetween(a, Math.max(0, h.start - 32), h.start).slice(-3)),
-    );
+type NewsBySentence = ReadonlyMap<number, ReadonlyArray<{ start: number; end: number }>>;
+
+function newsBySentence(a: Analysis): NewsBySentence {
+  const out = new Map<number, Array<{ start: number; end: number }>>();
+  for (const h of a.hits('stance-news')) {
+    const s = a.sentenceAt(h.start);
+    const seen = out.get(s) ?? [];
+    if (seen.length >= 2 || wavedAway(wordsBetween(a, Math.max(0, h.start - 32), h.start).slice(-3))) continue;
+    seen.push(h);
+    out.set(s, seen);
+  }
+  return out;
+}
+
+/** The sentence at `offset` reports, mourns or remembers, in words outside `[from, to)` themselves. */
+function sympathyOrJustice(a: Analysis, news: NewsBySentence, offset: number, from = offset, to = offset): boolean {
+  return (news.get(a.sentenceAt(offset)) ?? []).some((h) => h.end <= from || h.start >= to);
 }
 
 /**
@@ -108,23 +115,31 @@ function sympathyOrJustice(a: Analysis, offset: number, from = offset, to = offs
  * sympathy or of the attacker punished, and not a recommendation to read something unless it is an
  * attacker's record beside a named attack.
  */
-function glorification(a: Analysis, attacks: readonly Attack[]): Found[] {
+function glorification(a: Analysis, attacks: readonly Attack[], news: NewsBySentence): Found[] {
   const out: Found[] = [];
-  const named = attacks.filter((x) => x.named);
+  const sorted = [...attacks].sort((x, y) => x.start - y.start);
+  const namedSentences = new Set(attacks.filter((x) => x.named).map((x) => x.sentence));
   for (const act of a.meaning.acts) {
     if (act.kind !== 'glorify' || act.negated || act.stance !== 'own' || act.modality.has('question')) continue;
     const s = a.sentenceAt(act.start);
     const sentence = a.sentences[s];
-    const opening = sentence ? a.tokens.find((t) => t.start >= sentence.start)?.norm : undefined;
+    const opening = sentence ? a.tokens[firstTokenAtOrAfter(a.tokens, sentence.start)]?.norm : undefined;
     // A sentence of praise alone ("Hero.", "Legend, honestly.") says it of what came just before.
-    const alone = !!sentence && wordsBetween(a, sentence.start, sentence.end).length <= 3;
+    const alone =
+      !!sentence && firstTokenAtOrAfter(a.tokens, sentence.end) - firstTokenAtOrAfter(a.tokens, sentence.start) <= 3;
     const carried = alone || (!!opening && CARRIED_SUBJECTS.has(opening));
-    if (sympathyOrJustice(a, act.start, act.start, act.end)) continue;
+    if (sympathyOrJustice(a, news, act.start, act.start, act.end)) continue;
     const share = act.entry.tags?.includes('share') ?? false;
-    const attack = attacks.find((x) => {
+    // Praise is beside an attack: the nearest one named before it, or after it.
+    const next = firstAttackAtOrAfter(sorted, act.end);
+    // Before it, the widest of the names that overlap there ("Christchurch shooter" over "shooter").
+    let before = next - 1;
+    for (let k = next - 2; k >= 0 && sorted[k]!.end > sorted[before]!.start; k--) before = k;
+    const beside = [sorted[before], sorted[next]].filter((x): x is Attack => x !== undefined);
+    const attack = beside.find((x) => {
       const here = x.sentence === s || (x.sentence === s - 1 && carried);
       if (!here || !(x.end <= act.start || x.start >= act.end)) return false;
-      if (x.record && !named.some((n) => Math.abs(n.sentence - x.sentence) <= 1)) return false;
+      if (x.record && ![x.sentence - 1, x.sentence, x.sentence + 1].some((n) => namedSentences.has(n))) return false;
       if (share && !x.record && !x.named) return false;
       if (x.sentence !== s) return true;
       const between = x.end <= act.start ? wordsBetween(a, x.end, act.start) : wordsBetween(a, act.end, x.start);
@@ -145,6 +160,18 @@ function glorification(a: Analysis, attacks: readonly Attack[]): Found[] {
     });
   }
   return out;
+}
+
+/** The index of the first attack (sorted by start) starting at or after `offset`. */
+function firstAttackAtOrAfter(sorted: readonly Attack[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Attacks named in the draft, leaving out an illness or an everyday sense of the word ("asthma attack", "killing me"). */
@@ -214,16 +241,27 @@ function toldOfOthers(a: Analysis, x: Act): boolean {
 }
 
 /** Violence, harm or an attack spoken of in the author's own words and not dated news: the part the model completes. */
-function violenceNamed(a: Analysis): Array<{ start: number; end: number; why: string }> {
+function violenceNamed(a: Analysis, news: NewsBySentence): Array<{ start: number; end: number; why: string }> {
   // An attack named as an event and mourned or condemned ("the Southport attack was horrific") calls for nothing.
-  const events = a.hits('act-attack-event');
-  const namesEvent = (x: Act) => events.some((h) => h.start < x.end && x.start < h.end);
+  const events = [...a.hits('act-attack-event')].sort((x, y) => x.start - y.start);
+  const namesEvent = (x: Act) => {
+    // The one that may overlap is the last to start before the act's end.
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (events[mid]!.start < x.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const h = events[lo - 1];
+    return !!h && h.end > x.start;
+  };
   return a.meaning.acts
     .filter(
       (x) =>
         (x.kind === 'glorify' || x.kind === 'violence' || x.kind === 'harm') &&
-        !(x.kind === 'glorify' && sympathyOrJustice(a, x.start, x.start, x.end)) &&
-        !(x.kind !== 'glorify' && namesEvent(x) && sympathyOrJustice(a, x.start)) &&
+        !(x.kind === 'glorify' && sympathyOrJustice(a, news, x.start, x.start, x.end)) &&
+        !(x.kind !== 'glorify' && namesEvent(x) && sympathyOrJustice(a, news, x.start)) &&
         !datedReport(a, x) &&
         !toldOfOthers(a, x) &&
         x.stance === 'own' &&
@@ -297,7 +335,8 @@ export default defineRule({
       });
     }
     const attacks = attacksIn(a);
-    if (attacks.length > 0) found.push(...glorification(a, attacks));
+    const news = newsBySentence(a);
+    if (attacks.length > 0) found.push(...glorification(a, attacks, news));
     const hits = disjoint(found).map(
       (f): RuleHit => ({
         start: f.start,
@@ -326,7 +365,7 @@ export default defineRule({
           },
         ],
       }),
-      [...violenceNamed(a), ...namedInOwnWords(a.meaning, isCommunity)],
+      [...violenceNamed(a, news), ...namedInOwnWords(a.meaning, isCommunity)],
     );
   },
 });
