@@ -62,32 +62,32 @@ function replaceSelection(box: HTMLElement, text: string): void {
   document.execCommand('insertText', false, text);
 }
 
-/** When the caret is put back after an editor has re-rendered, in milliseconds after the change. */
-const SETTLE_MS = [0, 50, 150, 300, 600];
+/** How long after a change the caret is guarded against an editor moving it, in milliseconds. */
+const GUARD_MS = 1000;
 
 /**
  * Editors that apply a change themselves (Lexical, Slate) re-render and set their own selection some
- * time after it, and on a busy machine later than the next frame: put the caret back each time it has
- * moved, over the next moments, until the user acts (a key or a click is theirs to follow).
+ * time after it, on a busy machine well after the next frame: for a moment after the change, put the
+ * caret back whenever it moves and the user has not acted (a key or a click is theirs to follow).
+ * Each move is seen as a selectionchange, and checked on the next frame too in case none fires.
  */
 function keepCaret(box: HTMLElement, offset: number): void {
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
+  const doc = box.ownerDocument;
+  const restore = () => {
+    if (doc.activeElement !== box) return;
+    if (caretOf(box, readBox(box)) !== offset) placeCaret(box, offset);
   };
-  box.ownerDocument.addEventListener('keydown', stop, { capture: true, once: true });
-  box.ownerDocument.addEventListener('pointerdown', stop, { capture: true, once: true });
-  for (const ms of SETTLE_MS) {
-    setTimeout(() => {
-      if (stopped || box.ownerDocument.activeElement !== box) return;
-      const map = readBox(box);
-      if (caretOf(box, map) !== offset) placeCaret(box, offset);
-    }, ms);
-  }
-  setTimeout(() => {
-    box.ownerDocument.removeEventListener('keydown', stop, { capture: true });
-    box.ownerDocument.removeEventListener('pointerdown', stop, { capture: true });
-  }, SETTLE_MS.at(-1)! + 1);
+  const stop = () => {
+    doc.removeEventListener('selectionchange', restore);
+    doc.removeEventListener('keydown', stop, { capture: true });
+    doc.removeEventListener('pointerdown', stop, { capture: true });
+    clearTimeout(timer);
+  };
+  doc.addEventListener('selectionchange', restore);
+  doc.addEventListener('keydown', stop, { capture: true });
+  doc.addEventListener('pointerdown', stop, { capture: true });
+  requestAnimationFrame(restore);
+  const timer = setTimeout(stop, GUARD_MS);
 }
 
 /**
