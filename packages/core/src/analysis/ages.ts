@@ -18,6 +18,8 @@ export interface Cue {
   strong: boolean;
   /** The generalisation the rewrite applies, when there is a safe one. */
   replace?: { start: number; end: number; text: string };
+  /** An incident ("the crash on the A614"): it places an event, and a person only beside one. */
+  incident?: boolean;
 }
 
 const AGE_EXACT = /\b(\d{1,3})(?:[ -]?(?:years?|yrs?)[ -]?old|[ -]?(?:yo|y\/o)\b)/gi;

@@ -8,6 +8,7 @@ import {
   LOCAL_PLACES,
   NEWS_EVENTS,
   NEWS_OUTLETS,
+  NOT_ANCHORS,
   NOT_PLACES,
   ONE_A_PLACE_ROLES,
   PERSON_NOUNS,
@@ -15,10 +16,12 @@ import {
   SERVICE_WORDS,
   SUPERLATIVES,
 } from '../data/singling-out.js';
-import { Phrases } from '../text/phrases.js';
+import { bare, Phrases } from '../text/phrases.js';
+import { FIRST_NAMES } from '../data/first-names.js';
 import type { Token } from '../text/tokens.js';
 import type { Draft } from '../types.js';
 import type { Analysis } from './analyse.js';
+import { careEncounters } from './care-encounter.js';
 import { readShorthand } from './clinical-shorthand.js';
 import { PerAnalysis } from './memo.js';
 
@@ -41,11 +44,28 @@ export interface SinglingOut {
 }
 
 const HEALTH_TAGS = ['condition', 'symptom', 'test', 'medicine'];
-/** Care words that say the person is a patient: being one is itself confidential. */
-const CARE_EVENTS = wordList(
-  'came in, come in, was in, been in, in for, registered with us, registered, diagnosed, signed off, sick note, patched up, off with, off sick, home visit, certified the death, on a ventilator, in icu, started on, brought her in, brought him in',
-);
 const LINKS = new Set(['of', 'at', 'from', 'in', 'on', 'for', 'outside', 'near']);
+/** Words that open what a definite description says about its person: "who lives…", "with the parrot…". */
+const TIES = new Set([
+  ...LINKS,
+  'who',
+  'that',
+  "who'd",
+  "who's",
+  'whose',
+  'with',
+  'w',
+  'above',
+  'by',
+  'behind',
+  'opposite',
+]);
+/** Words after which a name is a place's: "lives above the chippy on Fore St", "parks by the Co-op". */
+const PLACE_LINKS = new Set([...LINKS, 'above', 'by', 'behind', 'opposite', 'into', 'to']);
+/** Initials and shorthand in capitals ("AF", "NFN", "USS"): no place. */
+const ACRONYM = /^[A-Z]{2,}$/;
+/** How far past its person a description may reach for its anchor, in tokens. */
+const ANCHOR_REACH = 9;
 const DETERMINERS = new Set(['the', 'our', 'a', 'an', 'this', 'that']);
 const OWNERS_BEFORE_PLACE = new Set(['the', 'our', 'local', 'their', 'his', 'her']);
 const WHO = new Set(['who', 'that', "who'd", "who's", 'whose']);
@@ -78,12 +98,6 @@ const RELATIVE = new Set([
 ]);
 const AGED = /^\d{1,3}(?:yo|y\/o|yrs?)?$/;
 
-/** A token without its possessive: "ferryman's" is the ferryman. */
-
-function wordList(s: string): ReadonlySet<string> {
-  return new Set(s.split(',').map((w) => w.trim()));
-}
-
 const ROLES = new Phrases(PLACE_ROLES);
 const ONE_A_PLACE = new Phrases(ONE_A_PLACE_ROLES);
 const OWNERS = new Phrases(LOCAL_OWNERS);
@@ -93,7 +107,6 @@ const PEOPLE = new Phrases(PERSON_NOUNS);
 const FAME = new Phrases(FAME_VERBS);
 const SUPER = new Phrases(SUPERLATIVES);
 const CLAIMS = new Phrases(CLAIMS_AS_PATIENT);
-const CARE = new Phrases(CARE_EVENTS);
 const INJURY = new Phrases(INJURIES);
 const WORKERS = new Phrases(CARE_WORKERS);
 const MINE = new Set(['my', 'our']);
@@ -117,6 +130,8 @@ interface Described {
 }
 
 type Span = { start: number; end: number };
+/** Health beside a description; `care` when it is an encounter or act of care rather than a condition. */
+type Health = Span & { care?: boolean };
 
 function find(draft: Draft, a: Analysis): SinglingOut | undefined {
   const health = healthBySentence(a);
@@ -125,7 +140,9 @@ function find(draft: Draft, a: Analysis): SinglingOut | undefined {
   if (news) return { ...news, health: [...health.values()][0]?.[0] ?? { start: news.start, end: news.end } };
   if (health.size === 0) return undefined;
   // Health outside the description itself: "our local MND nurse" names the nurse's work, not their health.
-  const outside = (s: number, d: Described) => health.get(s)?.find((h) => h.end <= d.start || h.start >= d.end);
+  // For a health or care worker, care given ("the nurse… who looked after my mum") is their work too.
+  const outside = (s: number, d: Described, work = false) =>
+    health.get(s)?.find((h) => (h.end <= d.start || h.start >= d.end) && !(work && h.care));
   const t = a.tokens;
   const jobs = occupations(a);
   for (let i = 0; i < t.length; i++) {
@@ -134,7 +151,7 @@ function find(draft: Draft, a: Analysis): SinglingOut | undefined {
     const s = a.sentenceAt(d.start);
     // A health or care worker stands beside health words at work ("the vet at Greenbank does behaviour
     // clinics" after a dog's anxiety): only health in their own sentence can be theirs.
-    const h = careWorker(a, d) ? outside(s, d) : (outside(s, d) ?? outside(s + 1, d) ?? outside(s - 1, d));
+    const h = careWorker(a, d) ? outside(s, d, true) : (outside(s, d) ?? outside(s + 1, d) ?? outside(s - 1, d));
     if (h) return { ...d, health: h };
   }
   return undefined;
@@ -154,12 +171,12 @@ function careWorker(a: Analysis, d: Described): boolean {
  * or in general ("British medicine", "kosher medicines"), and the author's own or their family's health
  * ("my dying dad", "my dad's cancer"), which is not the described person's.
  */
-function healthBySentence(a: Analysis): Map<number, Span[]> {
-  const out = new Map<number, Span[]>();
-  const add = (start: number, end: number) => {
+function healthBySentence(a: Analysis): Map<number, Health[]> {
+  const out = new Map<number, Health[]>();
+  const add = (start: number, end: number, care = false) => {
     const s = a.sentenceAt(start);
     const list = out.get(s) ?? [];
-    list.push({ start, end });
+    list.push({ start, end, care });
     out.set(s, list);
   };
   const t = a.tokens;
@@ -176,10 +193,7 @@ function healthBySentence(a: Analysis): Map<number, Span[]> {
   }
   for (const h of a.hits('quasi-identifier')) if (h.entry.tags?.[0] === 'rare-condition') add(h.start, h.end);
   for (const c of readShorthand(a).cues) if (c.kind !== 'age-sex' && c.kind !== 'presence') add(c.start, c.end);
-  for (let i = 0; i < t.length; i++) {
-    const n = CARE.at(t, i);
-    if (n > 0) add((t[i] as Token).start, (t[i + n - 1] as Token).end);
-  }
+  for (const c of careEncounters(a)) if (!c.weak) add(c.start, c.end, true);
   return out;
 }
 
@@ -276,6 +290,13 @@ function describedAt(a: Analysis, i: number, jobs: Map<number, number>): Describ
       const fame = FAME.at(t, verb);
       if (fame > 0) return span(a, i, Math.min(t.length, verb + fame + 3));
     }
+    // "the lady who lives above the chippy on Fore St", "the man in the red Transit who parks by the Co-op",
+    // "the woman from Grimsby who won a million": a definite person tied to a named or local place or a
+    // known event by whatever they do there.
+    if (tok.norm !== 'one' && definiteBefore(t, i) && TIES.has(t[end]?.norm ?? '')) {
+      const anchor = anchorAfter(a, end);
+      if (anchor > 0) return span(a, i, anchor);
+    }
     // "the boy injured in the bonfire incident", "the twins born at 24 weeks at the Lister"
     if (hasDeterminerBefore(t, i) && PARTICIPLES.has(t[end]?.norm ?? '') && LINKS.has(t[end + 1]?.norm ?? ''))
       return span(a, i, Math.min(t.length, end + 4));
@@ -300,6 +321,51 @@ function describedAt(a: Analysis, i: number, jobs: Map<number, number>): Describ
       return span(a, i - 1, at + p + 2);
   }
   return undefined;
+}
+
+/**
+ * The end (token index) of the first thing after token `from`, in its sentence and within reach, that
+ * ties a description to one place or story: a named place or business ("Fore St", "the Co-op in
+ * Tarporley"), one a community has one of ("the chippy"), or an event ("the crash"); 0 if none.
+ */
+function anchorAfter(a: Analysis, from: number): number {
+  const t = a.tokens;
+  const sentence = a.sentenceAt((t[from] as Token).start);
+  for (let k = from + 1; k < t.length && k <= from + ANCHOR_REACH; k++) {
+    const tok = t[k] as Token;
+    if (a.sentenceAt(tok.start) !== sentence) return 0;
+    const event = EVENTS.at(t, k);
+    if (event > 0) return k + event;
+    if (OWNERS_BEFORE_PLACE.has(t[k - 1]?.norm ?? '')) {
+      const local = PLACES.at(t, k);
+      if (local > 0) return k + local;
+    }
+    // A name where a place goes ("on Fore St", "by the Co-op"); not initials ("in 4, new AF"), nor a first name.
+    const placed =
+      PLACE_LINKS.has(t[k - 1]?.norm ?? '') || (t[k - 1]?.norm === 'the' && PLACE_LINKS.has(t[k - 2]?.norm ?? ''));
+    if (
+      placed &&
+      CAPITAL.test(tok.raw) &&
+      !ACRONYM.test(tok.raw) &&
+      !NOT_ANCHORS.has(bare(tok)) &&
+      !FIRST_NAMES.has(tok.norm) &&
+      !NOT_PLACES.has(tok.norm) &&
+      !clinicalAt(a, k)
+    ) {
+      const end = placeAt(a, k);
+      if (end > k) return end;
+    }
+  }
+  return 0;
+}
+
+/** Whether the nearest determiner before token i (within three) is a definite one: "the lady", "our lad". */
+function definiteBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const n = (t[k] as Token).norm;
+    if (DETERMINERS.has(n)) return n !== 'a' && n !== 'an';
+  }
+  return false;
 }
 
 function hasDeterminerBefore(t: readonly Token[], i: number): boolean {

@@ -27,6 +27,11 @@ describe('findTargets: named people', () => {
     expect(names('I spoke to Dr Patel and Mrs Mary Anne Smith today.')).toEqual(['Dr Patel', 'Mrs Mary Anne Smith']);
   });
 
+  it('reads MS and MR in capitals as clinical abbreviations, not titles', () => {
+    expect(names('Just diagnosed with MS. Such a shame. MR on the echo.')).toEqual([]);
+    expect(names('Ms Kaur and Mr Yates are in today')).toEqual(['Ms Kaur', 'Mr Yates']);
+  });
+
   it('accepts a title with a full stop and names with apostrophes', () => {
     expect(names("Ask Dr. O'Neil about it")).toEqual(["Dr. O'Neil"]);
   });

@@ -68,6 +68,8 @@ const GREETINGS = new Set([
   'hiya',
   'yo',
 ]);
+/** Titles in capitals that are clinical abbreviations ("MS" multiple sclerosis, "MR" mitral regurgitation). */
+const CLINICAL_CAPITALS = new Set(['MS', 'MR']);
 const HANDLE = /(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g;
 const CAPITALISED = /^\p{Lu}[\p{L}'-]*$/u;
 
@@ -77,7 +79,7 @@ export function findTargets(text: string, tokens: readonly Token[], roles: reado
   const greeted: Array<{ start: number; end: number; name: string }> = [];
   for (let i = 0; i < tokens.length - 1; i++) {
     const title = tokens[i] as Token;
-    if (!TITLES.has(title.norm) || !CAPITALISED.test(title.raw)) continue;
+    if (!TITLES.has(title.norm) || !CAPITALISED.test(title.raw) || CLINICAL_CAPITALS.has(title.raw)) continue;
     let j = i + 1;
     while (
       j < tokens.length &&

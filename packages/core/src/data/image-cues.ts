@@ -14,6 +14,8 @@ import { defineLexicon, many } from '../text/lexicon.js';
  *   screen    a screen, a monitor, a screenshot: what turns a record word into a picture of a record
  *   ask       asking others for their view of the picture ("what do we think", "photo attached")
  *   look      pointing readers at the picture ("look at this", "never seen")
+ *   capture   the picture named as being of something ("photo of", "screenshot of"): with a record
+ *             word after it, the picture is of that record, on paper or on a screen
  *   body      a part of the body (weight below 1: parts with everyday senses, "back", "hand")
  *   person    a person described as someone being cared for (a child, "his", "her")
  *   object    the picture is of a thing, not a person: a poster, a leaflet, an infographic, a cake
@@ -434,6 +436,13 @@ export const IMAGE_CUES = defineLexicon({
         'consultation',
         'system',
         'the system',
+        'letter',
+        'task',
+        'chart',
+        'med chart',
+        'meds chart',
+        'med list',
+        'drug list',
       ],
       'record',
       SYSTEMS,
@@ -521,6 +530,29 @@ export const IMAGE_CUES = defineLexicon({
       'ask',
       ED,
       'Asking others to look at the picture and give a view: a clinical opinion sought on an image.',
+    ),
+    ...many(
+      [
+        'photo of',
+        'photos of',
+        'pic of',
+        'pics of',
+        'picture of',
+        'pictures of',
+        'snap of',
+        'snapshot of',
+        'screenshot of',
+        'screenshots of',
+        'screen shot of',
+        'screengrab of',
+        'screen grab of',
+        'photographed',
+        'photographed the',
+        'snapped',
+      ],
+      'capture',
+      ED,
+      'The picture named as being of something: with a record word after it, a picture of that record.',
     ),
     ...many(
       [

@@ -41,7 +41,7 @@ export const LOCAL_OWNERS: ReadonlySet<string> = wordSet(`
 /** Places a community has one of, so "the manager at the care home" is one person. */
 export const LOCAL_PLACES: ReadonlySet<string> = wordSet(`
   post office, care home, nursing home, pub, chippy, chip shop, school, primary, academy, hospice, hospital,
-  church, chapel, mosque, temple, gurdwara, club, co-op, corner shop, garage, pharmacy, library, leisure centre,
+  church, chapel, mosque, temple, gurdwara, club, co op, corner shop, garage, pharmacy, library, leisure centre,
   lifeboat, island, village, town, team, football club, rugby club, cricket club, high street, village shop,
   surgery, fire station, police station, station, nursery, bakery, butchers, farm, estate
 `);
@@ -56,7 +56,9 @@ export const NEWS_EVENTS: ReadonlySet<string> = wordSet(`
 export const PERSON_NOUNS: ReadonlySet<string> = wordSet(`
   man, woman, lady, gentleman, gent, chap, bloke, guy, fella, lad, lass, boy, girl, kid, child, baby, toddler,
   teenager, teen, twins, triplets, family, couple, mum, dad, mother, father, son, daughter, pensioner, student,
-  cyclist, motorcyclist, driver, pedestrian, walker, runner, climber, swimmer, one, yo, year old, yr old
+  cyclist, motorcyclist, driver, pedestrian, walker, runner, climber, swimmer, one, yo, year old, yr old, bride,
+  groom, widow, widower, passenger, resident, neighbour, tenant, customer, shopper, spectator, fan, volunteer,
+  victim, survivor, patient
 `);
 
 /** What someone is known for: "who won Love Island", "who was on Mastermind", "who did the skydive". */
@@ -116,6 +118,16 @@ export const NOT_PLACES: ReadonlySet<string> = wordSet(`
   monday, tuesday, wednesday, thursday, friday, saturday, sunday, mon, tue, tues, wed, weds, thu, thur, thurs, fri,
   sat, sun, january, february, march, april, may, june, july, august, september, october, november, december, jan,
   feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec, christmas, easter, bank holiday
+`);
+
+/**
+ * Capitalised words that name no place, business or event, so they tie no description to one
+ * ("the lady who I saw", "the man who rang NHS 111", "the boy who saw Dr Shah"): the pronoun, titles,
+ * the health service and its initials. Source: common UK usage; NHS Data Dictionary organisation types.
+ */
+export const NOT_ANCHORS: ReadonlySet<string> = wordSet(`
+  i, i'm, i've, i'd, i'll, dr, mr, mrs, ms, miss, mx, prof, nhs, gp, gps, ae, a, covid, ok, uk, tv, oh, omg, lol,
+  facebook, instagram, insta, google, tiktok, twitter, x, whatsapp, youtube, linkedin, zoom, teams, reddit
 `);
 
 /**

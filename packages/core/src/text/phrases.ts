@@ -1,3 +1,4 @@
+import { stem } from './stem.js';
 import type { Token } from './tokens.js';
 
 /** A token's normal form without a possessive "'s" ("Tesco's" reads as "tesco"). */
@@ -5,13 +6,16 @@ export const bare = (t: Token | undefined) => (t ? t.norm.replace(/['’]s$/, ''
 
 /**
  * Phrases of a few words, matched on tokens (normal form, or without a possessive). Kept by their first word,
- * so that a phrase is tried only where its first word stands.
+ * so that a phrase is tried only where its first word stands. With `stems`, every word is compared by its
+ * stem, so one entry covers each inflection ("treat for" meets "treating", "treated for").
  */
 export class Phrases {
   private readonly byFirst = new Map<string, string[][]>();
-  constructor(set: Iterable<string>) {
+  private readonly form: (t: Token | undefined) => string;
+  constructor(set: Iterable<string>, options: { stems?: boolean } = {}) {
+    this.form = options.stems ? (t) => stem(bare(t)) : bare;
     for (const p of set) {
-      const words = p.split(' ');
+      const words = options.stems ? p.split(' ').map(stem) : p.split(' ');
       const list = this.byFirst.get(words[0] as string) ?? [];
       list.push(words);
       this.byFirst.set(words[0] as string, list);
@@ -21,11 +25,11 @@ export class Phrases {
   at(tokens: readonly Token[], i: number): number {
     // Both lists when they differ: "down's" is tried as "down's" and as "down" ("down syndrome").
     const asWritten = this.byFirst.get(tokens[i]?.norm ?? '') ?? [];
-    const asBare = this.byFirst.get(bare(tokens[i])) ?? [];
+    const asBare = this.byFirst.get(this.form(tokens[i])) ?? [];
     let best = 0;
     for (const words of asBare === asWritten ? asBare : [...asBare, ...asWritten]) {
       if (words.length <= best) continue;
-      if (words.every((w, k) => tokens[i + k]?.norm === w || bare(tokens[i + k]) === w)) best = words.length;
+      if (words.every((w, k) => tokens[i + k]?.norm === w || this.form(tokens[i + k]) === w)) best = words.length;
     }
     return best;
   }

@@ -22,6 +22,14 @@ const chat = (text: string, name = 'IMG_0412.jpg'): Input =>
 testRule(rule, {
   clean: [
     {
+      draft: photo('Photo of the cake rota for next month, sign up in the kitchen 🎂'),
+      name: '"photo of" a list that is no record',
+    },
+    {
+      draft: photo('Look at this beauty of a sunset on the way home from visits 🌅'),
+      name: 'pointing at a picture with no body part in it',
+    },
+    {
       draft: photo('New whiteboard in the staff room for the cake rota 🎂'),
       name: 'a whiteboard with nothing clinical on it',
     },
@@ -101,6 +109,21 @@ testRule(rule, {
     { draft: photo('Christmas jumper day raised £200 for Save the Children 🎄', 'jumpers.jpg'), name: 'jumper day' },
   ],
   flagged: [
+    {
+      draft: chat('Photo of the med chart attached - someone has written 625 with no units, is that mcg?'),
+      spans: [null],
+      name: 'the words say the picture is of a record on paper',
+    },
+    {
+      draft: chat("here's a screenshot of the task, can someone pick it up?"),
+      spans: [null],
+      name: 'a screenshot of a task in the clinical system',
+    },
+    {
+      draft: chat('look at the state of this toenail, what do you lot reckon - fungal or psoriatic?'),
+      spans: [null],
+      name: 'a body part pointed at in the picture, with a question',
+    },
     // Records on a wall or on paper, a procedure, the queue: each pictures patients without a screen.
     { draft: photo('Team photo before flu clinic 💪 (ignore the clinic whiteboard behind us lol)'), spans: [null] },
     { draft: photo('Throwback to the first toenail avulsion I ever did, we all start somewhere 😅'), spans: [null] },

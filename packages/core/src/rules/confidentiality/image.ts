@@ -160,6 +160,9 @@ const SCREENSHOT_NAME =
 
 type Visual = 'photo' | 'image' | 'screenshot' | 'video';
 
+/** How many tokens after "photo of" a record word may stand ("photo of the letter we got today from…"). */
+const CAPTURE_REACH = 5;
+
 interface Picture {
   readonly attachment: Attachment;
   readonly visual: Visual;
@@ -270,6 +273,12 @@ function isPersonsBody(a: Analysis, h: LexiconHit): boolean {
   return false;
 }
 
+/** A body part or finding named with "this" or "these": one in the picture ("this toenail"). */
+function pointedAt(a: Analysis, h: LexiconHit): boolean {
+  const before = a.tokens[h.tokenStart - 1]?.norm;
+  return before === 'this' || before === 'these';
+}
+
 /** A particular patient: "my patient", "the lady in bed 4", "Patient: …", not "our patients" or "Patient Participation Group". */
 function particularPatients(a: Analysis): LexiconHit[] {
   return a.hits('patient-ref').filter((h) => {
@@ -332,6 +341,15 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const strongRecord = records.find(strong) ?? recordsNamed.find((x) => strong(x.h))?.h;
   const anyRecord = records[0] ?? recordsNamed[0]?.h;
   const onScreen = screenshot !== undefined || screen.length > 0 || screenNamed.length > 0;
+  // "photo of the med chart", "screenshot of the task": the words say the picture is of a record.
+  const captured = inText('capture').flatMap((c) =>
+    records.filter(
+      (r) =>
+        r.tokenStart >= c.tokenEnd &&
+        r.tokenStart - c.tokenEnd <= CAPTURE_REACH &&
+        a.sentenceAt(r.start) === a.sentenceAt(c.start),
+    ),
+  )[0];
 
   const suppressors = [
     ...inText('object'),
@@ -342,6 +360,15 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   // 1. A clinical system or record on a screen: never share, whatever else the post says. A word such
   // as "results" or "list" needs the draft to be about care as well ("bake sale results" is not).
   const careTalk = a.hits('clinical').length > 0 || a.hits('patient-ref').length > 0;
+  if (captured && suppressors.length === 0) {
+    const where = quote(a, captured);
+    return {
+      kind: 'record',
+      cue: where,
+      confidence: 0.85,
+      why: ['the words say the picture is of a record', `clinical record cue: ${where}`],
+    };
+  }
   if (onScreen && anyRecord && (strongRecord || (careTalk && suppressors.length === 0))) {
     const where = records.includes(anyRecord)
       ? quote(a, anyRecord)
@@ -377,7 +404,10 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const pointed = inText('ask').length > 0 || inText('look').length > 0 || aged;
   // A body part that belongs to someone ("a toddler's ear"), or beside an age and a question
   // ("Tongue of a 3 year old, what do you reckon?").
-  const bodies = inText('body').filter((h) => strong(h) && !own(h) && (isPersonsBody(a, h) || (aged && pointed)));
+  // Or pointed at in the picture: "look at the state of this toenail".
+  const bodies = inText('body').filter(
+    (h) => strong(h) && !own(h) && (isPersonsBody(a, h) || (pointed && (aged || pointedAt(a, h)))),
+  );
   const bodyNamed = named('body').filter((x) => strong(x.h));
   const patients = particularPatients(a);
   const patientNamed =

@@ -149,9 +149,61 @@ testRule(rule, {
       name: "the author's own family",
     },
     { draft: 'Respect to the lad who punched that GP in Leeds last week.' },
+    {
+      draft: { text: 'the lady in 4, new AF, rate 120 - can you review?', channel: 'direct-message' },
+      name: 'a bay number and initials in capitals are no place',
+    },
+    {
+      draft: 'To the gentleman who shouted at Karen on Tuesday about his verruca: she was doing her job.',
+      name: 'a first name after "at" is a person, not a place',
+    },
+    {
+      draft: "Can't stop thinking about the little one from the M62 crash. Not one of ours, but still.",
+      name: 'a known incident with the tie to the practice denied',
+    },
+    {
+      draft: 'Our local MP visited the surgery today to hear about recruitment. Thanks for listening!',
+      name: 'a visit is not care: the MP is no patient',
+    },
+    {
+      draft: 'The fire at the Golden Fry on Station Rd last night means the surgery has no power this morning.',
+      name: 'an incident on a named street with no person in it',
+    },
+    {
+      draft: 'The nurse from Ghana who looked after my mum on Ward 4 was an angel. Please pass on our thanks.',
+      name: 'care a care worker gave is their work, not their health',
+    },
+    {
+      draft: "Thanks to everyone who came to our patient group meeting at St Mark's church hall last night.",
+      name: '"our patient group" is a body, not a tie to one person',
+    },
     { draft: { text: "What's the verdict on the case?", channel: 'group-chat', direction: 'inbound' } },
   ],
   flagged: [
+    {
+      draft: 'Home visit to a lovely 93 year old in LS29 8QN today. Her dementia is getting worse.',
+      spans: ['93 year old in LS29 8QN today. Her dementia'],
+      name: 'a full postcode, an age and a diagnosis',
+    },
+    {
+      draft: {
+        text: 'the woman who runs the florist on Kirk St was in with a DVT, keep an eye out',
+        channel: 'group-chat',
+      },
+      spans: ['woman who runs the florist on Kirk St was in with a DVT'],
+      name: 'a definite person tied to a named street by what she does there',
+    },
+    {
+      draft:
+        'To the man in the blue Volvo who parks by the Spar in Askrigg: I know about the chest pain. Please come back.',
+      spans: ['man in the blue Volvo who parks by the Spar'],
+      name: 'a definite person tied to a named shop and village, beside a symptom',
+    },
+    {
+      draft: 'Honoured to have cared for the founder of Ribble Valley Cheese through his last months with cancer.',
+      spans: ['founder of Ribble Valley Cheese'],
+      name: 'care given (any inflection of "care for") to a role at a named business',
+    },
     {
       draft: 'The pharmacist at Southfields came in with shingles this morning, poor thing.',
       spans: ['pharmacist at Southfields'],
@@ -174,7 +226,7 @@ testRule(rule, {
     },
     {
       draft: 'The woman from the flood rescue at Ferry Lane is in ICU tonight.',
-      spans: ['woman from the flood'],
+      spans: ['woman from the flood rescue at Ferry Lane is in ICU tonight'],
       name: 'someone known for a local event',
     },
     {

@@ -9,13 +9,14 @@ import { matchesOf } from '../../text/prefilter.js';
 import { anonymisedOrConsented } from '../../analysis/case-basis.js';
 import { AUTHOR_FAMILY, type Cue, type Kind, ageCues, withArticle } from '../../analysis/ages.js';
 import { singlingOut } from '../../analysis/singling-out.js';
+import { careEncounters } from '../../analysis/care-encounter.js';
 
 /*
  * How the rule decides (the k-anonymity idea, scored like Presidio: cues, weights, a threshold).
  *
  * 1. Find the patient: a sentence that describes a person (an age, a sex word, a job) within a
  *    sentence of something that makes it about care (a patient word, a clinical word, an encounter
- *    such as "saw", "came in", "one of mine", "delivered").
+ *    or act of care such as "saw", "came in", "treated", "I'm her GP" (analysis/care-encounter.ts).
  * 2. In that window (the sentence before, the sentence, the sentence after) collect quasi-identifiers
  *    and keep the strongest of each kind:
  *       age          exact ("34-year-old", "aged 9")             1.0   band ("in her 60s", "elderly")  0.5
@@ -23,6 +24,7 @@ import { singlingOut } from '../../analysis/singling-out.js';
  *       occupation   ordinary 1.0 · one-or-two-a-town (vicar, head teacher) 1.5 · public figure 2.0
  *       place        unlisted small place or street or school 1.5 · listed town 1.0 · unnamed village 1.0
  *                    city or county 0.5 · ward, or an unnamed estate or street 0.6–0.7 · abroad 0.3
+ *                    a full postcode 2.0
  *       condition    rare (Orphanet) 1.0 · notifiable or outbreak 0.7
  *       time         "this morning", "last Tuesday", a date 0.5 · a clock time 0.7
  *       event        unusual ("widowed", "twins", "collapsed at the carnival", "our only patient with") 1.5
@@ -59,7 +61,7 @@ const PREP_PLACE = new RegExp(
   'g',
 );
 const STREET = new RegExp(
-  String.raw`\b(?:${CAP} ){1,2}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Row|Walk|Mews|Square|Rise|Estate)\b`,
+  String.raw`\b(?:${CAP} ){1,2}(?:Lane|Road|Street|Avenue|Close|Drive|Crescent|Terrace|Gardens|Grove|Row|Walk|Mews|Square|Rise|Estate|Rd|Ave|Ln|St(?!\.? [A-Z]))\b`,
   'g',
 );
 const SCHOOL = new RegExp(
@@ -105,8 +107,6 @@ const NOT_PLACES = new Set(
 const ORG_AFTER =
   /^(?:'s)? ?(?:Surgery|Practice|Medical|Health|Hospital|Infirmary|Clinic|Centre|Center|PCN|ICB|Trust|University|Council|Group|Pharmacy|Ltd|Hospice|Partnership|Conference|Road Practice|House Surgery)\b/;
 
-const ENCOUNTER =
-  /\b(?:saw|seen|born (?:at|in|on)|gave birth|see(?:ing)? (?:a|an|the|this)|diagnosed|delivered|examined|treated|visited|popped in|booked (?:him|her|them) in|came to see|came in|one of (?:mine|my patients|our patients)|(?:patient|patients) of (?:mine|ours)|on my list|registered with (?:us|me)|in my room|in clinic|on (?:my|the) visit)\b/i;
 const NEWS =
   /\b(?:according to (?:the )?(?:bbc|police|reports|news|a report)|(?:bbc|itv|sky news|the guardian|the times|local paper|the paper) (?:reports|reported|says)|(?:news|police) (?:reports|report) that|an inquest (?:heard|was told)|the coroner)\b/i;
 const SELF_OR_COLLEAGUE_BEFORE =
@@ -229,8 +229,19 @@ function collectCues(a: Analysis): Cue[] {
         replace: { start: m.index, end: m.index + m[0].length, text: 'recently' },
       });
   if (digits) {
-    for (const id of a.identifiers)
+    for (const id of a.identifiers) {
       if (id.kind === 'date') cues.push({ kind: 'time', start: id.start, end: id.end, weight: 0.5, strong: false });
+      // A full postcode covers about fifteen addresses (Royal Mail): nearly an address by itself.
+      if (id.kind === 'postcode')
+        cues.push({
+          kind: 'place',
+          start: id.start,
+          end: id.end,
+          weight: 2,
+          strong: true,
+          replace: dropPlace(text, id.start, id.end),
+        });
+    }
   }
   // Places.
   const place = (start: number, end: number, weight: number) => {
@@ -247,7 +258,14 @@ function collectCues(a: Analysis): Cue[] {
       const end = m.index + m[0].length;
       // A listed cue over the same words is the better reading (and carries its own replacement).
       if (!cues.some((c) => c.start < end && c.end > m.index))
-        cues.push({ kind: 'event', start: m.index, end, weight, strong: weight >= 1.5 });
+        cues.push({
+          kind: 'event',
+          start: m.index,
+          end,
+          weight,
+          strong: weight >= 1.5,
+          ...(re === KNOWN_INCIDENT ? { incident: true } : {}),
+        });
     }
   // Named places have capital letters: without one after the first word there is nothing more to look for.
   if (!INNER_CAPITAL.test(text)) return cues;
@@ -357,9 +375,7 @@ function findCareSentences(a: Analysis): Set<number> {
   }
   for (const h of a.hits('quasi-identifier'))
     if (h.entry.tags?.[0] === 'rare-condition') out.add(a.sentenceAt(h.start));
-  a.sentences.forEach((s, i) => {
-    if (ENCOUNTER.test(a.text.slice(s.start, s.end))) out.add(i);
-  });
+  for (const c of careEncounters(a)) out.add(a.sentenceAt(c.start));
   return out;
 }
 
@@ -374,7 +390,9 @@ function namesPatient(a: Analysis): boolean {
         id.kind === 'nhs-number' ||
         id.kind === 'date-of-birth' ||
         id.kind === 'hospital-number' ||
-        id.kind === 'address'),
+        id.kind === 'address' ||
+        // A postcode the direct-identifier rule takes as the patient's (theirs, in a draft about care).
+        (id.kind === 'postcode' && id.subject === 'patient')),
   );
 }
 
@@ -400,7 +418,11 @@ function bestCluster(a: Analysis, cues: Cue[], care: Set<number>): Cluster | und
     if (
       !list.some(
         (c) =>
-          c.kind === 'age' || c.kind === 'sex' || c.kind === 'occupation' || (c.kind === 'event' && c.weight >= 1.5),
+          c.kind === 'age' ||
+          c.kind === 'sex' ||
+          c.kind === 'occupation' ||
+          // A known incident describes an event, not a person: "the fire at the chippy" alone is no patient.
+          (c.kind === 'event' && c.weight >= 1.5 && !c.incident),
       )
     )
       continue;
