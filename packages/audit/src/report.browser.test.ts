@@ -15,6 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
 import type { AuditSummary } from './aggregate.js';
+import { itemKind } from './after-posting.js';
 import { renderHtml } from './report.js';
 import { runAudit } from './run.js';
 
@@ -224,6 +225,7 @@ describe('HTML report in headless Chromium', () => {
       const items = await page.locator('ol.items > li').evaluateAll((lis) =>
         lis.map((li) => ({
           heading: li.querySelector('h3')?.textContent ?? '',
+          next: li.querySelector('.next')?.textContent ?? '',
           text: li.querySelector('blockquote.text')?.textContent ?? '',
           marks: [...li.querySelectorAll('blockquote.text mark')].map((m) => m.textContent ?? ''),
           visible: li.getBoundingClientRect().height > 0,
@@ -231,7 +233,9 @@ describe('HTML report in headless Chromium', () => {
       );
       expect(items).toHaveLength(summary.top.length);
       summary.top.forEach((t, i) => {
-        expect(items[i]!.heading).toContain(`${i + 1}. ${t.platform} item ${t.id}`);
+        expect(items[i]!.heading).toContain(`${i + 1}. ${itemKind(t.platform, t.channel)}, `);
+        // Advice for what is already out: what to do now, never "don't send".
+        expect(items[i]!.next).toContain('What to do now');
         expect(items[i]!.text).toBe(t.text);
         expect(items[i]!.visible).toBe(true);
       });

@@ -126,9 +126,18 @@ describe('renderHtml', () => {
       'That patient was an <mark>idiot</mark> &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;rude&quot;',
     );
     expect(html).not.toContain('<script>alert(1)</script>');
-    expect(html).toContain('<code>content.insult</code>');
     expect(html).toContain('&quot;idiot&quot; &lt;b&gt;');
     expect(html).not.toContain('"idiot" <b>');
+  });
+
+  it('speaks of a published item: titled by platform and date, rules in words, the reason without "don\'t send", what to do now', () => {
+    expect(html).toContain('1. X post, <time datetime="2025-03-05T23:40:00+00:00">Wed, 5 Mar 2025, 23:40</time></h3>');
+    expect(html).toContain('<strong title="content.insult">');
+    expect(html).not.toContain('<code>content.insult</code>');
+    expect(html).not.toContain('Don&#39;t send this as it stands');
+    expect(html).toContain('<h4>What to do now</h4>');
+    expect(html).toContain('Delete it, or edit it');
+    expect(html).toContain('replies, quotes, shares and screenshots');
   });
 
   it('links only web addresses and escapes every field from the archive', () => {
@@ -164,7 +173,7 @@ describe('renderHtml', () => {
     expect(evil).not.toContain('<img');
     expect(evil).not.toContain('<b>Ann</b>');
     expect(evil).not.toContain('<svg onload');
-    expect(evil).toContain('from &lt;b&gt;Ann&lt;/b&gt;');
+    expect(evil).toContain('From &lt;b&gt;Ann&lt;/b&gt;');
     expect(evil).toContain('&lt;svg onload=alert(1)&gt;');
   });
 

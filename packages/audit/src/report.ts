@@ -5,8 +5,12 @@
  * Everything taken from the archive is untrusted: every piece of text goes through `escapeHtml`
  * (or `csvField`), and links are only made of http(s) URLs. A Content-Security-Policy meta tag
  * forbids scripts and remote loads as a second line of defence.
+ *
+ * The items are already out: findings are worded as reasons, each item ends with what to do now
+ * (after-posting.ts), and rules are named in words.
  */
-import type { Category, Finding, Severity } from '@pause/core';
+import { type Category, type Finding, PLATFORM_NAME, type Platform, ruleTitle, type Severity } from '@pause/core';
+import { itemKind, nextSteps, publishedReason } from './after-posting.js';
 import type { AuditSummary, MonthRow, TopFinding, TopItem } from './aggregate.js';
 import type { AuditResult } from './run.js';
 
@@ -153,15 +157,19 @@ export function heatmapSvg(heatmap: readonly (readonly number[])[]): string {
   );
 }
 
+/** The width a month's label ("Mar 2025") takes on the timeline's axis, in its units. */
+const LABEL_WIDTH = 52;
+
 /** Flagged items per month: the whole bar is flagged items, its darker part the stops. */
 export function timelineSvg(timeline: readonly MonthRow[]): string {
   const height = 160,
     bottom = 22,
     top = 8,
-    left = 34,
-    right = 6;
+    left = 34;
   const count = Math.max(1, timeline.length);
   const barW = Math.max(3, Math.min(28, Math.floor(640 / count)));
+  // Room after the last bar for its month's label ("Mar 2025"), which starts at the bar.
+  const right = Math.max(6, LABEL_WIDTH - barW);
   const width = left + count * barW + right;
   const max = Math.max(1, ...timeline.map((m) => m.flagged));
   const plot = height - bottom - top;
@@ -207,28 +215,29 @@ function countsTable(caption: string, head: string, rows: Array<[string, number]
 
 function itemHtml(item: TopItem, rank: number, timeZone: string): string {
   const url = safeUrl(item.url);
-  const meta = [
-    `<time datetime="${escapeHtml(item.at)}">${escapeHtml(formatDate(item.at, timeZone))}</time>`,
-    escapeHtml(item.platform),
-    escapeHtml(item.channel.replace(/-/g, ' ')),
-    item.mine ? 'yours' : `from ${escapeHtml(item.author || 'someone')}`,
-  ];
+  const when = formatDate(item.at, timeZone);
+  const time = `<time datetime="${escapeHtml(item.at)}">${escapeHtml(when)}</time>`;
+  const whose = item.mine ? 'Yours' : `From ${escapeHtml(item.author || 'someone')}`;
   const link = url ? ` · <a href="${escapeHtml(url)}" rel="noreferrer noopener">open the original</a>` : '';
   const findings = [...item.findings].sort(
     (a, b) => RANK[b.severity] - RANK[a.severity] || b.confidence - a.confidence,
   );
+  const steps = nextSteps(item);
   return (
     `<li class="item sev-${item.severity}"><article aria-labelledby="item-${rank}">` +
-    `<h3 id="item-${rank}"><span class="badge ${item.severity}">${SEVERITY_LABEL[item.severity]}</span> ${rank}. ${escapeHtml(item.platform)} item ${escapeHtml(item.id)}</h3>` +
-    `<p class="meta">${meta.join(' · ')}${link}</p>` +
+    `<h3 id="item-${rank}"><span class="badge ${item.severity}">${SEVERITY_LABEL[item.severity]}</span> ${rank}. ${escapeHtml(itemKind(item.platform, item.channel))}, ${time}</h3>` +
+    `<p class="meta">${whose}${link}</p>` +
     `<blockquote class="text">${markedText(item.text, item.findings)}</blockquote>` +
     `<ul class="findings">${findings
       .map(
         (f) =>
-          `<li><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <code>${escapeHtml(f.ruleId)}</code>` +
-          `${f.excerpt ? ` <q>${escapeHtml(f.excerpt)}</q>` : ''}<br>${escapeHtml(f.message)}</li>`,
+          `<li><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span> <strong title="${escapeHtml(f.ruleId)}">${escapeHtml(ruleTitle(f.ruleId) ?? f.ruleId)}</strong>` +
+          `${f.excerpt ? ` <q>${escapeHtml(f.excerpt)}</q>` : ''}<br>${escapeHtml(publishedReason(f.message))}</li>`,
       )
       .join('')}</ul>` +
+    (steps.length
+      ? `<div class="next"><h4>What to do now</h4><ul>${steps.map((t) => `<li>${escapeHtml(t)}</li>`).join('')}</ul></div>`
+      : '') +
     '</article></li>'
   );
 }
@@ -254,6 +263,7 @@ ol.items{padding-left:0;list-style:none}
 .text{margin:.5rem 0;white-space:pre-wrap;border-left:2px solid var(--line);padding-left:.75rem}
 mark{background:var(--mark);color:inherit;padding:0 .1em}
 .findings{padding-left:1.1rem}.findings li{margin:.35rem 0}
+.next{border-top:1px solid var(--line);margin-top:.5rem;padding-top:.25rem}.next h4{margin:.25rem 0;font-size:1rem}.next ul{padding-left:1.1rem;margin:.25rem 0}
 .badge{display:inline-block;font-size:.75rem;font-weight:600;padding:0 .4rem;border-radius:.25rem;color:#fff;background:var(--caution)}.badge.stop{background:var(--stop)}
 .ids{max-height:20rem;overflow:auto;background:var(--card);padding:.5rem;border-radius:.5rem}
 a{color:inherit}
@@ -283,7 +293,7 @@ export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): 
   const categories = Object.entries(summary.byCategory).map(
     ([c, v]) => [CATEGORY_LABEL[c as Category] ?? c, v ?? 0] as [string, number],
   );
-  const rules = Object.entries(summary.byRule);
+  const rules = Object.entries(summary.byRule).map(([id, v]) => [ruleTitle(id) ?? id, v ?? 0] as [string, number]);
   const platforms = Object.entries(summary.byPlatform);
 
   const out: string[] = [];
@@ -344,7 +354,7 @@ export function renderHtml(summary: AuditSummary, options: ReportOptions = {}): 
       '<table><caption>Items by platform</caption><thead><tr><th scope="col">Platform</th><th scope="col" class="num">Items</th><th scope="col" class="num">Flagged</th></tr></thead><tbody>',
       ...platforms.map(
         ([p, c]) =>
-          `<tr><th scope="row">${escapeHtml(p)}</th><td class="num">${n(c?.items ?? 0)}</td><td class="num">${n(c?.flagged ?? 0)}</td></tr>`,
+          `<tr><th scope="row">${escapeHtml(PLATFORM_NAME[p as Platform] ?? p)}</th><td class="num">${n(c?.items ?? 0)}</td><td class="num">${n(c?.flagged ?? 0)}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -426,12 +436,21 @@ export function csvRows(entry: CsvItem): string {
   const { item, findings } = rowsOf(entry);
   let out = '';
   for (const f of findings) {
-    out += csvLine([item.at, item.platform, item.id, item.url ?? '', f.ruleId, f.severity, f.excerpt ?? '', f.message]);
+    out += csvLine([
+      item.at,
+      item.platform,
+      item.id,
+      item.url ?? '',
+      f.ruleId,
+      f.severity,
+      f.excerpt ?? '',
+      publishedReason(f.message),
+    ]);
   }
   return out;
 }
 
-/** Header and one row per finding: date, platform, id, url, rule, severity, excerpt, message. */
+/** Header and one row per finding: date, platform, id, url, rule, severity, excerpt, and the reason (publishedReason). */
 export function toCsv(flaggedItems: Iterable<CsvItem>): string {
   let out = csvHeader();
   for (const entry of flaggedItems) out += csvRows(entry);

@@ -1,5 +1,5 @@
 /** The human report of `pause check`: verdict, marked draft, findings, readers, advice, rewrite. */
-import type { Assessment, Draft, Finding, Reader, Severity } from '@pause/core';
+import { type Assessment, type Draft, type Finding, PLATFORM_NAME, type Reader, type Severity } from '@pause/core';
 import {
   displayWidth,
   ellipsise,
@@ -40,25 +40,6 @@ const CHANNEL_WORDS: Record<string, string> = {
   'direct-message': 'direct message',
   email: 'email',
   comment: 'comment',
-};
-const PLATFORM_WORDS: Record<string, string> = {
-  x: 'X',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  whatsapp: 'WhatsApp',
-  signal: 'Signal',
-  telegram: 'Telegram',
-  slack: 'Slack',
-  teams: 'Teams',
-  email: 'email',
-  blog: 'a blog',
-  other: 'another platform',
 };
 
 /** Longest draft shown in full; past this only the flagged lines (with a line of context) are. */
@@ -106,7 +87,7 @@ function header(draft: Draft, a: Assessment, o: RenderOptions): string[] {
   ].filter(Boolean);
   parts.push(a.findings.length ? `${plural(a.findings.length, 'finding')} (${sev.join(', ')})` : 'no findings');
   const where = draft.direction === 'inbound' ? 'message received' : (CHANNEL_WORDS[draft.channel] ?? draft.channel);
-  parts.push(draft.platform ? `${where} on ${PLATFORM_WORDS[draft.platform] ?? draft.platform}` : where);
+  parts.push(draft.platform ? `${where} on ${PLATFORM_NAME[draft.platform]}` : where);
   if (draft.mood) parts.push(`feeling ${draft.mood}`);
   if (draft.composedAt) parts.push(`${describeComposed(draft.composedAt, draft.timeZone)} ${draft.timeZone}`);
   return [`${badge} ${style.bold(headline)}`, ...wrapText(parts.join(' · '), o.width).map((l) => style.dim(l))];

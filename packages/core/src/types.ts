@@ -27,6 +27,27 @@ export const PLATFORMS = [
 ] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Each platform by the name its users know it by ("X", "Teams"), for messages and reports. */
+export const PLATFORM_NAME: Record<Platform, string> = {
+  x: 'X',
+  bluesky: 'Bluesky',
+  threads: 'Threads',
+  mastodon: 'Mastodon',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  tiktok: 'TikTok',
+  youtube: 'YouTube',
+  whatsapp: 'WhatsApp',
+  signal: 'Signal',
+  telegram: 'Telegram',
+  slack: 'Slack',
+  teams: 'Teams',
+  email: 'email',
+  blog: 'a blog',
+  other: 'another platform',
+};
+
 export const DIRECTIONS = ['outbound', 'inbound'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 

@@ -170,7 +170,8 @@ describe('holding a draft', () => {
     await page.locator('pause-layer .badge').click();
     await card.getByRole('button', { name: 'Put it back in the box' }).click();
     await expect.poll(() => page.inputValue('#area')).toBe(RISKY);
-    expect(await heldDrafts()).toEqual([]);
+    // Put back first, then forgotten: wait for both.
+    await expect.poll(heldDrafts).toEqual([]);
     await page.close();
   });
 });

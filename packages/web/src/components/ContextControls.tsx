@@ -1,20 +1,10 @@
-import type { Channel, Mood, Platform } from '@pause/core';
+import { type Channel, type Mood, PLATFORM_NAME, type Platform } from '@pause/core';
 import type { DraftFields } from '../lib/draft.ts';
 
+/** Platforms as the picker lists them: their names, with the older name of X and nouns for the rest. */
 export const PLATFORM_LABEL: Record<Platform, string> = {
+  ...PLATFORM_NAME,
   x: 'X (Twitter)',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  whatsapp: 'WhatsApp',
-  signal: 'Signal',
-  telegram: 'Telegram',
-  slack: 'Slack',
   teams: 'Microsoft Teams',
   email: 'Email',
   blog: 'Blog',

@@ -7,6 +7,7 @@ import type { Token } from '../../text/tokens.js';
 import { nameCalling } from '../../analysis/meaning/hostile.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import { matchesOf } from '../../text/prefilter.js';
+import { PLATFORM_NAME, type Platform } from '../../types.js';
 
 /**
  * Banter in a group chat: a joke (a laughing marker) carrying something that can offend a member
@@ -302,8 +303,7 @@ export default defineRule({
     }
     const kinds = [...new Set(found.map((o) => o.what))];
     const excerpt = draft.text.slice(first.start, first.end);
-    const where =
-      draft.platform && draft.platform !== 'other' ? ` ${platformName(draft.platform)} group` : ' group chat';
+    const where = groupName(draft.platform);
     return [
       {
         start: first.start,
@@ -333,7 +333,7 @@ export default defineRule({
 });
 
 /** A joke (or a tease, or crude humour) the model reads as banter that can offend, where no list did. */
-function learned(a: Analysis, platform: string | undefined, joke: readonly Span[]): RuleHit[] {
+function learned(a: Analysis, platform: Platform | undefined, joke: readonly Span[]): RuleHit[] {
   const crude = emoji(a.text, CRUDE_RE, 'crude');
   const marks = [...joke, ...emoji(a.text, TEASE_RE, 'tease'), ...crude];
   if (marks.length === 0) return [];
@@ -347,7 +347,7 @@ function learned(a: Analysis, platform: string | undefined, joke: readonly Span[
   const s = a.model.strongestSentence(banter >= offensive ? HEAD : 'offensive');
   if (!s) return [];
   const excerpt = a.text.slice(s.start, s.end).trim();
-  const where = platform && platform !== 'other' ? ` ${platformName(platform)} group` : ' group chat';
+  const where = groupName(platform);
   return [
     {
       start: s.start,
@@ -375,14 +375,7 @@ function learned(a: Analysis, platform: string | undefined, joke: readonly Span[
   ];
 }
 
-function platformName(p: string): string {
-  const names: Record<string, string> = {
-    whatsapp: 'WhatsApp',
-    slack: 'Slack',
-    teams: 'Teams',
-    telegram: 'Telegram',
-    signal: 'Signal',
-    facebook: 'Facebook',
-  };
-  return names[p] ?? p;
+/** " WhatsApp group", or " group chat" where the platform is not known. */
+function groupName(platform: Platform | undefined): string {
+  return platform && platform !== 'other' ? ` ${PLATFORM_NAME[platform]} group` : ' group chat';
 }

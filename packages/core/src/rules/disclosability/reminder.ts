@@ -1,6 +1,6 @@
 import type { LexiconHit } from '../../text/matcher.js';
 import { defineRule, type RuleHit } from '../../rule.js';
-import type { Draft } from '../../types.js';
+import { type Draft, PLATFORM_NAME, type Platform } from '../../types.js';
 
 /**
  * What the channel will not protect. Two kinds of finding, both info:
@@ -18,20 +18,24 @@ const LAW =
 
 const ENCRYPTED = new Set(['whatsapp', 'signal', 'telegram']);
 const WORKPLACE = new Set(['slack', 'teams']);
-const NAMES: Record<string, string> = {
-  whatsapp: 'WhatsApp',
-  signal: 'Signal',
-  telegram: 'Telegram',
-  slack: 'Slack',
-  teams: 'Teams',
+/** Platforms whose messages are named in the note (direct messages on Facebook are Messenger's). */
+const NAMED = [
+  'whatsapp',
+  'signal',
+  'telegram',
+  'slack',
+  'teams',
+  'instagram',
+  'x',
+  'linkedin',
+  'bluesky',
+  'threads',
+  'mastodon',
+  'tiktok',
+] as const;
+const NAMES: Partial<Record<Platform, string>> = {
+  ...Object.fromEntries(NAMED.map((p) => [p, PLATFORM_NAME[p]])),
   facebook: 'Messenger',
-  instagram: 'Instagram',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  bluesky: 'Bluesky',
-  threads: 'Threads',
-  mastodon: 'Mastodon',
-  tiktok: 'TikTok',
 };
 
 function channelNote(draft: Draft): string {
