@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
@@ -200,6 +201,36 @@ describe('the web app in headless Chromium, against the real server', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'web-compose-merged-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('a photo is read in the page: its location is flagged, nothing is uploaded, and it can be removed', async () => {
+    for (const width of [1280, 390]) {
+      const { page, errors, requests } = await open(width);
+      await draftBox(page).fill('Lovely sunset on my last home visit of the day');
+      await checked(page);
+      expect(await ruleIds(page)).not.toContain('confidentiality.image');
+      const photo = readFileSync(fileURLToPath(new URL('../../cli/test-fixtures/photo-gps.jpg', import.meta.url)));
+      await page
+        .locator('.photos input[type=file]')
+        .setInputFiles({ name: 'sunset.jpg', mimeType: 'image/jpeg', buffer: photo });
+      const item = page.locator('.photo-list li', { hasText: 'sunset.jpg' });
+      await expect.poll(() => item.textContent()).toContain('carries its location');
+      await expect.poll(() => ruleIds(page)).toContain('confidentiality.image');
+      await page.screenshot({ path: join(ARTIFACTS, `web-compose-photo-${width}.png`), fullPage: width === 390 });
+      // Bytes that are not a picture under a picture's name: a clear error, and the draft keeps what it had.
+      await page
+        .locator('.photos input[type=file]')
+        .setInputFiles({ name: 'scan.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('not a picture') });
+      await expect
+        .poll(() => page.locator('.photos [role=alert]').textContent())
+        .toContain('scan.jpg: is not a readable image');
+      expect(await page.locator('.photo-list li').count()).toBe(1);
+      await item.getByRole('button', { name: 'Remove sunset.jpg' }).click();
+      await expect.poll(() => ruleIds(page)).not.toContain('confidentiality.image');
+      // The photo never left the page: every request went to the local server, none carried it.
+      expectLocalOnly(requests);
+      expect(errors).toEqual([]);
+    }
+  }, 90_000);
 
   it('holds a draft until a chosen time, and it is still in the outbox after the server restarts', async () => {
     const heated = `I am so furious with the ICB, this is DISGUSTING!!! ${Date.now()}`;

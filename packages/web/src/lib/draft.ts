@@ -1,4 +1,4 @@
-import type { AuthorProfile, Channel, Direction, Mood, Platform, Recipient } from '@pause/core';
+import type { Attachment, AuthorProfile, Channel, Direction, Mood, Platform, Recipient } from '@pause/core';
 import { parseThread } from './thread.ts';
 import { isoWithOffset } from '@pause/ui';
 
@@ -16,6 +16,8 @@ export interface DraftFields {
   mood: Mood | '';
   /** A pasted conversation, one message a line. */
   thread: string;
+  /** What was read from attached photos (name, location, time taken), never the pictures themselves. */
+  attachments: Attachment[];
 }
 
 export const EMPTY_FIELDS: DraftFields = {
@@ -27,6 +29,7 @@ export const EMPTY_FIELDS: DraftFields = {
   patientName: '',
   mood: '',
   thread: '',
+  attachments: [],
 };
 
 /** The Draft input the engine (and the outbox) take: rules.md field names, optional fields left out when unset. */
@@ -41,6 +44,7 @@ export interface DraftInput {
   thread?: ReturnType<typeof parseThread>;
   author?: AuthorProfile;
   mood?: Mood;
+  attachments?: Attachment[];
 }
 
 export interface DraftEdge {
@@ -79,6 +83,7 @@ export function buildDraft(fields: DraftFields, edge: DraftEdge): DraftInput {
   if (fields.platform) draft.platform = fields.platform;
   if (fields.toPatient) draft.recipients = [{ name: fields.patientName.trim(), isPatient: true }];
   if (fields.mood) draft.mood = fields.mood;
+  if (fields.attachments?.length) draft.attachments = fields.attachments;
   const author = cleanProfile(edge.profile);
   if (author) draft.author = author;
   const thread = parseThread(fields.thread, author?.name ? [author.name] : []);
@@ -98,5 +103,6 @@ export function fieldsOf(draft: DraftInput): DraftFields {
     patientName: patient?.name ?? '',
     mood: draft.mood ?? '',
     thread: (draft.thread ?? []).map((m) => (m.author === 'them' ? m.text : `${m.author}: ${m.text}`)).join('\n'),
+    attachments: draft.attachments ?? [],
   };
 }

@@ -2,6 +2,7 @@ import type { Finding, Suggestion } from '@pause/core';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { AdvicePanel } from '../components/AdvicePanel.tsx';
 import { ContextControls } from '../components/ContextControls.tsx';
+import { PhotoAttach } from '../components/PhotoAttach.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { Editor } from '../components/Editor.tsx';
 import { FindingDetails, FindingsList } from '../components/findings.tsx';
@@ -188,6 +189,7 @@ export function ComposePage() {
               held as it was.
             </p>
           ) : null}
+          <PhotoAttach attachments={fields.attachments ?? []} onChange={(next) => set('attachments', next)} />
           <ContextControls fields={fields} set={set} />
           {error ? (
             <p class="error" role="alert">
