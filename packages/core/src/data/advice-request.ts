@@ -357,3 +357,16 @@ export const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   'and so or but anyway also then doctor doc dr please hi hello hey ok okay sorry just'.split(' '),
 );
 export const PLEAS: ReadonlySet<string> = new Set(['help', 'advise']);
+
+/**
+ * A letter opens with "Dear" and who it is to: a clinician by title and name ("Dear Dr Lowe"), or a
+ * service by its name ("Dear Endocrinology", "Dear District Nursing Team"). Written by email to a
+ * specialty or a named colleague who shares the patient's care, it is the referral or the Advice and
+ * Guidance request the guidance points to, not advice sought from a crowd. These words after "Dear"
+ * address a crowd instead ("Dear all", "Dear colleagues"). Source: NHS e-Referral Service, Advice and
+ * Guidance (NHS England); common UK letter-writing usage.
+ */
+export const LETTER_OPENING = 'dear';
+export const CROWD_GREETINGS: ReadonlySet<string> = new Set(
+  'all everyone everybody colleagues friends team both folks group members'.split(' '),
+);

@@ -5,6 +5,20 @@ const gc = (text: string) => ({ text, channel: 'group-chat' as const, platform: 
 
 testRule(rule, {
   clean: [
+    {
+      draft: {
+        text: 'Dear Dr Lowe, I would be grateful for your opinion on a patient with progressive breathlessness and a long smoking history. Spirometry enclosed. Kind regards',
+        channel: 'email',
+      },
+      name: 'an email that opens as a letter to a clinician by name: a referral',
+    },
+    {
+      draft: {
+        text: 'Dear Endocrinology,\nCould you advise whether a recheck of calcium in 3 months is right for a 67-year-old with mildly raised PTH? Details on e-RS.',
+        channel: 'email',
+      },
+      name: 'a letter to a specialty: Advice and Guidance',
+    },
     { draft: gc("58M, K 6.2 on the late bloods - who's free to ring him?"), name: 'logistics after a shorthand case' },
     { draft: gc('61F, INR 4.1, dose held. Any probs just message me.'), name: 'an offer, not a question' },
     // GP shorthand and short asks with no particular patient (issue 13).
@@ -147,6 +161,14 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: {
+        text: 'Dear all, quick one: 81F, new AF, two falls this month, on apixaban. Would you carry on?',
+        channel: 'email',
+      },
+      spans: ['Would you carry on?'],
+      name: 'a letter to a crowd is still advice sought from many',
+    },
     // After a case in note shorthand, a question in any form asks about that patient.
     {
       draft: gc('72F, ESR 58, new headache, sore jaw when chewing. Same day or tomorrow?'),

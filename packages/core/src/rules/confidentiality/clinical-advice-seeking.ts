@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import { isHealthTopic } from '../../data/advice-request.js';
+import { CROWD_GREETINGS, isHealthTopic, LETTER_OPENING } from '../../data/advice-request.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { LexiconHit } from '../../text/matcher.js';
 import { AUTHOR_FAMILY, ageCues } from '../../analysis/ages.js';
@@ -343,6 +343,7 @@ export default defineRule({
     if (!patient) return [];
     if (AUTHOR_FAMILY.test(a.text) && a.hits('patient-ref').length === 0) return [];
     if (anonymisedOrConsented(a.text)) return [];
+    if (draft.channel === 'email' && letterToAClinician(a)) return [];
     const group =
       draft.channel === 'group-chat' ||
       draft.channel === 'public-post' ||
@@ -377,3 +378,21 @@ export default defineRule({
     ];
   },
 });
+
+/**
+ * "Dear Dr Lowe, …", "Dear Endocrinology, …": an email that opens as a letter to a clinician by title and
+ * name, or to a service by its capitalised name, is a referral or an Advice and Guidance request.
+ */
+function letterToAClinician(a: Analysis): boolean {
+  const t = a.tokens;
+  if (t[0]?.norm !== LETTER_OPENING || !t[1] || CROWD_GREETINGS.has(t[1].norm)) return false;
+  if (a.targets.namedPeople.some((p) => p.start === t[1]?.start)) return true;
+  // Capitalised words up to the comma or line break that ends the greeting.
+  let k = 1;
+  while (k < t.length && k <= 4 && /^\p{Lu}/u.test((t[k] as Token).raw)) {
+    const gap = a.text.slice((t[k] as Token).end, t[k + 1]?.start ?? a.text.length);
+    if (/[,\n]/.test(gap)) return true;
+    k++;
+  }
+  return false;
+}
