@@ -172,8 +172,14 @@ const EXIF_OPTIONS = {
 };
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** A string without the NUL padding EXIF writers leave at its end (a loop: a regex for it is quadratic). */
+function withoutNulPadding(v: string): string {
+  let end = v.length;
+  while (end > 0 && v.charCodeAt(end - 1) === 0) end--;
+  return v.slice(0, end);
+}
 const str = (v: unknown): string | undefined =>
-  typeof v === 'string' && v.trim() !== '' ? v.replace(/\0+$/, '').trim() : undefined;
+  typeof v === 'string' && v.trim() !== '' ? withoutNulPadding(v).trim() : undefined;
 
 /** "2026:05:14 13:35:00" (+ "+01:00") → "2026-05-14T13:35:00+01:00". */
 export function exifTime(value: unknown, offset: unknown): string | undefined {
