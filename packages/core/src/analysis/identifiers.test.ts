@@ -108,6 +108,16 @@ describe('findIdentifiers', () => {
     ]);
     expect(kinds('Oakfield Medical Centre is open.', 'name')).toEqual([]);
   });
+  it("takes a role as a name's own only within its sentence", () => {
+    expect(
+      kinds('CbD for my ePortfolio: Mr Kwame Boateng, 44, chest pain, ?ACS. Supervisor please sign off.', 'name').map(
+        (f) => f.subject,
+      ),
+    ).not.toContain('colleague');
+    expect(kinds('Mr Desmond Yates, the orthopaedic consultant, operated.', 'name').map((f) => f.subject)).toEqual([
+      'colleague',
+    ]);
+  });
   it("does not count the author's own name or practice", () => {
     expect(kinds('Mr Khan says the clinic is on Monday.', 'name')).toHaveLength(1);
     expect(

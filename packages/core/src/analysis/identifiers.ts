@@ -57,6 +57,9 @@ export type IdentifierKind =
  *   thing         a reference for a thing (order, invoice, parcel)
  */
 /** `public`: an author, a public figure or someone quoted, named for what they made or said. */
+/** The end of a sentence between two words. */
+const SENTENCE_BREAK = /[.!?](?:\s|$)/;
+
 export type IdentifierSubject = 'patient' | 'person' | 'organisation' | 'colleague' | 'addressee' | 'public' | 'thing';
 
 export interface Identifier {
@@ -1109,11 +1112,18 @@ function findNames(c: Context, out: Draftable[]): void {
     // Thornley" a verb of contact stands between, and Rebecca is who is to be called.
     const role = c.before('colleague', titleAt, 3, c.colleague);
     const roleBefore =
-      role && !tokens.slice(role.tokenEnd, titleAt).some((t) => CONTACT_VERBS.has(t.norm)) ? role : undefined;
+      role &&
+      !tokens.slice(role.tokenEnd, titleAt).some((t) => CONTACT_VERBS.has(t.norm)) &&
+      !SENTENCE_BREAK.test(text.slice(role.end, start))
+        ? role
+        : undefined;
     const apposition = /^\s*(?:,|\(|–|-|\bis our\b|\bour\b|\bwho is\b|\bfrom the\b|\bof the\b)/.test(
       text.slice(end, end + 12),
     );
-    const roleAfter = apposition ? c.after('*', to, 6, c.colleague) : undefined;
+    const after = apposition ? c.after('*', to, 6, c.colleague) : undefined;
+    // Not past the end of the sentence: "Mr Boateng, 44, ?ACS. Supervisor please sign off", "Violet
+    // Ambrose, 100 today!! Been her GP for 20 years".
+    const roleAfter = after && !SENTENCE_BREAK.test(text.slice(end, after.start)) ? after : undefined;
     if (greet) {
       return void out.push({
         kind: 'name',

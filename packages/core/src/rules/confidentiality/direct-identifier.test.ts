@@ -235,6 +235,11 @@ testRule(rule, {
   ],
   flagged: [
     {
+      draft: 'Shoutout to Mr Abernethy on my list who finally quit after 50 years 🎉',
+      spans: ['Mr Abernethy'],
+      name: 'a name beside the author\'s own care ("on my list"), whatever the condition is called',
+    },
+    {
       // A role before a verb of contact acts on the name after it: Sandra is the patient, not the GP.
       draft: { text: 'Can a GP ring back Sandra Whitely about her smear result please', channel: 'group-chat' },
       spans: ['Sandra Whitely'],

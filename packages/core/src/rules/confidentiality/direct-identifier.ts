@@ -2,6 +2,7 @@ import type { Identifier, IdentifierKind } from '../../analysis/identifiers.js';
 import { addressedHealth, unattributedHealth } from '../../analysis/addressed-result.js';
 import { addressed, alsoReading, misaddressed, trailingName } from '../../analysis/addressee.js';
 import { THIRD_PERSON } from '../../data/address-words.js';
+import { careEncounters } from '../../analysis/care-encounter.js';
 import { readShorthand } from '../../analysis/clinical-shorthand.js';
 import { threadNames } from '../../analysis/thread-names.js';
 import type { Analysis } from '../../analysis/analyse.js';
@@ -205,6 +206,8 @@ export default defineRule({
     const aboutCare =
       CARE_LEXICONS.some((l) => analysis.hits(l).length > 0) ||
       readShorthand(analysis).detail !== undefined ||
+      // The author's own care of someone ("on my list", "I'm her GP", "treated"), whatever the condition's name.
+      careEncounters(analysis).some((c) => !c.weak) ||
       // A contact detail that merely belongs to someone ("her mobile") does not make the draft about care.
       ids.some(
         (i) =>
