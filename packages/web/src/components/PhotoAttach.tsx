@@ -58,7 +58,6 @@ export function PhotoAttach({
           type="file"
           accept="image/*,video/*"
           multiple
-          class="visually-hidden"
           onChange={(e) => {
             const input = e.currentTarget;
             void add(input.files).finally(() => {
