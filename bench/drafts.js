@@ -177,6 +177,11 @@ export function adversarialTexts(length) {
     'feeling words repeated': rep("I'm shattered, crushed and in tears. "),
     'crisis cues repeated': rep('tonight the rope, goodbye, the pills lined up, no point '),
     'health claims repeated': rep('turmeric cured my cancer and the jab causes autism and masks are useless and '),
+    // Issue 13, round 4: descriptions tied to places, and care words, read for every person word.
+    'people tied to places repeated': rep(
+      'the lady who lives above the chippy on Fore St was treated and is on my list ',
+    ),
+    'postcodes beside ages repeated': rep('a 94 year old in BA2 7QF with dementia, '),
     'ordinary prose': rep('Flu clinic on Saturday, no appointment needed. '),
     // Once quadratic (issue 14): the learned model's strongest sentence, looked for among thousands.
     'short sentences': rep('Hey you. '),

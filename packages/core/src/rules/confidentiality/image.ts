@@ -273,6 +273,28 @@ function isPersonsBody(a: Analysis, h: LexiconHit): boolean {
   return false;
 }
 
+/**
+ * The first record word standing just after a word that names the picture ("photo of" ... "med chart"),
+ * in its sentence. Both lists are in text order, so one pass over each keeps a long draft linear.
+ */
+function recordCaptured(
+  a: Analysis,
+  captures: readonly LexiconHit[],
+  records: readonly LexiconHit[],
+): LexiconHit | undefined {
+  const byStart = (x: LexiconHit, y: LexiconHit) => x.tokenStart - y.tokenStart;
+  const rs = [...records].sort(byStart);
+  let r = 0;
+  for (const c of [...captures].sort(byStart)) {
+    while (r < rs.length && (rs[r] as LexiconHit).tokenStart < c.tokenEnd) r++;
+    const next = rs[r];
+    if (!next) return undefined;
+    if (next.tokenStart - c.tokenEnd <= CAPTURE_REACH && a.sentenceAt(next.start) === a.sentenceAt(c.start))
+      return next;
+  }
+  return undefined;
+}
+
 /** A body part or finding named with "this" or "these": one in the picture ("this toenail"). */
 function pointedAt(a: Analysis, h: LexiconHit): boolean {
   const before = a.tokens[h.tokenStart - 1]?.norm;
@@ -342,14 +364,7 @@ function judge(a: Analysis, pics: readonly Picture[]): Finding | undefined {
   const anyRecord = records[0] ?? recordsNamed[0]?.h;
   const onScreen = screenshot !== undefined || screen.length > 0 || screenNamed.length > 0;
   // "photo of the med chart", "screenshot of the task": the words say the picture is of a record.
-  const captured = inText('capture').flatMap((c) =>
-    records.filter(
-      (r) =>
-        r.tokenStart >= c.tokenEnd &&
-        r.tokenStart - c.tokenEnd <= CAPTURE_REACH &&
-        a.sentenceAt(r.start) === a.sentenceAt(c.start),
-    ),
-  )[0];
+  const captured = recordCaptured(a, inText('capture'), records);
 
   const suppressors = [
     ...inText('object'),
