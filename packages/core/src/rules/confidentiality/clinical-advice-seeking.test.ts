@@ -19,6 +19,13 @@ testRule(rule, {
       },
       name: 'a letter to a specialty: Advice and Guidance',
     },
+    {
+      draft: {
+        text: "Great question from a patient today: 'Should I stop my statin if my muscles ache?' Not without talking to us first.",
+        channel: 'public-post',
+      },
+      name: "a patient's question quoted and answered, not asked of colleagues",
+    },
     { draft: gc("58M, K 6.2 on the late bloods - who's free to ring him?"), name: 'logistics after a shorthand case' },
     { draft: gc('61F, INR 4.1, dose held. Any probs just message me.'), name: 'an offer, not a question' },
     // GP shorthand and short asks with no particular patient (issue 13).

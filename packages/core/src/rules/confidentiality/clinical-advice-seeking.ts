@@ -143,6 +143,9 @@ function findAsk(a: Analysis): Ask | undefined {
   for (const h of hits) {
     const sentence = sentenceText(a, a.sentenceAt(h.start));
     if (GENERIC.test(sentence) || THIRD_PARTY_ASK.test(a.text.slice(Math.max(0, h.start - 48), h.start))) continue;
+    // "Great question from a patient today: 'Can I have the flu jab with a cold?'": a question quoted, not asked.
+    const stance = a.meaning.stanceAt(h);
+    if (stance === 'quoted' || stance === 'reported') continue;
     // "Can you check the rota?" is a task; "can you look at the bloods" stays an ask (it names something to judge).
     let end = h.end;
     for (const o of hits) if (o.start === h.start && o.end > end) end = o.end;
