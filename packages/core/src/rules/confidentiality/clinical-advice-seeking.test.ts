@@ -26,6 +26,16 @@ testRule(rule, {
       },
       name: "a patient's question quoted and answered, not asked of colleagues",
     },
+    {
+      draft: gc('78M for a colonoscopy next wk needs a Polish interpreter, who books those?'),
+      name: 'who does a job around the patient: a process question',
+    },
+    {
+      draft: gc(
+        "Patient can't afford the bus to her hospital appointment. Is there a transport scheme we can refer to?",
+      ),
+      name: 'whether a service exists: a process question',
+    },
     { draft: gc("58M, K 6.2 on the late bloods - who's free to ring him?"), name: 'logistics after a shorthand case' },
     { draft: gc('61F, INR 4.1, dose held. Any probs just message me.'), name: 'an offer, not a question' },
     // GP shorthand and short asks with no particular patient (issue 13).

@@ -56,6 +56,13 @@ const THIRD_PARTY_ASK =
 /** Tasks and admin: asking someone to do something, not for an opinion. */
 const TASK =
   /\b(?:can|could|would|will) (?:someone|anyone|you|somebody|one of you) (?:please )?(?:ring|call|phone|book|cover|fit|see|chase|send|post|add|sort|pick up|swap|do|let|print|forward|text|email)\b|\b(?:who(?:'s| is) (?:on|duty)|anyone know (?:who|where|when|how to)|link to|the rota)\b/i;
+/**
+ * Questions about the process around a patient, not their care: who does a job ("who books those?"),
+ * whether a service exists ("is there a transport scheme we can refer to?"), whether something arrived
+ * ("anyone know if urology ever got his referral?"), the route or contact for it, or a job for the desk.
+ */
+const PROCESS =
+  /\b(?:who (?:books|owns|arranges|organises|does|handles|covers|runs|sends)|any idea who|is there (?:a|an|any) (?:[a-z]+ ){0,2}(?:scheme|service|pathway|route|form|number|team|contact)|(?:anyone|any1|anybody) know (?:if|whether) [a-z]+ (?:ever )?(?:got|received|has had|have had|sent)|anyone know the (?:local )?(?:referral|pathway|number|email|route|contact|form)|can (?:reception|the desk|admin|the secretaries)\b)/i;
 /** General questions: an approach or policy, not one patient. */
 const GENERIC =
   /\b(?:what(?:'s| is| are) (?:everyone's|everybody's|your|the group's|people's) (?:approach|policy|practice|view|views|experience)|how do (?:you|we|people|others|you all) (?:usually|generally|normally)?\s*(?:manage|approach|handle|treat)|in general|generally speaking|as a rule)\b/i;
@@ -156,7 +163,7 @@ function findAsk(a: Analysis): Ask | undefined {
   for (let i = 0; i < a.sentences.length; i++) {
     const s = a.sentences[i] as { start: number; end: number };
     const text = a.text.slice(s.start, s.end).trimEnd();
-    if (!text.endsWith('?') || TASK.test(text) || GENERIC.test(text)) continue;
+    if (!text.endsWith('?') || TASK.test(text) || PROCESS.test(text) || GENERIC.test(text)) continue;
     if (IDENTIFY_Q.test(text))
       return { start: s.start, end: s.start + text.length, why: 'asks colleagues to name what the patient has' };
     if (!DECISION.test(text) && !TREATMENT_Q.test(text)) continue;
@@ -167,7 +174,14 @@ function findAsk(a: Analysis): Ask | undefined {
   // questions about who or where are tasks, not opinions.
   for (const q of questionsOf(a)) {
     const text = a.text.slice(q.start, q.end);
-    if (TASK.test(text) || GENERIC.test(text) || ACTION_REQUEST.test(text) || LOGISTICS.test(text)) continue;
+    if (
+      TASK.test(text) ||
+      PROCESS.test(text) ||
+      GENERIC.test(text) ||
+      ACTION_REQUEST.test(text) ||
+      LOGISTICS.test(text)
+    )
+      continue;
     if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
     const clinical = q.words.some((t) => clinicalWord(a, t));
     // A short question is about the case in front of the readers: "necrobiosis?", "Prophylaxis or watchful waiting?".
@@ -187,7 +201,14 @@ function findAsk(a: Analysis): Ask | undefined {
     // The question is its last clause ("…bloods flagged K 6.4, who's free?"); an oath makes it rhetorical.
     const last = text.split(/[,;:\u2013\u2014]\s|\s-\s/).pop() ?? text;
     if (LOGISTICS.test(last) || ACTION_REQUEST.test(last) || OFFER_OR_OATH.test(text)) continue;
-    if (TASK.test(text) || GENERIC.test(text) || ACTION_REQUEST.test(text) || LOGISTICS.test(text)) continue;
+    if (
+      TASK.test(text) ||
+      PROCESS.test(text) ||
+      GENERIC.test(text) ||
+      ACTION_REQUEST.test(text) ||
+      LOGISTICS.test(text)
+    )
+      continue;
     if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
     return { start: q.start, end: q.end, why: 'a question about the patient just described' };
   }
