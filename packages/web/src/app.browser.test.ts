@@ -15,6 +15,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describePicture } from '@pause/importers/picture';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launchChromium, missingChromium as noBrowser } from '../../../test/chromium.ts';
@@ -202,7 +203,7 @@ describe('the web app in headless Chromium, against the real server', () => {
     expect(errors).toEqual([]);
   }, 60_000);
 
-  it('a photo is read in the page: its location is flagged, nothing is uploaded, and it can be removed', async () => {
+  it('a photo is read in the page: its location is flagged, a clean copy can be saved, nothing is uploaded', async () => {
     for (const width of [1280, 390]) {
       const { page, errors, requests } = await open(width);
       await draftBox(page).fill('Lovely sunset on my last home visit of the day');
@@ -216,6 +217,17 @@ describe('the web app in headless Chromium, against the real server', () => {
       await expect.poll(() => item.textContent()).toContain('carries its location');
       await expect.poll(() => ruleIds(page)).toContain('confidentiality.image');
       await page.screenshot({ path: join(ARTIFACTS, `web-compose-photo-${width}.png`), fullPage: width === 390 });
+      // A clean copy, made in the page: the download carries no location, and the draft now goes with it.
+      const [saved] = await Promise.all([
+        page.waitForEvent('download'),
+        item.getByRole('button', { name: 'Save a copy without the location' }).click(),
+      ]);
+      expect(saved.suggestedFilename()).toBe('sunset-no-location.jpg');
+      const copy = readFileSync((await saved.path()) as string);
+      expect((await describePicture('copy.jpg', new Uint8Array(copy))).hasLocation).toBe(false);
+      const clean = page.locator('.photo-list li', { hasText: 'sunset-no-location.jpg' });
+      await expect.poll(() => clean.count()).toBe(1);
+      await expect.poll(() => ruleIds(page)).not.toContain('confidentiality.image');
       // Bytes that are not a picture under a picture's name: a clear error, and the draft keeps what it had.
       await page
         .locator('.photos input[type=file]')
@@ -224,8 +236,8 @@ describe('the web app in headless Chromium, against the real server', () => {
         .poll(() => page.locator('.photos [role=alert]').textContent())
         .toContain('scan.jpg: is not a readable image');
       expect(await page.locator('.photo-list li').count()).toBe(1);
-      await item.getByRole('button', { name: 'Remove sunset.jpg' }).click();
-      await expect.poll(() => ruleIds(page)).not.toContain('confidentiality.image');
+      await clean.getByRole('button', { name: 'Remove sunset-no-location.jpg' }).click();
+      await expect.poll(() => page.locator('.photo-list li').count()).toBe(0);
       // The photo never left the page: every request went to the local server, none carried it.
       expectLocalOnly(requests);
       expect(errors).toEqual([]);
