@@ -174,15 +174,7 @@ function findAsk(a: Analysis): Ask | undefined {
   // questions about who or where are tasks, not opinions.
   for (const q of questionsOf(a)) {
     const text = a.text.slice(q.start, q.end);
-    if (
-      TASK.test(text) ||
-      PROCESS.test(text) ||
-      GENERIC.test(text) ||
-      ACTION_REQUEST.test(text) ||
-      LOGISTICS.test(text)
-    )
-      continue;
-    if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
+    if (notAnAsk(a, q, text)) continue;
     const clinical = q.words.some((t) => clinicalWord(a, t));
     // A short question is about the case in front of the readers: "necrobiosis?", "Prophylaxis or watchful waiting?".
     const short = q.words.length <= SHORT_QUESTION;
@@ -201,15 +193,7 @@ function findAsk(a: Analysis): Ask | undefined {
     // The question is its last clause ("…bloods flagged K 6.4, who's free?"); an oath makes it rhetorical.
     const last = text.split(/[,;:\u2013\u2014]\s|\s-\s/).pop() ?? text;
     if (LOGISTICS.test(last) || ACTION_REQUEST.test(last) || OFFER_OR_OATH.test(text)) continue;
-    if (
-      TASK.test(text) ||
-      PROCESS.test(text) ||
-      GENERIC.test(text) ||
-      ACTION_REQUEST.test(text) ||
-      LOGISTICS.test(text)
-    )
-      continue;
-    if (NOT_ASKING.test(text) || QUOTED.test(text) || ANSWERED.test(a.text.slice(q.end, q.end + 16))) continue;
+    if (notAnAsk(a, q, text)) continue;
     return { start: q.start, end: q.end, why: 'a question about the patient just described' };
   }
   return undefined;
@@ -419,4 +403,18 @@ function letterToAClinician(a: Analysis): boolean {
     k++;
   }
   return false;
+}
+
+/** A question that is a task, a process or policy question, quoted, rhetorical or already answered: no ask. */
+function notAnAsk(a: Analysis, q: { end: number }, text: string): boolean {
+  return (
+    TASK.test(text) ||
+    PROCESS.test(text) ||
+    GENERIC.test(text) ||
+    ACTION_REQUEST.test(text) ||
+    LOGISTICS.test(text) ||
+    NOT_ASKING.test(text) ||
+    QUOTED.test(text) ||
+    ANSWERED.test(a.text.slice(q.end, q.end + 16))
+  );
 }

@@ -140,10 +140,6 @@ function dropPlace(text: string, start: number, end: number): { start: number; e
   return { start: s, end, text: '' };
 }
 
-function _isCapitalised(raw: string): boolean {
-  return /^[A-Z]/.test(raw);
-}
-
 function collectCues(a: Analysis): Cue[] {
   const text = a.text;
   const cues: Cue[] = [];
