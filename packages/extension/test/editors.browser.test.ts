@@ -82,7 +82,7 @@ describe.each(EDITOR_LIBRARIES)('%s', (library) => {
     await fix.click();
     await expect.poll(() => model(page)).toBe(FIXED);
     // Back to the keyboard, as a user is after a click: the editor has settled by then.
-    await page.waitForTimeout(1200);
+    await page.waitForTimeout(2200);
     await page.keyboard.type('!');
     await expect.poll(() => model(page)).toBe(`${FIXED}!`);
     await page.close();

@@ -63,7 +63,7 @@ function replaceSelection(box: HTMLElement, text: string): void {
 }
 
 /** How long after a change the caret is guarded against an editor moving it, in milliseconds. */
-const GUARD_MS = 1000;
+const GUARD_MS = 2000;
 
 /**
  * Editors that apply a change themselves (Lexical, Slate) re-render and set their own selection some
