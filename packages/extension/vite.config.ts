@@ -24,6 +24,8 @@ function icons(): Plugin {
 // so the end-to-end tests can add them as sites without a permission prompt.
 export default defineConfig(({ mode }) => ({
   plugins: [preact(), icons(), crx({ manifest: manifestFor(mode === 'test' ? ['http://127.0.0.1/*'] : []) })],
+  // @pause/ui's card must use the extension's one Preact (two copies break hooks).
+  resolve: { dedupe: ['preact'] },
   // Vite's modulepreload polyfill fetches the page's own modules; the extension needs none of it.
   build: {
     outDir: mode === 'test' ? 'dist-test' : 'dist',

@@ -9,6 +9,8 @@ export default defineConfig(({ command }) => {
   if (command === 'build') process.env.NODE_ENV = 'production';
   return {
     plugins: [preact(), pwa()],
+    // @pause/ui's components must use the page's one Preact (two copies break hooks).
+    resolve: { dedupe: ['preact'] },
     // The engine worker is an ES module worker (new Worker(url, { type: 'module' })).
     worker: { format: 'es' },
     build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },

@@ -70,7 +70,7 @@ describe.each(EDITOR_LIBRARIES)('%s', (library) => {
     // other into one undo step (Quill within a second), which would take the typing back too.
     await page.waitForTimeout(1100);
     await page.locator('pause-layer .badge').click();
-    const fix = page.locator('pause-layer .fix', { hasText: '943 476 5919' });
+    const fix = page.locator('pause-layer .pc-fix', { hasText: '943 476 5919' });
     await fix.click();
     await expect.poll(() => model(page)).toBe(FIXED);
     await page.keyboard.press('Control+z');

@@ -77,7 +77,7 @@ describe('a textarea on an added site', () => {
     await page.click('button[type=submit]');
     const card = page.locator('pause-layer .card');
     await expect.poll(() => card.getAttribute('data-stopped')).toBe('true');
-    expect(await card.locator('.banner strong').textContent()).toBe('Hold');
+    expect(await card.locator('.pc-banner .pc-verdict').textContent()).toBe('Hold');
     expect(await sent(page)).toEqual([]);
     await card.getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => sent(page)).toEqual([RISKY]);
@@ -92,7 +92,7 @@ describe('a textarea on an added site', () => {
     // The caret is placed after "Reviewed" before the fix, which changes text after it.
     await page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).setSelectionRange(8, 8));
     await page.locator('pause-layer .badge').click();
-    await page.locator('pause-layer .fix', { hasText: '943 476 5919' }).click();
+    await page.locator('pause-layer .pc-fix', { hasText: '943 476 5919' }).click();
     const value = await page.inputValue('#area');
     expect(value).toBe(RISKY.replace('943 476 5919', '[NHS number removed]'));
     expect(await page.evaluate(() => (document.getElementById('area') as HTMLTextAreaElement).selectionStart)).toBe(8);
@@ -134,7 +134,7 @@ describe('a contenteditable on an added site', () => {
     await page.keyboard.type(RISKY);
     await badgeCount(page);
     await page.locator('pause-layer .badge').click();
-    await page.locator('pause-layer .fix', { hasText: '943 476 5919' }).click();
+    await page.locator('pause-layer .pc-fix', { hasText: '943 476 5919' }).click();
     await expect
       .poll(() => page.evaluate(() => document.getElementById('ed')?.innerText))
       .toBe(RISKY.replace('943 476 5919', '[NHS number removed]'));

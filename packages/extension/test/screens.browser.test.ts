@@ -67,7 +67,7 @@ describe('screens', () => {
     // The whole card is inside the window, and the choices come before the findings.
     expect(box && box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= 800).toBe(true);
     const actions = await card.locator('.actions').boundingBox();
-    const findings = await card.locator('.findings').boundingBox();
+    const findings = await card.locator('.pc-findings').boundingBox();
     expect(actions && findings && actions.y < findings.y).toBe(true);
     expect(await violations(page, 'pause-layer')).toEqual([]);
     await page.close();
@@ -75,8 +75,8 @@ describe('screens', () => {
 
   it('the details of a finding, on demand', async () => {
     const page = await stoppedCard(1280);
-    await page.locator('pause-layer .finding .link').first().click();
-    await page.locator('pause-layer .details').first().waitFor();
+    await page.locator('pause-layer .pc-finding .pc-link').first().click();
+    await page.locator('pause-layer .pc-details').first().waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'extension-details-1280.png') });
     await page.close();
   });

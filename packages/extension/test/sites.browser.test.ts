@@ -205,7 +205,7 @@ describe.each(FIXTURES)('%s', (file) => {
 
     await page.waitForTimeout(300);
     await page.locator('pause-layer .badge').click();
-    await page.locator('pause-layer .fix', { hasText: '943 476 5919' }).click();
+    await page.locator('pause-layer .pc-fix', { hasText: '943 476 5919' }).click();
     await expect.poll(textOf).toContain('[NHS number removed]');
     await page.keyboard.press('Control+z');
     await expect.poll(textOf).toContain('943 476 5919');

@@ -14,3 +14,13 @@ export {
   WHEN_FORMAT,
 } from './time.ts';
 export { adviceHeadline, describeFix, READER_LABEL, READER_ORDER, SEVERITY_LABEL, VERDICT_LABEL } from './labels.ts';
+export { FindingLines, type FindingLinesProps, ReaderChips, VerdictCard, type VerdictCardProps } from './card.tsx';
+export {
+  activeFindings,
+  type BannerWords,
+  distinctFixes,
+  distinctTips,
+  groupWords,
+  thingsToLookAt,
+  verdictBanner,
+} from './card-model.ts';

@@ -83,7 +83,7 @@ describe('the web app in headless Chromium, against the real server', () => {
   const checked = (page: Page) => page.locator('.compose[data-state="checked"]').waitFor();
   const ruleIds = (page: Page) =>
     page
-      .locator('.findings > li')
+      .locator('.pc-findings > li')
       .evaluateAll((lis) => lis.flatMap((li) => (li.getAttribute('data-rules') ?? '').split(' ')));
 
   it('underlines an NHS number and an insult, shows who objects, and "Apply all fixes" clears them', async () => {
@@ -109,15 +109,22 @@ describe('the web app in headless Chromium, against the real server', () => {
     );
     await expect(page.getByTestId('status-line').textContent()).resolves.toMatch(/\d+ things to review/);
 
-    // The findings list: what, why (the guidance section) and a fix with an Apply button.
-    const nhsFinding = page.locator('.findings > li[data-rule="confidentiality.direct-identifier"]');
-    await expect(nhsFinding.textContent()).resolves.toMatch(/guidance section “Confidentiality”/);
+    // The verdict card, as the extension shows it: the verdict first, then a line per finding with
+    // what it is, the words and its fix; why (the guidance section) on demand.
+    const card = page.getByRole('region', { name: 'What to review' });
+    await expect(card.locator('.pc-banner').textContent()).resolves.toBe('HoldDon’t post this as it stands.');
+    await expect(page.getByRole('heading', { level: 2, name: 'Hold' }).count()).resolves.toBe(1);
+    const nhsFinding = card.locator('.pc-findings > li[data-rule="confidentiality.direct-identifier"]');
+    await expect(nhsFinding.textContent()).resolves.toMatch(/A patient identifier in a draft about a patient/);
+    await expect(nhsFinding.textContent()).resolves.not.toMatch(/guidance/i);
+    await nhsFinding.getByRole('button', { name: 'Why' }).click();
+    await expect(nhsFinding.textContent()).resolves.toMatch(/Guidance: “Confidentiality”/);
     await expect(
-      nhsFinding.getByRole('button', { name: 'Apply: Replace “943 476 5919” with “[NHS number removed]”' }).count(),
+      nhsFinding.getByRole('button', { name: 'Replace “943 476 5919” with “[NHS number removed]”' }).count(),
     ).resolves.toBe(1);
 
     // Readers: the patient, the GMC and a judge object (confidentiality); a colleague objects (the insult); a police officer is fine.
-    const reader = (r: string) => page.locator(`.readers [data-reader="${r}"]`);
+    const reader = (r: string) => card.locator(`.pc-readers [data-reader="${r}"]`);
     for (const r of ['patient', 'gmc', 'judge', 'colleague'])
       await expect(reader(r).getAttribute('class')).resolves.toContain('objects');
     await expect(reader('police').textContent()).resolves.toMatch(/fine/);
@@ -146,7 +153,7 @@ describe('the web app in headless Chromium, against the real server', () => {
     await expect(atCaret.locator('.excerpt').textContent()).resolves.toBe('clueless');
     await page.keyboard.press('Escape');
 
-    await page.getByRole('heading', { name: 'Advice' }).waitFor();
+    await page.getByRole('heading', { name: 'Worth asking yourself' }).waitFor();
     await expect(page.locator('.advice-headline').textContent()).resolves.toMatch(/Don’t post this as it stands/);
     await page.screenshot({ path: join(ARTIFACTS, 'web-compose-findings-1280.png'), fullPage: true });
 
@@ -191,13 +198,16 @@ describe('the web app in headless Chromium, against the real server', () => {
     const { page, errors } = await open(1280);
     await draftBox(page).fill('Honestly, what a bloody idiot that locum is.');
     await checked(page);
-    const cards = page.locator('.findings > li');
+    const cards = page.locator('.pc-findings > li');
     const rules = await cards.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-rules')));
     const shared = rules.find((r) => r?.includes('content.profanity') && r.includes('content.insult'));
     expect(shared).toBeDefined();
-    const card = page.locator(`.findings > li[data-rules="${shared}"]`);
-    await expect(card.locator('.finding-part').count()).resolves.toBeGreaterThanOrEqual(2);
-    const fixes = await card.locator('.fixes button').allTextContents();
+    const card = page.locator(`.pc-findings > li[data-rules="${shared}"]`);
+    // One line, about all the words, naming what each rule found; each message on demand.
+    await expect(card.locator('q').textContent()).resolves.toBe('bloody idiot');
+    await card.getByRole('button', { name: 'Why' }).click();
+    await expect(card.locator('.pc-msg').count()).resolves.toBeGreaterThanOrEqual(2);
+    const fixes = await card.locator('.pc-fix').allTextContents();
     expect(new Set(fixes).size).toBe(fixes.length);
     await page.screenshot({ path: join(ARTIFACTS, 'web-compose-merged-1280.png'), fullPage: true });
     expect(errors).toEqual([]);
@@ -416,7 +426,7 @@ describe('the web app in headless Chromium, against the real server', () => {
     await expect(page.locator('.advice-headline').textContent()).resolves.toBe(
       'Wait before you send it: hold it until Tue 24 Nov, 08:00, then read it again.',
     );
-    await expect(page.locator('.findings > li[data-rule="behaviour.unusual-hour"]').count()).resolves.toBe(1);
+    await expect(page.locator('.pc-findings > li[data-rule="behaviour.unusual-hour"]').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Hold until…' }).click();
     await expect(page.getByLabel('Release it at').inputValue()).resolves.toBe('2026-11-24T08:00');
 
@@ -620,7 +630,7 @@ describe('the web app in headless Chromium, against the real server', () => {
     await page.getByRole('link', { name: 'Check', exact: true }).click();
     await draftBox(page).fill(RISKY);
     await checked(page);
-    await page.locator('.findings > li').first().getByRole('button', { name: 'Show in the draft' }).click();
+    await page.locator('.pc-findings > li').first().getByRole('button', { name: 'Show in the draft' }).click();
     await page.getByText('Context: where it goes').click();
     report['compose with findings'] = await axeViolations(page);
     await page.getByRole('link', { name: 'Settings', exact: true }).click();

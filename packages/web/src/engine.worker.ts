@@ -38,7 +38,9 @@ function runNewest(): void {
     try {
       const t0 = performance.now();
       const assessment = checkerFor(job.policy).assess(job.draft);
-      reply({ kind: 'check', seq: job.seq, assessment, reasons: reasonsOf(assessment), ms: performance.now() - t0 });
+      const ms = performance.now() - t0;
+      const titles = Object.fromEntries(assessment.findings.map((f) => [f.ruleId, ruleTitle(f.ruleId) ?? f.ruleId]));
+      reply({ kind: 'check', seq: job.seq, assessment, reasons: reasonsOf(assessment), titles, ms });
     } catch (e) {
       reply({ kind: 'error', seq: job.seq, message: e instanceof Error ? e.message : String(e) });
     }

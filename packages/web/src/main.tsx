@@ -3,6 +3,7 @@ import { App } from './app.tsx';
 import { navigate } from './lib/router.ts';
 import { offerShared, sharedDraftText } from './lib/share.ts';
 import { captureToken } from './lib/token.ts';
+import '@pause/ui/card.css';
 import './styles.css';
 
 // An access token in the address (#token=…) moves to this tab's sessionStorage and leaves the address bar.

@@ -1,9 +1,10 @@
 /** The badge in the compose box's corner: the verdict's colour and how many things to look at. */
-import { active, badgeLabel, type CardState } from './card.tsx';
+import { activeFindings } from '@pause/ui';
+import { badgeLabel, type CardState } from './card.tsx';
 
 export function Badge({ state, onClick }: { state: CardState; onClick(): void }) {
   const a = state.assessment;
-  const n = active(a).length;
+  const n = activeFindings(a).length;
   const tone = state.replies.some((r) => r.id === 'urgent') ? 'hold' : (a?.verdict ?? 'post');
   const label = badgeLabel(state);
   return (

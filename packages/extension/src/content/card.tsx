@@ -1,23 +1,21 @@
 /**
- * The card beside a compose box: a badge in the box's corner with the verdict, and on a click (or
- * when a send is stopped) a compact card, verdict first: a coloured Hold / Review / Clear banner
- * with the main advice in one sentence, one line per finding (findings about the same words
- * merged), the seven readers as chips, details on demand. It lives in Pause's shadow layer, so
- * the page's styles cannot reach it.
+ * The card beside a compose box, opened from the badge (or when a send is stopped): the shared
+ * verdict card of @pause/ui (the web app's Check page shows the same one), with what only the
+ * extension offers between its banner and its findings: the stopped send's choices, held drafts
+ * to put back, and replies to a message received. It lives in Pause's shadow layer, so the page's
+ * styles cannot reach it.
  */
-import type { Assessment, Finding, Reader, Suggestion } from '@pause/core';
+import type { Assessment, Suggestion } from '@pause/core';
 import {
-  adviceHeadline,
-  describeFix,
+  activeFindings,
+  type BannerWords,
   formatWhen,
-  groupOverlapping,
-  READER_LABEL,
-  READER_ORDER,
-  SEVERITY_LABEL,
   type SuggestedReply,
+  thingsToLookAt,
   VERDICT_LABEL,
+  VerdictCard,
+  verdictBanner,
 } from '@pause/ui';
-import { useState } from 'preact/hooks';
 import type { HeldDraft } from '../shared/protocol.ts';
 
 export interface CardState {
@@ -55,110 +53,31 @@ export interface CardActions {
   replyWith(text: string): void;
 }
 
-/** The findings to look at (notes left out), for the badge's count and the card's lines. */
-export const active = (a: Assessment | undefined) => (a?.findings ?? []).filter((f) => f.severity !== 'info');
-
-function count(n: number): string {
-  return n === 1 ? '1 thing to look at' : `${n} things to look at`;
-}
-
 /** The badge's words for a screen reader and its tooltip. */
 export function badgeLabel(s: CardState): string {
   if (!s.assessment) return s.checking ? 'Pause is checking this draft' : 'Pause';
-  const n = active(s.assessment).length;
-  return n ? `Pause: ${VERDICT_LABEL[s.assessment.verdict]}, ${count(n)}` : 'Pause: nothing to flag';
-}
-
-interface LineProps {
-  findings: Finding[];
-  text: string;
-  titles: Record<string, string>;
-  canFix: boolean;
-  onFix(s: Suggestion): void;
-}
-
-/** One line a group of findings about the same words: severity, the words, what it is; the rest on demand. */
-function FindingLine({ findings, text, titles, canFix, onFix }: LineProps) {
-  const [open, setOpen] = useState(false);
-  const [lead] = findings as [Finding];
-  const fix = findings.flatMap((f) => f.suggestions.filter((s) => s.kind === 'replace'))[0];
-  const tips = [
-    ...new Set(findings.flatMap((f) => f.suggestions.filter((s) => s.kind === 'advice').map((s) => s.text))),
-  ];
-  const what = [...new Set(findings.map((f) => titles[f.ruleId] ?? f.ruleId))].join('; ');
-  return (
-    <li class={`finding sev-${lead.severity}`} data-rule={lead.ruleId}>
-      <div class="line">
-        <span class="sev">{SEVERITY_LABEL[lead.severity]}</span>
-        <span class="what">
-          {lead.excerpt ? <q>{lead.excerpt}</q> : null} <span class="title">{what}</span>
-        </span>
-        <button type="button" class="link" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {open ? 'Less' : 'Why'}
-        </button>
-      </div>
-      {open ? (
-        <div class="details">
-          {findings.map((f) => (
-            <p key={f.ruleId} class="msg">
-              {f.message}
-            </p>
-          ))}
-          {tips.map((t) => (
-            <p key={t} class="tip">
-              {t}
-            </p>
-          ))}
-          <p class="why">
-            Guidance: “{lead.guidance}”. Rule: <code>{findings.map((f) => f.ruleId).join(', ')}</code>
-            {lead.why?.length ? `; spotted from ${lead.why.join('; ')}` : ''}.
-          </p>
-        </div>
-      ) : null}
-      {fix ? (
-        <button type="button" class="fix" disabled={!canFix} onClick={() => onFix(fix)}>
-          {describeFix(text, fix)}
-        </button>
-      ) : null}
-    </li>
-  );
-}
-
-function Readers({ assessment }: { assessment: Assessment }) {
-  return (
-    <ul class="readers" aria-label="Who would object">
-      {READER_ORDER.map((r: Reader) => (
-        <li key={r} class={assessment.readers[r] === 'objects' ? 'objects' : 'fine'}>
-          {READER_LABEL[r]}
-          <span class="sr">{assessment.readers[r] === 'objects' ? ' would object' : ' would be fine'}</span>
-        </li>
-      ))}
-    </ul>
-  );
+  const n = activeFindings(s.assessment).length;
+  return n ? `Pause: ${VERDICT_LABEL[s.assessment.verdict]}, ${thingsToLookAt(n)}` : 'Pause: nothing to flag';
 }
 
 /** The banner: the draft's verdict, or, with no draft yet, what the card is there for. */
-function banner(s: CardState, found: number): [tone: string, title: string, line: string] {
-  const a = s.assessment;
-  if (a)
-    return [a.verdict, VERDICT_LABEL[a.verdict], found ? adviceHeadline(a.advice) : 'Nothing here needs changing.'];
+function banner(s: CardState): BannerWords {
+  if (s.assessment) return verdictBanner(s.assessment);
   if (s.replies.some((r) => r.id === 'urgent'))
-    return ['hold', 'Possible emergency', 'Their last message may mean they are in danger.'];
-  if (s.replies.length) return ['review', 'Suggested reply', 'They asked for medical advice here.'];
-  if (s.released.length) return ['post', 'Held draft', 'Ready when you are.'];
-  return ['post', s.checking ? 'Checking…' : 'Pause', s.notice ? '' : 'Nothing to flag.'];
+    return { tone: 'hold', title: 'Possible emergency', line: 'Their last message may mean they are in danger.' };
+  if (s.replies.length)
+    return { tone: 'review', title: 'Suggested reply', line: 'They asked for medical advice here.' };
+  if (s.released.length) return { tone: 'post', title: 'Held draft', line: 'Ready when you are.' };
+  return { tone: 'post', title: s.checking ? 'Checking…' : 'Pause', line: s.notice ? '' : 'Nothing to flag.' };
 }
 
 export function Card({ state: s, actions: act }: { state: CardState; actions: CardActions }) {
   const a = s.assessment;
-  const found = active(a);
-  const groups = groupOverlapping(found);
+  const found = activeFindings(a);
   const canFix = !s.checking && !!a;
   const anyFix = found.some((f) => f.suggestions.some((x) => x.kind === 'replace'));
-  const verdict = a?.verdict ?? 'post';
   const urgent = s.replies.filter((r) => r.id === 'urgent');
   const otherReplies = s.replies.filter((r) => r.id !== 'urgent');
-  const [tone, title, line] = banner(s, found.length);
   const replyBlock = (replies: SuggestedReply[]) =>
     replies.length ? (
       <section class="replies">
@@ -174,23 +93,27 @@ export function Card({ state: s, actions: act }: { state: CardState; actions: Ca
       </section>
     ) : null;
   return (
-    <div
-      class="card"
-      role="dialog"
-      aria-label="Pause"
-      data-verdict={verdict}
-      data-stopped={s.stopped}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') act.edit();
+    <VerdictCard
+      banner={banner(s)}
+      onClose={act.toggle}
+      findings={found}
+      text={s.text}
+      titles={s.titles}
+      canFix={canFix}
+      onFix={act.fix}
+      {...(a ? { readers: a.readers } : {})}
+      footer={replyBlock(otherReplies)}
+      root={{
+        class: 'card',
+        role: 'dialog',
+        'aria-label': 'Pause',
+        'data-verdict': a?.verdict ?? 'post',
+        'data-stopped': s.stopped,
+        onKeyDown: (e) => {
+          if (e.key === 'Escape') act.edit();
+        },
       }}
     >
-      <div class={`banner v-${tone}`}>
-        <strong>{title}</strong>
-        <span>{line}</span>
-        <button type="button" class="close" aria-label="Close" onClick={act.toggle}>
-          ×
-        </button>
-      </div>
       {s.notice ? (
         <p class="notice" role="status">
           {s.notice}
@@ -235,27 +158,11 @@ export function Card({ state: s, actions: act }: { state: CardState; actions: Ca
           <button type="button" onClick={() => act.restore(d)}>
             Put it back in the box
           </button>
-          <button type="button" class="link" onClick={() => act.dismiss(d)}>
+          <button type="button" class="pc-link" onClick={() => act.dismiss(d)}>
             Discard it
           </button>
         </div>
       ))}
-      {groups.length ? (
-        <ul class="findings">
-          {groups.map((g) => (
-            <FindingLine
-              key={`${g.start ?? ''}:${g.findings[0]?.ruleId}`}
-              findings={g.findings}
-              text={s.text}
-              titles={s.titles}
-              canFix={canFix}
-              onFix={act.fix}
-            />
-          ))}
-        </ul>
-      ) : null}
-      {a && found.length ? <Readers assessment={a} /> : null}
-      {replyBlock(otherReplies)}
-    </div>
+    </VerdictCard>
   );
 }

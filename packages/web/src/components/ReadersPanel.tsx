@@ -1,7 +1,5 @@
 import type { Reader, ReaderView } from '@pause/core';
-import { READER_LABEL } from '@pause/ui';
-
-const ORDER: Reader[] = ['patient', 'colleague', 'employer', 'nhs-england', 'gmc', 'police', 'judge'];
+import { READER_LABEL, READER_ORDER } from '@pause/ui';
 
 /** Each reason once, with the readers who object for it, in the order the readers are listed. */
 export function reasonsByReader(
@@ -9,7 +7,7 @@ export function reasonsByReader(
   reasons: Record<Reader, string[]>,
 ): Array<{ why: string; who: Reader[] }> {
   const out = new Map<string, Reader[]>();
-  for (const r of ORDER) {
+  for (const r of READER_ORDER) {
     if (readers[r] !== 'objects') continue;
     for (const why of reasons[r]) out.set(why, [...(out.get(why) ?? []), r]);
   }
@@ -23,8 +21,8 @@ function named(who: readonly Reader[]): string {
 }
 
 /**
- * The guidance's final test: would each of the seven readers be content to read it? The readers are
- * a row of chips (✗ objects, ✓ fine); each reason is said once, with the readers it troubles.
+ * The guidance's final test, after the card's row of readers: why they would object, each reason
+ * said once with the readers it troubles.
  */
 export function ReadersPanel({
   readers,
@@ -34,32 +32,17 @@ export function ReadersPanel({
   reasons: Record<Reader, string[]>;
 }) {
   const grouped = reasonsByReader(readers, reasons);
+  if (!grouped.length) return null;
   return (
     <section class="panel readers" aria-labelledby="readers-title">
-      <h2 id="readers-title">Who would object?</h2>
-      <ul class="reader-chips">
-        {ORDER.map((r) => {
-          const objects = readers[r] === 'objects';
-          return (
-            <li key={r} class={objects ? 'reader objects' : 'reader fine'} data-reader={r}>
-              <span class="reader-mark" aria-hidden="true">
-                {objects ? '✗' : '✓'}
-              </span>
-              <span class="reader-name">{READER_LABEL[r]}</span>
-              <span class="visually-hidden">{objects ? ': would object' : ': fine'}</span>
-            </li>
-          );
-        })}
+      <h2 id="readers-title">Why they would object</h2>
+      <ul class="reader-reasons">
+        {grouped.map(({ why, who }) => (
+          <li key={why}>
+            {why} <span class="reader-who">({named(who)})</span>
+          </li>
+        ))}
       </ul>
-      {grouped.length ? (
-        <ul class="reader-reasons">
-          {grouped.map(({ why, who }) => (
-            <li key={why}>
-              {why} <span class="reader-who">({named(who)})</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
     </section>
   );
 }

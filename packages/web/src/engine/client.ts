@@ -43,7 +43,7 @@ export class EngineClient {
     if (res.kind === 'stale' || this.latest.get(lane) !== seq) return STALE;
     if (res.kind === 'error') throw new Error(res.message);
     if (res.kind !== 'check') throw new Error(`unexpected engine answer ${res.kind}`);
-    return { assessment: res.assessment, reasons: res.reasons, ms: res.ms };
+    return { assessment: res.assessment, reasons: res.reasons, titles: res.titles, ms: res.ms };
   }
 
   /** The engine's rules (for the settings and reflection pages), asked once. */

@@ -24,6 +24,8 @@ export interface CheckResult {
   assessment: Assessment;
   /** Why each reader objects (the messages of the findings that name them). */
   reasons: Record<Reader, string[]>;
+  /** Each finding's rule in a few words ("A patient identifier in a draft about a patient"), by rule id. */
+  titles: Record<string, string>;
   /** Time the engine took, in ms. */
   ms: number;
 }

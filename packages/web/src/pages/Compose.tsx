@@ -5,12 +5,20 @@ import { ContextControls } from '../components/ContextControls.tsx';
 import { PhotoAttach } from '../components/PhotoAttach.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { Editor } from '../components/Editor.tsx';
-import { FindingDetails, FindingsList } from '../components/findings.tsx';
+import { FindingDetails } from '../components/findings.tsx';
 import { HoldForm } from '../components/HoldForm.tsx';
 import { ReadersPanel } from '../components/ReadersPanel.tsx';
 import { announce, reviewCount } from '../lib/announce.ts';
 import { buildDraft, EMPTY_FIELDS, type DraftFields } from '../lib/draft.ts';
-import { defaultHoldUntil, formatWhen, isoWithOffset } from '@pause/ui';
+import {
+  adviceHeadline,
+  defaultHoldUntil,
+  FindingLines,
+  formatWhen,
+  isoWithOffset,
+  VerdictCard,
+  verdictBanner,
+} from '@pause/ui';
 import { loadKeptDraft, noteDraft, rememberDraft, rememberedDraft } from '../lib/kept-draft.ts';
 import { outbox } from '../lib/outbox.ts';
 import { onLinkClick } from '../lib/router.ts';
@@ -134,6 +142,7 @@ export function ComposePage() {
     setNotice(`Held until ${formatWhen(releaseMs)}. It is waiting in the Outbox.`);
   };
   const fixProps = { assessedText: checked?.text ?? '', canApply: fresh, onApply: apply };
+  const lineProps = { text: checked?.text ?? '', titles: checked?.result.titles ?? {}, canFix: fresh, onFix: apply };
 
   return (
     <>
@@ -207,6 +216,12 @@ export function ComposePage() {
                 <strong class="verdict-word">Review: </strong>
               ) : null}
               {toReview.length ? `${reviewCount(toReview.length)}.` : 'Nothing to flag.'}
+              {toReview.length ? (
+                <>
+                  {' '}
+                  <span class="advice-headline">{adviceHeadline(assessment.advice)}</span>
+                </>
+              ) : null}
             </p>
           ) : null}
           {text.trim() ? (
@@ -300,21 +315,26 @@ export function ComposePage() {
               </>
             ) : null}
           </p>
-          {toReview.length && assessment ? <AdvicePanel advice={assessment.advice} /> : null}
           {notes.length && !toReview.length ? (
             <details class="notes">
               <summary>{notes.length === 1 ? '1 note' : `${notes.length} notes`} worth knowing</summary>
-              <FindingsList findings={notes} onShow={show} {...fixProps} />
+              <FindingLines findings={notes} onShow={show} {...lineProps} />
             </details>
           ) : null}
         </div>
         {toReview.length && checked ? (
           <div class="compose-side">
-            <section class="panel" aria-labelledby="findings-title">
-              <h2 id="findings-title">What to review</h2>
-              <FindingsList findings={findings} onShow={show} {...fixProps} />
-            </section>
+            <VerdictCard
+              banner={verdictBanner(checked.result.assessment)}
+              headingLevel={2}
+              findings={findings}
+              readers={checked.result.assessment.readers}
+              onShow={show}
+              {...lineProps}
+              root={{ role: 'region', 'aria-label': 'What to review', 'data-testid': 'verdict-card' }}
+            />
             <ReadersPanel readers={checked.result.assessment.readers} reasons={checked.result.reasons} />
+            <AdvicePanel advice={checked.result.assessment.advice} />
           </div>
         ) : null}
       </div>
