@@ -10,21 +10,28 @@ import {
   DOER_PREPOSITIONS,
   DOING_WORDS,
   DECISION_NOUNS,
+  DEFINITE_DETERMINERS,
+  DOUBLE_CLAIMS,
+  ENDORSERS,
   GENERIC_DETERMINERS,
   GLUE,
   HYPOTHETICAL,
   INNOCENT_NEXT,
   LABEL_WORDS,
   NEGATED_COPULAS,
+  NEGATION_ENDS,
   NEUTRAL_SUBJECTS,
   NOT_A_NAME,
   OBJECT_PREPOSITIONS,
   ORG_SUFFIXES,
   PASSIVE_AUXILIARIES,
   PASSIVE_PARTICIPLES,
+  PERSON_NOUNS,
   REFLEXIVE_OWNERS,
+  RIGHT_AFTER,
   ROLE_ABBREVIATIONS,
   PLACE_PREPOSITIONS,
+  POINTERS,
   SECOND_PERSON_LOTS,
   SHARED_SUBJECT,
   SUBJECT_ENDS,
@@ -37,12 +44,14 @@ import {
   WORK_WORDS,
   WORKS_ON,
 } from '../data/taxonomy/allegation-grammar.js';
+import { FIRST_NAMES } from '../data/first-names.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { firstTokenAtOrAfter, type Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
 import { composedHit } from './meaning/composed.js';
 import { PerAnalysis } from './memo.js';
 import { isQuoted, personCueAt, sentenceTokens } from './speech.js';
+import type { ThreadEntry } from './thread.js';
 import { type Frames, readFrames } from './allegation-frames.js';
 
 /*
@@ -89,11 +98,15 @@ type Walk =
   | { stop: 'self' | 'generic' | 'neutral' | 'negated' | 'hypothetical' | 'none' };
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const POSSESSIVE = /'s$/;
 const FRAGMENT_END = /^\s?[,.;:!?–—-]/;
 const QUESTION_END = /\?\s*$/;
 const COMMA = /,/;
 const PROGRESSIVE = /ing$/;
+const CLAUSE_PUNCTUATION = /[,;:–—]/;
+const DIGITS = /^\d/;
+const AMOUNT_MARK = /^[%£$€]|^\d+(?:k|m|bn)$/;
 const KIND_TAGS = ['fraud', 'theft', 'bribery', 'dishonesty', 'harm', 'incompetence', 'impairment', 'bullying'];
 
 function tokenAt(a: Analysis, i: number): Token {
@@ -112,11 +125,16 @@ function lowerCaseTitle(a: Analysis, j: number): AllegationTarget | undefined {
 function capitalisedAt(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
   const t = tokenAt(a, j);
   if (!TITLE_CASE.test(t.raw) || NOT_A_NAME.has(t.norm)) return lowerCaseTitle(a, j);
+  // A nationality or a faith ("these Romanians") is a group of people, not a name.
+  if (a.hits('group').some((h) => h.tokenStart <= j && j < h.tokenEnd)) return undefined;
   const next = a.tokens[j + 1];
-  if (j === lo) {
-    // Sentence-initial capitals are ordinary words unless another name or an organisation word follows.
+  if (j === lo && !INNER_CAPITAL.test(t.raw) && !FIRST_NAMES.has(t.norm)) {
+    // Sentence-initial capitals are ordinary words unless another name or an organisation word follows
+    // ("Greywell ICB's"), or the word is a first name ("Karen on reception…") or has a capital inside it,
+    // as brand names do ("SwiftCare").
     if (DETERMINERS.has(t.norm) || !next) return undefined;
-    if (!(ORG_SUFFIXES.has(next.norm) || (TITLE_CASE.test(next.raw) && !NOT_A_NAME.has(next.norm)))) return undefined;
+    const nextWord = next.norm.replace(POSSESSIVE, '');
+    if (!(ORG_SUFFIXES.has(nextWord) || (TITLE_CASE.test(next.raw) && !NOT_A_NAME.has(next.norm)))) return undefined;
   }
   let s = j;
   while (s - 1 >= lo && TITLE_CASE.test(tokenAt(a, s - 1).raw) && !NOT_A_NAME.has(tokenAt(a, s - 1).norm)) s--;
@@ -152,7 +170,9 @@ function roleTarget(a: Analysis, j: number, lo: number): AllegationTarget | 'gen
     const after = a.tokens[role.tokenEnd];
     const afterNext = a.tokens[role.tokenEnd + 1];
     // "the receptionists", "the Riverside partners", "the nurses at Elm Tree": these people, not all.
-    const named = before !== undefined && role.tokenStart - 1 > lo && TITLE_CASE.test(before.raw);
+    // At the start of a sentence a capital proves nothing, unless the role is capitalised too ("Brookfield Locums").
+    const roleCapitalised = TITLE_CASE.test(tokenAt(a, role.tokenStart).raw);
+    const named = before !== undefined && (role.tokenStart - 1 > lo || roleCapitalised) && TITLE_CASE.test(before.raw);
     if (
       DETERMINERS.has(det) ||
       named ||
@@ -197,12 +217,49 @@ function wholeName(a: Analysis, cap: AllegationTarget, j: number, hi: number): A
   return { ...cap, label: a.text.slice(start, tokenAt(a, k).end) };
 }
 
+/** "the man", "this woman" after a sentence naming someone: that someone (undefined when no one is named before). */
+function pointsBack(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
+  if (j <= lo || lo === 0) return undefined;
+  if (
+    !PERSON_NOUNS.has(tokenAt(a, j).norm.replace(POSSESSIVE, '')) ||
+    !DEFINITE_DETERMINERS.has(tokenAt(a, j - 1).norm)
+  )
+    return undefined;
+  const [plo, phi] = sentenceTokens(a, lo - 1);
+  const before = anyTarget(a, plo, phi);
+  return before && (before.kind === 'named' || before.kind === 'organisation') ? before : undefined;
+}
+
+/** A coordinator or clause punctuation between a negation at j and the allegation: the negation stays in its clause. */
+function negationEndsBefore(a: Analysis, j: number, hitStart: number): boolean {
+  for (let k = j + 1; k < hitStart; k++) if (NEGATION_ENDS.has(tokenAt(a, k).norm)) return true;
+  return CLAUSE_PUNCTUATION.test(a.text.slice(tokenAt(a, j).end, tokenAt(a, hitStart).start));
+}
+
+/** People just after a verb in -ing, with at most one word between ("placing doctors", "seeing private patients"). */
+function objectOfVerb(a: Analysis, j: number, lo: number): boolean {
+  for (let k = j - 1; k >= lo && k >= j - 2; k--) {
+    const n = tokenAt(a, k).norm;
+    if (GLUE.has(n)) return false;
+    if (PROGRESSIVE.test(n) && n.length > 4) return true;
+  }
+  return false;
+}
+
+/** A plural possessive before a noun ("patients' brands"): the people own the thing, they are not the subject. */
+function ownerOfNext(a: Analysis, j: number, hitStart: number): boolean {
+  const t = tokenAt(a, j);
+  return j + 1 < hitStart && a.text.startsWith("' ", t.end);
+}
+
 /** Walk left from the allegation to the subject of its clause. */
 function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
   for (let j = hitStart - 1; j >= lo && j >= hitStart - 16; j--) {
     const n = tokenAt(a, j).norm;
-    if (j >= hitStart - 5 && (NEGATED_COPULAS.has(n) || (DENIERS.has(n) && (j >= hitStart - 3 || !/n't$/.test(n)))))
-      return { stop: 'negated' };
+    if (j >= hitStart - 5 && (NEGATED_COPULAS.has(n) || (DENIERS.has(n) && (j >= hitStart - 3 || !/n't$/.test(n))))) {
+      if (!negationEndsBefore(a, j, hitStart)) return { stop: 'negated' };
+      continue;
+    }
     if (HYPOTHETICAL.has(n)) return { stop: 'hypothetical' };
     // "signing scripts while drunk": a clause break just before the allegation shares the subject.
     if (CLAUSE_BREAK.has(n) && !(j === hitStart - 1 && SHARED_SUBJECT.has(n))) return { stop: 'none' };
@@ -228,9 +285,17 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     }
     if (cue?.kind === 'second') return { target: { kind: 'you', label: 'the person you are writing to' } };
     if (cue?.kind === 'third') return { target: { kind: 'pronoun', label: cue.label } };
-    // People after a preposition are an object ("operates on patients drunk"), passed over.
+    // People after a preposition or a verb are an object ("operates on patients drunk", "seeing private
+    // patients in NHS time and pocketing…"), passed over; so are people owning a thing ("swapping patients' brands").
     if ((cue?.kind === 'generic' || cue?.kind === 'role') && j > lo && OBJECT_PREPOSITIONS.has(tokenAt(a, j - 1).norm))
       continue;
+    const people =
+      cue?.kind === 'generic' ||
+      cue?.kind === 'role' ||
+      a.targets.roles.some((r) => j >= r.tokenStart && j < r.tokenEnd);
+    if (people && (objectOfVerb(a, j, lo) || ownerOfNext(a, j, hitStart))) continue;
+    // "Sick of covering for Dr Stannard. The man's been drunk at work": someone named before, pointed back at.
+    if (pointsBack(a, j, lo)) return { target: { kind: 'context', label: targetPhrase(pointsBack(a, j, lo)!) } };
     const role = roleTarget(a, j, lo);
     if (role === 'generic') return { stop: 'generic' };
     if (role) return { target: role };
@@ -255,6 +320,28 @@ function targetAfter(a: Analysis, hit: LexiconHit, hi: number, only?: string): A
   return undefined;
 }
 
+/** An amount written as figures: "30%", "£200", "20k". */
+function isAmount(a: Analysis, k: number): boolean {
+  const t = tokenAt(a, k);
+  if (!DIGITS.test(t.norm)) return false;
+  return (
+    AMOUNT_MARK.test(a.text.slice(t.end, t.end + 1)) ||
+    AMOUNT_MARK.test(a.text.slice(t.start - 1, t.start)) ||
+    AMOUNT_MARK.test(t.norm)
+  );
+}
+
+/**
+ * The dishonest object before a particle verb that ends its clause: a relative clause ("the deaths the trust
+ * hushed up") or a passive ("the results are made up"); "made up of" is what something consists of.
+ */
+function frontedObject(a: Analysis, hit: LexiconHit, lo: number): boolean {
+  if (tokenAt(a, hit.tokenEnd - 1).norm !== 'up' || a.tokens[hit.tokenEnd]?.norm === 'of') return false;
+  for (let k = hit.tokenStart - 1; k >= lo && k >= hit.tokenStart - 10; k--)
+    if (DISHONEST_OBJECTS.has(tokenAt(a, k).norm)) return true;
+  return false;
+}
+
 /** Where an accusing word with an innocent sense becomes an accusation, the end of what makes it so. */
 function requirementEnd(a: Analysis, hit: LexiconHit, tags: readonly string[], lo: number, hi: number): number | null {
   const reach = (n: number) => Math.min(hi, hit.tokenEnd + n - 1);
@@ -262,13 +349,17 @@ function requirementEnd(a: Analysis, hit: LexiconHit, tags: readonly string[], l
     // "fiddling the figures", not "fiddling with the printer".
     for (let k = hit.tokenEnd; k <= reach(5); k++) {
       const n = tokenAt(a, k).norm;
-      if (DISHONEST_OBJECTS.has(n)) {
+      // An amount straight after a verb of taking ("skimming 30%"); "make up 40% of" is what something consists of.
+      const amount = k === hit.tokenEnd && !hit.entry.phrase.endsWith(' up') && isAmount(a, k);
+      if (DISHONEST_OBJECTS.has(n) || amount) {
         while (k < hi && DISHONEST_OBJECTS.has(tokenAt(a, k + 1).norm)) k++;
         return tokenAt(a, k).end;
       }
+      // "nicking from the drug cupboard": taking from a place or from people.
+      if (n === 'from' && tags.includes('theft') && k <= hit.tokenEnd + 1 && k < hi) return tokenAt(a, k + 1).end;
       if (DENIERS.has(n)) return null;
     }
-    return null;
+    return frontedObject(a, hit, lo) ? hit.end : null;
   }
   if (tags.includes('needs-person')) {
     // "bullying the nurses", "harassed a trainee", not "a talk on bullying".
@@ -282,6 +373,9 @@ function requirementEnd(a: Analysis, hit: LexiconHit, tags: readonly string[], l
   }
   if (tags.includes('needs-unperformed')) {
     // "claims for visits he never does", "charging for checks that never happened".
+    // "double-billing the PCN": a claim made twice is the allegation.
+    const before = a.tokens[hit.tokenStart - 1];
+    if (before && hit.tokenStart > lo && DOUBLE_CLAIMS.has(before.norm)) return hit.end;
     for (let k = hit.tokenEnd; k <= reach(10); k++) {
       const n = tokenAt(a, k).norm;
       if (ABSENT_WORDS.has(n)) return tokenAt(a, k).end;
@@ -523,12 +617,16 @@ function modelled(a: Analysis, frames: Frames, blocked: boolean): Allegation[] {
   // A sentence that carries the charge but not the name ("I have the emails to prove it", "They
   // routinely forge references") takes its target from the sentences before it.
   const own = anyTarget(a, lo, hi);
-  const target = own && own.kind !== 'you' ? own : hi > lo && lo > 0 ? anyTarget(a, 0, lo - 1) : undefined;
+  const before = own && own.kind !== 'you' ? undefined : lo > 0 ? targetBefore(a, lo) : undefined;
+  const target = own && own.kind !== 'you' ? own : before?.target;
   if (!target || target.kind === 'you') return [];
+  // A one- or two-word close ("Avoid.", "Shameful.") is not where the charge is: the sentence naming the target is.
+  const short = !own && hi - lo < 2 && before;
+  if (short && SET_ASIDE.some((tag) => frames.near(a.sentenceAt(before.start), tag))) return [];
   return [
     {
-      start: s.start,
-      end: s.end,
+      start: short ? before.start : s.start,
+      end: short ? before.end : s.end,
       kind: 'wrongdoing',
       target,
       // A score of 0.3 shows at the standard sensitivity; the strict one sees the same, the relaxed one less.
@@ -539,6 +637,17 @@ function modelled(a: Analysis, frames: Frames, blocked: boolean): Allegation[] {
   ];
 }
 
+/** The nearest sentence before token lo that names someone identifiable, with the target and its span. */
+function targetBefore(a: Analysis, lo: number): { target: AllegationTarget; start: number; end: number } | undefined {
+  for (let k = lo - 1; k >= 0; ) {
+    const [plo, phi] = sentenceTokens(a, k);
+    const target = anyTarget(a, plo, phi);
+    if (target) return { target, start: tokenAt(a, plo).start, end: tokenAt(a, phi).end };
+    k = plo - 1;
+  }
+  return undefined;
+}
+
 /** The sentence's subject, up to its first verb, is a decision ("The ICB's plan to merge… is a mistake"). */
 function judgesDecision(a: Analysis, lo: number, hi: number): boolean {
   for (let k = lo; k <= hi; k++) {
@@ -547,6 +656,54 @@ function judgesDecision(a: Analysis, lo: number, hi: number): boolean {
     if (DECISION_NOUNS.has(n)) return true;
   }
   return false;
+}
+
+/** The message the draft replies to: the last one in its thread by someone else. */
+function repliedTo(a: Analysis): ThreadEntry | undefined {
+  const e = a.thread.entries;
+  for (let i = e.length - 2; i >= 0; i--) if (!(e[i] as ThreadEntry).mine) return e[i];
+  return undefined;
+}
+
+/** Where the draft's first sentence backs the message above ("This.", "Yep true, a mate confirmed it"). */
+function endorsement(a: Analysis): [lo: number, hi: number] | undefined {
+  if (a.tokens.length === 0) return undefined;
+  const [lo, hi] = sentenceTokens(a, 0);
+  if (hi - lo < 2 && [lo, hi].some((k) => POINTERS.has(tokenAt(a, k).norm))) return [lo, hi];
+  // The sentence opens with it ("Yep, true"), or with one word before it ("Can confirm", "Ian's right").
+  for (let k = lo; k <= Math.min(hi, lo + 1); k++) {
+    const n = tokenAt(a, k).norm;
+    if (!ENDORSERS.has(n)) continue;
+    const prev = k > lo ? tokenAt(a, k - 1).norm : '';
+    if (n === 'right' && !(RIGHT_AFTER.has(prev) || POSSESSIVE.test(prev))) continue;
+    const denied = [k - 1, k - 2].some((m) => m >= lo && DENIERS.has(tokenAt(a, m).norm));
+    if (!denied) return [lo, hi];
+  }
+  return undefined;
+}
+
+/**
+ * A reply that backs an accusation made in the message it answers ("This. Every word is true about him."):
+ * read only when the draft makes no allegation of its own.
+ */
+function endorsed(a: Analysis, frames: Frames): Allegation[] {
+  if (!repliedTo(a)?.alleges) return [];
+  const span = endorsement(a);
+  if (!span || SET_ASIDE.some((tag) => frames.near(0, tag))) return [];
+  const sentence = a.sentences[a.sentenceAt(tokenAt(a, span[0]).start)];
+  const start = sentence?.start ?? tokenAt(a, span[0]).start;
+  const end = sentence?.end ?? tokenAt(a, span[1]).end;
+  return [
+    {
+      start,
+      end,
+      kind: 'endorsement',
+      target: { kind: 'context', label: 'the message you are replying to' },
+      confidence: 0.8,
+      rumour: false,
+      why: [`backs the message replied to: ${a.text.slice(start, end)}`],
+    },
+  ];
 }
 
 /** Frames that make a sentence something other than an allegation made by the author (rumour and opinion still count). */
@@ -590,6 +747,7 @@ export function readAllegations(a: Analysis): readonly Allegation[] {
   }
   out.push(...insinuations(a, frames, done));
   if (out.length === 0) out.push(...modelled(a, frames, blocked));
+  if (out.length === 0) out.push(...endorsed(a, frames));
   out.sort((x, y) => x.start - y.start);
   CACHE.set(a, out);
   return out;

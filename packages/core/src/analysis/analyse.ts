@@ -63,9 +63,18 @@ export interface Analysis extends TextSignals {
 /** Lexicons whose hits count as hostility when measuring how a thread heats up. */
 const HOSTILE_LEXICONS = ['insult', 'threat', 'harassment', 'hate', 'discrimination', 'emotion'];
 
-/** Thread messages whose heat is remembered, and the longest text remembered (longer texts are recomputed). */
+/** Thread messages whose reading is remembered, and the longest text remembered (longer texts are recomputed). */
 const HEAT_CACHE_SIZE = 1024;
 const HEAT_CACHE_TEXT = 4000;
+
+/** Tags of accusing words too ambiguous alone to say a message accuses anyone ("high", a verb of harm). */
+const AMBIGUOUS_ALLEGATION = new Set(['harm-verb', 'needs-arrival', 'needs-work', 'needs-person']);
+
+/** What a thread message carries that a reply to it may take on: how hot it is, and whether it accuses someone. */
+interface MessageReading {
+  readonly heat: number;
+  readonly alleges: boolean;
+}
 
 /** Lexicons whose words a disguised spelling is read back to (see text/spelling.ts). */
 const SPELL_TARGETS = new Set([
@@ -180,7 +189,7 @@ export class Analyser {
    * and again (each message is in the thread of the next few drafts, and was itself a draft before), and
    * heat depends on the text alone, so it is computed once per text rather than once per appearance.
    */
-  private readonly heatCache = new Recent<string, number>(HEAT_CACHE_SIZE);
+  private readonly heatCache = new Recent<string, MessageReading>(HEAT_CACHE_SIZE);
 
   signals(text: string): TextSignals {
     const view = normalise(text);
@@ -209,15 +218,15 @@ export class Analyser {
     return heat;
   }
 
-  /** The heat of a text, from the cache when it was seen lately (`signals` when already computed). */
-  private heatOf(text: string, signals?: TextSignals): number {
-    if (!fastPaths()) return this.heat(signals ?? this.signals(text));
-    const cache = this.heatCache;
-    const cached = cache.get(text);
+  /** A message's heat and whether it carries an accusing word, from the cache when it was seen lately. */
+  private readingOf(text: string, signals?: TextSignals): MessageReading {
+    const cached = fastPaths() ? this.heatCache.get(text) : undefined;
     if (cached !== undefined) return cached;
-    const heat = this.heat(signals ?? this.signals(text));
-    if (text.length <= HEAT_CACHE_TEXT) cache.set(text, heat);
-    return heat;
+    const s = signals ?? this.signals(text);
+    const alleges = s.hits('allegation').some((h) => !(h.entry.tags ?? []).some((t) => AMBIGUOUS_ALLEGATION.has(t)));
+    const reading = { heat: this.heat(s), alleges };
+    if (fastPaths() && text.length <= HEAT_CACHE_TEXT) this.heatCache.set(text, reading);
+    return reading;
   }
 
   analyse(draft: Draft): Analysis {
@@ -227,16 +236,16 @@ export class Analyser {
       draft.thread.map((m) => m.author),
       draft.author?.name,
     );
-    const entries: ThreadEntry[] = draft.thread.map((m) =>
-      m.at === undefined
-        ? { author: m.author, mine: isMine(m.author), heat: this.heatOf(m.text) }
-        : { author: m.author, mine: isMine(m.author), at: timeMs(m.at), heat: this.heatOf(m.text) },
-    );
-    const heat = this.heatOf(draft.text, base);
+    const entries: ThreadEntry[] = draft.thread.map((m) => {
+      const read = this.readingOf(m.text);
+      const entry = { author: m.author, mine: isMine(m.author), ...read };
+      return m.at === undefined ? entry : { ...entry, at: timeMs(m.at) };
+    });
+    const read = this.readingOf(draft.text, base);
     entries.push(
       composedAtMs === undefined
-        ? { author: 'me', mine: true, heat }
-        : { author: 'me', mine: true, at: composedAtMs, heat },
+        ? { author: 'me', mine: true, ...read }
+        : { author: 'me', mine: true, at: composedAtMs, ...read },
     );
     return new DraftAnalysis(base, draft, composedAtMs, { entries }, this.learned);
   }

@@ -9,6 +9,8 @@ export interface ThreadEntry {
   readonly at?: number;
   /** Count of hostile cues in the message (insults, swearing, threats, shouting, "!!"). */
   readonly heat: number;
+  /** The message carries a word that accuses someone of wrongdoing ("fraud", "fiddling", "covered up"). */
+  readonly alleges: boolean;
 }
 
 export interface ThreadStats {

@@ -210,6 +210,8 @@ export default defineLexicon({
         'lied',
         'lying',
         'lies to',
+        'lie to',
+        'lying to',
         'told lies',
         'telling lies',
         'tells lies',

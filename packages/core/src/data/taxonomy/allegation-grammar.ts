@@ -45,8 +45,8 @@ export const NOT_A_NAME = wordSet(`monday, tuesday, wednesday, thursday, friday,
   no, google, instagram, facebook, twitter, tiktok, whatsapp, signal, bluesky, threads, linkedin, youtube,
   apparently, allegedly, honestly, seriously, sadly, fraud, drunk, heard, funny, makes, ask, why, is, just, i, i'm, i'll,
   i've, i'd`);
-/** "Sarah in reception", "the registrar at Riverside", "Jane from Pharmacy2U". */
-export const PLACE_PREPOSITIONS = wordSet(`at, in, from, of`);
+/** "Sarah in reception", "Karen on nights", "the registrar at Riverside", "the chemist opposite Tesco". */
+export const PLACE_PREPOSITIONS = wordSet(`at, in, on, from, of, outside, inside, near, opposite, behind, beside`);
 /** Prepositions that bring the doer of a named wrong ("fraud at Hillside", "negligence by the trust"). */
 export const DOER_PREPOSITIONS = wordSet(`by, at, of, from, in, within`);
 /** "you lot", "you people": the readers as a group. */
@@ -65,7 +65,12 @@ export const LABEL_WORDS = wordSet(`a, an, such, what, you, utter, total, comple
 export const NEUTRAL_SUBJECTS = wordSet(`it, it's, its, this, that's, thats, there, there's, what, what's`);
 /** Pronouns too vague to pick out a person from the sentence before ("they", "them"). */
 export const VAGUE_PRONOUNS = wordSet(`they, them`);
-/** What makes an innocent verb dishonest: money, figures, records or the truth. */
+/**
+ * What makes an innocent verb dishonest: money, figures, records or the truth. The records are those false
+ * accounting is done to (Theft Act 1968 s.17: any account, record or document made or required for an
+ * accounting purpose) and the ones of clinical and training work (rotas, logs, sign-offs, surveys, reviews);
+ * an amount written as figures ("skimming 30%", "siphoned £20k") counts too.
+ */
 export const DISHONEST_OBJECTS = wordSet(`figures, numbers, books, accounts, records, record, notes, data, stats,
   statistics, results, claims, claim, list, lists, register, registers, payments, invoices, expenses, timesheets,
   timesheet, hours, qof, targets, money, cash, funds, funding, budget, petty, takings, prescriptions, audit, audits,
@@ -74,7 +79,18 @@ export const DISHONEST_OBJECTS = wordSet(`figures, numbers, books, accounts, rec
   billing, mileage, logbook, portfolio, appraisal, signatures, signature, consent, charts, chart, certificates,
   certificate, qualifications, qualification, degree, references, cv, sick, fit, entries, entry, readings,
   observations, obs, coding, codes, consultations, consultation, visits, letters, scripts, fund, kitty, tips, drugs,
-  morphine, meds, medication, stock, controlled, donations, collection`);
+  morphine, meds, medication, stock, controlled, donations, collection, rota, rotas, log, logs, minutes, paperwork,
+  documents, documentation, forms, files, receipts, ledger, ledgers, statements, survey, surveys, questionnaire,
+  questionnaires, feedback, responses, answers, testimonials, testimonial, reviews, ratings, scoring, marks, grades,
+  votes, bids, tender, quotes, competency, competencies, training, attendance, sessions, session, debt, debts, losses`);
+/** Coordinators and clause punctuation: a negation before one of them does not reach past it ("no checks and lying"). */
+export const NEGATION_ENDS = wordSet('and, but, or, then, plus');
+/** Determiners that make a person noun someone in particular ("the man", "this woman"). */
+export const DEFINITE_DETERMINERS = wordSet('the, this, that');
+/** Person nouns that, made definite, point back at someone the draft is about ("The man's been drunk at work"). */
+export const PERSON_NOUNS = wordSet('man, woman, guy, bloke, lady, chap, fella, fellow, gentleman, gent');
+/** Words that make a claim for work a double claim ("double-billing"), an allegation in itself. */
+export const DOUBLE_CLAIMS = wordSet('double, twice');
 /** Who can be harmed: the object that makes a verb of harm an allegation ("harmed three patients"). */
 export const VICTIMS = wordSet(`patient, patients, resident, residents, child, children, kids, baby, babies, people,
   person, woman, women, man, men, mother, mothers, mum, mums, elderly, pensioners, clients, service, users, trainee,
@@ -101,7 +117,7 @@ export const DOING_WORDS = wordSet(`do, does, did, done, doing, happen, happens,
 /** Words that say those claimed for are not there to be seen ("patients who died", "left years ago"). */
 export const ABSENT_WORDS =
   wordSet(`died, dead, deceased, left, moved, emigrated, ghost, ghosts, nonexistent, fictional,
-  imaginary, fake`);
+  imaginary, fake, leave, holiday, holidays, abroad`);
 /** Words after "lying" that show a posture ("lying down", "lying and standing BP"). */
 export const LYING_POSTURES = wordSet(`standing, sitting, bp, blood, supine, position, on, in, down, there, here, flat,
   awake, around, still, low, face, back, beside, next, under, at, across, against, asleep, prone, quietly, and`);
@@ -175,3 +191,17 @@ export const DECISION_NOUNS = wordSet(`plan, plans, decision, decisions, policy,
   strategy, idea, changes, merger, reorganisation, restructure, consultation, contract, rota, system, process, rules`);
 /** Verbs that end a sentence's subject ("…plan is", "…decision was", "…changes will"). */
 export const SUBJECT_ENDS = wordSet(`is, was, are, were, will, would, has, have, seems, looks, sounds, feels`);
+
+/**
+ * Words that back the message a draft replies to ("Yep, true", "Can confirm", "Ian's right"): agreeing with
+ * an allegation repeats it, and the repetition rule (Lewis v Daily Telegraph [1964]; Stern v Piper [1997])
+ * treats repeating it as publishing it again.
+ */
+export const ENDORSERS = wordSet(`yes, yep, yeah, yup, exactly, agreed, agree, true, correct, confirmed, confirm, right,
+  facts, indeed, absolutely, seconded`);
+/** Words after which "right" backs someone ("Ian's right", "you're right") rather than opening a sentence. */
+export const RIGHT_AFTER = wordSet(
+  `is, are, was, 's, you're, youre, he's, she's, they're, theyre, absolutely, so, quite`,
+);
+/** A one-word reply that points at the message above ("This.", "👆 this"). */
+export const POINTERS = wordSet('this, same');

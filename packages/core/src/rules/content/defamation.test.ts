@@ -38,6 +38,35 @@ testRule(rule, {
     { draft: 'I was lying awake at 3am again worrying about the rota.', name: 'lying awake' },
     { draft: 'Spent twenty minutes fiddling with the printer before clinic.', name: '"fiddling with" a thing' },
     {
+      draft: 'Overseas nurses make up over 30% of our ward staff and we would be lost without them.',
+      name: '"make up" an amount: what something consists of',
+    },
+    { draft: 'Our new PCN board is made up of four GPs and a pharmacist.', name: '"made up of" its members' },
+    {
+      draft: 'Vandals keep nicking from the charity box in reception. Polish lads, apparently.',
+      name: 'a nationality is a group, not someone identifiable',
+    },
+    {
+      draft: 'To the man who shouted at our receptionist on Monday: she went home in tears.',
+      name: '"the man" naming no one the draft has named',
+    },
+    {
+      draft: {
+        text: 'Yes, same here. Took them a week to answer.',
+        channel: 'reply',
+        thread: [{ author: 'Sam', text: 'Anyone else find the new referral portal slow?' }],
+      },
+      name: 'agreeing with a message that accuses no one',
+    },
+    {
+      draft: {
+        text: "Not true. I've worked with her for years and she's meticulous.",
+        channel: 'reply',
+        thread: [{ author: 'Sam', text: 'Heard Dr Patel at Oakfield has been falsifying her appraisal logs.' }],
+      },
+      name: 'denying the accusation replied to',
+    },
+    {
       draft: 'Please report suspected fraud to the NHS Counter Fraud Authority.',
       name: 'a proper name containing "fraud"',
     },
@@ -126,6 +155,45 @@ testRule(rule, {
       spans: ['Draw your own conclusions.'],
     },
     { draft: 'Dr Jones at Parkview Surgery has been falsifying his QOF returns for years.', spans: ['falsifying'] },
+    // The negation belongs to the clause before "and"; the subject is found past the people it is done to.
+    {
+      draft: 'Brookfield Locums are supplying doctors who are not on the register and faking their references.',
+      spans: ['faking their references'],
+    },
+    {
+      draft: 'A senior partner at Elm Lodge has been booking private clients in NHS sessions and pocketing the fees.',
+      spans: ['pocketing'],
+    },
+    {
+      draft: 'Everyone is too scared of Dr Hollis to say it. The man turns up to Monday clinic drunk.',
+      spans: ['drunk'],
+    },
+    // A sum straight after a verb of taking, taking from somewhere, and an object before a verb ending its clause.
+    {
+      draft: 'Their practice manager has been siphoning £300 a month out of the staff fund.',
+      spans: ['siphoning £300'],
+    },
+    { draft: 'Karen on reception has been pinching from the tea money for years.', spans: ['pinching from the'] },
+    { draft: 'Ask about the two incidents Fernside Trust quietly hushed up last spring.', spans: ['hushed up'] },
+    { draft: 'Medistaff Direct have been double-billing every practice in the federation.', spans: ['billing'] },
+    { draft: 'QuickScripts are lying to patients about delivery times.', spans: ['lying to'] },
+    // Backing an accusation in the message replied to repeats it.
+    {
+      draft: {
+        text: 'Yep, can confirm. Saw it myself.',
+        channel: 'reply',
+        thread: [{ author: 'Sam', text: 'Heard Dr Patel at Oakfield has been falsifying her appraisal logs.' }],
+      },
+      spans: ['Yep, can confirm.'],
+    },
+    {
+      draft: {
+        text: 'This.',
+        channel: 'comment',
+        thread: [{ author: 'Jo', text: 'Castle Road Pharmacy are charging exempt patients and pocketing the fees.' }],
+      },
+      spans: ['This.'],
+    },
     { draft: 'The practice manager is skimming cash from the petty cash tin.', spans: ['skimming cash'] },
     { draft: 'Northgate Pharmacy is selling out-of-date stock to elderly customers.', spans: ['selling out-of-date'] },
     { draft: '@WestfieldICB is killing patients with these closures.', spans: ['killing patients'] },

@@ -58,12 +58,15 @@ export default defineRule({
     return readAllegations(a).map((x) => {
       const excerpt = a.text.slice(x.start, x.end);
       const what =
-        x.kind === 'insinuation'
-          ? `'${excerpt}' hints that ${targetPhrase(x.target)} did something dishonest without saying it. A hint is read ` +
-            'for what readers would take from it, so it carries the same risk as saying it outright: a judge could treat ' +
-            'it as defamation, which you would have to prove'
-          : `'${excerpt}' accuses ${targetPhrase(x.target)} of ${KIND_PHRASE[x.kind] ?? 'wrongdoing'} as if it were ` +
-            'established fact. A judge could treat that as defamation, which you would have to prove';
+        x.kind === 'endorsement'
+          ? `'${excerpt}' backs the accusation in the message you are replying to. Agreeing with an allegation ` +
+            'repeats it, and repeating it publishes it again: a judge could treat that as defamation, which you would have to prove'
+          : x.kind === 'insinuation'
+            ? `'${excerpt}' hints that ${targetPhrase(x.target)} did something dishonest without saying it. A hint is read ` +
+              'for what readers would take from it, so it carries the same risk as saying it outright: a judge could treat ' +
+              'it as defamation, which you would have to prove'
+            : `'${excerpt}' accuses ${targetPhrase(x.target)} of ${KIND_PHRASE[x.kind] ?? 'wrongdoing'} as if it were ` +
+              'established fact. A judge could treat that as defamation, which you would have to prove';
       const rumour = x.rumour
         ? ' Framing it as something you heard does not help: repeating an allegation publishes it again.'
         : '';
