@@ -1,7 +1,9 @@
 import {
   ABSENT_WORDS,
+  ACCUSING_VERBS,
   ANSWERS_NO,
   ARRIVAL_VERBS,
+  BODY_NOUNS,
   BULLYING_OBJECTS,
   CLAUSE_BREAK,
   DENIERS,
@@ -19,9 +21,11 @@ import {
   INNOCENT_NEXT,
   LABEL_WORDS,
   NEGATED_COPULAS,
+  NAMING_VERBS,
   NEGATION_ENDS,
   NEUTRAL_SUBJECTS,
   NOT_A_NAME,
+  NOT_AGENTS,
   OBJECT_PREPOSITIONS,
   ORG_SUFFIXES,
   PASSIVE_AUXILIARIES,
@@ -45,6 +49,7 @@ import {
   WORKS_ON,
 } from '../data/taxonomy/allegation-grammar.js';
 import { FIRST_NAMES } from '../data/first-names.js';
+import { FIRST_PERSON_SUBJECT } from '../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import { firstTokenAtOrAfter, type Token } from '../text/tokens.js';
 import type { Analysis } from './analyse.js';
@@ -98,6 +103,7 @@ type Walk =
   | { stop: 'self' | 'generic' | 'neutral' | 'negated' | 'hypothetical' | 'none' };
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}'’-]/u;
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)s?$/;
 const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u;
 const POSSESSIVE = /'s$/;
 const FRAGMENT_END = /^\s?[,.;:!?–—-]/;
@@ -121,12 +127,33 @@ function lowerCaseTitle(a: Analysis, j: number): AllegationTarget | undefined {
   return { kind: 'named', label: a.text.slice(prev.start, t.end) };
 }
 
+const GROUP_TOKENS = new PerAnalysis<ReadonlySet<number>>();
+const ROLE_TOKENS = new PerAnalysis<ReadonlySet<number>>();
+
+/** The tokens some spans cover, worked out once per draft (the walks ask of many tokens). */
+function covered(
+  a: Analysis,
+  memo: PerAnalysis<ReadonlySet<number>>,
+  spans: () => readonly { tokenStart: number; tokenEnd: number }[],
+): ReadonlySet<number> {
+  let set = memo.get(a);
+  if (!set) {
+    const tokens = new Set<number>();
+    for (const h of spans()) for (let k = h.tokenStart; k < h.tokenEnd; k++) tokens.add(k);
+    memo.set(a, (set = tokens));
+  }
+  return set;
+}
+
+/** Token j is part of a group named by who its people are ("Romanians", "Muslims"). */
+const inGroup = (a: Analysis, j: number) => covered(a, GROUP_TOKENS, () => a.hits('group')).has(j);
+
 /** A capitalised name at token j ("Hillside", "Brightwell Pharmacy", "St Cuthbert's"). */
 function capitalisedAt(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
   const t = tokenAt(a, j);
   if (!TITLE_CASE.test(t.raw) || NOT_A_NAME.has(t.norm)) return lowerCaseTitle(a, j);
-  // A nationality or a faith ("these Romanians") is a group of people, not a name.
-  if (a.hits('group').some((h) => h.tokenStart <= j && j < h.tokenEnd)) return undefined;
+  // A nationality or a faith ("these Romanians", "South Asians") is a group of people, not a name.
+  if (inGroup(a, j) || inGroup(a, j + 1)) return undefined;
   const next = a.tokens[j + 1];
   if (j === lo && !INNER_CAPITAL.test(t.raw) && !FIRST_NAMES.has(t.norm)) {
     // Sentence-initial capitals are ordinary words unless another name or an organisation word follows
@@ -230,6 +257,35 @@ function pointsBack(a: Analysis, j: number, lo: number): AllegationTarget | unde
   return before && (before.kind === 'named' || before.kind === 'organisation') ? before : undefined;
 }
 
+/** "the out-of-hours provider", "that practice", "the baby unit": a body its readers can pick out. */
+function definiteBody(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
+  if (!BODY_NOUNS.has(tokenAt(a, j).norm.replace(POSSESSIVE, ''))) return undefined;
+  return definite(a, j, lo, 'organisation');
+}
+
+/**
+ * "the auditor", "the panel members", "that radiologist": a person named by what they do, the noun formed as
+ * agent nouns are (-er, -or, -ist, -ian, -ant, -ent), made definite. The role lexicon cannot list every job.
+ */
+function definiteAgent(a: Analysis, j: number, lo: number): AllegationTarget | undefined {
+  const n = tokenAt(a, j).norm.replace(POSSESSIVE, '');
+  if (!AGENT_NOUN.test(n) || NOT_AGENTS.has(n)) return undefined;
+  // "these Romanians", "the Christians": a group of people by who they are, not someone picked out.
+  if (inGroup(a, j)) return undefined;
+  return definite(a, j, lo, 'role');
+}
+
+/** The noun at j with a definite determiner within a few words before it ("our out-of-hours provider"). */
+function definite(a: Analysis, j: number, lo: number, kind: TargetKind): AllegationTarget | undefined {
+  for (let k = j - 1; k >= lo && k >= j - 5; k--) {
+    const d = tokenAt(a, k).norm;
+    if (DETERMINERS.has(d) && d !== 'a' && d !== 'an')
+      return { kind, label: a.text.slice(tokenAt(a, k).start, tokenAt(a, j).end) };
+    if (GLUE.has(d) || GENERIC_DETERMINERS.has(d)) return undefined;
+  }
+  return undefined;
+}
+
 /** A coordinator or clause punctuation between a negation at j and the allegation: the negation stays in its clause. */
 function negationEndsBefore(a: Analysis, j: number, hitStart: number): boolean {
   for (let k = j + 1; k < hitStart; k++) if (NEGATION_ENDS.has(tokenAt(a, k).norm)) return true;
@@ -272,7 +328,13 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     if (ROLE_ABBREVIATIONS.has(n) && j > lo && DETERMINERS.has(tokenAt(a, j - 1).norm))
       return { target: { kind: 'role', label: a.text.slice(tokenAt(a, j - 1).start, tokenAt(a, j).end) } };
     const cue = personCueAt(a, j);
-    if (cue?.kind === 'first') return { stop: 'self' };
+    // "I" and "we" are the author acting; "me" and "us" are only ever objects ("the inspector who visited us lied").
+    if (cue?.kind === 'first' && FIRST_PERSON_SUBJECT.has(n)) return { stop: 'self' };
+    if (cue?.kind === 'first') {
+      // "accusing me of fiddling it": the author is the one said to have done it.
+      if (j > lo && ACCUSING_VERBS.has(tokenAt(a, j - 1).norm)) return { stop: 'self' };
+      continue;
+    }
     // A name is the subject only where a verb or an apposition follows it ("Dr Frost's article on…" is not).
     if (cue?.kind === 'named' && subjectPosition(a, j, hitStart))
       return { target: { kind: 'named', label: cue.label } };
@@ -290,15 +352,15 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
     if ((cue?.kind === 'generic' || cue?.kind === 'role') && j > lo && OBJECT_PREPOSITIONS.has(tokenAt(a, j - 1).norm))
       continue;
     const people =
-      cue?.kind === 'generic' ||
-      cue?.kind === 'role' ||
-      a.targets.roles.some((r) => j >= r.tokenStart && j < r.tokenEnd);
+      cue?.kind === 'generic' || cue?.kind === 'role' || covered(a, ROLE_TOKENS, () => a.targets.roles).has(j);
     if (people && (objectOfVerb(a, j, lo) || ownerOfNext(a, j, hitStart))) continue;
     // "Sick of covering for Dr Stannard. The man's been drunk at work": someone named before, pointed back at.
     if (pointsBack(a, j, lo)) return { target: { kind: 'context', label: targetPhrase(pointsBack(a, j, lo)!) } };
     const role = roleTarget(a, j, lo);
     if (role === 'generic') return { stop: 'generic' };
     if (role) return { target: role };
+    const body = definiteBody(a, j, lo) ?? definiteAgent(a, j, lo);
+    if (body) return { target: body };
     if (cue?.kind === 'generic' && j > lo && SECOND_PERSON_LOTS.has(n) && tokenAt(a, j - 1).norm === 'you')
       return { target: { kind: 'you', label: 'the people you are writing to' } };
     if (cue?.kind === 'generic') return { stop: 'generic' };
@@ -401,6 +463,30 @@ function requirementEnd(a: Analysis, hit: LexiconHit, tags: readonly string[], l
   return hit.end;
 }
 
+/** "called the liaison a liar", "calling my team liars": a label that reports someone else's word. */
+function calledSo(a: Analysis, at: number, lo: number): boolean {
+  for (let k = at - 1; k >= lo && k >= at - 5; k--) if (NAMING_VERBS.has(tokenAt(a, k).norm)) return true;
+  return false;
+}
+
+/** A label that accuses as it names ("liar", "fraud", "crooks"): the insult lexicon marks these. */
+const accuses = (h: LexiconHit) => (h.entry.tags ?? []).includes('allegation');
+
+/** "Dr Reid is a liar", "the agency are crooks": a label that is an accusation, read as one. */
+function labelHits(a: Analysis, lexical: readonly LexiconHit[]): LexiconHit[] {
+  return a
+    .hits('insult')
+    .filter((h) => accuses(h) && !lexical.some((x) => x.start === h.start))
+    .map((h) =>
+      composedHit(a.tokens, h.tokenStart, h.tokenEnd, 'allegation', {
+        phrase: h.entry.phrase,
+        tags: ['act', 'label', 'dishonesty'],
+        source: h.entry.source,
+        note: 'A label that is also an accusation of dishonesty.',
+      }),
+    );
+}
+
 /** "harmed three patients", "killed one of his patients": a verb of harm and who was harmed, composed. */
 function harmHits(a: Analysis): LexiconHit[] {
   const out: LexiconHit[] = [];
@@ -463,8 +549,12 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | 'untarget
   // A hypothetical or conditional clause ("if a GP falsified records…").
   for (let j = Math.max(lo, hit.tokenStart - 12); j < hit.tokenStart; j++)
     if (HYPOTHETICAL.has(tokenAt(a, j).norm)) return undefined;
-  // "a fraud", "you fraud": a label for the person, which content.insult reports as name-calling.
-  if (prev && LABEL_WORDS.has(prev.norm) && a.hits('insult').some((h) => h.start === hit.start)) return undefined;
+  // "a waste of space", "you fraud": a label for the person, which content.insult reports as name-calling;
+  // a label that is itself an accusation ("a fraud", "a liar", "crooks") accuses as well, though not someone
+  // told so to their face or "they" at large, and not when it is someone else's word ("called him a liar").
+  const label = a.hits('insult').find((h) => h.start === hit.start);
+  if (label && prev && LABEL_WORDS.has(prev.norm) && !accuses(label)) return undefined;
+  if (label && calledSo(a, hit.tokenStart, lo)) return undefined;
 
   const end = requirementEnd(a, hit, tags, lo, hi);
   if (end === null) return undefined;
@@ -472,8 +562,10 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | 'untarget
   // A denial ends the allegation, unless it is the allegation ("billing for visits that never happened").
   if (frames.has(si, 'denial') && !tags.includes('needs-unperformed')) return undefined;
   // Passive ("was bullied by…"): the subject is who suffered; the allegation is about the doer after "by".
+  // Taking a bribe is as much the wrong as paying one: "the negotiators were bribed" accuses the negotiators.
   const passive =
     (tags.includes('needs-person') || PASSIVE_PARTICIPLES.has(first.norm)) &&
+    !tags.includes('bribery') &&
     !PROGRESSIVE.test(first.norm) &&
     prev !== undefined &&
     PASSIVE_AUXILIARIES.has(prev.norm);
@@ -499,6 +591,7 @@ function judge(a: Analysis, hit: LexiconHit, frames: Frames): Judged | 'untarget
     if (before) target = { kind: 'context', label: targetPhrase(before) };
   }
   if (!target) return 'untargeted';
+  if (tags.includes('label') && (target.kind === 'you' || VAGUE_PRONOUNS.has(target.label))) return undefined;
 
   let confidence = BASE[target.kind];
   why.push(`target: ${target.label}`);
@@ -611,8 +704,8 @@ function modelled(a: Analysis, frames: Frames, blocked: boolean): Allegation[] {
   if (SET_ASIDE.some((tag) => frames.near(si, tag))) return [];
   const [lo, hi] = sentenceTokens(a, firstTokenAtOrAfter(a.tokens, s.start));
   if (hi < lo) return [];
-  // A label ("Dr Reid is a liar") is name-calling, content.insult's to report.
-  if (a.hits('insult').some((h) => h.tokenStart >= lo && h.tokenStart <= hi)) return [];
+  // A label ("Dr Reid is an idiot") is name-calling, content.insult's to report; one that accuses ("a liar") is read above.
+  if (a.hits('insult').some((h) => h.tokenStart >= lo && h.tokenStart <= hi && !accuses(h))) return [];
   if (judgesDecision(a, lo, hi)) return [];
   // A sentence that carries the charge but not the name ("I have the emails to prove it", "They
   // routinely forge references") takes its target from the sentences before it.
@@ -720,17 +813,20 @@ export function readAllegations(a: Analysis): readonly Allegation[] {
   const out: Allegation[] = [];
   const done = new Set<number>();
   let blocked = false;
-  if (lexical.length > 0) {
-    const hits = [...lexical.filter((h) => !(h.entry.tags ?? []).includes('harm-verb')), ...harmHits(a)].sort(
-      (x, y) => x.start - y.start || y.end - x.end,
-    );
+  const labels = labelHits(a, lexical);
+  if (lexical.length > 0 || labels.length > 0) {
+    const byStart = (x: LexiconHit, y: LexiconHit) => x.start - y.start || y.end - x.end;
+    // Labels last: in "Dr Reid is a liar and has been inflating his list", the act is what is reported.
+    const acts = [...lexical.filter((h) => !(h.entry.tags ?? []).includes('harm-verb')), ...harmHits(a)];
+    const hits = [...acts.sort(byStart), ...labels];
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i] as LexiconHit;
       const si = a.sentenceAt(hit.start);
       // Of hits starting together ("drunk", "drunk on duty"), judge the longest (sorted first).
       if (done.has(si) || (i > 0 && (hits[i - 1] as LexiconHit).start === hit.start)) continue;
       const j = judge(a, hit, frames);
-      if (j === undefined) blocked = true;
+      // "high" in "the high street" is another word, not an accusation set aside: it leaves the model free.
+      if (j === undefined && !(hit.entry.tags ?? []).includes('needs-arrival')) blocked = true;
       if (j === undefined || j === 'untargeted' || j.confidence <= 0) continue;
       done.add(si);
       const kind = (hit.entry.tags ?? []).find((t) => KIND_TAGS.includes(t)) ?? 'dishonesty';

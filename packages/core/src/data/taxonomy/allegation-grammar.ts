@@ -38,6 +38,25 @@ export const GENERIC_DETERMINERS = wordSet(`any, every, each, no, some`);
 export const ORG_SUFFIXES = wordSet(`surgery, practice, pharmacy, hospital, trust, clinic, centre, center, health,
   medical, group, partnership, pcn, icb, ltd, limited, plc, council, infirmary, hospice, foundation, care, healthcare,
   llp, university, nhs`);
+/** Verbs that put a wrong on their object ("accusing me of…"): the object is who is said to have done it. */
+export const ACCUSING_VERBS = wordSet(`accuse, accuses, accusing, accused, blame, blames, blaming, blamed, suspect,
+  suspects, suspecting, suspected, implying, implied, suggesting, suggested, saying, said`);
+/** Verbs that report someone else's label for a person ("called him a liar"). */
+export const NAMING_VERBS = wordSet('call, calls, called, calling, branded, branding, labelled, labelling, dubbed');
+/** Bodies named by what they are, identifiable with a definite determiner ("the out-of-hours provider", "that practice"). */
+export const BODY_NOUNS =
+  wordSet(`surgery, practice, pharmacy, chemist, hospital, trust, clinic, unit, ward, department,
+  provider, agency, lab, laboratory, company, firm, supplier, contractor, board, service, chain, home, hospice,
+  partnership, federation, council`);
+/** Words shaped like agent nouns (-er, -or, -ent…) that name no one ("the other", "the letter", "the payment"). */
+export const NOT_AGENTS = wordSet(`other, others, number, numbers, letter, letters, matter, order, orders, paper,
+  papers, water, computer, computers, printer, weather, winter, summer, corner, answer, answers, content, comment,
+  comments, statement, statements, moment, event, events, treatment, treatments, appointment, appointments, payment,
+  payments, document, documents, figure, register, registers, error, errors, minor, major, favour, behaviour,
+  colour, honour, rumour, power, tower, border, chapter, master, poster, sticker, counter, folder, filter, meter,
+  centre, center, cancer, ulcer, fever, finger, liver, bladder, shoulder, disorder, transplant, implant, implants,
+  argument, agreement, management, government, environment, equipment, settlement, assessment, investment, element,
+  patient, patients`);
 /** Capitalised words that are not people or organisations. */
 export const NOT_A_NAME = wordSet(`monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february,
   march, april, may, june, july, august, september, october, november, december, christmas, easter, covid, god,

@@ -46,6 +46,7 @@ testRule(rule, {
       draft: 'Vandals keep nicking from the charity box in reception. Polish lads, apparently.',
       name: 'a nationality is a group, not someone identifiable',
     },
+    { draft: 'Are you accusing me of fiddling the figures? Put it in writing.', name: 'accused of it: the author' },
     {
       draft: 'To the man who shouted at our receptionist on Monday: she went home in tears.',
       name: '"the man" naming no one the draft has named',
@@ -80,7 +81,8 @@ testRule(rule, {
       name: 'a named author, not the subject',
     },
     { draft: 'Sugar is killing people, and the food industry knows it.', name: 'no identifiable target' },
-    { draft: 'Dr Reid is a liar.', name: 'a label only: content.insult, not defamation' },
+    { draft: 'You are a liar and you know it.', name: 'a label said to someone’s face: content.insult' },
+    { draft: 'The partners called him a liar in the meeting.', name: 'someone else’s label, reported' },
     { draft: 'Our criminal record checks are run by HR before anyone starts.', name: '"criminal record" check' },
     {
       draft: "She's been drinking during pregnancy and we've referred her to the specialist midwife.",
@@ -177,6 +179,11 @@ testRule(rule, {
     { draft: 'Ask about the two incidents Fernside Trust quietly hushed up last spring.', spans: ['hushed up'] },
     { draft: 'Medistaff Direct have been double-billing every practice in the federation.', spans: ['billing'] },
     { draft: 'QuickScripts are lying to patients about delivery times.', spans: ['lying to'] },
+    // Taking a bribe accuses the taker; "me" and "us" are never the subject; a body named by what it is.
+    { draft: 'The panel members were bribed to pick the Elmfield bid.', spans: ['bribed'] },
+    { draft: 'The auditor who inspected us falsified the findings.', spans: ['falsified'] },
+    { draft: 'Our out-of-hours provider is faking its response figures.', spans: ['faking its response figures'] },
+    { draft: 'The new locum at Castle Surgery turns up to clinic stinking of drink.', spans: ['stinking of drink'] },
     // Backing an accusation in the message replied to repeats it.
     {
       draft: {
@@ -234,6 +241,9 @@ testRule(rule, {
       spans: ['inflating his list'],
     },
     { draft: 'The ICB is corrupt.', spans: ['corrupt'] },
+    // A label that is an accusation ("liar", "fraud", "crooks") accuses as it names (content.insult fires too).
+    { draft: 'Dr Reid is a liar.', spans: ['liar'] },
+    { draft: 'Honestly, the Hillcrest partners are crooks.', spans: ['crooks'] },
     {
       draft: 'Sunrise Care Home is neglecting its residents.',
       spans: ['neglecting its residents'],

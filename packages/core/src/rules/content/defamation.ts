@@ -7,8 +7,9 @@ import { defineRule } from '../../rule.js';
  *
  * The reading is in analysis/allegations.ts: which accusing words are said of whom, and how the
  * sentence frames them (opinion, rumour, a public finding, a denial, a hint). This rule words the finding.
- * Labels ("a liar", "a fraud") are name-calling and belong to content.insult; this rule reports the
- * alleged act, so the two fire together only where a draft both labels and accuses.
+ * Labels are name-calling and belong to content.insult; a label that is itself an accusation ("a liar",
+ * "a fraud", "crooks", marked so in the insult lexicon) is also reported here when it is said of someone
+ * identifiable to others, not to their face. Where a sentence both labels and states an act, the act is reported.
  */
 
 const KIND_PHRASE: Record<string, string> = {
