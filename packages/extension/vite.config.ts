@@ -21,14 +21,23 @@ function icons(): Plugin {
 }
 
 // `vite build --mode test` makes dist-test/: the same extension, with local pages granted as hosts
-// so the end-to-end tests can add them as sites without a permission prompt.
+// so the end-to-end tests can add them as sites without a permission prompt. `--mode firefox` makes
+// dist-firefox/, for Firefox.
+const OUT_DIR: Record<string, string> = { test: 'dist-test', firefox: 'dist-firefox' };
+
 export default defineConfig(({ mode }) => ({
-  plugins: [preact(), icons(), crx({ manifest: manifestFor(mode === 'test' ? ['http://127.0.0.1/*'] : []) })],
+  plugins: [
+    preact(),
+    icons(),
+    mode === 'firefox'
+      ? crx({ manifest: manifestFor([], 'firefox'), browser: 'firefox' })
+      : crx({ manifest: manifestFor(mode === 'test' ? ['http://127.0.0.1/*'] : []) }),
+  ],
   // @pause/ui's card must use the extension's one Preact (two copies break hooks).
   resolve: { dedupe: ['preact'] },
   // Vite's modulepreload polyfill fetches the page's own modules; the extension needs none of it.
   build: {
-    outDir: mode === 'test' ? 'dist-test' : 'dist',
+    outDir: OUT_DIR[mode] ?? 'dist',
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -1,6 +1,7 @@
 // After `vite build`: takes the script for added sites off the web-accessible list (crxjs lists it for
 // every page, which a page could fetch to learn that Pause is installed; it is registered with
-// chrome.scripting and needs no listing), in dist/ and dist-test/; then packs dist/ into pause-extension.zip (for a store or for loading elsewhere) and
+// chrome.scripting and needs no listing), in dist/, dist-test/ and dist-firefox/; then packs dist/ into
+// pause-extension.zip and dist-firefox/ into pause-extension-firefox.zip (for a store or for loading elsewhere) and
 // reports the size users download and the browser parses: the engine (service worker) and the
 // content script, gzipped. The target for both together is 600 KB (issue 15).
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,8 @@ function files(dir) {
   });
 }
 
-for (const dir of [dist, join(root, 'dist-test')]) {
+const firefox = join(root, 'dist-firefox');
+for (const dir of [dist, join(root, 'dist-test'), firefox]) {
   const path = join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(path, 'utf8'));
   manifest.web_accessible_resources = (manifest.web_accessible_resources ?? []).filter(
@@ -28,12 +30,15 @@ for (const dir of [dist, join(root, 'dist-test')]) {
   writeFileSync(path, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-const all = files(dist);
-// Fixed times, so the same build gives the same zip.
-const entries = Object.fromEntries(
-  all.map((f) => [relative(dist, f), [readFileSync(f), { mtime: new Date('2026-01-01T00:00:00Z') }]]),
-);
-writeFileSync(join(root, 'pause-extension.zip'), zipSync(entries, { level: 9 }));
+/** Packs a build folder; fixed times, so the same build gives the same zip. */
+function pack(dir, zip) {
+  const entries = Object.fromEntries(
+    files(dir).map((f) => [relative(dir, f), [readFileSync(f), { mtime: new Date('2026-01-01T00:00:00Z') }]]),
+  );
+  writeFileSync(join(root, zip), zipSync(entries, { level: 9 }));
+}
+pack(dist, 'pause-extension.zip');
+pack(firefox, 'pause-extension-firefox.zip');
 
 const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
 const gz = (f) => gzipSync(readFileSync(join(dist, f))).length;

@@ -62,13 +62,16 @@ function replaceSelection(box: HTMLElement, text: string): void {
   document.execCommand('insertText', false, text);
 }
 
-/** How long after a change the caret is guarded against an editor moving it, in milliseconds. */
-const GUARD_MS = 2000;
+/** The longest the caret is guarded after a change when the user does nothing, in milliseconds. */
+const GUARD_MS = 30_000;
+/** What ends the guard: the user acting in the page, or leaving the box. */
+const USER_ACTS = ['keydown', 'pointerdown', 'beforeinput', 'focusout'] as const;
 
 /**
  * Editors that apply a change themselves (Lexical, Slate) re-render and set their own selection some
- * time after it, on a busy machine well after the next frame: for a moment after the change, put the
- * caret back whenever it moves and the user has not acted (a key or a click is theirs to follow).
+ * time after it, on a busy machine seconds later: until the user acts (a key, a click, input, leaving
+ * the box), put the caret back whenever it moves. No fixed moment is late enough on a loaded machine, so
+ * the guard ends on the user's own next move, not on a timer (the timer only bounds an idle page).
  * Each move is seen as a selectionchange, and checked on the next frame too in case none fires.
  */
 function keepCaret(box: HTMLElement, offset: number): void {
@@ -79,13 +82,11 @@ function keepCaret(box: HTMLElement, offset: number): void {
   };
   const stop = () => {
     doc.removeEventListener('selectionchange', restore);
-    doc.removeEventListener('keydown', stop, { capture: true });
-    doc.removeEventListener('pointerdown', stop, { capture: true });
+    for (const type of USER_ACTS) doc.removeEventListener(type, stop, { capture: true });
     clearTimeout(timer);
   };
   doc.addEventListener('selectionchange', restore);
-  doc.addEventListener('keydown', stop, { capture: true });
-  doc.addEventListener('pointerdown', stop, { capture: true });
+  for (const type of USER_ACTS) doc.addEventListener(type, stop, { capture: true });
   requestAnimationFrame(restore);
   const timer = setTimeout(stop, GUARD_MS);
 }
