@@ -456,6 +456,8 @@ export function promotionOf(a: Analysis, author?: AuthorProfile): Promotion {
       if (relation && charitySentences.has(a.sentenceAt(h.start))) continue;
       // "Zero affiliate links", "no affiliate nonsense": a tie denied is no tie.
       if (negatedBefore(a, h.tokenStart, 2)) continue;
+      // "The ICB needs to commission a service": the word as a verb names no tie.
+      if (h.tokenEnd === h.tokenStart + 1 && VERB_OPENERS.has(a.tokens[h.tokenStart - 1]?.norm ?? '')) continue;
       affiliate.push({ start: h.start, end: h.end, kind: relation ?? 'sponsor' });
       push('affiliate', h.start, h.end, relation === undefined);
     } else if (kind === 'steer') {
@@ -631,6 +633,22 @@ const NEGATORS = new Set([
   'zero',
 ]);
 const CLAUSE_PUNCT = /[;:\u2013\u2014]| - /;
+/** Words after which a word that is both noun and verb is the verb ("to commission", "should commission"). */
+const VERB_OPENERS = new Set([
+  'to',
+  "let's",
+  'lets',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'must',
+  'can',
+  'could',
+  'may',
+  'might',
+  'please',
+]);
 const CLAUSE_BREAK = new Set(['but', 'however', 'yet', 'though', 'although', 'whereas', 'while', 'unless']);
 
 /** True when a negator ("no", "isn't", "never"…) comes within `window` tokens before tokenStart, in the same clause. */

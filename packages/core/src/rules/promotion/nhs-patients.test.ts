@@ -22,6 +22,28 @@ const osei = {
 
 testRule(rule, {
   clean: [
+    // Keeping private work and the list apart is not an offer to the list.
+    {
+      draft: {
+        text: 'SkinWell Clinic now offers mole mapping, £120. If you are registered at Riverside Surgery, I do not see practice patients privately; please book with the practice.',
+        author: khan,
+      },
+      name: 'a private service advertised with the list kept apart',
+    },
+    {
+      draft: {
+        text: "I've been asked whether Riverside patients can book my private clinic. They can't, and nobody at the practice will suggest it.",
+        author: khan,
+      },
+      name: 'reporting a question and refusing',
+    },
+    {
+      draft: {
+        text: 'Update for Kingsmead Group Practice patients: Dr Bell has opened a private clinic. None of our registered patients will be offered private appointments by the practice.',
+        author: bell,
+      },
+      name: 'a practice notice that rules it out',
+    },
     {
       draft: {
         text: 'Riverside patients: our NHS minor surgery clinic now runs on Tuesday afternoons too.',
@@ -108,6 +130,16 @@ testRule(rule, {
     },
   ],
   flagged: [
+    // A denial in another clause ("can't see you on the NHS…, but…") does not keep the offer apart.
+    {
+      draft: {
+        text: "Riverside Surgery patients: I can't see you on the NHS for three weeks, but I can see you privately at SkinWell Clinic tomorrow.",
+        author: khan,
+      },
+      spans: [
+        "Riverside Surgery patients: I can't see you on the NHS for three weeks, but I can see you privately at SkinWell Clinic tomorrow.",
+      ],
+    },
     {
       draft: {
         text: 'Riverside Surgery patients: fed up waiting for a dermatology referral? You can be seen at SkinWell Clinic this week.',

@@ -1,7 +1,7 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { findNames, mayOfferPrivately, namePatterns, promotionOf, type Span } from '../../analysis/promotion.js';
 import { normalise } from '../../text/normalise.js';
-import { tokenise } from '../../text/tokens.js';
+import { firstTokenAtOrAfter, type Token, tokenise } from '../../text/tokens.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
 /*
@@ -37,9 +37,53 @@ function refusedOrAsked(a: Analysis, offer: Span): boolean {
 
 /** Punctuation that ends a clause: a comma, a semicolon, a colon or a dash. */
 const CLAUSE_MARKS = [',', ';', ':', '\u2013', '\u2014'];
+const CLAUSE_MARK = /[,;:\u2013\u2014]/;
+/** Words that turn a clause to another statement ("…for three weeks, but I can see you privately"). */
+const CLAUSE_TURNS = new Set(['but', 'however', 'although', 'though', 'whereas']);
 
 /** Words that refuse or rule out an offer made in the same clause. */
 const REFUSING = new Set(["can't", 'cant', 'cannot', "won't", 'wont', 'unable']);
+
+/** Words that deny what follows them in their clause. */
+const DENYING = new Set([
+  ...REFUSING,
+  'not',
+  "don't",
+  'dont',
+  'never',
+  'no',
+  'none',
+  'nobody',
+  "isn't",
+  "aren't",
+  "wouldn't",
+  "doesn't",
+]);
+/** What a denial keeps apart when it separates private work from the list ("I don't see practice patients privately"). */
+const KEPT_APART = new Set(['privately', 'private', 'patients', 'patient', 'registered']);
+
+/**
+ * The sentence keeps private work and the NHS list apart ("I won't see any Seaview patients there",
+ * "Nobody sees our registered patients privately"), or reports being asked ("I've been asked whether…"):
+ * its naming of the practice's patients is not an audience, and its private service not an offer.
+ */
+function separates(a: Analysis, si: number): boolean {
+  const sentence = a.sentences[si];
+  if (!sentence) return false;
+  const t = a.tokens;
+  const end = (k: number) => k < t.length && (t[k] as Token).end <= sentence.end;
+  for (let i = firstTokenAtOrAfter(t, sentence.start); end(i); i++) {
+    const n = (t[i] as Token).norm;
+    if (n === 'asked' && [t[i + 1]?.norm, t[i + 2]?.norm].some((w) => w === 'whether' || w === 'if')) return true;
+    if (!DENYING.has(n)) continue;
+    for (let k = i + 1; end(k); k++) {
+      const tk = t[k] as Token;
+      if (CLAUSE_TURNS.has(tk.norm) || CLAUSE_MARK.test(a.text.slice((t[k - 1] as Token).end, tk.start))) break;
+      if (KEPT_APART.has(tk.norm)) return true;
+    }
+  }
+  return false;
+}
 
 export default defineRule({
   id: 'promotion.nhs-patients',
@@ -93,15 +137,22 @@ export default defineRule({
       for (const c of p.cues) if (c.kind === 'offer' && c.strong) offers.push(c);
     // A refusal or a question about private work is not an offer ("I can't see my own patients
     // privately", "Does GMS allow us to offer private bloods?").
-    const standing = offers.filter((o) => !refusedOrAsked(analysis, o));
+    // Nor is a sentence that keeps the two apart ("I don't take practice patients privately").
+    const separated = analysis.sentences.map((_, si) => separates(analysis, si));
+    const apart = (at: number) => separated[analysis.sentenceAt(at)] === true;
+    const standing = offers.filter((o) => !refusedOrAsked(analysis, o) && !apart(o.start));
     if (standing.length === 0) return [];
 
     const why: string[] = [];
-    const line = analysis.view.text;
+    // The list is the audience only where a sentence speaks to it, not where one keeps it apart.
+    const line = analysis.sentences
+      .filter((_, si) => !separated[si])
+      .map((x) => normalise(analysis.text.slice(x.start, x.end)).text)
+      .join(' ');
     if (draft.recipients.some((r) => r.isPatient)) why.push('sent to NHS patients');
     if (OWN_PATIENTS.test(line)) why.push('addresses the author\u2019s own patients');
     const practices = namePatterns(draft.author?.practiceNames ?? [], false);
-    const named = findNames(analysis.tokens, practices);
+    const named = findNames(analysis.tokens, practices).filter((n) => !apart(n.start));
     if (named.length > 0 && PATIENTS_WORD.test(line))
       why.push(`names the author\u2019s practice (${named[0]?.interest})`);
     else if (named.length > 0 && why.length > 0) why.push('names the author\u2019s practice');
@@ -119,6 +170,9 @@ export default defineRule({
     }
     if (why.length === 0) return [];
     const discount = p.cues.some((c) => c.kind === 'offer' || c.kind === 'price');
+    // A notice that says, somewhere, that the list is kept apart, with no wait to skip and no deal, is
+    // telling patients where they stand ("Dr Bell has opened a private clinic. None of our patients…").
+    if (steer.length === 0 && !discount && separated.includes(true)) return [];
     if (steer.length > 0) why.push('moves patients off an NHS wait');
     if (discount) why.push('price or discount');
 
