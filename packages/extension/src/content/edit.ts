@@ -62,6 +62,16 @@ function replaceSelection(box: HTMLElement, text: string): void {
   document.execCommand('insertText', false, text);
 }
 
+/**
+ * Puts the caret in a rich editor and tells the editor at once: Slate reads the page's selection into its
+ * own only on a selectionchange, which the browser sends later, and until then re-renders with the caret it
+ * had (after the fix), the one the next key would follow.
+ */
+function settleCaret(box: HTMLElement, offset: number): void {
+  placeCaret(box, offset);
+  box.ownerDocument.dispatchEvent(new Event('selectionchange'));
+}
+
 /** The longest the caret is guarded after a change when the user does nothing, in milliseconds. */
 const GUARD_MS = 30_000;
 /** What ends the guard: the user acting in the page, or leaving the box. */
@@ -78,7 +88,7 @@ function keepCaret(box: HTMLElement, offset: number): void {
   const doc = box.ownerDocument;
   const restore = () => {
     if (doc.activeElement !== box) return;
-    if (caretOf(box, readBox(box)) !== offset) placeCaret(box, offset);
+    if (caretOf(box, readBox(box)) !== offset) settleCaret(box, offset);
   };
   const stop = () => {
     doc.removeEventListener('selectionchange', restore);
@@ -104,8 +114,11 @@ export function replaceText(box: HTMLElement, start: number, end: number, expect
   replaceSelection(box, text);
   if (caret !== undefined) {
     const moved = caret >= end ? caret + text.length - (end - start) : caret > start ? start + text.length : caret;
-    placeCaret(box, moved);
-    if (!(box instanceof HTMLTextAreaElement)) keepCaret(box, moved);
+    if (box instanceof HTMLTextAreaElement) placeCaret(box, moved);
+    else {
+      settleCaret(box, moved);
+      keepCaret(box, moved);
+    }
   }
   return true;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Confirm } from './Confirm.tsx';
 import {
   deleteRecord,
   forgetRecordWords,
@@ -21,29 +22,17 @@ export function DeleteRecord({ count, onDeleted }: { count: number; onDeleted():
       </button>
     );
   return (
-    <div class="confirm" role="group" aria-label="Confirm deleting the reflection record">
-      <p>
-        <strong>
-          Delete the {entriesWord(count)} of your reflection record from this browser? This cannot be undone.
-        </strong>
-      </p>
-      <div class="buttons">
-        <button
-          type="button"
-          class="button danger"
-          onClick={async () => {
-            await deleteRecord();
-            setConfirm(false);
-            onDeleted();
-          }}
-        >
-          Yes, delete the record
-        </button>
-        <button type="button" class="button" onClick={() => setConfirm(false)}>
-          Cancel
-        </button>
-      </div>
-    </div>
+    <Confirm
+      label="Confirm deleting the reflection record"
+      question={`Delete the ${entriesWord(count)} of your reflection record from this browser? This cannot be undone.`}
+      yes="Yes, delete the record"
+      onYes={async () => {
+        await deleteRecord();
+        setConfirm(false);
+        onDeleted();
+      }}
+      onNo={() => setConfirm(false)}
+    />
   );
 }
 
@@ -130,26 +119,17 @@ export function ReflectionSettings() {
         </>
       ) : null}
       {offerDelete ? (
-        <div class="confirm" role="group" aria-label="Delete the record too?">
-          <p>
-            <strong>Delete the {entriesWord(count)} already kept as well? This cannot be undone.</strong>
-          </p>
-          <div class="buttons">
-            <button
-              type="button"
-              class="button danger"
-              onClick={async () => {
-                await deleteRecord();
-                deleted();
-              }}
-            >
-              Delete the record
-            </button>
-            <button type="button" class="button" onClick={() => setOfferDelete(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        <Confirm
+          label="Delete the record too?"
+          question={`Delete the ${entriesWord(count)} already kept as well? This cannot be undone.`}
+          yes="Delete the record"
+          no="Keep it"
+          onYes={async () => {
+            await deleteRecord();
+            deleted();
+          }}
+          onNo={() => setOfferDelete(false)}
+        />
       ) : count > 0 ? (
         <DeleteRecord count={count} onDeleted={deleted} />
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { Confirm } from '../components/Confirm.tsx';
 import { AssessmentSummary } from '../components/AssessmentSummary.tsx';
 import { CopyButton } from '../components/CopyButton.tsx';
 import { HoldForm } from '../components/HoldForm.tsx';
@@ -122,27 +123,20 @@ function OutboxEntry({
           </div>
         </div>
       ) : mode === 'confirm-delete' ? (
-        <div class="confirm" role="group" aria-label="Confirm deletion">
-          <p>Delete this held draft? This cannot be undone.</p>
-          <div class="buttons">
-            <button
-              type="button"
-              class="button danger"
-              disabled={busy}
-              onClick={() =>
-                run(async () => {
-                  await outbox.remove(item.id);
-                  onDelete();
-                })
-              }
-            >
-              Yes, delete it
-            </button>
-            <button type="button" class="button" onClick={() => setMode('idle')}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        <Confirm
+          label="Confirm deletion"
+          question="Delete this held draft? This cannot be undone."
+          yes="Yes, delete it"
+          no="Keep it"
+          busy={busy}
+          onYes={() =>
+            run(async () => {
+              await outbox.remove(item.id);
+              onDelete();
+            })
+          }
+          onNo={() => setMode('idle')}
+        />
       ) : (
         <div class="buttons">
           {item.status !== 'released' ? (

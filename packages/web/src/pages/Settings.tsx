@@ -1,5 +1,6 @@
 import type { Category, Severity } from '@pause/core';
 import { useEffect, useState } from 'preact/hooks';
+import { Confirm } from '../components/Confirm.tsx';
 import { ReflectionSettings } from '../components/ReflectionRecord.tsx';
 import { engine } from '../engine/client.ts';
 import type { RuleInfo } from '../engine/protocol.ts';
@@ -93,39 +94,29 @@ function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
         the unsent draft and the reflection record kept in this browser.
       </p>
       {stage === 'confirm' ? (
-        <div class="confirm" role="group" aria-label="Confirm deleting everything">
-          <p>
-            <strong>Delete everything now? This cannot be undone.</strong>
-          </p>
-          <div class="buttons">
-            <button
-              type="button"
-              class="button danger"
-              onClick={async () => {
-                try {
-                  await api('DELETE', '/data');
-                  localStorage.removeItem(SETTINGS_CACHE_KEY);
-                  await forgetDraft();
-                  await deleteRecord();
-                  saveReflectionPrefs({ on: false, words: false });
-                  // The service worker's offline copy of the settings goes too.
-                  if ('caches' in window) await caches.delete(API_CACHE);
-                  reset();
-                  onDeleted();
-                  setStage('done');
-                  setError('');
-                } catch (e) {
-                  setError(messageOf(e));
-                }
-              }}
-            >
-              Yes, delete everything
-            </button>
-            <button type="button" class="button" onClick={() => setStage('idle')}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <Confirm
+          label="Confirm deleting everything"
+          question="Delete everything now? This cannot be undone."
+          yes="Yes, delete everything"
+          onYes={async () => {
+            try {
+              await api('DELETE', '/data');
+              localStorage.removeItem(SETTINGS_CACHE_KEY);
+              await forgetDraft();
+              await deleteRecord();
+              saveReflectionPrefs({ on: false, words: false });
+              // The service worker's offline copy of the settings goes too.
+              if ('caches' in window) await caches.delete(API_CACHE);
+              reset();
+              onDeleted();
+              setStage('done');
+              setError('');
+            } catch (e) {
+              setError(messageOf(e));
+            }
+          }}
+          onNo={() => setStage('idle')}
+        />
       ) : (
         <button type="button" class="button danger" onClick={() => setStage('confirm')}>
           Delete all my data…
