@@ -97,7 +97,7 @@ export function FindingLines({ findings, ...line }: FindingLinesProps) {
 }
 
 /** The seven readers as chips: ✗ would object, ✓ fine (the mark and a hidden word, so not by colour alone). */
-export function ReaderChips({ readers }: { readers: Readonly<Record<Reader, ReaderView>> }) {
+function ReaderChips({ readers }: { readers: Readonly<Record<Reader, ReaderView>> }) {
   return (
     <ul class="pc-readers" aria-label="Who would object">
       {READER_ORDER.map((r) => {

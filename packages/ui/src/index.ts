@@ -14,13 +14,5 @@ export {
   WHEN_FORMAT,
 } from './time.ts';
 export { adviceHeadline, describeFix, READER_LABEL, READER_ORDER, SEVERITY_LABEL, VERDICT_LABEL } from './labels.ts';
-export { FindingLines, type FindingLinesProps, ReaderChips, VerdictCard, type VerdictCardProps } from './card.tsx';
-export {
-  activeFindings,
-  type BannerWords,
-  distinctFixes,
-  distinctTips,
-  groupWords,
-  thingsToLookAt,
-  verdictBanner,
-} from './card-model.ts';
+export { FindingLines, type FindingLinesProps, VerdictCard, type VerdictCardProps } from './card.tsx';
+export { activeFindings, type BannerWords, thingsToLookAt, verdictBanner } from './card-model.ts';
