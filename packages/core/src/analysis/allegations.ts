@@ -355,7 +355,8 @@ function subjectOf(a: Analysis, hitStart: number, lo: number): Walk {
       cue?.kind === 'generic' || cue?.kind === 'role' || covered(a, ROLE_TOKENS, () => a.targets.roles).has(j);
     if (people && (objectOfVerb(a, j, lo) || ownerOfNext(a, j, hitStart))) continue;
     // "Sick of covering for Dr Stannard. The man's been drunk at work": someone named before, pointed back at.
-    if (pointsBack(a, j, lo)) return { target: { kind: 'context', label: targetPhrase(pointsBack(a, j, lo)!) } };
+    const named = pointsBack(a, j, lo);
+    if (named) return { target: { kind: 'context', label: targetPhrase(named) } };
     const role = roleTarget(a, j, lo);
     if (role === 'generic') return { stop: 'generic' };
     if (role) return { target: role };
