@@ -16,9 +16,9 @@ function analysis(p: number, threshold: number): Analysis {
 }
 
 const alone = () => ({ message: 'm', suggestions: [] });
-const bare = [{ start: 5, end: 11, why: 'aimed at people', bare: true }];
-const fired = (p: number, threshold: number) =>
-  withModel(analysis(p, threshold), 'content.threat', [], alone, bare).length > 0;
+const bare = (addressed: boolean) => [{ start: 5, end: 11, why: 'aimed at people', bare: true, addressed }];
+const fired = (p: number, threshold: number, addressed = false) =>
+  withModel(analysis(p, threshold), 'content.threat', [], alone, bare(addressed)).length > 0;
 
 describe('withModel: a bare part (only someone named) left to the model', () => {
   it('is completed at the head’s held-out threshold', () => {
@@ -29,6 +29,17 @@ describe('withModel: a bare part (only someone named) left to the model', () => 
   it('never needs less than 0.85', () => {
     expect(fired(0.84, 0.6)).toBe(false);
     expect(fired(0.86, 0.6)).toBe(true);
+  });
+
+  it('never needs more than 0.9 for someone named in the third person or a group', () => {
+    expect(fired(0.91, 0.995)).toBe(true);
+    expect(fired(0.89, 0.995)).toBe(false);
+  });
+
+  it('needs the head’s own threshold, however high, when the part is "you"', () => {
+    expect(fired(0.96, 0.995, true)).toBe(false);
+    expect(fired(0.996, 0.995, true)).toBe(true);
+    expect(fired(0.86, 0.6, true)).toBe(true);
   });
 
   it('is never completed by a head that never fires alone', () => {

@@ -20,16 +20,23 @@ const ALONE = 0.95;
 const aloneAt = (a: Analysis, head: ModelHead) => Math.max(ALONE, a.model.threshold(head));
 /**
  * A bare part (a protected group or a person named in the author's own words, with no act beside it) needs
- * the head's held-out threshold (95% precision on held-out drafts), and never less than this. On drafts by
- * writers the model never saw (the pooled blind sets, with a model trained without them), a group or a
- * person named and the head at its threshold were as precise as the rules' own readings, while 0.95 (alone,
- * with nothing named) passed most of the hostility the lexicons had no words for. A head that never fires
- * alone (threshold 1) completes no bare part.
+ * the head's held-out threshold (95% precision on held-out drafts), never less than BARE_FLOOR; for someone
+ * named in the third person or a group, never more than BARE_CEILING either. The thresholds were set on
+ * synthetic drafts whose writers split one kind between two rules (a wish of harm as a threat or as
+ * harassment), which pushed some heads to 0.92–0.995. On drafts by writers the model never saw (the unpooled
+ * blind sets, 2026-12-07), a person named in the third person or a group with the head at 0.9 was as precise
+ * as the rules' own readings (harassment recall 0.19 -> 0.35 with 2 more false alarms, no clean draft lost).
+ * "You" keeps the head's own threshold: nearly every message to a patient says "you", and at 0.9 the
+ * harassment head read advice ("drink plenty until you stop feeling dizzy") as pressure. Alone (0.95,
+ * nothing named) the model passed most of the hostility the lexicons had no words for. A head that never
+ * fires alone (threshold 1) completes no bare part.
  */
 const BARE_FLOOR = 0.85;
-const bareAt = (a: Analysis, head: ModelHead) => {
+const BARE_CEILING = 0.9;
+const bareAt = (a: Analysis, head: ModelHead, addressed: boolean) => {
   const t = a.model.threshold(head);
-  return t >= 1 ? Number.POSITIVE_INFINITY : Math.max(BARE_FLOOR, t);
+  if (t >= 1) return Number.POSITIVE_INFINITY;
+  return Math.max(BARE_FLOOR, addressed ? t : Math.min(BARE_CEILING, t));
 };
 /**
  * A part found with an act beside it needs the head's "supported" score, but never more than this: on
@@ -46,6 +53,7 @@ export interface PartialReading {
   readonly end: number;
   readonly why: string;
   readonly bare?: boolean;
+  readonly addressed?: boolean;
 }
 
 export function withModel(
@@ -83,7 +91,9 @@ export function withModel(
     );
   };
   const part = partial.find((x) =>
-    x.bare ? p >= bareAt(a, head) && !readHere(x) : p >= Math.min(SUPPORTED_CAP, a.model.supported(head)),
+    x.bare
+      ? p >= bareAt(a, head, x.addressed ?? false) && !readHere(x)
+      : p >= Math.min(SUPPORTED_CAP, a.model.supported(head)),
   );
   if (open && hits.length === 0 && part) {
     const s = a.sentences[a.sentenceAt(part.start)];

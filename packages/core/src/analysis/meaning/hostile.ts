@@ -60,10 +60,10 @@ export const isIndividual = (t: Target | undefined): boolean => t?.kind === 'you
 export function namedInOwnWords(
   meaning: Meaning,
   which: (t: Target) => boolean,
-): Array<{ start: number; end: number; why: string; bare: true }> {
+): Array<{ start: number; end: number; why: string; bare: true; addressed: boolean }> {
   return meaning.targets
     .filter((t) => which(t) && !t.viaPronoun && meaning.stanceAt(t) === 'own')
-    .map((t) => ({ start: t.start, end: t.end, why: `aimed at ${t.label}`, bare: true }));
+    .map((t) => ({ start: t.start, end: t.end, why: `aimed at ${t.label}`, bare: true, addressed: t.kind === 'you' }));
 }
 
 /** Someone other than the author. */

@@ -37,6 +37,7 @@ import {
   modalityAt,
   nearestInClause,
   negatedAt,
+  norm,
   objectAfter,
   indexReading,
   sentenceFacts,
@@ -570,14 +571,23 @@ function actOf(
     clause,
     ...(bound.target ? { target: bound.target } : {}),
     agent: bound.agent,
-    // A composed wish ("people like you deserve to catch…") is a wish whatever comes before it.
-    modality: h.entry.tags?.includes('wished')
-      ? modalityAt(r, h.tokenStart, range).add('wish')
-      : modalityAt(r, h.tokenStart, range),
+    // A composed wish ("people like you deserve to catch…") is a wish whatever comes before it; so is harm
+    // told to someone as the clause's first words, a curse ("Die in a fire, Graham", "just drop dead").
+    modality:
+      h.entry.tags?.includes('wished') || (kind === 'harm' && cursed(r, h.tokenStart, range.tokenStart))
+        ? modalityAt(r, h.tokenStart, range).add('wish')
+        : modalityAt(r, h.tokenStart, range),
     stance: stanceOf(r, h, bound.agent, range),
     ...read,
     written: r.text.slice(h.start, h.end).toLowerCase(),
   };
+}
+
+/** Harm opening its clause as a command, after at most a softener ("go", "just", "please"): a curse. */
+function cursed(r: Reading, at: number, clauseStart: number): boolean {
+  for (let k = clauseStart; k < at; k++)
+    if (!/^(go|just|please|now|then|and|so|pls|plz)$/.test(norm(r, k))) return false;
+  return at - clauseStart <= 2;
 }
 
 /**
@@ -725,8 +735,10 @@ function readClauses(input: MeaningInput): Meaning {
     ...sweepingInabilities(tokens, targets, sentenceOf).map(
       (x) => [x, 'inferiority', 'a whole group said to lack an ability'] as const,
     ),
-    ...pileOns(tokens, index.startAt, sentenceOf).map(
-      (x) => [x, 'harass', 'calls on others against one person'] as const,
+    ...pileOns(tokens, index.startAt, sentenceOf).map((x) =>
+      x.entry.tags?.includes('abandon')
+        ? ([x, 'harass', 'leaves the person to struggle, or waits for them to give up'] as const)
+        : ([x, 'harass', 'calls on others against one person'] as const),
     ),
     ...persistentTargeting(tokens, sentenceOf).map(
       (x) => [x, 'harass', 'keeps the person under watch or under pressure'] as const,
@@ -748,7 +760,8 @@ function readClauses(input: MeaningInput): Meaning {
     const bound = bind(r, h, kind, clause);
     acts.push(
       actOf(r, h, kind, k, bound, {
-        negated: negatedAt(r, h.tokenStart, clause.tokenStart),
+        // A person left to struggle is denied only by "don't let…" itself: "nobody cover for him, let him sink" is not.
+        negated: negatedAt(r, h.tokenStart, clause.tokenStart, h.entry.tags?.includes('abandon') ? 2 : undefined),
         sweeping: false,
         cues: [...bound.cues, cue],
       }),

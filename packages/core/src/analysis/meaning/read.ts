@@ -124,7 +124,7 @@ export function indexReading(
 }
 const NONE: readonly LexiconHit[] = [];
 
-const norm = (r: Reading, i: number) => (r.tokens[i] as Token | undefined)?.norm ?? '';
+export const norm = (r: Reading, i: number) => (r.tokens[i] as Token | undefined)?.norm ?? '';
 
 /** A target kind that a hostile act can be aimed at (not the author). */
 const aimable = (t: Target) => t.kind !== 'self';

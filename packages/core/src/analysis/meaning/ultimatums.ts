@@ -1,6 +1,7 @@
 import {
   AUDIENCES,
   AUTHORITIES,
+  DUTIES,
   EXPOSE_VERBS,
   GATEKEPT,
   LOSS_WORDS,
@@ -75,7 +76,14 @@ export function ultimatums(
         }),
       );
     }
-    const lever = u.forMe ? findIn(tokens, u.consequence, u.end, (w) => GATEKEPT.has(w)) : undefined;
+    // "Cover my on-call and your WPBAs sail through", or the other way round: "if you want that form signed,
+    // you'll be doing my visits" (the lever asked for, the author's own work or an unpaid favour the price).
+    const lever = u.forMe
+      ? findIn(tokens, u.consequence, u.end, (w) => GATEKEPT.has(w))
+      : findIn(tokens, u.from, u.consequence, (w) => GATEKEPT.has(w)) !== undefined &&
+          findIn(tokens, u.consequence, u.end, (w, k) => forMe(tokens, k)) !== undefined
+        ? findIn(tokens, u.from, u.consequence, (w) => GATEKEPT.has(w))
+        : undefined;
     if (lever !== undefined)
       out.push(
         composedHit(tokens, u.from, lever + 1, 'act-coercion', {
@@ -198,6 +206,13 @@ function adverseCue(tokens: readonly Token[], u: Ultimatum, violent: (at: number
     if (blow !== undefined) return blow;
   }
   return undefined;
+}
+
+/** The author's own work or an unpaid favour at token k: "my visits", "my home visits", "my Thursday", "unpaid". */
+function forMe(tokens: readonly Token[], k: number): boolean {
+  const w = (tokens[k] as Token).norm;
+  if (w === 'unpaid') return true;
+  return w === 'my' && [k + 1, k + 2].some((j) => DUTIES.has(tokens[j]?.norm ?? ''));
 }
 
 function findIn(

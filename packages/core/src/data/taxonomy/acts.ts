@@ -866,7 +866,8 @@ export const IDIOMS = defineLexicon({
        give it a shot, shoot for, shoot the breeze, hit the ground running, hit the road, hit the gym, hit me up, hit you up,
        knock it out of the park, knocked it out of the park, knock yourselves out, knock yourself out, punch above,
        strike a balance, bury the hatchet, slay, slayed it, you're killing me, killing me softly, dead easy, dead good,
-       drop dead gorgeous, to die for, dying to, dying for a, i could kill for, murder a, murder a pint, murder a curry,
+       drop dead gorgeous, to die for, dying to, dying for a, i could kill for, i'd kill for, would kill for,
+       kill for a, shoot you a, shoot me a, murder a, murder a pint, murder a curry,
        murder a coffee, a killer, killer app, killer feature, beat you to it, beat me to it, stab at, have a stab,
        take a stab, attack of the, heart attack, panic attack, asthma attack, gout attack, sickle cell crisis,
        shooting pain, shooting pains, stabbing pain, burning pain, burning sensation, sun burn, sunburn, gunshot wound,
@@ -1048,8 +1049,21 @@ export const AUDIENCES = wordSet(`ceo, chief, dean, director, directors, head, w
  * harassment (misuse of power or position); HEE and RCGP training (ESR, CSR, WPBA, ARCP, sign-off).
  */
 export const GATEKEPT = wordSet(`signoff, sign, signature, signed, reference, references, esr, csr, wpba, wpbas, cbd,
-  cbds, arcp, portfolio, review, reviews, fellowship, promotion, partnership, contract, sessions, placement, post,
-  report, appraisal`);
+  cbds, arcp, portfolio, review, reviews, fellowship, promotion, partnership, contract, session, sessions, placement,
+  post, report, appraisal, leave, holiday, holidays, grade, grades, distinction`);
+
+/**
+ * A senior colleague's own share of the work, which a junior one can be made to take on ("do my visits",
+ * "cover my Thursday"): with "my" before it, the price of a favour at work serves the author. Source: Acas
+ * on bullying and harassment (misuse of power: unreasonable demands); the RCGP's list of GP sessions and
+ * duties. Weekdays count too ("my Saturdays").
+ */
+export const DUTIES = wordSet(`visit, visits, on-call, oncall, call, calls, clinic, clinics, shift, shifts, session,
+  sessions, list, lists, queue, queues, audit, audits, admin, paperwork, bloods, cover, rota, weekend, weekends,
+  night, nights, late, lates, extras, work, workload, job, jobs, prescriptions, repeats, repeat, letters, results,
+  referrals, triage, duty, duties, tasks, inbox, docman, surgery, surgeries, half-day, afternoon, afternoons,
+  morning, mornings, evening, evenings, monday, mondays, tuesday, tuesdays, wednesday, wednesdays, thursday,
+  thursdays, friday, fridays, saturday, saturdays, sunday, sundays`);
 
 /**
  * The two dimensions stereotypes deny a group (Fiske, Cuddy, Glick and Xu 2002, the Stereotype Content
@@ -1103,6 +1117,15 @@ export const PILE_ON_VERBS = wordSet(`ignore, ignoring, blank, blanking, shun, s
   excluding, ostracise, ostracize, mute, muting, block, blocking, unfollow, unfollowing, report, reporting, spam,
   spamming, flood, flooding, mock, mocking, roast, roasting, ratio, dogpile, snub, snubbing, silent, troll,
   trolling, hound, hounding`);
+/**
+ * What a person is left to when help is withheld on purpose (Acas, bullying and harassment at work:
+ * withholding help or information, setting someone up to fail, freezing them out): with "let" or
+ * "leave" and the person ("let her drown", "leave him to stew"). Verbs of struggling, not of resting
+ * ("let her rest", "leave him to sleep").
+ */
+export const ABANDONED_TO = wordSet(`sweat, stew, sink, drown, flounder, rot, squirm, suffer, struggle, fester`);
+/** How long a person holds out under it ("see how long she lasts", "…sticks it"). */
+export const HOLDING_OUT = wordSet(`last, lasts, survive, survives, stick, sticks, cope, copes`);
 /** What a life is made when someone sets out to make it so ("make her life hell", "…a misery"). */
 export const LIFE_HARMS = wordSet(`hell, hard, harder, difficult, miserable, misery, unbearable, impossible, awful,
   torture, nightmare`);

@@ -40,6 +40,24 @@ testRule(rule, {
       name: 'anatomy in a sentence about examination',
     },
     { draft: dm('Please reply when you can, no rush.'), name: 'polite request' },
+    { draft: 'Let it sink in for a minute before you reply.', name: '"let it sink in": no person left to struggle' },
+    { draft: dm('Leave the dressing to dry before you cover it.'), name: 'a thing left, not a person' },
+    {
+      draft: { text: 'Honestly just let them stew, the ICB can wait for our reply', channel: 'group-chat' },
+      name: 'a body kept waiting, not a person',
+    },
+    {
+      draft: dm("If you want your ESR signed off before the ARCP, you'll need to upload your reflections by Friday."),
+      name: 'a sign-off with the work it needs as its price',
+    },
+    {
+      draft: dm("If you want a reference, you'll need to ask my secretary."),
+      name: "the author's staff, not their work",
+    },
+    {
+      draft: dm('Drink plenty until you stop feeling dizzy.'),
+      name: 'advice to "you", left to the rule\'s own reading',
+    },
     {
       draft: dm('Just chasing the referral letter for Tuesday, could you let me know when it is done? Thanks.'),
       name: 'polite chase',
@@ -88,6 +106,67 @@ testRule(rule, {
     },
   ],
   flagged: [
+    {
+      draft: 'Really hope that manager catches norovirus the week of the inspection.',
+      spans: ['manager catches norovirus'],
+      name: 'an illness hoped for a person',
+    },
+    {
+      draft: 'Cannot wait for you to get shingles, you deserve it.',
+      spans: ['you to get shingles'],
+      name: 'impatience for a person to fall ill, with a condition from the clinical lexicon',
+    },
+    {
+      draft: 'Honestly hope your knee gives out and it snaps on the first hill, you smug git.',
+      spans: ['your knee gives out and it snaps'],
+      name: 'a bodily harm hoped for, by its kind of word',
+    },
+    {
+      draft: 'Fingers crossed you lose your registration for this.',
+      spans: ['you lose your registration'],
+      name: 'a loss of livelihood hoped for',
+    },
+    {
+      draft: 'Anyone who spits at a receptionist deserves to end up homeless.',
+      spans: ['Anyone who spits at a receptionist deserves to end up homeless'],
+      name: 'a misfortune deserved, the person before the wish',
+    },
+    {
+      draft: "I'd love to see the consultant who binned my referral fail his appraisal.",
+      spans: ['consultant who binned my referral fail'],
+      name: 'delight to see a failure, the person named by a relative clause',
+    },
+    {
+      draft: 'hope you catch every bug going round this winter',
+      spans: ['you catch every bug'],
+      name: 'misfortune hoped for a person, in words no list holds',
+    },
+    { draft: 'May he rot in hell.', spans: ['he rot in hell'], name: '"may" opening a curse' },
+    {
+      draft: 'Die in a fire, Graham.',
+      spans: ['Die in a fire, Graham'],
+      name: 'a curse: harm told to someone as a command',
+    },
+    {
+      draft: { text: 'nobody cover for Sam this week, let him sink', channel: 'group-chat' },
+      spans: ['let him sink'],
+      name: 'a person left to struggle, with help withheld',
+    },
+    {
+      draft: { text: "Leave her on read, she'll get the message eventually", channel: 'group-chat' },
+      spans: ['Leave her on read'],
+      name: 'a person left unanswered on purpose',
+    },
+    {
+      draft: { text: 'Give him every late this month and see how long he lasts.', channel: 'group-chat' },
+      spans: ['see how long he lasts'],
+      name: 'waiting for a person to give up',
+    },
+    {
+      draft: dm("If you want that placement form signed you'll be doing my repeat queue every evening."),
+      spans: ['If you want that placement'],
+      name: "a lever asked for, the author's own work the price",
+    },
     {
       draft: 'I say we all go silent every time she speaks at the next meeting.',
       spans: ['we all go silent every time she'],

@@ -1,4 +1,5 @@
 import type { Analysis } from '../../analysis/analyse.js';
+import type { Act } from '../../analysis/meaning/types.js';
 import {
   aimedHostility,
   disjoint,
@@ -14,10 +15,11 @@ import type { Channel, Draft } from '../../types.js';
 
 /*
  * content.harassment: bullying, intimidation, exploitation or persistent targeting of a person. From the
- * meaning layer: a pile-on, ridicule, exclusion or relentless pressure (act-harass); a lever of power at
- * work traded for compliance (act-coercion: a sign-off, a contract, a rota, with a condition); a threat
- * sent to the person it threatens (intimidation); sexual attention sent privately to a colleague; and,
- * in a private conversation, a run of messages the other person has not answered.
+ * meaning layer: a pile-on, ridicule, exclusion, a person left to struggle or relentless pressure
+ * (act-harass); a lever of power at work traded for compliance (act-coercion: a sign-off, a contract, a
+ * rota, with a condition); reporting made the price of a demand; harm wished on a person; sexual
+ * attention sent privately to a colleague; and, in a private conversation, a run of messages the other
+ * person has not answered.
  */
 
 const PRIVATE: ReadonlySet<Channel> = new Set<Channel>(['direct-message', 'email']);
@@ -38,6 +40,22 @@ function unanswered(a: Analysis): number {
   return e.some((x) => !x.mine) || n > 1 ? n : 0;
 }
 
+/** Levers of power at work (a sign-off, a contract, leave) named within a sentence of a person they may be held over. */
+function leversOverSomeone(a: Analysis): Array<{ lever: Act; condition: boolean }> {
+  const acts = a.meaning.acts;
+  const out: Array<{ lever: Act; condition: boolean }> = [];
+  for (const lever of acts.filter(
+    (x) => x.kind === 'coercion' && x.entry.tags?.includes('lever') && x.stance === 'own',
+  )) {
+    const s = a.sentenceAt(lever.start);
+    const near = (x: { start: number }) => Math.abs(a.sentenceAt(x.start) - s) <= 1;
+    if (!a.meaning.targets.some((t) => (t.kind === 'you' || t.kind === 'person') && near(t))) continue;
+    const condition = acts.some((x) => x.kind === 'coercion' && x.entry.tags?.includes('condition') && near(x));
+    out.push({ lever, condition });
+  }
+  return out;
+}
+
 function cues(a: Analysis, draft: Draft): Cue[] {
   const out: Cue[] = [];
   const acts = a.meaning.acts;
@@ -53,12 +71,25 @@ function cues(a: Analysis, draft: Draft): Cue[] {
     }
     // A harm to someone's job, name or safety made the price of a demand ("withdraw it or I write to the
     // GMC"): pressure to comply, which is intimidation as well as a threat.
-    if (threatKind(act) === 'leverage' && act.agent === 'author' && !plainReport(act)) {
+    const kind = threatKind(act);
+    if (kind === 'leverage' && act.agent === 'author' && !plainReport(act)) {
       out.push({
         ...spanOf(act),
         confidence: 0.7,
         why: 'a harm to the person made the price of a demand',
         what: 'pressures the person with a threat',
+      });
+    }
+    // Harm hoped for a person ("hope you rot", "hope your practice fails") is abuse aimed at them, with
+    // no promise to act: hostility that targets someone, not a threat the author could carry out.
+    if (kind === 'wish') {
+      out.push({
+        ...spanOf(act),
+        // The learned model was trained with such wishes labelled threats as often as harassment: it pulls
+        // this reading down, so the structure carries it.
+        confidence: 0.85,
+        why: 'harm wished on a person',
+        what: 'wishes harm on someone',
       });
     }
     // Remarks on looks or sexual attention sent privately to a colleague are unwanted attention.
@@ -72,14 +103,8 @@ function cues(a: Analysis, draft: Draft): Cue[] {
     }
   }
   // A lever of power (sign-off, contract, rota) beside a condition, said to the person it is held over.
-  for (const lever of acts.filter(
-    (x) => x.kind === 'coercion' && x.entry.tags?.includes('lever') && x.stance === 'own',
-  )) {
-    const s = a.sentenceAt(lever.start);
-    const near = (x: { start: number }) => Math.abs(a.sentenceAt(x.start) - s) <= 1;
-    const condition = acts.some((x) => x.kind === 'coercion' && x.entry.tags?.includes('condition') && near(x));
-    const personal = a.meaning.targets.some((t) => (t.kind === 'you' || t.kind === 'person') && near(t));
-    if (condition && personal) {
+  for (const { lever, condition } of leversOverSomeone(a)) {
+    if (condition) {
       out.push({
         start: lever.start,
         end: lever.end,
@@ -121,6 +146,8 @@ export default defineRule({
       "Let's all ignore Dev's emails until he gets the message 😂",
       'Everyone is talking about how useless you are. The sooner you leave the better.',
       "If you want me to sign your form you'll swap my on-call weekend. Otherwise I'll make sure your sign-off doesn't happen.",
+      'I hope he gets cancer.',
+      'Nobody cover for Sam this week, let him sink.',
     ],
     clean: [
       'Please reply when you can, no rush.',

@@ -16,17 +16,16 @@ import { firstHitFrom } from '../../text/matcher.js';
 
 /*
  * content.threat: harm, ruin or intimidation aimed at a person, in the author's own voice. From the
- * meaning layer: violence the author promises, makes conditional or urges on someone; harm wished on
- * a person; ruin of a career or reputation promised, or reporting made the price of a demand; veiled
- * threats. Reporting a concern through a proper route, as a plain statement, is not a threat; nor
+ * meaning layer: violence the author promises, makes conditional or urges on someone; ruin of a career
+ * or reputation promised, or reporting made the price of a demand; veiled threats. Harm only hoped for
+ * ("hope he gets cancer") promises nothing: content.harassment names it. Reporting a concern through a proper route, as a plain statement, is not a threat; nor
  * are figures of speech with no person on the receiving end ("the rota is killing me").
  */
 
 const THREAT_KINDS: ReadonlySet<string> = new Set(['violence', 'harm', 'career', 'intimidation']);
 
-const WHAT: Record<Kind, string> = {
+const WHAT: Record<Exclude<Kind, 'wish'>, string> = {
   harm: 'reads as a threat of violence',
-  wish: 'wishes harm on someone',
   ruin: "reads as a threat to someone's career or livelihood",
   leverage: 'makes reporting someone the price of doing what you want',
   intimidation: 'reads as a veiled threat or intimidation',
@@ -103,7 +102,7 @@ export default defineRule({
       "I'm going to report you to the GMC and make sure you never work again.",
       "If he does that to my patient again I'll kill him.",
       "Drop the complaint or I'll report you to the GMC.",
-      'I hope he gets cancer.',
+      'Say that about my nurses again and I will come round and sort you out.',
       "I'll break his nose next time I see him.",
     ],
     clean: [
@@ -127,11 +126,11 @@ export default defineRule({
       0 ||
     modelAlone(a, 'content.threat', () => a.meaning.targets.some(isIndividual)),
   detect({ analysis: a }) {
-    const found: Array<{ start: number; end: number; act: Act; kind: Kind }> = [];
+    const found: Array<{ start: number; end: number; act: Act; kind: Exclude<Kind, 'wish'> }> = [];
     for (const act of a.meaning.acts) {
       if (!endsSentence(a.text, act)) continue;
       const kind = kindOf(act);
-      if (kind) found.push({ ...withAgent(a, act, spanOf(act)), act, kind });
+      if (kind && kind !== 'wish') found.push({ ...withAgent(a, act, spanOf(act)), act, kind });
     }
     // An ultimatum's span reaches back to its condition: where a sharper act lies inside it, that one is shown.
     const isUltimatum = (f: (typeof found)[number]) => f.act.entry.tags?.includes('ultimatum') ?? false;
@@ -149,9 +148,7 @@ export default defineRule({
         end,
         confidence: Math.max(
           0.55,
-          (kind === 'leverage' || kind === 'wish' ? 0.75 : structural ? 0.7 : 0.85) -
-            (joke ? 0.15 : 0) -
-            (aimless ? 0.15 : 0),
+          (kind === 'leverage' ? 0.75 : structural ? 0.7 : 0.85) - (joke ? 0.15 : 0) - (aimless ? 0.15 : 0),
         ),
         message:
           `Don't send this as it stands: '${excerpt}' ${WHAT[kind]}${joke ? ', even if meant as a joke' : ''}. The police, a ` +
@@ -187,6 +184,8 @@ export default defineRule({
         .filter(
           (x) =>
             THREAT_KINDS.has(x.kind) &&
+            // Harm hoped for a person is harassment's to name: the author promises nothing.
+            !(x.kind === 'harm' && x.modality.has('wish')) &&
             // Violence urged on a group or a place is incitement's to name (threatKind); the author's own
             // promise of it ("I'm running them over") is still a threat.
             (!aimedAtGroup(a, x) || x.agent === 'author' || x.modality.has('intent')) &&
