@@ -24,6 +24,7 @@ import { tokenise, type Token } from '../text/tokens.js';
 import { findIdentifiers, type Identifier } from './identifiers.js';
 import { measureIntensity, type Intensity } from './intensity.js';
 import { ProfanityScanner, type ProfanityMatch } from './profanity.js';
+import { unmaskSwearing } from '../text/unmask.js';
 import { findTargets, type Targets } from './targets.js';
 import { mineOf, type ThreadEntry, type ThreadStats } from './thread.js';
 import { localTime, type LocalTime } from './time.js';
@@ -193,7 +194,8 @@ export class Analyser {
 
   signals(text: string): TextSignals {
     const view = normalise(text);
-    const tokens = this.speller.repair(readTextSpeak(tokenise(view)), text);
+    const profanity = this.profanity.scan(text);
+    const tokens = unmaskSwearing(this.speller.repair(readTextSpeak(tokenise(view)), text), profanity, text);
     const byLexicon = groupByLexicon(this.matcher.match(tokens));
     // A lexicon matched both ways gets its inflected hits merged in: every list stays in token order.
     for (const [lexicon, inflected] of groupByLexicon(this.stemMatcher.match(tokens))) {
@@ -201,14 +203,7 @@ export class Analyser {
       byLexicon.set(lexicon, exact ? mergeByToken(exact, inflected) : inflected);
     }
     const absolutes = byLexicon.get('absolute') ?? NO_HITS;
-    return new Signals(
-      text,
-      view,
-      tokens,
-      byLexicon,
-      this.profanity.scan(text),
-      measureIntensity(text, tokens, absolutes),
-    );
+    return new Signals(text, view, tokens, byLexicon, profanity, measureIntensity(text, tokens, absolutes));
   }
 
   heat(s: TextSignals): number {

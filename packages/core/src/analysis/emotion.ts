@@ -251,7 +251,8 @@ export function readEmotion(
     ...insults,
     ...swearing,
     ...threats,
-    ...(joking ? [] : [...capitals, ...shouted, ...disguised]),
+    // Capitals and spelt-out swearing set aside as glad or joking ("F*CKING brilliant news!") are no cue of feeling.
+    ...(intensity === 0 ? [] : [...capitals, ...shouted, ...disguised]),
     ...(intensity ? exclaims : []),
     ...(sweeping ? absolutes : []),
     ...(learned > 0 ? [{ kind: 'learned' as const, start: 0, end: 0, weight: learned }] : []),

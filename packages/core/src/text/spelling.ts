@@ -12,7 +12,7 @@ import type { Token } from './tokens.js';
  */
 
 /** Characters used to mask letters inside a word. */
-const MASKS = new Set(['*', '+', '#', '@', '!', '$', '%', '^']);
+export const MASKS: ReadonlySet<string> = new Set(['*', '+', '#', '@', '!', '$', '%', '^']);
 /** Mask characters that stand for one letter in particular. */
 const MASK_LETTER: Record<string, string> = { '@': 'a', $: 's', '!': 'i' };
 /** Separators between spaced-out letters ("k i l l", "k.i.l.l", "k-i-l-l"). */

@@ -237,6 +237,12 @@ export function labelsSomeone(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** "You" or "ya" within three words before `at` ("you absolute tool", "ya plank"). */
+function addressedBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (/^(you|ya|u|ur)$/.test(tokens[j]?.norm ?? '')) return true;
+  return false;
+}
+
 /** Only copulas and fillers between the person and the name (or a coordinated name), or the name beside them. */
 function givenTo(tokens: readonly Token[], t: Target, act: Act): boolean {
   if (t.tokenStart >= act.tokenEnd) return t.tokenStart === act.tokenEnd;
@@ -270,7 +276,10 @@ export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
     const last = tokens[act.tokenEnd - 1];
     if (next && last && next.start - last.end === 1 && THING_HEADS.has(next.norm) && t === undefined) return false;
     if (tags.includes('needs-target')) {
-      if (labelsSomeone(tokens, act.tokenStart)) return true;
+      // "What a joke", "a fucking disgrace": a word said as often of a situation is labelled a person only by
+      // "you" ("you absolute joke"), not by an exclamation or an intensifier, which fit a situation as well.
+      if (tags.includes('situation') ? addressedBefore(tokens, act.tokenStart) : labelsSomeone(tokens, act.tokenStart))
+        return true;
       // A word whose everyday sense is a thing ("tool", "cheat") must be given to the person; the rest,
       // and similes with their own structure ("has the personality of a…"), need only a person in the clause.
       return t !== undefined && t.kind !== 'place' && (!tags.includes('everyday') || givenTo(tokens, t, act));

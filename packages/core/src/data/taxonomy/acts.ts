@@ -313,7 +313,7 @@ export const NAME_CALLING = defineLexicon({
        prick, pricks, knob, knobs, weasel, weasels, dead wood,
        deadwood, tart, tarts, hoe, hoes, witch, diva, drama queen, princess, karen, karens, scally,
        scallies, peasant, peasants, thug, thugs, whale, heifer, blob, porker, troll, trolls, freak, freaks, weirdo,
-       geek, nerd, embarrassment, disgrace, menace, parasite, leech, vermin, scum, filth,
+       geek, nerd, menace, parasite, leech, vermin, scum, filth,
        cowboy, cowboys, snob, snobs, liar, liars, fraud,
        frauds, crook, crooks, conman, con man, fraudster, fraudsters`,
       ['insult', 'needs-target'],
@@ -321,11 +321,17 @@ export const NAME_CALLING = defineLexicon({
       'A name with an everyday sense too: name-calling only where it labels someone ("you clown", "what a clown", "these clowns").',
     ),
     ...terms(
-      `tool, tools, cheat, cheats, joke, trash, liability, dead weight, animal, animals, sheep, pig, pigs, cow, cows,
+      `tool, tools, cheat, cheats, trash, dead weight, animal, animals, sheep, pig, pigs, cow, cows,
        rat, rats, snake, snakes, plank, planks, turnip, melt, melts, dope, amateur, amateurs, lightweight`,
       ['insult', 'needs-target', 'everyday'],
       OED,
       'A word whose everyday sense is a thing or an act ("the FeverPAIN tool", "a cheat sheet", "a dead weight to lift"): a name only where it is given to someone ("you tool", "he\'s a complete tool").',
+    ),
+    ...terms(
+      `joke, jokes, liability, liabilities, disgrace, disgraces, embarrassment, embarrassments`,
+      ['insult', 'needs-target', 'everyday', 'situation'],
+      OED,
+      'Said as often of a situation as of a person ("this rota is a joke"): a name only where it is given to someone ("you\'re a joke", "he\'s a liability"), not by an exclamation or an intensifier alone.',
     ),
   ],
 });

@@ -26,6 +26,11 @@ testRule(rule, {
       draft: 'Amazing news!!! Our practice won the regional award for innovation!!! So proud of everyone!!!',
       name: 'enthusiasm with exclamations',
     },
+    {
+      draft:
+        "F*cking brilliant news: we've been rated Outstanding by the CQC! Every single person in this team earned it.",
+      name: 'masked swearing in glad news',
+    },
     { draft: 'URGENT: clinic cancelled this afternoon. Please call NHS 111 if you need help.', name: 'urgent notice' },
     { draft: 'URGENT: FLU CLINIC CANCELLED TODAY\nWe will rebook everyone next week.', name: 'notice in capitals' },
     { draft: 'The NHS, the GMC and the BMA all agree on COVID boosters for the over-75s.', name: 'acronyms' },

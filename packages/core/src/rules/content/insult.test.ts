@@ -3,6 +3,9 @@ import rule from './insult.js';
 
 testRule(rule, {
   clean: [
+    { draft: 'Honestly the pension situation is a f*cking joke.', name: 'a situation called a joke, masked swearing' },
+    { draft: 'This rota is an absolute disgrace.', name: 'a situation called a disgrace' },
+    { draft: 'Add walnuts to the salad.', name: 'a walnut as food' },
     {
       draft: 'Our practice nurse has the patience of a saint with the Monday queue.',
       name: 'likened to a figure of praise',
@@ -74,6 +77,17 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    {
+      draft: 'the new clinical director is a total c*nt',
+      spans: ['total c*nt'],
+      name: 'a masked swear word as a label',
+    },
+    {
+      draft: 'Whoever keeps leaving sharps on the couch is an absolute walnut.',
+      spans: ['absolute walnut'],
+      name: 'an everyday word given to whoever did it',
+    },
+    { draft: "Honestly Jim, you're a joke.", spans: ['a joke'], name: 'a word for a situation, given to a person' },
     // "Whoever…" before a copula names one person; stacked describing words reach the head noun.
     { draft: 'Whoever keeps parking in the ambulance bay is a pathetic old coward.', spans: ['pathetic', 'coward'] },
     // An adjective before a noun of misconduct describes the person, not a thing.
