@@ -88,6 +88,19 @@ export async function addSite(b: Browser, origin: string): Promise<void> {
   await page.close();
 }
 
+/** "HH:MM" in this process's zone: the browser runs in the same zone, so times mean the same there. */
+export const hhmm = (d: Date): string =>
+  `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+
+/**
+ * Quiet hours that start six hours from now: a test that expects a clean draft to pass must not depend on
+ * the time it runs (inside the default 23:00–06:00 every draft gets behaviour.unusual-hour).
+ */
+export function quietHoursAwayFromNow(now = Date.now()): { start: string; end: string } {
+  const hour = 3_600_000;
+  return { start: hhmm(new Date(now + 6 * hour)), end: hhmm(new Date(now + 7 * hour)) };
+}
+
 /** Changes the stored settings from the service worker, as the options page would. */
 export async function setSettings(b: Browser, patch: Record<string, unknown>): Promise<void> {
   await b.worker.evaluate(async (p) => {

@@ -23,6 +23,7 @@ import {
   type Browser,
   EXTENSION,
   fixture,
+  hhmm,
   launch,
   openAt,
   serve,
@@ -249,7 +250,6 @@ const SOCIAL = [
 ];
 
 describe('quiet hours', () => {
-  const hhmm = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   const now = Date.now();
   // The browser runs in this process's zone, so the hours around now are the same here and there.
   const quietHours = { start: hhmm(new Date(now - 3_600_000)), end: hhmm(new Date(now + 3_600_000)) };
