@@ -171,7 +171,10 @@ export class Speller {
           out.push({ ...t, norm: fixed });
           continue;
         }
-        const parts = t.raw.length === t.norm.length ? this.split(t.norm) : undefined;
+        // A capitalised word inside a sentence is a name ("Dr Cockburn", "Meltham surgery"), not two run
+        // together, unless it starts with a group word, which is capitalised too ("These Muslimsdisgust me").
+        const split = t.raw.length === t.norm.length ? this.split(t.norm) : undefined;
+        const parts = split && (this.proper(split[0]) || !nameInSentence(tokens, i, text)) ? split : undefined;
         if (parts) {
           out ??= tokens.slice(0, i) as Token[];
           const cut = t.start + parts[0].length;
@@ -260,4 +263,12 @@ export class Speller {
 /** A token's letters for a masked pattern (digits read as letters). */
 function maskedForm(norm: string): string {
   return foldLeet(norm);
+}
+
+/** A word in title case with a word before it in its sentence: a name, whatever its parts spell. */
+function nameInSentence(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i] as Token;
+  const before = tokens[i - 1];
+  if (!before || !/^\p{Lu}\p{Ll}/u.test(t.raw)) return false;
+  return !/[.!?\n:;]/.test(text.slice(before.end, t.start));
 }
