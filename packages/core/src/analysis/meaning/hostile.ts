@@ -231,15 +231,12 @@ export function aimedHostility(acts: readonly Act[], text: string): Act[] {
 const LABELLING =
   /^(you|ya|u|ur|what|such|these|those|bunch|load|pack|lot|absolute|total|complete|utter|proper|right|bloody|fucking|effing|massive|little|useless|stupid|another|typical|jumped)$/;
 
-/** A word before `at` that makes the noun there a label for someone. */
-export function labelsSomeone(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (LABELLING.test(tokens[j]?.norm ?? '')) return true;
-  return false;
-}
+/** Words before a noun that give it to the reader: "you absolute tool", "ya plank". */
+const ADDRESSING = /^(you|ya|u|ur)$/;
 
-/** "You" or "ya" within three words before `at` ("you absolute tool", "ya plank"). */
-function addressedBefore(tokens: readonly Token[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (/^(you|ya|u|ur)$/.test(tokens[j]?.norm ?? '')) return true;
+/** A word (of `by`, LABELLING unless told) within three before `at` that makes the noun there a label for someone. */
+export function labelsSomeone(tokens: readonly Token[], at: number, by: RegExp = LABELLING): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j--) if (by.test(tokens[j]?.norm ?? '')) return true;
   return false;
 }
 
@@ -278,8 +275,7 @@ export function nameCalling(act: Act, tokens: readonly Token[]): boolean {
     if (tags.includes('needs-target')) {
       // "What a joke", "a fucking disgrace": a word said as often of a situation is labelled a person only by
       // "you" ("you absolute joke"), not by an exclamation or an intensifier, which fit a situation as well.
-      if (tags.includes('situation') ? addressedBefore(tokens, act.tokenStart) : labelsSomeone(tokens, act.tokenStart))
-        return true;
+      if (labelsSomeone(tokens, act.tokenStart, tags.includes('situation') ? ADDRESSING : LABELLING)) return true;
       // A word whose everyday sense is a thing ("tool", "cheat") must be given to the person; the rest,
       // and similes with their own structure ("has the personality of a…"), need only a person in the clause.
       return t !== undefined && t.kind !== 'place' && (!tags.includes('everyday') || givenTo(tokens, t, act));

@@ -585,9 +585,10 @@ function actOf(
 
 /** Harm opening its clause as a command, after at most a softener ("go", "just", "please"): a curse. */
 function cursed(r: Reading, at: number, clauseStart: number): boolean {
+  if (at - clauseStart > 2) return false;
   for (let k = clauseStart; k < at; k++)
     if (!/^(go|just|please|now|then|and|so|pls|plz)$/.test(norm(r, k))) return false;
-  return at - clauseStart <= 2;
+  return true;
 }
 
 /**

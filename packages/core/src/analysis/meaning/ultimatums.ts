@@ -78,11 +78,11 @@ export function ultimatums(
     }
     // "Cover my on-call and your WPBAs sail through", or the other way round: "if you want that form signed,
     // you'll be doing my visits" (the lever asked for, the author's own work or an unpaid favour the price).
+    const asked = u.forMe ? undefined : findIn(tokens, u.from, u.consequence, (w) => GATEKEPT.has(w));
     const lever = u.forMe
       ? findIn(tokens, u.consequence, u.end, (w) => GATEKEPT.has(w))
-      : findIn(tokens, u.from, u.consequence, (w) => GATEKEPT.has(w)) !== undefined &&
-          findIn(tokens, u.consequence, u.end, (w, k) => forMe(tokens, k)) !== undefined
-        ? findIn(tokens, u.from, u.consequence, (w) => GATEKEPT.has(w))
+      : asked !== undefined && findIn(tokens, u.consequence, u.end, (_, k) => forMe(tokens, k)) !== undefined
+        ? asked
         : undefined;
     if (lever !== undefined)
       out.push(

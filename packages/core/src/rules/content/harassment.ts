@@ -1,5 +1,4 @@
 import type { Analysis } from '../../analysis/analyse.js';
-import type { Act } from '../../analysis/meaning/types.js';
 import {
   aimedHostility,
   disjoint,
@@ -38,22 +37,6 @@ function unanswered(a: Analysis): number {
   let n = 0;
   for (let i = e.length - 1; i >= 0 && e[i]?.mine; i--) n++;
   return e.some((x) => !x.mine) || n > 1 ? n : 0;
-}
-
-/** Levers of power at work (a sign-off, a contract, leave) named within a sentence of a person they may be held over. */
-function leversOverSomeone(a: Analysis): Array<{ lever: Act; condition: boolean }> {
-  const acts = a.meaning.acts;
-  const out: Array<{ lever: Act; condition: boolean }> = [];
-  for (const lever of acts.filter(
-    (x) => x.kind === 'coercion' && x.entry.tags?.includes('lever') && x.stance === 'own',
-  )) {
-    const s = a.sentenceAt(lever.start);
-    const near = (x: { start: number }) => Math.abs(a.sentenceAt(x.start) - s) <= 1;
-    if (!a.meaning.targets.some((t) => (t.kind === 'you' || t.kind === 'person') && near(t))) continue;
-    const condition = acts.some((x) => x.kind === 'coercion' && x.entry.tags?.includes('condition') && near(x));
-    out.push({ lever, condition });
-  }
-  return out;
 }
 
 function cues(a: Analysis, draft: Draft): Cue[] {
@@ -103,8 +86,14 @@ function cues(a: Analysis, draft: Draft): Cue[] {
     }
   }
   // A lever of power (sign-off, contract, rota) beside a condition, said to the person it is held over.
-  for (const { lever, condition } of leversOverSomeone(a)) {
-    if (condition) {
+  for (const lever of acts.filter(
+    (x) => x.kind === 'coercion' && x.entry.tags?.includes('lever') && x.stance === 'own',
+  )) {
+    const s = a.sentenceAt(lever.start);
+    const near = (x: { start: number }) => Math.abs(a.sentenceAt(x.start) - s) <= 1;
+    const condition = acts.some((x) => x.kind === 'coercion' && x.entry.tags?.includes('condition') && near(x));
+    const personal = a.meaning.targets.some((t) => (t.kind === 'you' || t.kind === 'person') && near(t));
+    if (condition && personal) {
       out.push({
         start: lever.start,
         end: lever.end,
