@@ -1,5 +1,5 @@
 import { AFTER_FEELING, DROPPED_I_OPENERS, FEELING_LINKS, type Frame, OBJECT_START } from '../data/emotion.js';
-import { FIRST_PERSON, NEGATORS } from '../data/taxonomy/grammar.js';
+import { FIRST_PERSON, FIRST_PERSON_SUBJECT, NEGATORS, OTHER_SUBJECTS } from '../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 
@@ -50,17 +50,40 @@ function experiencer(
   hit: LexiconHit,
 ): { who: 'self' | 'open' | 'other'; linked: boolean } {
   let linked = false;
+  let coordinated = false;
   for (let j = hit.tokenStart - 1; j >= Math.max(0, hit.tokenStart - REACH); j--) {
     const t = tokens[j] as Token;
     const after = tokens[j + 1] as Token;
     if (boundary(text, t.end, after.start)) return { who: 'open', linked };
     if (NEGATORS.has(t.norm)) return { who: 'other', linked };
     if (FIRST_PERSON.has(t.norm)) return { who: 'self', linked: linked || CONTRACTED.test(t.norm) };
-    if (!FEELING_LINKS.has(t.norm))
-      return droppedI(text, tokens, j) ? { who: 'self', linked: true } : { who: 'other', linked };
+    if (!FEELING_LINKS.has(t.norm)) {
+      if (droppedI(text, tokens, j)) return { who: 'self', linked: true };
+      // A second verb shares the subject of the first ("I closed my door and sobbed").
+      return { who: coordinated && sharedSubject(text, tokens, j) ? 'self' : 'other', linked };
+    }
+    if (COORDINATORS.has(t.norm)) coordinated = true;
     linked = true;
   }
   return { who: hit.tokenStart - REACH <= 0 ? 'open' : 'other', linked };
+}
+
+/** How far back a coordinated verb's subject may stand ("I closed my door between patients and sobbed"). */
+const SUBJECT_REACH = 12;
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'then']);
+
+/**
+ * The nearest subject pronoun before token j in its clause is the author's ("I went home and sobbed"),
+ * not someone else's ("she came in and cried"); a clause with none has a subject we cannot see.
+ */
+function sharedSubject(text: string, tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k >= Math.max(0, j - SUBJECT_REACH); k--) {
+    const t = tokens[k] as Token;
+    if (FIRST_PERSON_SUBJECT.has(t.norm)) return true;
+    if (OTHER_SUBJECTS.has(t.norm)) return false;
+    if (k > 0 && boundary(text, (tokens[k - 1] as Token).end, t.start)) return false;
+  }
+  return false;
 }
 
 /** The clause holding token j opens with a verb and no subject ("Sat in the car sobbing"): the subject is "I". */
@@ -68,6 +91,15 @@ function droppedI(text: string, tokens: readonly Token[], j: number): boolean {
   let k = j;
   while (k > 0 && !boundary(text, (tokens[k - 1] as Token).end, (tokens[k] as Token).start)) k--;
   return DROPPED_I_OPENERS.has((tokens[k] as Token).norm);
+}
+
+/** How far a question mark may follow the feeling in its sentence ("Feeling low after the holidays?"). */
+const QUESTION_REACH = 80;
+
+/** The sentence that holds an offset ends in a question mark (looked for a bounded way ahead). */
+function asked(text: string, from: number): boolean {
+  const m = /[.!?\n]/.exec(text.slice(from, from + QUESTION_REACH));
+  return m?.[0] === '?';
 }
 
 /** True when the hit reads as the author's feeling in its frame (always, for entries with no frame). */
@@ -79,6 +111,8 @@ export function emotionalSense(text: string, tokens: readonly Token[], hit: Lexi
   if (frame === 'not-to') return next?.norm !== 'to';
   const { who, linked } = experiencer(text, tokens, hit);
   if (who === 'other') return false;
+  // "Feeling low? Talk to us": a feeling with no subject, asked about, is the reader's.
+  if (who === 'open' && asked(text, hit.end)) return false;
   if (frame === 'self') return true;
   // A state: "I am crushed", not "I crushed the garlic"; a telegraphic one is followed by no noun.
   if (next && OBJECT_START.has(next.norm)) return false;

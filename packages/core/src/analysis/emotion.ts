@@ -64,6 +64,11 @@ export interface EmotionReading {
    * sentence shouted ("WHY does nobody EVER answer?!", "WHY DOES NOBODY EVER READ THEIR EMAILS").
    */
   readonly raised: boolean;
+  /**
+   * An insult is given to someone other than the author (name-calling as the meaning layer reads it): known
+   * for a draft (emotionOf), false for any other text.
+   */
+  readonly namesCalled: boolean;
 }
 
 const LAUGH_RE = new RegExp(`(?:${[...LAUGH_EMOJI, ...CRUDE_EMOJI].join('|')})`, 'u');
@@ -169,8 +174,9 @@ export function readEmotion(
 ): EmotionReading {
   const emotion = pickEmotion(s);
   const calling = extra.calling ?? [];
+  const called = (h: { start: number; end: number }) => calling.some((c) => h.start < c.end && h.end > c.start);
   const insults: EmotionCue[] = longestHits(s.hits('insult').filter(strong)).map((h) =>
-    cue('insult', calling.some((c) => h.start < c.end && h.end > c.start) ? 0.4 : 0.35)(h),
+    cue('insult', called(h) ? 0.4 : 0.35)(h),
   );
   const swearing = s.profanity
     .filter((p) => p.kind !== 'sexual' && !inQuotes(s.text, p.start, p.end))
@@ -198,7 +204,8 @@ export function readEmotion(
   const emotionWeight = Math.min(
     1.6,
     emotion.reduce(
-      (sum, c) => sum + (glad && (c.kind === 'distress' || c.kind === 'outburst') ? c.weight / 2 : c.weight),
+      (sum, c) =>
+        sum + ((glad || joking) && (c.kind === 'distress' || c.kind === 'outburst') ? c.weight / 2 : c.weight),
       0,
     ),
   );
@@ -261,7 +268,18 @@ export function readEmotion(
   const raised = intensity > 0 && sweeping > 0 && (loud || shouted.length > 0);
   // The classic angry jibe: a hostile word, aimed at someone, said loudly ("You absolute idiot!!!").
   const jibe = !joking && targeted && (insults.length > 0 || swearing.length > 0) && intensity > 0 ? 0.25 : 0;
-  return { score: core + sweeping + target + jibe, lexical, core, cues, targeted, joking, positive, glad, raised };
+  return {
+    score: core + sweeping + target + jibe,
+    lexical,
+    core,
+    cues,
+    targeted,
+    joking,
+    positive,
+    glad,
+    raised,
+    namesCalled: false,
+  };
 }
 
 function angryBesidesBlame(emotion: readonly EmotionCue[], insults: readonly EmotionCue[]): boolean {
@@ -298,18 +316,21 @@ const perDraft = new PerAnalysis<EmotionReading>();
 export function emotionOf(a: Analysis): EmotionReading {
   const cached = perDraft.get(a);
   if (cached) return cached;
-  const plain = readEmotion(a, a.targets);
-  let reading = plain;
-  // Only a reading near the line can be moved across it: elsewhere the model and meaning layer are not run.
-  const near = plain.score >= FIRE_AT - LEARNED_MAX && plain.score < FIRE_AT;
-  if (near && plain.cues.some((c) => FEELING.has(c.kind))) {
-    const calling = a.hits('insult').length
+  const calling =
+    a.hits('insult').length || a.hits('act-insult').length
       ? a.meaning.acts.filter((x) => x.kind === 'insult' && nameCalling(x, a.tokens))
       : [];
+  const plain = readEmotion(a, a.targets);
+  let reading = plain;
+  // Only a reading near the line can be moved across it: elsewhere the model is not run, and name-calling
+  // (which weighs a little more than an insult word said of a thing) need not be told apart.
+  const near = plain.score >= FIRE_AT - LEARNED_MAX && plain.score < FIRE_AT;
+  if (near && plain.cues.some((c) => FEELING.has(c.kind))) {
     const p = a.model.p('behaviour.heightened-emotion');
     const learned = p > LEARNED_FROM ? (LEARNED_MAX * (p - LEARNED_FROM)) / (1 - LEARNED_FROM) : 0;
     reading = readEmotion(a, a.targets, { calling, learned });
   }
+  reading = { ...reading, namesCalled: calling.length > 0 };
   perDraft.set(a, reading);
   return reading;
 }

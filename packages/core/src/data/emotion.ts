@@ -148,6 +148,8 @@ export const ANGER: LexiconEntry[] = [
       'what the fuck',
       'what the hell',
       'wtf',
+      'wtaf',
+      'what the actual fuck',
       'wth',
       'omfg',
       'fuck this',
@@ -452,6 +454,11 @@ export const HOSTILE: LexiconEntry[] = [
       'bugger off',
       'do one',
       'jog on',
+      'wind your neck in',
+      'pipe down',
+      'get back in your box',
+      'take a hike',
+      'get stuffed',
       "you're lying",
       'you lied',
       'you are a liar',
@@ -680,6 +687,35 @@ export const DISTRESS: LexiconEntry[] = [
     "Not coping, said in the author's words: they may need support more than an audience.",
   ),
   ...many(
+    ['broke me', 'has broken me', "it's broken me", 'is breaking me', 'breaking me'],
+    'distress',
+    1,
+    MIND,
+    'A day or a job said to have broken the author ("Today broke me"): overwhelm in the words people use for it.',
+  ),
+  ...many(
+    [
+      'feeling low',
+      'feeling so low',
+      'feeling really low',
+      'feeling very low',
+      'feel low',
+      'feel so low',
+      'felt so low',
+      'felt really low',
+      'feeling down',
+      'feeling so down',
+      'feeling really down',
+      'in a dark place',
+      'in a bad place',
+      'not in a good place',
+    ],
+    ['distress', 'self'],
+    1,
+    MIND,
+    'Low mood in the author\'s own words ("Feeling really low today"); not a patient\'s ("she\'s been feeling low").',
+  ),
+  ...many(
     [
       "i can't cope",
       "can't cope",
@@ -800,6 +836,20 @@ export const BLAME: LexiconEntry[] = [
   ),
   ...many(
     [
+      "hope you're proud of yourself",
+      "hope you're pleased with yourself",
+      "hope you're happy now",
+      "i hope you're happy",
+      'you must be so proud',
+      'hope it was worth it',
+    ],
+    'sarcasm',
+    0.85,
+    ED,
+    'A reproach dressed as a good wish ("I hope you\'re proud of yourself"): said only in anger at the reader.',
+  ),
+  ...many(
+    [
       'you never',
       'you always',
       'you keep',
@@ -857,6 +907,8 @@ export const BLAME: LexiconEntry[] = [
       'really feel valued',
       'what a surprise',
       'shock horror',
+      'well done you',
+      'slow clap',
     ],
     'sarcasm',
     0.5,
@@ -955,16 +1007,17 @@ export const DROPPED_I_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Words that may stand between the author and a feeling without changing whose feeling it is ("I am
- * really so shattered", "feeling completely crushed", "it makes me so angry", "left me in tears").
- * Source: the copular and perception verbs and degree adverbs of English grammar (Quirk et al. 1985),
- * with the spellings people use in messages.
+ * really so shattered", "feeling completely crushed", "it makes me so angry", "left me in tears", "I started
+ * crying", "I'm sat here fuming"). Source: the copular, perception, aspectual and posture verbs and degree
+ * adverbs of English grammar (Quirk et al. 1985), with the spellings people use in messages.
  */
 export const FEELING_LINKS: ReadonlySet<string> =
   wordSet(`am, is, are, was, were, be, been, being, m, s, re, feel, feels,
   felt, feeling, get, gets, got, getting, look, looks, looked, seem, seems, left, leaves, leaving, make, makes, made,
   making, have, has, had, ve, so, really, very, absolutely, completely, totally, utterly, properly, proper, well, bloody,
   fucking, effing, actually, honestly, literally, genuinely, just, still, now, already, quite, pretty, too, bit, a,
-  little, kind, sort, of, and, also, again, slightly, beyond, tbh, ngl, basically, seriously`);
+  little, kind, sort, of, and, also, again, slightly, beyond, tbh, ngl, basically, seriously, then, started, start,
+  starting, began, begin, kept, keep, keeps, burst, sat, sitting, sit, lying, lay, standing, stood, here, there`);
 
 /**
  * Words after a telegraphic feeling that keep it a feeling ("Shattered after that shift", "Exhausted tbh"),

@@ -13,6 +13,9 @@ export const FIRST_PERSON = wordSet(`i, i'm, im, i've, ive, i'd, id, i'll, ill, 
   we, we're, were, we've, weve, we'll, we'd, us, our, ours, ourselves`);
 /** First person as the subject of a clause (the author acting or speaking). */
 export const FIRST_PERSON_SUBJECT = wordSet(`i, i'm, im, i've, ive, i'd, i'll, we, we're, we've, weve, we'll, we'd`);
+/** Subject pronouns that are not the author's (the reader, or someone else acting). */
+export const OTHER_SUBJECTS = wordSet(`you, u, ya, you're, youre, you've, youve, you'll, youll, you'd, youd, he, she,
+  he's, hes, she's, shes, he'll, she'll, he'd, she'd, they, they're, theyre, they've, theyve, they'll, theyll, they'd`);
 export const SECOND_PERSON = wordSet(`you, u, ya, ye, yer, your, ur, yours, yourself, yourselves, you're, youre, you've,
   youve, you'll, youll, you'd, youd, yall, y'all, thou, thee`);
 export const THIRD_PERSON_SINGULAR = wordSet(`he, she, him, her, his, hers, himself, herself, he's, hes, she's, shes,

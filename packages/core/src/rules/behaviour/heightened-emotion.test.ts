@@ -10,6 +10,8 @@ const exchange = [
   { author: 'me', text: 'Then we read it differently.', at: at(9) },
   { author: 'Dr Imran Qureshi', text: 'Clearly.', at: at(12) },
 ];
+/** The draft as the latest reply in that exchange. */
+const reply = (text: string) => ({ text, channel: 'reply' as const, composedAt: at(15), thread: exchange });
 
 testRule(rule, {
   clean: [
@@ -58,6 +60,19 @@ testRule(rule, {
     { draft: "Cried happy tears at Jean's retirement do, so proud of her.", name: 'happy tears' },
     { draft: 'GP SURGERIES FACE WINTER CRISIS AS FLU CASES RISE', name: 'a headline in capitals' },
     { draft: 'I disagree with the new policy and have written to the ICB to explain why.', name: 'calm disagreement' },
+    {
+      draft: reply("You've called me a dinosaur twice now. I'm leaving it there."),
+      name: 'an insult reported, not given, at the end of an exchange',
+    },
+    {
+      draft: reply("Carry on like this and you'll regret it."),
+      name: "a threat ending an exchange is the threat rule's",
+    },
+    { draft: 'She came in with her husband and sobbed.', name: "someone else's tears, a second verb" },
+    { draft: 'The baby started crying as soon as I got the needle out.', name: "someone else's tears, begun" },
+    { draft: 'Feeling low after the holidays? Our talking therapies team can help.', name: 'a feeling asked about' },
+    { draft: 'Mrs Khan has been feeling low since the funeral.', name: "a patient's low mood" },
+    { draft: "Today's 10k nearly broke me 😂 #marathontraining", name: 'a run that broke me, laughing' },
     { draft: 'I am rubbish at remembering birthdays, sorry Sue!', name: 'gentle self-deprecation' },
 
     { draft: 'The wards were murder today but the team were brilliant. Home, tea, bed.', name: 'figure of speech' },
@@ -205,14 +220,33 @@ testRule(rule, {
       name: 'wording outweighs a calm mood',
     },
     {
-      draft: {
-        text: "You're lying and you know it. You changed those notes.",
-        channel: 'reply',
-        composedAt: at(15),
-        thread: exchange,
-      },
+      draft: reply("You're lying and you know it. You changed those notes."),
       spans: ["You're lying and you know it"],
       name: 'accusation in a rapid exchange',
+    },
+    {
+      draft: reply('Are you doing it on purpose or are you just thick?'),
+      spans: ['thick'],
+      name: 'an exchange that ends in name-calling',
+    },
+    {
+      draft: reply('Noted. Pathetic.'),
+      spans: ['Pathetic'],
+      name: 'a put-down as a sentence of its own, ending an exchange',
+    },
+    { draft: 'I went back to my room after clinic and sobbed.', spans: ['sobbed'], name: 'tears, a second verb' },
+    { draft: 'Halfway through the consultation I started crying.', spans: ['crying'], name: 'tears begun' },
+    { draft: "I'm sat here fuming about the rota.", spans: ['fuming'], name: 'anger, sat here' },
+    { draft: 'Long list, longer day. Honestly? Today broke me.', spans: ['broke me'], name: 'a day that broke me' },
+    {
+      draft: 'Feeling really low today, sorry if I was short with anyone.',
+      spans: ['Feeling really low'],
+      name: 'low mood',
+    },
+    {
+      draft: "To whoever left the sharps bin open again: I hope you're proud of yourself.",
+      spans: ["hope you're proud of yourself"],
+      name: 'a reproach dressed as a good wish',
     },
     {
       // No emotion word: the learned model reads it as heated (issue 13, round 2).

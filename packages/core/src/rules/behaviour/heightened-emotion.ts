@@ -1,5 +1,6 @@
 import { type CueKind, EMOTION_WORD_KINDS, type EmotionCue, emotionOf, FIRE_AT } from '../../analysis/emotion.js';
 import { readExchange } from '../../analysis/thread.js';
+import { INTENSIFIERS, LINK_FILLERS } from '../../data/taxonomy/grammar.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Mood } from '../../types.js';
@@ -22,6 +23,28 @@ const LEARNED_MIN_WORDS = 6;
 const CORE_FLOOR = 0.5;
 /** Added when the draft is the latest turn of a rapid back-and-forth. */
 const EXCHANGE_BONUS = 0.3;
+
+/** Words that may stand beside a put-down in a sentence of its own ("Clown.", "Frankly pathetic."). */
+const ALONE_WITH = new Set([...LINK_FILLERS, ...INTENSIFIERS]);
+
+/**
+ * An insult that is a sentence by itself: in a reply it is said to whoever the draft answers ("Blocked. Clown."),
+ * though no one is named in it.
+ */
+function insultAlone(a: Analysis, cues: readonly EmotionCue[]): boolean {
+  return cues.some((c) => {
+    if (c.kind !== 'insult') return false;
+    const sentence = a.sentences[a.sentenceAt(c.start)];
+    if (!sentence) return false;
+    return a.tokens.every(
+      (t) =>
+        t.end <= sentence.start ||
+        t.start >= sentence.end ||
+        (t.start >= c.start && t.end <= c.end) ||
+        ALONE_WITH.has(t.norm),
+    );
+  });
+}
 
 const quote = (text: string, c: { start: number; end: number }) => `'${text.slice(c.start, c.end)}'`;
 
@@ -122,8 +145,13 @@ export default defineRule({
     const exchange = readExchange(analysis.thread.entries);
     const score = reading.score + (exchange.rapid && reading.lexical > 0 ? EXCHANGE_BONUS : 0);
     const crisis = reading.cues.find((c) => c.kind === 'crisis');
+    // A quick back-and-forth that the draft answers by calling the other side names has reached its hottest
+    // point, however few the angry words (a spiral that ends in name-calling). A threat there is menace, which
+    // the threat rule judges, more than lost temper.
+    const retort = exchange.rapid && !reading.joking && (reading.namesCalled || insultAlone(analysis, reading.cues));
     const worded =
       crisis !== undefined ||
+      retort ||
       ((reading.lexical >= LEXICAL_FLOOR || reading.raised) && reading.core >= CORE_FLOOR && score >= FIRE_AT);
     const mood = moodWords(draft.mood);
     const moodFires = draft.mood === 'angry' || draft.mood === 'upset' || (draft.mood === 'tired' && reading.core > 0);
@@ -147,6 +175,7 @@ export default defineRule({
     if (reading.targeted) why.push('aimed at a person');
     if (exchange.rapid)
       why.push(`rapid exchange: ${exchange.mine} of your messages in ${exchange.minutes ?? 'a short'} minutes`);
+    if (retort) why.push('the reply calls the other side names');
     if (mood) why.push(`mood reported: ${mood}`);
 
     const distress = crisis ?? reading.cues.find((c) => c.kind === 'distress');
