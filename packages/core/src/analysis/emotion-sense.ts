@@ -1,5 +1,5 @@
 import { AFTER_FEELING, DROPPED_I_OPENERS, FEELING_LINKS, type Frame, OBJECT_START } from '../data/emotion.js';
-import { FIRST_PERSON, FIRST_PERSON_SUBJECT, NEGATORS, OTHER_SUBJECTS } from '../data/taxonomy/grammar.js';
+import { AUXILIARIES, FIRST_PERSON, FIRST_PERSON_SUBJECT, NEGATORS, OTHER_SUBJECTS } from '../data/taxonomy/grammar.js';
 import type { LexiconHit } from '../text/matcher.js';
 import type { Token } from '../text/tokens.js';
 
@@ -93,6 +93,11 @@ function droppedI(text: string, tokens: readonly Token[], j: number): boolean {
   return DROPPED_I_OPENERS.has((tokens[k] as Token).norm);
 }
 
+/** The hit opens with an -ing form ("shaking", "crying"). */
+function gerund(tokens: readonly Token[], hit: LexiconHit): boolean {
+  return (tokens[hit.tokenStart] as Token).norm.endsWith('ing');
+}
+
 /** How far a question mark may follow the feeling in its sentence ("Feeling low after the holidays?"). */
 const QUESTION_REACH = 80;
 
@@ -113,7 +118,10 @@ export function emotionalSense(text: string, tokens: readonly Token[], hit: Lexi
   if (who === 'other') return false;
   // "Feeling low? Talk to us": a feeling with no subject, asked about, is the reader's.
   if (who === 'open' && asked(text, hit.end)) return false;
-  if (frame === 'self') return true;
+  // "Shaking can cause bleeding", "Crying is normal after a loss": an -ing form with no subject that a verb
+  // follows is the subject of that verb (a gerund), not the author's tears.
+  if (frame === 'self')
+    return !(who === 'open' && next !== undefined && AUXILIARIES.has(next.norm) && gerund(tokens, hit));
   // A state: "I am crushed", not "I crushed the garlic"; a telegraphic one is followed by no noun.
   if (next && OBJECT_START.has(next.norm)) return false;
   if (who === 'self') return linked;

@@ -1165,3 +1165,77 @@ export const LOW_EXPECTATION: ReadonlyArray<{ readonly words: string; readonly w
 export const PRAISED_QUALITIES = wordSet(`articulate, eloquent, tidy, neat, well, spoken, sharp, bright, hardworking,
   punctual, organised, organized, polite, clean, intelligent, clever, smart, competent, capable, good, decent,
   professional, reliable, honest, normal, civilised, civilized, educated, fluent`);
+
+/**
+ * Insinuation: words that leave the reader to supply an accusation ("draw your own conclusions", "we all know
+ * which…", "funny how…", "not surprised…", "I'm not racist but…"). Beside a group named by a protected
+ * characteristic, the conclusion left unsaid is about the group: HateCheck F5 (derogation by implication) and
+ * the Equality and Human Rights Commission on stereotypes; the disclaimer before a generalisation ("I'm not
+ * racist but") is the apophasis described by van Dijk, "Discourse and the Denial of Racism" (1992). Each as its
+ * tokens, in the normal form the tokeniser gives them ("i'm", "we've").
+ */
+export const INSINUATIONS: readonly string[] = [
+  'draw your own conclusions',
+  'draw your own conclusion',
+  'make of that what you will',
+  'make of that what you want',
+  'make of it what you will',
+  'let you work out',
+  "i'll let you work out",
+  'work it out for yourself',
+  'join the dots',
+  'connect the dots',
+  'we all know which',
+  'we all know who',
+  "we've all seen how that goes",
+  'we all know how that goes',
+  'you know the type',
+  'wonder why',
+  'i wonder why',
+  'ask yourself why',
+  'funny how',
+  'interesting how',
+  'notice how',
+  'ever noticed how',
+  'strange how',
+  'odd how',
+  'not saying anything but',
+  "i'm not saying anything but",
+  'just saying',
+  'just asking questions',
+  'follow the money',
+  'look at the surnames',
+  'look at the names',
+  'tell me i am wrong',
+  "tell me i'm wrong",
+  'not surprised',
+  "i'm not surprised",
+  'no surprise',
+  'no surprises there',
+  'surprise surprise',
+  'not allowed to say it',
+  "you're not allowed to say",
+  'not allowed to say that',
+  'nobody else will say it',
+  'not racist but',
+  "i'm not racist but",
+  'not being racist but',
+  'not homophobic but',
+  "i'm not homophobic but",
+  'not transphobic but',
+  'nothing against them but',
+  'not a stereotype if',
+  "it's not a stereotype if",
+];
+
+/**
+ * Groups named in code ("the religion of peace" said in scorn, "certain communities"): a group by a protected
+ * characteristic that the writer will not name. Source: ADL, "Hate on Display" and Tell MAMA reports on
+ * anti-Muslim coded language; Pause editorial.
+ */
+export const CODED_GROUPS: ReadonlyArray<{ readonly words: string; readonly characteristic: 'religion' | 'race' }> = [
+  { words: 'religion of peace', characteristic: 'religion' },
+  { words: 'certain communities', characteristic: 'race' },
+  { words: 'a certain community', characteristic: 'race' },
+  { words: 'certain cultures', characteristic: 'race' },
+];

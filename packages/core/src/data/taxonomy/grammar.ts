@@ -156,6 +156,8 @@ export const GENERALISERS = wordSet(`every, each, any, no, typical, all`);
 /** Subjects that are someone other than the author ("whoever stabbed…", "someone attacked…"). */
 export const THIRD_PARTIES = wordSet(`whoever, someone, somebody, anyone, people, everyone, nobody, they, guy, man,
   woman, lad, bloke, attacker, attackers, gunman, shooter, killer`);
+/** People at large as a subject ("people blame…", "everyone assumes…", "the media love…"). */
+export const PEOPLE_AT_LARGE = wordSet(`people, everyone, everybody, nobody, folk, folks, society, media, press`);
 /** Verbs of a routine that give away where someone can be found ("she parks behind…", "he drinks at…"). */
 export const WHEREABOUTS_VERBS = wordSet(`live, lives, park, parks, work, works, sleep, sleeps, drink, drinks, stay,
   stays, go, goes, walks, jogs, runs, drops`);

@@ -68,6 +68,10 @@ testRule(rule, {
       draft: reply("Carry on like this and you'll regret it."),
       name: "a threat ending an exchange is the threat rule's",
     },
+    {
+      draft: 'Never shake a baby. Shaking can cause bleeding around the brain. Crying is normal, step away!!',
+      name: 'shaking and crying as the subject of a sentence',
+    },
     { draft: 'She came in with her husband and sobbed.', name: "someone else's tears, a second verb" },
     { draft: 'The baby started crying as soon as I got the needle out.', name: "someone else's tears, begun" },
     { draft: 'Feeling low after the holidays? Our talking therapies team can help.', name: 'a feeling asked about' },

@@ -97,8 +97,31 @@ testRule(rule, {
       draft: 'We will not tolerate anyone saying immigrants are vermin.',
       name: '"not tolerate" condemns the slur it names, it does not deny a group tolerance',
     },
+    {
+      draft: 'South Asian people are at higher risk of type 2 diabetes. Interesting how few get screened early.',
+      name: 'an insinuating word in a sentence about care',
+    },
+    {
+      draft: 'Funny how people blame Muslims for everything. Grow up.',
+      name: 'what people at large do to a group, reproached',
+    },
+    {
+      draft: 'Not surprised the Polish team won again, they were brilliant.',
+      name: 'an insinuating word beside praise',
+    },
+    { draft: 'Funny how the ICB always finds money for consultants. Draw your own conclusions.', name: 'no group' },
   ],
   flagged: [
+    {
+      draft: "The locum who missed my dad's cancer was Nigerian. Draw your own conclusions.",
+      spans: ['Draw your own conclusions'],
+      name: 'an accusation left unsaid, beside a nationality',
+    },
+    {
+      draft: 'Interesting how the knife crime only took off once certain communities moved in.',
+      spans: ['Interesting how'],
+      name: 'an insinuation about a group named in code',
+    },
     {
       draft: 'Asylum seekers commit most of the crime round here, everyone knows it.',
       spans: ['Asylum seekers commit most of the crime'],

@@ -1,5 +1,6 @@
 import { type Characteristic, CHARACTERISTIC_NAMES } from '../../data/discrimination.js';
-import { COPULAS, HEDGES, NEGATABLE_SWEEPS, NEGATORS } from '../../data/taxonomy/grammar.js';
+import { POSITIVE_WORDS } from '../../data/emotion.js';
+import { COPULAS, HEDGES, NEGATABLE_SWEEPS, NEGATORS, PEOPLE_AT_LARGE } from '../../data/taxonomy/grammar.js';
 import {
   HOSTILE_KINDS,
   PROTECTED,
@@ -10,6 +11,7 @@ import {
   selfDescribed,
   spanOf,
 } from '../../analysis/meaning/hostile.js';
+import { codedGroups, insinuations } from '../../analysis/meaning/insinuation.js';
 import type { Act, ActKind, GroupClass, Target } from '../../analysis/meaning/types.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
@@ -76,6 +78,18 @@ function hostile(act: Act, tokens: Parameters<typeof selfDescribed>[0]): boolean
   }
 }
 
+/** A group named by a protected characteristic, plainly or in code, in a sentence or either one beside it. */
+function namedNear(a: Analysis, sentence: number): { words: string; characteristic: Characteristic } | undefined {
+  const near = (offset: number) => Math.abs(a.sentenceAt(offset) - sentence) <= 1;
+  const plain = a.hits('group').find((h) => {
+    const c = h.entry.tags?.[0] as GroupClass | undefined;
+    return c !== undefined && PROTECTED.has(c) && near(h.start);
+  });
+  if (plain) return { words: plain.entry.phrase, characteristic: plain.entry.tags?.[0] as Characteristic };
+  const coded = codedGroups(a.tokens).find((g) => near(g.start));
+  return coded && { words: a.text.slice(coded.start, coded.end), characteristic: coded.characteristic };
+}
+
 const characteristicOf = (tags: readonly string[] | undefined): Characteristic | undefined =>
   tags?.find((t) => t in CHARACTERISTIC_NAMES) as Characteristic | undefined;
 
@@ -117,18 +131,36 @@ function findings(a: Analysis): Found[] {
   for (const act of a.meaning.acts) {
     if ((act.kind !== 'exclusion' && act.kind !== 'inferiority') || act.negated || act.stance !== 'own') continue;
     if (act.target?.kind !== 'person' && act.target?.kind !== 'you') continue;
-    const s = a.sentenceAt(act.start);
-    const named = a.hits('group').find((h) => {
-      const c = h.entry.tags?.[0] as GroupClass | undefined;
-      return c !== undefined && PROTECTED.has(c) && Math.abs(a.sentenceAt(h.start) - s) <= 1;
-    });
+    const named = namedNear(a, a.sentenceAt(act.start));
     if (!named) continue;
     out.push({
       ...spanOf(act),
       confidence: 0.8,
-      characteristic: named.entry.tags?.[0] as Characteristic,
+      characteristic: named.characteristic,
       what: 'treats a person worse because of their',
-      why: [`${act.kind} of a person beside "${named.entry.phrase}"`],
+      why: [`${act.kind} of a person beside "${named.words}"`],
+    });
+  }
+  // An accusation left unsaid beside a group named by a protected characteristic: "The locum who missed it was
+  // Nigerian. Draw your own conclusions.", "Interesting how it started once certain communities moved in."
+  for (const f of insinuations(a.tokens)) {
+    const stance = a.meaning.stanceAt(f);
+    if (stance !== 'own' && stance !== 'quoted') continue;
+    const s = a.sentenceAt(f.start);
+    const named = namedNear(a, s);
+    // Said of care ("funny how South Asian patients present younger"), it is about risk, not the group; beside
+    // praise ("not surprised the Polish team won, brilliant") it is praise; of what people at large do to a group
+    // ("funny how people blame Muslims for everything") it is the author's reproach of them.
+    if (!named || a.hits('clinical').some((h) => a.sentenceAt(h.start) === s)) continue;
+    if (a.tokens.some((t) => POSITIVE_WORDS.has(t.norm) && Math.abs(a.sentenceAt(t.start) - s) <= 1)) continue;
+    if (PEOPLE_AT_LARGE.has(a.tokens[f.tokenEnd]?.norm ?? '')) continue;
+    out.push({
+      start: f.start,
+      end: f.end,
+      confidence: 0.7,
+      characteristic: named.characteristic,
+      what: 'insinuates something about people for their',
+      why: [`insinuation beside "${named.words}"`],
     });
   }
   for (const act of a.meaning.acts) {
