@@ -1,6 +1,14 @@
 import { stem } from './stem.js';
 import type { Token } from './tokens.js';
 
+/** Where a phrase stands: offsets in the text and token indices (end exclusive). */
+export interface TokenSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
 /** A token's normal form without a possessive "'s" ("Tesco's" reads as "tesco"). */
 export const bare = (t: Token | undefined) => (t ? t.norm.replace(/['’]s$/, '') : '');
 
@@ -32,6 +40,22 @@ export class Phrases {
       if (words.every((w, k) => tokens[i + k]?.norm === w || this.form(tokens[i + k]) === w)) best = words.length;
     }
     return best;
+  }
+  /** Every phrase in the tokens, longest first where they overlap, in order. */
+  spans(tokens: readonly Token[]): TokenSpan[] {
+    const out: TokenSpan[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const n = this.at(tokens, i);
+      if (n === 0) continue;
+      out.push({
+        start: (tokens[i] as Token).start,
+        end: (tokens[i + n - 1] as Token).end,
+        tokenStart: i,
+        tokenEnd: i + n,
+      });
+      i += n - 1;
+    }
+    return out;
   }
   /** The number of tokens of the longest phrase ending just before token i (0 if none). */
   before(tokens: readonly Token[], i: number): number {

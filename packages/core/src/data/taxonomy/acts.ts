@@ -1224,6 +1224,11 @@ export const INSINUATIONS: readonly string[] = [
   "i'm not homophobic but",
   'not transphobic but',
   'nothing against them but',
+  'not being funny but',
+  "i'm not being funny but",
+  'no offence but',
+  'call me racist but',
+  "i'm not prejudiced but",
   'not a stereotype if',
   "it's not a stereotype if",
 ];
@@ -1238,4 +1243,109 @@ export const CODED_GROUPS: ReadonlyArray<{ readonly words: string; readonly char
   { words: 'certain communities', characteristic: 'race' },
   { words: 'a certain community', characteristic: 'race' },
   { words: 'certain cultures', characteristic: 'race' },
+];
+
+/**
+ * The tropes of hostility to trans, non-binary, gay and lesbian people, as GLAAD's Media Reference Guide
+ * ("Terms to avoid", "Defamatory language") and Stonewall's glossary describe them: an identity denied ("still a
+ * man", "biology doesn't care"), pathologised ("mentally ill", "unnatural", "just a phase"), or cast as a danger to
+ * children ("groomers", "keep it away from our kids"); a same-sex family called lacking ("a child needs a mum").
+ * They count only where the draft is about trans or gay people (IDENTITY_CONTEXT, or a group named by gender
+ * identity or sexual orientation). Each as its tokens, in the tokeniser's normal form.
+ */
+export const IDENTITY_TROPES: readonly string[] = [
+  'still a man',
+  'still a bloke',
+  'still a woman',
+  'still male',
+  'still female',
+  'bloke in a',
+  'man in a wig',
+  'men in wigs',
+  'man in a skirt',
+  "biology doesn't care",
+  'biology doesnt care',
+  "biology isn't a feeling",
+  'biology is not a feeling',
+  'whatever your chromosomes',
+  'chromosomes say',
+  'only two genders',
+  'no cervix',
+  "adam's apple",
+  "five o'clock shadow",
+  "5 o'clock shadow",
+  '5 oclock shadow',
+  'pretend all you like',
+  'play along',
+  'playing along',
+  'pandering to a fantasy',
+  'mentally ill',
+  'mental illness',
+  'delusion',
+  'delusional',
+  'unnatural',
+  'not normal',
+  "isn't normal",
+  'perversion',
+  'perverts',
+  'just a phase',
+  'groomers',
+  'groomer',
+  'access to kids',
+  'access to children',
+  'near my kids',
+  'near our kids',
+  'away from our kids',
+  'away from our daughters',
+  'away from children',
+  'protect the kids',
+  'protect our kids',
+  'pushing it on kids',
+  'pushing it on children',
+  'needs a mum',
+  'need a mum',
+  'needs a mother',
+  'need a mother',
+  'needs a dad',
+  'needs a father',
+];
+
+/**
+ * Words that make trans or gay people the subject of a draft where no group is named ("pronouns", "Pride", "two
+ * dads"). Source: Stonewall glossary, Pause editorial.
+ */
+export const IDENTITY_CONTEXT: ReadonlyArray<{
+  readonly words: string;
+  readonly characteristic: 'gender-reassignment' | 'sexual-orientation';
+}> = [
+  ...['pronouns', 'pronoun', 'misgender', 'misgendering', 'misgendered', 'they them', 'she her', 'he him'].map(
+    (words) => ({ words, characteristic: 'gender-reassignment' as const }),
+  ),
+  ...['pride', 'rainbow', 'two dads', 'two mums', 'two mothers', 'two fathers', 'drag queen', 'drag queens'].map(
+    (words) => ({ words, characteristic: 'sexual-orientation' as const }),
+  ),
+];
+
+/**
+ * Gender words that, in scare quotes of their own ("a 'she' with a beard", "her 'husband'"), mock someone's
+ * gender or marriage (misgendering; GLAAD Media Reference Guide).
+ */
+export const GENDER_WORDS: readonly string[] = [
+  'she',
+  'her',
+  'he',
+  'him',
+  'they',
+  'them',
+  'woman',
+  'women',
+  'female',
+  'male',
+  'lady',
+  'girl',
+  'man',
+  'husband',
+  'wife',
+  'non binary',
+  'nonbinary',
 ];

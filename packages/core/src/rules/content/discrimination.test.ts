@@ -110,8 +110,34 @@ testRule(rule, {
       name: 'an insinuating word beside praise',
     },
     { draft: 'Funny how the ICB always finds money for consultants. Draw your own conclusions.', name: 'no group' },
+    {
+      draft: "A patient asked to be called 'they' today. Easy enough, and she was grateful.",
+      name: 'a pronoun in quotes, not mocked',
+    },
+    { draft: 'Being trans is not a mental illness, and our practice will say so.', name: 'a trope denied' },
+    { draft: 'Proud to fly the rainbow flag for Pride at the surgery this weekend!', name: 'Pride celebrated' },
+    {
+      draft: 'Protect the kids this winter: book their flu spray now.',
+      name: 'a trope phrase with no trans or gay people in it',
+    },
+    { draft: "The form has 'female' and 'male' boxes only. Can we add more?", name: 'gender words quoted, not mocked' },
   ],
   flagged: [
+    {
+      draft: 'Pronouns in every signature now. A man in a wig is still a man.',
+      spans: ['man in a wig', 'still a man'],
+      name: 'an identity denied, in a draft about gender identity',
+    },
+    {
+      draft: "Had a 'she' in clinic today with a beard 😂",
+      spans: ['she'],
+      name: 'a gender mocked in scare quotes',
+    },
+    {
+      draft: 'Two dads? Poor kid. Every child needs a mum.',
+      spans: ['needs a mum'],
+      name: 'a same-sex family called lacking',
+    },
     {
       draft: "The locum who missed my dad's cancer was Nigerian. Draw your own conclusions.",
       spans: ['Draw your own conclusions'],

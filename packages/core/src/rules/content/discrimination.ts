@@ -11,6 +11,7 @@ import {
   selfDescribed,
   spanOf,
 } from '../../analysis/meaning/hostile.js';
+import { identityHostility } from '../../analysis/meaning/identity.js';
 import { codedGroups, insinuations } from '../../analysis/meaning/insinuation.js';
 import type { Act, ActKind, GroupClass, Target } from '../../analysis/meaning/types.js';
 import type { Analysis } from '../../analysis/analyse.js';
@@ -79,15 +80,21 @@ function hostile(act: Act, tokens: Parameters<typeof selfDescribed>[0]): boolean
 }
 
 /** A group named by a protected characteristic, plainly or in code, in a sentence or either one beside it. */
-function namedNear(a: Analysis, sentence: number): { words: string; characteristic: Characteristic } | undefined {
+function namedNear(
+  a: Analysis,
+  sentence: number,
+): { words: string; characteristic: Characteristic; start: number } | undefined {
   const near = (offset: number) => Math.abs(a.sentenceAt(offset) - sentence) <= 1;
   const plain = a.hits('group').find((h) => {
     const c = h.entry.tags?.[0] as GroupClass | undefined;
     return c !== undefined && PROTECTED.has(c) && near(h.start);
   });
-  if (plain) return { words: plain.entry.phrase, characteristic: plain.entry.tags?.[0] as Characteristic };
+  if (plain)
+    return { words: plain.entry.phrase, characteristic: plain.entry.tags?.[0] as Characteristic, start: plain.start };
   const coded = codedGroups(a.tokens).find((g) => near(g.start));
-  return coded && { words: a.text.slice(coded.start, coded.end), characteristic: coded.characteristic };
+  return (
+    coded && { words: a.text.slice(coded.start, coded.end), characteristic: coded.characteristic, start: coded.start }
+  );
 }
 
 const characteristicOf = (tags: readonly string[] | undefined): Characteristic | undefined =>
@@ -148,10 +155,15 @@ function findings(a: Analysis): Found[] {
     if (stance !== 'own' && stance !== 'quoted') continue;
     const s = a.sentenceAt(f.start);
     const named = namedNear(a, s);
-    // Said of care ("funny how South Asian patients present younger"), it is about risk, not the group; beside
-    // praise ("not surprised the Polish team won, brilliant") it is praise; of what people at large do to a group
-    // ("funny how people blame Muslims for everything") it is the author's reproach of them.
-    if (!named || a.hits('clinical').some((h) => a.sentenceAt(h.start) === s)) continue;
+    if (!named) continue;
+    // Said of care ("South Asian people are at higher risk of diabetes. Interesting how few are screened"), it is
+    // about risk, unless a person of the group is the one in the sentence ("the locum who missed it was Nigerian");
+    // beside praise ("not surprised the Polish team won, brilliant") it is praise; of what people at large do to a
+    // group ("funny how people blame Muslims for everything") it is the author's reproach of them.
+    const clinical = (sentence: number) => a.hits('clinical').some((h) => a.sentenceAt(h.start) === sentence);
+    const where = a.sentenceAt(named.start);
+    const personIn = a.meaning.targets.some((t) => t.kind === 'person' && a.sentenceAt(t.start) === where);
+    if (clinical(s) || (clinical(where) && !personIn)) continue;
     if (a.tokens.some((t) => POSITIVE_WORDS.has(t.norm) && Math.abs(a.sentenceAt(t.start) - s) <= 1)) continue;
     if (PEOPLE_AT_LARGE.has(a.tokens[f.tokenEnd]?.norm ?? '')) continue;
     out.push({
@@ -161,6 +173,27 @@ function findings(a: Analysis): Found[] {
       characteristic: named.characteristic,
       what: 'insinuates something about people for their',
       why: [`insinuation beside "${named.words}"`],
+    });
+  }
+  // Hostility to trans or gay people in its tropes ("a man in a wig is still a man", "groomers"), or a gender
+  // mocked in scare quotes ("had a 'she' in clinic with a beard 😂").
+  for (const x of identityHostility(a.text, a.tokens, a.hits('group'), a.meaning.quoted)) {
+    const stance = a.meaning.stanceAt(x);
+    if ((stance !== 'own' && stance !== 'quoted') || a.meaning.negatedAt(x)) continue;
+    out.push({
+      start: x.start,
+      end: x.end,
+      confidence: 0.75,
+      characteristic: x.characteristic,
+      what:
+        x.cue === 'misgendering'
+          ? 'mocks the gender of someone for their'
+          : 'repeats a hostile trope about people for their',
+      why: [
+        x.cue === 'misgendering'
+          ? 'a gender word in scare quotes, mocked'
+          : 'a trope of hostility to trans or gay people',
+      ],
     });
   }
   for (const act of a.meaning.acts) {
@@ -300,6 +333,9 @@ export default defineRule({
     findSlurs(a).length > 0 ||
     // Stock phrases that demean whatever surrounds them ("go back where you came from").
     a.hits('discrimination').some((h) => h.entry.tags?.includes('fixed')) ||
+    // An insinuation beside a group, a trope about trans or gay people, a gender mocked in quotes.
+    (a.hits('group').length > 0 && insinuations(a.tokens).length > 0) ||
+    identityHostility(a.text, a.tokens, a.hits('group'), a.meaning.quoted).length > 0 ||
     modelAlone(
       a,
       'content.discrimination',
