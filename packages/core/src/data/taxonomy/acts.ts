@@ -300,7 +300,7 @@ export const NAME_CALLING = defineLexicon({
        scrounger, scroungers, charlatan, charlatans, bean counter, bean counters, pen pusher, pen pushers,
        busybody, busybodies, know it all, little hitler, jumped up little, muppet, muppets, bitch, bitches, slag,
        slags, slut, sluts, whore, whores, skank, skanks, harpy, harridan, battleaxe, old bag, old bat, old trout, hag,
-       chav, chavs, pleb, plebs, oik, oiks, yob, yobs, lout, louts, slob, slobs, fatso, fatty, lardarse, lard arse,
+       chav, chavs, pleb, plebs, oik, oiks, yob, yobs, lout, louts, slob, slobs, fatso, lardarse, lard arse,
        beached whale, munter, minger, degenerate, degenerates, saddo, sad act, waste of space, waste of oxygen,
        waste of skin, pond life, snake oil salesman, con artist`,
       ['insult', 'noun'],
@@ -322,10 +322,10 @@ export const NAME_CALLING = defineLexicon({
     ),
     ...terms(
       `tool, tools, cheat, cheats, trash, dead weight, animal, animals, sheep, pig, pigs, cow, cows,
-       rat, rats, snake, snakes, plank, planks, turnip, melt, melts, dope, amateur, amateurs, lightweight`,
+       rat, rats, snake, snakes, plank, planks, turnip, melt, melts, dope, amateur, amateurs, lightweight, fatty`,
       ['insult', 'needs-target', 'everyday'],
       OED,
-      'A word whose everyday sense is a thing or an act ("the FeverPAIN tool", "a cheat sheet", "a dead weight to lift"): a name only where it is given to someone ("you tool", "he\'s a complete tool").',
+      'A word whose everyday sense is a thing, an act or a quality ("the FeverPAIN tool", "a cheat sheet", "a dead weight to lift", "a fatty liver"): a name only where it is given to someone ("you tool", "he\'s a complete tool").',
     ),
     ...terms(
       `joke, jokes, liability, liabilities, disgrace, disgraces, embarrassment, embarrassments`,

@@ -3,6 +3,10 @@ import rule from './insult.js';
 
 testRule(rule, {
   clean: [
+    {
+      draft: 'Your scan shows a fatty liver, so cut down on alcohol.',
+      name: 'a word with an everyday sense: fatty liver',
+    },
     { draft: 'Honestly the pension situation is a f*cking joke.', name: 'a situation called a joke, masked swearing' },
     { draft: 'This rota is an absolute disgrace.', name: 'a situation called a disgrace' },
     { draft: 'Add walnuts to the salad.', name: 'a walnut as food' },
@@ -77,6 +81,7 @@ testRule(rule, {
     { draft: "Sod's law: the printer died the morning of the CQC visit.", name: 'probe: "Sod\'s law"' },
   ],
   flagged: [
+    { draft: "He's a massive fatty.", spans: ['massive fatty'], name: 'the same word given to a person' },
     {
       draft: 'the new clinical director is a total c*nt',
       spans: ['total c*nt'],
