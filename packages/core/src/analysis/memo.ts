@@ -14,4 +14,11 @@ export class PerAnalysis<T> {
     a.memo.set(this.key, value);
     return this;
   }
+  /** The cached result, worked out by `compute` on first use. */
+  of(a: Analysis, compute: (a: Analysis) => T): T {
+    if (a.memo.has(this.key)) return a.memo.get(this.key) as T;
+    const value = compute(a);
+    a.memo.set(this.key, value);
+    return value;
+  }
 }

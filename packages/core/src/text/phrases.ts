@@ -18,40 +18,46 @@ export const bare = (t: Token | undefined) => (t ? t.norm.replace(/['’]s$/, ''
  * stem, so one entry covers each inflection ("treat for" meets "treating", "treated for").
  */
 export class Phrases {
-  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byFirst = new Map<string, Array<{ words: string[]; phrase: string }>>();
   private readonly form: (t: Token | undefined) => string;
   constructor(set: Iterable<string>, options: { stems?: boolean } = {}) {
     this.form = options.stems ? (t) => stem(bare(t)) : bare;
-    for (const p of set) {
-      const words = options.stems ? p.split(' ').map(stem) : p.split(' ');
+    for (const phrase of set) {
+      const words = options.stems ? phrase.split(' ').map(stem) : phrase.split(' ');
       const list = this.byFirst.get(words[0] as string) ?? [];
-      list.push(words);
+      list.push({ words, phrase });
       this.byFirst.set(words[0] as string, list);
     }
   }
-  /** The number of tokens of the longest phrase starting at token i (0 if none). */
-  at(tokens: readonly Token[], i: number): number {
+  /** The longest phrase starting at token i, as it was given, with its length in tokens. */
+  private longest(tokens: readonly Token[], i: number): { words: string[]; phrase: string } | undefined {
     // Both lists when they differ: "down's" is tried as "down's" and as "down" ("down syndrome").
     const asWritten = this.byFirst.get(tokens[i]?.norm ?? '') ?? [];
     const asBare = this.byFirst.get(this.form(tokens[i])) ?? [];
-    let best = 0;
-    for (const words of asBare === asWritten ? asBare : [...asBare, ...asWritten]) {
-      if (words.length <= best) continue;
-      if (words.every((w, k) => tokens[i + k]?.norm === w || this.form(tokens[i + k]) === w)) best = words.length;
+    let best: { words: string[]; phrase: string } | undefined;
+    for (const entry of asBare === asWritten ? asBare : [...asBare, ...asWritten]) {
+      if (best && entry.words.length <= best.words.length) continue;
+      if (entry.words.every((w, k) => tokens[i + k]?.norm === w || this.form(tokens[i + k]) === w)) best = entry;
     }
     return best;
   }
-  /** Every phrase in the tokens, longest first where they overlap, in order. */
-  spans(tokens: readonly Token[]): TokenSpan[] {
-    const out: TokenSpan[] = [];
+  /** The number of tokens of the longest phrase starting at token i (0 if none). */
+  at(tokens: readonly Token[], i: number): number {
+    return this.longest(tokens, i)?.words.length ?? 0;
+  }
+  /** Every phrase in the tokens, longest first where they overlap, in order, each with the phrase it matched. */
+  spans(tokens: readonly Token[]): Array<TokenSpan & { readonly phrase: string }> {
+    const out: Array<TokenSpan & { readonly phrase: string }> = [];
     for (let i = 0; i < tokens.length; i++) {
-      const n = this.at(tokens, i);
-      if (n === 0) continue;
+      const found = this.longest(tokens, i);
+      if (!found) continue;
+      const n = found.words.length;
       out.push({
         start: (tokens[i] as Token).start,
         end: (tokens[i + n - 1] as Token).end,
         tokenStart: i,
         tokenEnd: i + n,
+        phrase: found.phrase,
       });
       i += n - 1;
     }

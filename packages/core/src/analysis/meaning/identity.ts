@@ -32,12 +32,6 @@ const IDENTITY_GROUPS: ReadonlySet<string> = new Set<IdentityCharacteristic>([
   'sexual-orientation',
 ]);
 
-const wordsOf = (tokens: readonly Token[], s: TokenSpan) =>
-  tokens
-    .slice(s.tokenStart, s.tokenEnd)
-    .map((t) => t.norm)
-    .join(' ');
-
 /** Whom the draft is about, if trans or gay people: gender identity wins where both are named. */
 function subject(tokens: readonly Token[], groups: readonly LexiconHit[]): IdentityCharacteristic | undefined {
   const found = new Set<string>();
@@ -45,7 +39,7 @@ function subject(tokens: readonly Token[], groups: readonly LexiconHit[]): Ident
     const c = h.entry.tags?.[0];
     if (c !== undefined && IDENTITY_GROUPS.has(c)) found.add(c);
   }
-  for (const s of CONTEXT.spans(tokens)) found.add(CONTEXT_CHARACTERISTIC.get(wordsOf(tokens, s)) as string);
+  for (const s of CONTEXT.spans(tokens)) found.add(CONTEXT_CHARACTERISTIC.get(s.phrase) as string);
   if (found.has('gender-reassignment')) return 'gender-reassignment';
   return found.has('sexual-orientation') ? 'sexual-orientation' : undefined;
 }

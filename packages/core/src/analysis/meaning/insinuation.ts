@@ -23,11 +23,6 @@ export function insinuations(tokens: readonly Token[]): TokenSpan[] {
 export function codedGroups(tokens: readonly Token[]): Array<TokenSpan & { characteristic: Characteristic }> {
   return CODED.spans(tokens).map((s) => ({
     ...s,
-    characteristic: CODED_CHARACTERISTIC.get(
-      tokens
-        .slice(s.tokenStart, s.tokenEnd)
-        .map((t) => t.norm)
-        .join(' '),
-    ) as Characteristic,
+    characteristic: CODED_CHARACTERISTIC.get(s.phrase) as Characteristic,
   }));
 }

@@ -2,6 +2,7 @@ import { type CueKind, EMOTION_WORD_KINDS, type EmotionCue, emotionOf, FIRE_AT }
 import { readExchange } from '../../analysis/thread.js';
 import { INTENSIFIERS, LINK_FILLERS } from '../../data/taxonomy/grammar.js';
 import type { Analysis } from '../../analysis/analyse.js';
+import { firstTokenAtOrAfter, type Token } from '../../text/tokens.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 import type { Mood } from '../../types.js';
 
@@ -32,17 +33,19 @@ const ALONE_WITH = new Set([...LINK_FILLERS, ...INTENSIFIERS]);
  * though no one is named in it.
  */
 function insultAlone(a: Analysis, cues: readonly EmotionCue[]): boolean {
+  const seen = new Set<number>();
   return cues.some((c) => {
-    if (c.kind !== 'insult') return false;
-    const sentence = a.sentences[a.sentenceAt(c.start)];
-    if (!sentence) return false;
-    return a.tokens.every(
-      (t) =>
-        t.end <= sentence.start ||
-        t.start >= sentence.end ||
-        (t.start >= c.start && t.end <= c.end) ||
-        ALONE_WITH.has(t.norm),
-    );
+    const at = a.sentenceAt(c.start);
+    const sentence = a.sentences[at];
+    // Each sentence is walked once, however many insults it holds.
+    if (c.kind !== 'insult' || !sentence || seen.has(at)) return false;
+    seen.add(at);
+    for (let k = firstTokenAtOrAfter(a.tokens, sentence.start); k < a.tokens.length; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.start >= sentence.end) break;
+      if (!(t.start >= c.start && t.end <= c.end) && !ALONE_WITH.has(t.norm)) return false;
+    }
+    return true;
   });
 }
 

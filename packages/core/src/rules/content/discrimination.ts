@@ -16,6 +16,7 @@ import { codedGroups, insinuations } from '../../analysis/meaning/insinuation.js
 import type { Act, ActKind, GroupClass, Target } from '../../analysis/meaning/types.js';
 import type { Analysis } from '../../analysis/analyse.js';
 import { findSlurs } from '../../analysis/signals/slurs.js';
+import { PerAnalysis } from '../../analysis/memo.js';
 import { modelAlone, type PartialReading, withModel } from '../../analysis/score.js';
 import { defineRule, type RuleHit } from '../../rule.js';
 
@@ -79,6 +80,15 @@ function hostile(act: Act, tokens: Parameters<typeof selfDescribed>[0]): boolean
   }
 }
 
+/** Read once per draft: the gate asks for them, and the findings then use them. */
+const INSINUATIONS = new PerAnalysis<ReturnType<typeof insinuations>>();
+const CODED = new PerAnalysis<ReturnType<typeof codedGroups>>();
+const IDENTITY = new PerAnalysis<ReturnType<typeof identityHostility>>();
+const insinuationsOf = (a: Analysis) => INSINUATIONS.of(a, () => insinuations(a.tokens));
+const codedOf = (a: Analysis) => CODED.of(a, () => codedGroups(a.tokens));
+const identityOf = (a: Analysis) =>
+  IDENTITY.of(a, () => identityHostility(a.text, a.tokens, a.hits('group'), a.meaning.quoted));
+
 /** A group named by a protected characteristic, plainly or in code, in a sentence or either one beside it. */
 function namedNear(
   a: Analysis,
@@ -91,7 +101,7 @@ function namedNear(
   });
   if (plain)
     return { words: plain.entry.phrase, characteristic: plain.entry.tags?.[0] as Characteristic, start: plain.start };
-  const coded = codedGroups(a.tokens).find((g) => near(g.start));
+  const coded = codedOf(a).find((g) => near(g.start));
   return (
     coded && { words: a.text.slice(coded.start, coded.end), characteristic: coded.characteristic, start: coded.start }
   );
@@ -150,7 +160,7 @@ function findings(a: Analysis): Found[] {
   }
   // An accusation left unsaid beside a group named by a protected characteristic: "The locum who missed it was
   // Nigerian. Draw your own conclusions.", "Interesting how it started once certain communities moved in."
-  for (const f of insinuations(a.tokens)) {
+  for (const f of insinuationsOf(a)) {
     const stance = a.meaning.stanceAt(f);
     if (stance !== 'own' && stance !== 'quoted') continue;
     const s = a.sentenceAt(f.start);
@@ -177,7 +187,7 @@ function findings(a: Analysis): Found[] {
   }
   // Hostility to trans or gay people in its tropes ("a man in a wig is still a man", "groomers"), or a gender
   // mocked in scare quotes ("had a 'she' in clinic with a beard 😂").
-  for (const x of identityHostility(a.text, a.tokens, a.hits('group'), a.meaning.quoted)) {
+  for (const x of identityOf(a)) {
     const stance = a.meaning.stanceAt(x);
     if ((stance !== 'own' && stance !== 'quoted') || a.meaning.negatedAt(x)) continue;
     out.push({
@@ -334,8 +344,8 @@ export default defineRule({
     // Stock phrases that demean whatever surrounds them ("go back where you came from").
     a.hits('discrimination').some((h) => h.entry.tags?.includes('fixed')) ||
     // An insinuation beside a group, a trope about trans or gay people, a gender mocked in quotes.
-    (a.hits('group').length > 0 && insinuations(a.tokens).length > 0) ||
-    identityHostility(a.text, a.tokens, a.hits('group'), a.meaning.quoted).length > 0 ||
+    (a.hits('group').length > 0 && insinuationsOf(a).length > 0) ||
+    identityOf(a).length > 0 ||
     modelAlone(
       a,
       'content.discrimination',
