@@ -10,6 +10,7 @@ import {
   HEALTH_EVIDENCE,
   HIDDEN_THINGS,
   type HealthEvidence,
+  MEDICINE_ADVICE_VERBS,
   NOT_REMEDY_BEFORE,
   PREPARATION_HEADS,
   SURFACES,
@@ -402,6 +403,12 @@ const PREPARATION = {
   source: 'data/knowledge/health-claims.ts, PREPARATION_HEADS',
   note: 'A juice, tea, oil, extract or other preparation of something that is not a medicine.',
 } as const;
+const PRESCRIBE_VERB = {
+  phrase: '(advises a medicine)',
+  tags: ['prescribe'],
+  source: 'data/knowledge/health-claims.ts, MEDICINE_ADVICE_VERBS',
+  note: 'A verb advising or offering a medicine.',
+} as const;
 const ARROW_CAUSE = {
   phrase: '=',
   tags: ['cause'],
@@ -502,6 +509,58 @@ function insinuated(a: Analysis, parts: Parts): ComposedClaim | undefined {
         ownNegation: false,
       };
     }
+  }
+  return undefined;
+}
+
+/** Modals of possibility before a verb: a capability, not advice. */
+const POSSIBILITY = new Set(['can', 'could', 'may', 'might']);
+/** How far before a medicine a verb advising it may stand ("ask your GP for amoxicillin"). */
+const ADVICE_VERB_REACH = 8;
+const PRESCRIBE = HEALTH_EVIDENCE.find((row) => row.relation === 'prescribe') as HealthEvidence;
+
+/** How far back from a comma the "if" or "when" of a conditional clause may stand ("if you do catch flu, ask…"). */
+const CONDITION_CLAUSE_REACH = 8;
+
+/** Does a clause open at token j: its sentence's start, after a colon, a dash or a bullet, or after "if …," ? */
+function clauseOpensAt(a: Analysis, j: number, lo: number): boolean {
+  if (j === lo) return true;
+  const gap = a.text.slice((a.tokens[j - 1] as Token).end, (a.tokens[j] as Token).start);
+  if (CLAUSE_OPENING.test(gap)) return true;
+  if (!gap.includes(',')) return false;
+  for (let k = j - 1; k >= lo && k >= j - CONDITION_CLAUSE_REACH; k--) if (CONDITIONAL.has(norm(a, k))) return true;
+  return false;
+}
+
+/**
+ * Antibiotics advised or offered for a viral illness, in the author's voice: "at the first sign of a
+ * cold ask for antibiotics", "Feeling a cold coming on? I'll sort you a course of azithromycin", "just
+ * give the ones with a cough amoxicillin". The illness may be named in the sentence before ("Got the
+ * flu? I swear by…"). Not where the advice is denied ("don't ask for antibiotics for a cold"), made
+ * conditional ("take them if it's bacterial") or the medicine is done without ("better without antibiotics").
+ */
+function antibioticAdvice(a: Analysis, parts: Parts): ComposedClaim | undefined {
+  for (const agent of parts.agents) {
+    if (!tagged(agent, PRESCRIBE.agents)) continue;
+    const [lo, hi] = sentenceTokens(a, agent.tokenStart);
+    if (conditionalAfter(a, agent.tokenEnd, hi)) continue;
+    let verb = -1;
+    for (let j = agent.tokenStart - 1; j >= lo && j >= agent.tokenStart - ADVICE_VERB_REACH; j--) {
+      if (NEGATORS.has(norm(a, j))) break;
+      if (MEDICINE_ADVICE_VERBS.has(norm(a, j))) verb = j;
+    }
+    if (verb < 0 || NEGATORS.has(norm(a, verb - 1)) || NEGATORS.has(norm(a, verb - 2))) continue;
+    // "Our service can prescribe amoxicillin": what someone is able to do, not advice to do it.
+    if (POSSIBILITY.has(norm(a, verb - 1))) continue;
+    const verbHit = made(a, PRESCRIBE_VERB, 'health-relation', verb, verb + 1);
+    if (!clauseOpensAt(a, verb, lo) && !adviceOrOwn(a, verbHit, lo)) continue;
+    const plo = lo > 0 ? sentenceTokens(a, lo - 1)[0] : lo;
+    const illness = within(parts.conditions, plo, hi).find(
+      (h) => tagged(h, PRESCRIBE.conditions) && !describes(a, h) && !NEGATORS.has(norm(a, h.tokenStart - 1)),
+    );
+    // An illness named before the advice ("Got the flu?", "if you catch flu, ask…") stays out of the
+    // claim's span, which is the advice itself: that question or condition frames the advice, not the claim.
+    if (illness) return claim(PRESCRIBE, a, illness.tokenStart > verb ? [verbHit, agent, illness] : [verbHit, agent]);
   }
   return undefined;
 }
@@ -632,6 +691,11 @@ export function composedClaims(a: Analysis): readonly ComposedClaim[] {
     }
     const hinted = out.length === 0 ? insinuated(a, parts) : undefined;
     if (hinted) out.push(hinted);
+  }
+  // Advice to take antibiotics needs no listed relation: the verbs are everyday words.
+  if (out.length === 0 && a.hits('health-agent').some((h) => tagged(h, PRESCRIBE.agents))) {
+    const advised = antibioticAdvice(a, partsOf(a));
+    if (advised) out.push(advised);
   }
   CACHE.set(a, out);
   return out;

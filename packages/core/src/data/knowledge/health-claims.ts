@@ -1,4 +1,4 @@
-import { defineLexicon, terms } from '../../text/lexicon.js';
+import { defineLexicon, terms, wordSet } from '../../text/lexicon.js';
 
 /**
  * What health claims are made of, for content.clinical-misinformation: the agents a claim is about
@@ -41,6 +41,16 @@ function minimised(): string {
     'no more than',
     'little more than',
     'only',
+    'never more dangerous than',
+    'no more dangerous than',
+    'no more deadly than',
+    'no deadlier than',
+    'less dangerous than',
+    'less deadly than',
+    'milder than',
+    'not much worse than',
+    'hardly worse than',
+    'barely worse than',
   ];
   const articles = ['', 'a ', 'the '];
   const mildly = ['', 'bad ', 'mild ', 'nasty ', 'common ', 'seasonal ', 'normal ', 'heavy '];
@@ -59,7 +69,20 @@ export const HEALTH_AGENTS = defineLexicon({
       `vaccine, vaccines, vaccination, vaccinations, jab, jabs, jabbed, booster, boosters, booster jab, flu jab,
        covid jab, covid vaccine, mrna, mrna vaccine, mmr, mmr jab, hpv jab, hpv vaccine, measles jab, immunisation,
        immunisations, the shot, flu shot, covid shot, childhood vaccines, baby jabs, pfizer jab,
-       moderna jab, astrazeneca jab, nasal flu spray`,
+       moderna jab, astrazeneca jab, nasal flu spray, the rollout, the vaccine rollout, the jab rollout, first dose,
+       second dose, third dose, booster dose`,
+      'vaccine',
+      NHS_VAX,
+      'A vaccine, by any of its public names.',
+    ),
+    ...terms(
+      'since 2021, after 2021, started in 2021, from 2021 on, since the rollout, after the rollout',
+      'vaccine',
+      'Full Fact, "Died suddenly" and "sudden deaths since 2021" fact checks',
+      'The year the COVID-19 vaccines were given to most people, standing for them in posts that blame them for deaths.',
+    ),
+    ...terms(
+      'rotavirus drops, rotavirus vaccine, hep b jab, hep b vaccine, menacwy, men b, menb, bcg, 6 in 1, six in one',
       'vaccine',
       NHS_VAX,
       'A vaccine, by any of its public names.',
@@ -106,8 +129,8 @@ export const HEALTH_AGENTS = defineLexicon({
       'A herb or dietary supplement sold to the public, with no evidence that it replaces treatment for a serious condition.',
     ),
     ...terms(
-      `antibiotic, amoxicillin, amoxil, penicillin, doxycycline, clarithromycin, azithromycin, a course of
-       antibiotics`,
+      `antibiotic, amoxicillin, amoxil, penicillin, doxycycline, clarithromycin, azithromycin,
+       a course of antibiotics`,
       'antibiotic',
       'NHS, "Antibiotics" (nhs.uk); UKHSA, "Antibiotic Guardian"; NICE NG79 (sore throat) and NG120 (cough)',
       'Antibiotics act on bacteria, not viruses.',
@@ -117,7 +140,8 @@ export const HEALTH_AGENTS = defineLexicon({
        antidepressant, antidepressants, sertraline, citalopram, fluoxetine, ssris, levothyroxine, thyroxine,
        metformin, blood pressure tablets, blood pressure meds, epipen, antiretrovirals, hrt, chemo drugs, methotrexate,
        antivirals, antiviral, preventer, preventer inhaler, brown inhaler, blood thinners, anticoagulants, biologics,
-       cpap, dialysis, immunotherapy, anti epileptics, antiepileptics, antipsychotics, lithium, ritalin, adhd meds`,
+       cpap, dialysis, immunotherapy, anti epileptics, antiepileptics, antipsychotics, lithium, ritalin, adhd meds,
+       dmards, dmard, disease modifying drugs`,
       'treatment',
       BNF,
       'A treatment with a firm evidence base for the conditions it is prescribed for.',
@@ -192,6 +216,21 @@ export const HEALTH_CONDITIONS = defineLexicon({
       'A harm that vaccines, fluoride, sunscreen or masks are falsely said to cause.',
     ),
     ...terms(
+      `stopped talking, stop talking, lost his words, lost her words, lost all his words, lost all her words,
+       lost his speech, lost her speech, lost their speech, lost his language, lost her language, regressed,
+       stopped making eye contact, went quiet and stopped`,
+      'harm',
+      'NHS, "MMR vaccine" and "Autism" (nhs.uk): the loss of words or skills that the MMR-autism myth blames on the jab',
+      'A child losing words or skills, which the MMR-autism myth puts down to a vaccine given before it.',
+    ),
+    ...terms(
+      `collapsing on the pitch, collapsed on the pitch, collapsing on pitches, footballers collapsing,
+       athletes collapsing, young athletes collapsing`,
+      'harm',
+      'Full Fact and Reuters Fact Check, "athletes collapsing" claims about COVID-19 vaccines',
+      'Sportspeople collapsing, which posts blame on COVID-19 vaccines.',
+    ),
+    ...terms(
       'low oxygen, oxygen deprivation, hypoxia, co2 poisoning, carbon dioxide poisoning, lung damage, bacterial pneumonia, brain fog',
       'mask-harm',
       'WHO, "Coronavirus disease (COVID-19): Masks"; BMJ and UKHSA reviews of mask safety',
@@ -224,7 +263,8 @@ export const HEALTH_RELATIONS = defineLexicon({
        prevent, prevents, protect against, protects against, stop you catching, boost your immunity against,
        better than chemo, more effective than, all you need for, better quicker, better faster, better sooner,
        twice as fast, back on your feet, knock it on the head, knocks it on the head, clear it, clears it, shorten,
-       shortens, shortened`,
+       shortens, shortened, never catch, never caught, never get ill, never get sick, won't catch, stop it dead,
+       stops it dead, stopped it dead, stops them dead, stop them dead`,
       'cure',
       GRAMMAR,
       'Said to cure, reverse, treat or prevent a condition.',
@@ -241,7 +281,8 @@ export const HEALTH_RELATIONS = defineLexicon({
        just as effective as, every bit as effective as, as good as, just as good as, every bit as good as,
        works as well as, work as well as, works just as well as, same effect as, the same effect as, same job as,
        the same job as, does the same job as, does everything, forget, forget about, tip them away, tip it away,
-       bin the, binned the, bin your, cancel the, cancelled the, cancelled my, sent back the, send back the`,
+       bin the, binned the, bin your, cancel the, cancelled the, cancelled my, sent back the, send back the,
+       dump, dump the, dump your, dumped, dumped the, do more than, does more than, did more than`,
       'replace',
       GRAMMAR,
       'Said to replace or end an evidence-based treatment.',
@@ -251,7 +292,7 @@ export const HEALTH_RELATIONS = defineLexicon({
        link to, result in, is behind, are behind, behind all, responsible for, make you, makes you, made him,
        made her, turn you, turns you, alter, alters, change, changes, rewrite, rewrites, damage, damages, fry, fries,
        spread, spreads, shed, sheds, ever since, since, straight after, right after, days after, weeks after,
-       within days of, following`,
+       within days of, within hours of, within a week of, within a day of, following`,
       'cause',
       GRAMMAR,
       'Said to cause a harm or a disease.',
@@ -293,7 +334,10 @@ export const HEALTH_RELATIONS = defineLexicon({
     ),
     ...terms(
       `hoax, a hoax, scam, a scam, fake, made up, invented, doesn't exist, does not exist, never existed,
-       didn't exist, glorified cold, glorified flu, a bad cold, a mild cold, harmless, a lie, a psyop,
+       didn't exist, glorified cold, glorified flu, a bad cold, a mild cold, harmless, a lie, a psyop, just anxiety,
+       mostly anxiety, all anxiety, just deconditioning, mostly deconditioning, purely psychological,
+       just psychological, mostly psychological, all psychological, all in the mind, all in your head,
+       all in their heads, all in people's heads,
        ${minimised()}`,
       'hoax',
       `${WHO}; Full Fact, COVID-19 fact checks`,
@@ -345,7 +389,9 @@ export const INSINUATION = defineLexicon({
      do your own research, google it, look it up, share before it gets taken down, share before it's deleted,
      before it gets taken down, before they delete it, before it's taken down, they don't want you to know,
      connect the dots, join the dots, makes you wonder, makes you think, ask yourself why, say the obvious, open your eyes, sheeple, the data is out there, the truth is out there, funny that,
-     coincidence, not a coincidence, no coincidence`,
+     coincidence, not a coincidence, no coincidence, i'll let you decide, you decide, let that sink in,
+     just asking questions, i'm not saying anything, not saying anything, interesting timing,
+     you do the maths, you do the math, do the maths, think about it`,
     'insinuation',
     'Lewandowsky and Cook, "The Conspiracy Theory Handbook" (2020); First Draft, "Understanding information disorder" (2019)',
     'A hint that leaves the reader to draw the claim.',
@@ -529,6 +575,7 @@ export const BACK_LINKS: ReadonlySet<string> = new Set([
   'via',
   'because',
   'due',
+  'within',
 ]);
 
 /**
@@ -575,6 +622,16 @@ export const DECREASE: ReadonlySet<string> = new Set([
  * Words that may open an imperative without changing it ("honestly skip the jab", "girls, ditch the
  * SPF", "hun don't let her have it"): discourse markers and forms of address.
  */
+/**
+ * Verbs that advise taking or giving a medicine, or offer it: "ask for amoxicillin", "push for them",
+ * "I always take a course", "just give them antibiotics", "I'll sort you a course", "I swear by". With
+ * an antibiotic and a viral illness, they make the claim that antibiotics help it (NICE NG79, NG120;
+ * NHS, "Antibiotics"), the myth rules.md names "antibiotics for viral colds".
+ */
+export const MEDICINE_ADVICE_VERBS =
+  wordSet(`ask, asking, push, pushing, demand, demanding, insist, insisting, take, taking,
+  give, giving, keep, keeping, start, starting, swear, sort, get, getting, prescribe, prescribing, grab, stock`);
+
 export const ADVICE_OPENERS: ReadonlySet<string> = new Set([
   'honestly',
   'seriously',
@@ -630,7 +687,8 @@ export interface HealthEvidence {
     | 'insinuate'
     | 'hoax'
     | 'hide'
-    | 'refuse';
+    | 'refuse'
+    | 'prescribe';
   /** Agent classes the relation is said of (none: a hoax is said of the condition itself). */
   readonly agents: readonly string[];
   /** Condition classes it must bind to (none: the relation is a claim alone, e.g. a vaccine "is poison"). */
@@ -667,6 +725,17 @@ export const HEALTH_EVIDENCE: readonly HealthEvidence[] = [
     evidence:
       'Antibiotics act on bacteria, not viruses: they do not help colds, flu, most coughs and sore throats or COVID-19, and ' +
       'they cause side effects and resistance.',
+    sources: ['NHS, "Antibiotics" (nhs.uk)', 'NICE NG79 and NG120'],
+    link: 'https://www.nhs.uk/conditions/antibiotics/',
+  },
+  {
+    relation: 'prescribe',
+    agents: ['antibiotic'],
+    conditions: ['viral'],
+    claim: 'antibiotics should be taken or given for a viral illness',
+    evidence:
+      'Antibiotics act on bacteria, not viruses: advising them for a cold, flu, most coughs or COVID-19 does not speed ' +
+      'recovery or stop it going to the chest, and it causes side effects and resistance.',
     sources: ['NHS, "Antibiotics" (nhs.uk)', 'NICE NG79 and NG120'],
     link: 'https://www.nhs.uk/conditions/antibiotics/',
   },

@@ -299,7 +299,7 @@ testRule(rule, {
     { draft: 'Covid jab = infertility. Simple.', spans: ['Covid jab = infertility'] },
     {
       draft: "I've seen more miscarriages since the vaccine rollout than in 20 years on the unit.",
-      spans: ['miscarriages since the vaccine'],
+      spans: ['miscarriages since the vaccine rollout'],
     },
     { draft: 'Family chat: do not let grandad have the RSV jab.', spans: ['do not let grandad have the RSV jab'] },
     {
@@ -334,4 +334,53 @@ describe('content.clinical-misinformation data', () => {
     findingsOf(rule, text);
     expect(performance.now() - t0).toBeLessThan(2000); // a hang guard, not a speed target (see npm run bench)
   });
+});
+
+// Antibiotics advised or offered for a viral illness (NICE NG79, NG120), a child's lost words put
+// down to a jab given days before, a disease minimised by comparison or called all in the mind.
+testRule(rule, {
+  clean: [
+    { draft: "Got a cold? Don't ask for antibiotics, they won't help.", name: 'advice denied' },
+    { draft: 'Sore throat? Most people get better in a week without antibiotics.', name: 'done without' },
+    {
+      draft: 'Chesty cough that won\u2019t shift? Our online service can prescribe amoxicillin the same day.',
+      name: 'a service able to prescribe, not advice',
+    },
+    {
+      draft: "If it's a viral cough antibiotics won't help; take the ones we prescribe if it turns into pneumonia.",
+      name: 'conditional on a bacterial illness',
+    },
+    { draft: 'Take your antibiotics to the end of the course for your UTI.', name: 'a bacterial illness' },
+    {
+      draft: 'He had the MMR at 13 months and within a week he was walking. So proud.',
+      name: 'a milestone after a jab, no harm',
+    },
+    {
+      draft: 'Long covid has psychological effects as well as physical ones.',
+      name: 'a true statement about long covid',
+    },
+  ],
+  flagged: [
+    {
+      draft: 'At the first sign of a cold just ask your GP for amoxicillin, you bounce back in half the time.',
+      spans: ['ask your GP for amoxicillin'],
+    },
+    {
+      draft: "Feeling a cold coming on? DM me and I'll sort you a course of azithromycin.",
+      spans: ['sort you a course of azithromycin'],
+    },
+    {
+      draft: 'honestly just give the ones with a cough amoxicillin over the phone',
+      spans: ['give the ones with a cough amoxicillin'],
+    },
+    {
+      draft: 'My friend\u2019s son lost all his words within a week of the MMR.',
+      spans: ['lost all his words within a week of the MMR'],
+    },
+    {
+      draft: 'Covid was never more dangerous than a bad cold for anyone under 70.',
+      spans: ['Covid was never more dangerous than a bad cold'],
+    },
+    { draft: 'Long covid is just anxiety and deconditioning.', spans: ['Long covid is just anxiety'] },
+  ],
 });

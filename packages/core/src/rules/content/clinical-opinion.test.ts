@@ -116,3 +116,25 @@ testRule(rule, {
     },
   ],
 });
+
+// Beside a claim the evidence rejects, the reminder speaks only where the author claims a clinical role.
+testRule(rule, {
+  clean: [
+    { draft: 'Sunscreen causes more cancers than the sun ever did.', name: 'a claim with no role claimed' },
+    { draft: 'My GP says sunscreen causes more cancers than the sun. Really?', name: "someone else's role" },
+  ],
+  flagged: [
+    {
+      draft: "As a GP I'm fed up of pretending: sunscreen causes more cancers than the sun ever did.",
+      spans: ["As a GP I'm fed up of pretending: sunscreen causes more cancers than the sun ever did"],
+    },
+    {
+      draft: 'Pharmacist here. Antibiotics will clear that flu up in no time.',
+      spans: ['Pharmacist here'],
+    },
+    {
+      draft: "I've been a nurse 30 years and the flu jab is a waste of time.",
+      spans: ["I've been a nurse 30 years and the flu jab is a waste of time"],
+    },
+  ],
+});

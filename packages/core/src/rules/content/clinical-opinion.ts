@@ -1,7 +1,8 @@
 import type { Analysis } from '../../analysis/analyse.js';
 import { lineSpan, sentenceTokens, tokenLine } from '../../analysis/speech.js';
-import { defineRule } from '../../rule.js';
+import { defineRule, type RuleHit } from '../../rule.js';
 import type { Token } from '../../text/tokens.js';
+import { authorRoles } from '../../analysis/author-role.js';
 import { claimsMade } from '../../analysis/claims.js';
 import { isMedicineWord } from '../../data/knowledge/drug-stems.js';
 import { isMedicalTermForm } from '../../data/medical-word-forms.js';
@@ -16,8 +17,11 @@ import { matchesOf } from '../../text/prefilter.js';
  *
  * It needs two things in one sentence (or a judgement in the sentence after the topic): an opinion
  * or judgement cue, and a clinical topic. Practice notices ("flu clinic Saturday") carry no opinion
- * cue and stay silent. It applies to public channels only (public post, reply, comment), and
- * stands aside when content.clinical-misinformation already fires on the draft.
+ * cue and stay silent. It applies to public channels only (public post, reply, comment). Where
+ * content.clinical-misinformation fires, it speaks only if the author claims a clinical role for the
+ * view ("as a GP", "pharmacist here", "25 years in general practice"): the role is what makes a myth
+ * read as professional advice, the part of the harm this reminder names. A role alone is not a cue:
+ * tried, it spoke on a GP's news of a new job and on accurate advice far more often than it helped.
  */
 
 const PUBLIC = new Set(['public-post', 'reply', 'comment']);
@@ -42,12 +46,47 @@ const ALL_CUES = new RegExp(CUES.map((r) => `(${r.source})`).join('|'), 'g');
 const TOPIC =
   /(?<![^ ])(?:ppis?|cbt\w*|supplements?|vitamin\w*|diets?|dieting|fasting|keto\w*|screening|hrt|adhd|medications?|medicines?|tablets|pills|drugs|prescri\w*|antidepressants?|ssris?|statins?|antibiotics?|vaccin\w*|jabs?|tests?|testing|scans?|treatments?|therap\w*|monitors?|insulin|opioids?|painkillers?|psa|mammograms?|diagnos\w*|overdiagnos\w*|overprescrib\w*|underprescrib\w*|deprescrib\w*|steroids?|probiotics?|collagen|supplementation|glp|semaglutide|tirzepatide|hormones?|melatonin|codeine|aspirin|taper\w*|withdrawal|doses?|paracetamol|ibuprofen|inhalers?|injections?|surgery|physio\w*|exercise)(?![^ ])/;
 const CLINICAL_TAGS = new Set(['medicine', 'test', 'condition']);
+/** Conditions from the health-claims knowledge that make a topic clinical (not "harm", which holds "deaths"). */
+const CONDITION_TAGS = new Set(['serious', 'viral']);
+
+const MESSAGE =
+  'Consider whether you could justify this if asked: it offers the public a clinical view. The guidance (Content) ' +
+  'expects clinical posts to be defensible, within your competence and in line with the evidence base, and a ' +
+  "doctor's view is read as advice. Point to the guideline or evidence behind it, or say where views differ.";
+const ROLE_MESSAGE =
+  'You give this view the standing of your profession, so readers will take it as professional advice. The guidance ' +
+  '(Content) expects clinical posts to be defensible, within your competence and in line with the evidence base; ' +
+  'say only what you could justify to the GMC, and point to the guideline or evidence behind it.';
+const SUGGESTIONS = [
+  {
+    kind: 'advice' as const,
+    text: 'Link the guideline or evidence the view rests on (a NICE guideline or NHS page), and keep to your own area of practice.',
+  },
+];
+
+/** The finding over the sentence from token lo to hi. */
+function opinionAt(a: Analysis, lo: number, hi: number, message: string, why: string[]): RuleHit {
+  const first = a.tokens[lo] as Token;
+  const last = a.tokens[hi] as Token;
+  return { start: first.start, end: last.end, confidence: 0.6, message, suggestions: SUGGESTIONS, why };
+}
+
+/** The sentence where the author first claims a clinical role ("as a GP", "pharmacist here"). */
+function roleOpinion(a: Analysis): RuleHit | undefined {
+  const i = authorRoles(a)[0];
+  if (i === undefined) return undefined;
+  const [lo, hi] = sentenceTokens(a, i);
+  return opinionAt(a, lo, hi, ROLE_MESSAGE, ['clinical role claimed', `role: ${(a.tokens[i] as Token).raw}`]);
+}
 
 function topicIn(a: Analysis, lo: number, hi: number): boolean {
   for (const h of a.hits('clinical')) {
     if (h.tokenStart >= lo && h.tokenStart <= hi && (h.entry.tags ?? []).some((t) => CLINICAL_TAGS.has(t))) return true;
   }
   for (const h of a.hits('health-agent')) if (h.tokenStart >= lo && h.tokenStart <= hi) return true;
+  for (const h of a.hits('health-condition'))
+    if (h.tokenStart >= lo && h.tokenStart <= hi && (h.entry.tags ?? []).some((t) => CONDITION_TAGS.has(t)))
+      return true;
   // A medicine by its stem ("gabapentinoids") or a condition by its medical form ("diverticulitis").
   for (let k = lo; k <= hi; k++) {
     const w = (a.tokens[k] as Token).norm;
@@ -86,7 +125,11 @@ export default defineRule({
   },
   detect({ draft, analysis: a }) {
     if (!PUBLIC.has(draft.channel)) return [];
-    if (a.tokens.length === 0 || claimsMade(a).length > 0) return [];
+    if (a.tokens.length === 0) return [];
+    if (claimsMade(a).length > 0) {
+      const hit = roleOpinion(a);
+      return hit ? [hit] : [];
+    }
     // Cheap gate: no clinical topic anywhere, no clinical opinion.
     const line = tokenLine(a);
     if (
@@ -108,26 +151,7 @@ export default defineRule({
       // An explicit opinion frame ("my opinion is…") may discuss a topic the draft named earlier.
       const nearby = kind === 0 ? topicIn(a, 0, lo - 1) : kind === 2 && topicIn(a, prevLo, lo - 1);
       if (!inSentence && !nearby) continue;
-      const first = a.tokens[lo] as Token;
-      const last = a.tokens[hi] as Token;
-      return [
-        {
-          start: first.start,
-          end: last.end,
-          confidence: 0.6,
-          message:
-            'Consider whether you could justify this if asked: it offers the public a clinical view. The guidance (Content) ' +
-            'expects clinical posts to be defensible, within your competence and in line with the evidence base, and a ' +
-            "doctor's view is read as advice. Point to the guideline or evidence behind it, or say where views differ.",
-          suggestions: [
-            {
-              kind: 'advice',
-              text: 'Link the guideline or evidence the view rests on (a NICE guideline or NHS page), and keep to your own area of practice.',
-            },
-          ],
-          why: ['opinion cue', `cue: ${m[0]}`, 'clinical topic'],
-        },
-      ];
+      return [opinionAt(a, lo, hi, MESSAGE, ['opinion cue', `cue: ${m[0]}`, 'clinical topic'])];
     }
     return [];
   },
